@@ -1,0 +1,564 @@
+//! Reading one place from text and giving it a canonical form: core name, kind, state.
+//!
+//! The kind comes from the form ("State of X", "X County", "City and County of X",
+//! "X Metro", "Metropolitan Government of X") or from the gazetteer; the state from a
+//! qualifier (", Ill.", " (Oregon)", " in Illinois", " TN") or from the gazetteer when the
+//! name is known in one state only. A name the gazetteer does not know still parses when
+//! its form or a qualifier says it is a place.
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::gazetteer::{GAZETTEER, county_core};
+use crate::model::{Place, PlaceKind};
+use crate::text::normalize::fold_name;
+
+/// A place read from text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ParsedPlace {
+    /// The words of the place, qualifier included, as offsets into the text parsed.
+    pub range: Range<usize>,
+    pub place: Place,
+    /// The form, a qualifier or the gazetteer says this is a place; a bare unknown
+    /// capitalized name is not confident.
+    pub confident: bool,
+    /// A bare name that is both a state and a city ("New York", "Washington"); the list it
+    /// stands in decides.
+    pub state_or_city: bool,
+}
+
+/// Words that start sentences and clauses, never place names on their own.
+const NOT_A_START: &[&str] = &[
+    "The",
+    "A",
+    "An",
+    "In",
+    "On",
+    "At",
+    "And",
+    "But",
+    "From",
+    "To",
+    "For",
+    "With",
+    "By",
+    "Of",
+    "Other",
+    "Some",
+    "Many",
+    "Several",
+    "Most",
+    "All",
+    "Both",
+    "Each",
+    "Every",
+    "Among",
+    "Its",
+    "Their",
+    "His",
+    "Her",
+    "Our",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "Including",
+    "Such",
+];
+
+/// Words that end a name run: they name a kind, a role or an event, not a place.
+const RUN_STOPPERS: &[&str] = &["Mayor", "Mayors", "Governor", "Gov", "Sheriff", "Police"];
+
+static PREFIX_FORM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^(?:the\s+)?(?:(?:entire|whole)\s+)?(city and county|city and borough|metropolitan government|unified government|consolidated city|municipality|city|town|village|borough|township|county|parish|state|commonwealth)\s+of\s+",
+    )
+    .unwrap()
+});
+
+static NAME_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:(?:[A-Z]\.){2,}|(?:St|Ste|Ft|Mt)\.|[A-Z][\p{L}\d'/&-]*)").unwrap()
+});
+
+static STATE_TOKEN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:[A-Z][A-Za-z]{0,4}\.(?: ?[A-Z][A-Za-z]{0,4}\.)?|[A-Z]{2}\b|[A-Z][a-z]+(?: (?:of )?[A-Z][a-z]+){0,2})")
+        .unwrap()
+});
+
+/// Reads the place that starts at `pos` in `text`, if any.
+pub fn parse_place_at(text: &str, pos: usize) -> Option<ParsedPlace> {
+    let rest = &text[pos..];
+    if let Some(m) = PREFIX_FORM.captures(rest) {
+        let form = m[1].to_lowercase();
+        let name_start = pos + m.get(0).unwrap().end();
+        let (words, name_end) = name_run(text, name_start, form.contains("government"))?;
+        let name = words.join(" ");
+        return Some(finish_prefix_form(text, pos, &form, &name, name_end));
+    }
+    let (words, run_end) = name_run(text, pos, true)?;
+    if NOT_A_START.contains(&words[0].as_str()) {
+        return None;
+    }
+    Some(finish_name_form(text, pos, words, run_end))
+}
+
+/// A run of capitalized words from `pos`, single spaces between them. With
+/// `join_and`, "X and Y County" is kept whole when the gazetteer knows it as one
+/// government ("Nashville and Davidson County").
+fn name_run(text: &str, pos: usize, join_and: bool) -> Option<(Vec<String>, usize)> {
+    let mut words = Vec::new();
+    let mut end = pos;
+    loop {
+        let rest = &text[end..];
+        let Some(m) = NAME_WORD.find(rest) else { break };
+        let word = m.as_str();
+        if RUN_STOPPERS.contains(&word) && !words.is_empty() {
+            break;
+        }
+        words.push(word.to_string());
+        end += m.end();
+        if text[end..].starts_with(' ')
+            && NAME_WORD.is_match(&text[end + 1..])
+            && !text[end + 1..].starts_with("And ")
+        {
+            end += 1;
+            continue;
+        }
+        if join_and && text[end..].starts_with(" and ") {
+            if let Some((more, more_end)) = name_run(text, end + 5, false) {
+                let joined = format!("{} and {}", words.join(" "), more.join(" "));
+                if GAZETTEER.is_consolidated_name(&fold_name(&joined)) {
+                    words.push("and".to_string());
+                    words.extend(more);
+                    end = more_end;
+                }
+            }
+        }
+        break;
+    }
+    // A space consumed before a word that ended the run is given back.
+    if text[..end].ends_with(' ') {
+        end -= 1;
+    }
+    (!words.is_empty()).then_some((words, end))
+}
+
+/// A state named at `pos`: full name, AP abbreviation or USPS code, not followed by more
+/// of a capitalized name (", New York City" is no qualifier).
+pub fn state_at(text: &str, pos: usize) -> Option<(String, usize)> {
+    let rest = &text[pos..];
+    let m = STATE_TOKEN.find(rest)?;
+    let token = m.as_str();
+    // Try the longest reading first, then shorter word prefixes ("New York City" → no).
+    let mut candidates: Vec<&str> = vec![token];
+    if let Some(bare) = token.strip_suffix('.') {
+        candidates.push(bare);
+    }
+    let mut cut = token;
+    while let Some(i) = cut.rfind(' ') {
+        cut = &cut[..i];
+        candidates.push(cut);
+    }
+    for cand in candidates {
+        let found = GAZETTEER
+            .state_by_name(cand)
+            .filter(|s| fold_name(&s.name) == fold_name(cand))
+            .or_else(|| GAZETTEER.state_by_abbreviation(cand));
+        let Some(state) = found else { continue };
+        let end = pos + cand.len();
+        let after = &text[end..];
+        let continues_name = after.starts_with(|c: char| c.is_alphanumeric())
+            || (after.starts_with(' ') && NAME_WORD.is_match(&after[1..]))
+            || after.starts_with('-');
+        if continues_name {
+            return None;
+        }
+        return Some((state.code.clone(), end));
+    }
+    None
+}
+
+/// A qualifier after a place name: ", Ill.", " (Oregon)", " in Illinois".
+fn qualifier_at(text: &str, pos: usize) -> Option<(String, usize)> {
+    let rest = &text[pos..];
+    if let Some(r) = rest.strip_prefix(", ") {
+        let at = pos + (rest.len() - r.len());
+        return state_at(text, at);
+    }
+    if let Some(r) = rest.strip_prefix(" (") {
+        let at = pos + 2;
+        let (code, end) = state_at(text, at)?;
+        let _ = r;
+        return text[end..].starts_with(')').then(|| (code, end + 1));
+    }
+    if rest.starts_with(" in ") {
+        return state_at(text, pos + 4);
+    }
+    None
+}
+
+fn finish_prefix_form(
+    text: &str,
+    start: usize,
+    form: &str,
+    name: &str,
+    name_end: usize,
+) -> ParsedPlace {
+    let qualifier = qualifier_at(text, name_end);
+    let state = qualifier.as_ref().map(|q| q.0.as_str());
+    let end = qualifier.as_ref().map_or(name_end, |q| q.1);
+    let full = format!("{form} of {name}");
+    let place = match form {
+        "state" | "commonwealth" => match GAZETTEER.state_by_name(name) {
+            Some(s) => make_place(&s.name, PlaceKind::State, Some(&s.code)),
+            None => make_place(name, PlaceKind::Unknown, state),
+        },
+        "county" | "parish" => make_place(name, PlaceKind::County, state),
+        "city" | "town" | "village" | "borough" | "township" | "municipality" => {
+            make_place(name, PlaceKind::City, state)
+        }
+        _ => {
+            let consolidated = GAZETTEER
+                .consolidated(&fold_name(&full), state)
+                .or_else(|| GAZETTEER.consolidated(&fold_name(name), state));
+            match consolidated {
+                Some(c) => make_place(&c.core, c.kind, Some(&c.state)),
+                None => {
+                    let kind = if form == "city and county" || form == "city and borough" {
+                        PlaceKind::CityCounty
+                    } else {
+                        PlaceKind::Metro
+                    };
+                    let core = name.split(" and ").next().unwrap_or(name);
+                    make_place(core, kind, state)
+                }
+            }
+        }
+    };
+    ParsedPlace {
+        range: start..end,
+        confident: place.kind != PlaceKind::Unknown,
+        place,
+        state_or_city: false,
+    }
+}
+
+fn finish_name_form(
+    text: &str,
+    start: usize,
+    mut words: Vec<String>,
+    run_end: usize,
+) -> ParsedPlace {
+    let mut end = run_end;
+    let mut state: Option<String> = None;
+    // "Cairo Ill", "Clarksville TN", "Allegheny County PA": a state abbreviation closing
+    // the run is its qualifier.
+    if words.len() >= 2 {
+        let last = words.last().unwrap().clone();
+        let with_period = text[end..].starts_with('.');
+        let token = if with_period {
+            format!("{last}.")
+        } else {
+            last.clone()
+        };
+        if let Some(s) = GAZETTEER.state_by_abbreviation(&token) {
+            words.pop();
+            state = Some(s.code.clone());
+            if with_period {
+                end += 1;
+            }
+        }
+    }
+    let mut name = words.join(" ");
+    let mut kind_hint = None;
+    for (suffix, kind) in [
+        (" Metro Government", PlaceKind::Metro),
+        (" Metro", PlaceKind::Metro),
+        (" County", PlaceKind::County),
+        (" Parish", PlaceKind::County),
+    ] {
+        if name.len() > suffix.len() && name.ends_with(suffix) {
+            kind_hint = Some(kind);
+            break;
+        }
+    }
+    if state.is_none() {
+        if let Some((code, q_end)) = qualifier_at(text, end) {
+            // A qualifier that contradicts the gazetteer ("Los Angeles, New York and …")
+            // is the next list item, not this place's state.
+            let known = GAZETTEER.cities(&fold_name(&name));
+            let fits =
+                kind_hint.is_some() || known.is_empty() || known.iter().any(|c| c.state == code);
+            if fits {
+                state = Some(code);
+                end = q_end;
+            }
+        }
+    }
+    let folded = fold_name(&name);
+    let st = state.as_deref();
+    // Other names of consolidated governments ("Louisville Metro", "Nashville and
+    // Davidson County", "San Francisco County").
+    if let Some(c) = GAZETTEER.consolidated(&folded, st) {
+        if st.is_none_or(|s| s == c.state) {
+            let place = make_place(&c.core, c.kind, Some(&c.state));
+            return confident(start..end, place);
+        }
+    }
+    match kind_hint {
+        Some(PlaceKind::County) => {
+            let core = name
+                .strip_suffix(" County")
+                .or_else(|| name.strip_suffix(" Parish"))
+                .unwrap_or(&name)
+                .to_string();
+            let kind = PlaceKind::County;
+            let core = if name.ends_with(" Parish") {
+                name.clone()
+            } else {
+                core
+            };
+            return confident(start..end, make_place(&core, kind, st));
+        }
+        Some(kind) => {
+            let core = name
+                .trim_end_matches(" Government")
+                .trim_end_matches(" Metro")
+                .split(['/', '-'])
+                .next()
+                .unwrap_or(&name)
+                .to_string();
+            name = core;
+            return confident(start..end, make_place(&name, kind, st));
+        }
+        None => {}
+    }
+    let cities = GAZETTEER.cities(&folded);
+    let state_named = GAZETTEER
+        .state_by_name(&name)
+        .filter(|s| fold_name(&s.name) == folded);
+    if let Some(s) = state_named {
+        if st.is_none() {
+            let both = !cities.is_empty() && !GAZETTEER.is_city_alias(&folded);
+            let mut parsed = confident(
+                start..end,
+                make_place(&s.name, PlaceKind::State, Some(&s.code)),
+            );
+            parsed.state_or_city = both;
+            return parsed;
+        }
+    }
+    if !cities.is_empty() {
+        let chosen: Vec<_> = match st {
+            Some(code) => cities.iter().filter(|c| c.state == code).collect(),
+            None => cities.iter().collect(),
+        };
+        if chosen.len() == 1 {
+            let c = chosen[0];
+            return confident(
+                start..end,
+                make_place(&c.name, PlaceKind::City, Some(&c.state)),
+            );
+        }
+        let name = cities[0].name.clone();
+        return confident(start..end, make_place(&name, PlaceKind::City, st));
+    }
+    if st.is_none() {
+        if let Some(country) = GAZETTEER.country(&folded) {
+            return confident(start..end, make_place(country, PlaceKind::Country, None));
+        }
+    }
+    let kind = if st.is_some() {
+        PlaceKind::City
+    } else {
+        PlaceKind::Unknown
+    };
+    let place = make_place(&name, kind, st);
+    ParsedPlace {
+        range: start..end,
+        confident: st.is_some(),
+        place,
+        state_or_city: false,
+    }
+}
+
+fn confident(range: Range<usize>, place: Place) -> ParsedPlace {
+    ParsedPlace {
+        range,
+        place,
+        confident: true,
+        state_or_city: false,
+    }
+}
+
+/// The city reading of a bare name that is also a state ("New York" in a list of cities).
+pub fn as_city(parsed: &ParsedPlace) -> Place {
+    let folded = fold_name(&parsed.place.name);
+    let cities = GAZETTEER.cities(&folded);
+    match cities.first() {
+        Some(c) => make_place(&c.name, PlaceKind::City, Some(&c.state)),
+        None => parsed.place.clone(),
+    }
+}
+
+/// Builds the canonical place: resolves consolidated governments, fills display and key.
+pub fn make_place(name: &str, kind: PlaceKind, state: Option<&str>) -> Place {
+    let mut name = name.trim().to_string();
+    let mut kind = kind;
+    let mut state = state.map(str::to_string);
+    if kind == PlaceKind::County {
+        let folded = format!("{} county", fold_name(&name));
+        if let Some(c) = GAZETTEER.consolidated(&folded, state.as_deref()) {
+            name = c.core.clone();
+            kind = c.kind;
+            state = Some(c.state.clone());
+        }
+    }
+    if matches!(kind, PlaceKind::City | PlaceKind::Unknown) {
+        if let Some(st) = &state {
+            if let Some(c) = GAZETTEER.consolidated_core(&fold_name(&name), st) {
+                name = c.core.clone();
+            }
+        }
+    }
+    let folded = match kind {
+        PlaceKind::County => county_core(&fold_name(&name)).to_string(),
+        _ => fold_name(&name),
+    };
+    let key = format!(
+        "{}:{}:{}",
+        kind.class(),
+        folded,
+        state.as_deref().unwrap_or("?")
+    );
+    let display = display_of(&name, kind, state.as_deref());
+    Place {
+        name,
+        kind,
+        state,
+        display,
+        key,
+    }
+}
+
+fn display_of(name: &str, kind: PlaceKind, state: Option<&str>) -> String {
+    let with_state = |base: String| match state {
+        Some(code) => format!("{base}, {}", GAZETTEER.ap_name(code)),
+        None => base,
+    };
+    match kind {
+        PlaceKind::State => format!("State of {name}"),
+        PlaceKind::Country => name.to_string(),
+        PlaceKind::County if name.ends_with(" Parish") || name.ends_with(" Borough") => {
+            with_state(name.to_string())
+        }
+        PlaceKind::County => with_state(format!("{name} County")),
+        _ => {
+            let same_as_state = state
+                .and_then(|c| GAZETTEER.state(c))
+                .is_some_and(|s| fold_name(&s.name) == fold_name(name));
+            if same_as_state {
+                with_state(format!("{name} City"))
+            } else {
+                with_state(name.to_string())
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(text: &str) -> ParsedPlace {
+        parse_place_at(text, 0).unwrap_or_else(|| panic!("no place in {text:?}"))
+    }
+
+    fn key(text: &str) -> String {
+        parse(text).place.key
+    }
+
+    #[test]
+    fn kinds_from_form() {
+        assert_eq!(key("State of Nevada;"), "state:nevada:NV");
+        assert_eq!(key("the state of Nevada and"), "state:nevada:NV");
+        assert_eq!(key("Dane County, Wisconsin;"), "county:dane:WI");
+        assert_eq!(key("Dane County, Wis. and"), "county:dane:WI");
+        assert_eq!(key("Dane County WI"), "county:dane:WI");
+        assert_eq!(key("Caddo Parish, La."), "county:caddo:LA");
+        assert_eq!(key("City of Boise, Idaho"), "local:boise:ID");
+        assert_eq!(
+            key("the City and County of Honolulu, Hawaii"),
+            "local:honolulu:HI"
+        );
+        assert_eq!(
+            key("Lexington-Fayette Urban County Government"),
+            "local:lexington:KY"
+        );
+    }
+
+    #[test]
+    fn qualifiers_in_every_style() {
+        for text in [
+            "Boise, Idaho;",
+            "Boise (Idaho)",
+            "Boise in Idaho",
+            "Boise ID,",
+            "Boise, ID.",
+        ] {
+            assert_eq!(key(text), "local:boise:ID", "{text}");
+        }
+        assert_eq!(key("Springfield, Mass."), "local:springfield:MA");
+        assert_eq!(key("Springfield Mass"), "local:springfield:MA");
+        assert_eq!(parse("Springfield, Mass.").range.end, 18);
+    }
+
+    #[test]
+    fn gazetteer_fills_missing_states_and_keeps_ambiguity() {
+        assert_eq!(key("Milwaukee and"), "local:milwaukee:WI");
+        assert_eq!(key("Springfield and"), "local:springfield:?");
+        let p = parse("Washington, Boise");
+        assert!(p.state_or_city);
+        assert_eq!(as_city(&p).key, "local:washington:DC");
+    }
+
+    #[test]
+    fn unknown_names_parse_but_are_not_confident() {
+        let p = parse("Smallville, Kan.");
+        assert_eq!(p.place.key, "local:smallville:KS");
+        assert!(p.confident);
+        let p = parse("Smallville officials");
+        assert!(!p.confident);
+        assert!(parse_place_at("The mayor", 0).is_none());
+    }
+
+    #[test]
+    fn a_contradicting_qualifier_is_the_next_item() {
+        let p = parse("Milwaukee, New York and Boise");
+        assert_eq!(p.place.key, "local:milwaukee:WI");
+        assert_eq!(p.range.end, "Milwaukee".len());
+        let p = parse("Yonkers, New York City");
+        assert_eq!(p.range.end, "Yonkers".len());
+    }
+
+    #[test]
+    fn consolidated_names_are_one_government() {
+        let a = key("City and County of Honolulu");
+        assert_eq!(a, key("Honolulu, Hawaii"));
+        assert_eq!(a, key("Honolulu County, Hawaii"));
+        assert_eq!(key("Indianapolis-Marion County"), key("Indianapolis, Ind."));
+    }
+
+    #[test]
+    fn display_uses_ap_style() {
+        assert_eq!(
+            parse("Dane County, Wisconsin").place.display,
+            "Dane County, Wis."
+        );
+        assert_eq!(parse("State of Ohio").place.display, "State of Ohio");
+        assert_eq!(parse("Akron, Ohio").place.display, "Akron, Ohio");
+        assert_eq!(parse("NYC").place.display, "New York City, N.Y.");
+    }
+}

@@ -1,0 +1,228 @@
+//! Alignment: which claims of different articles speak of the same thing.
+//!
+//! Lists are grouped into topics through their members: two lists of different articles
+//! are about the same set when enough of their places match; lists of one article join
+//! when they share a sentence or name the same set noun ("communities"). Place matching
+//! goes through canonical keys, so the comparison grows with the number of items, not
+//! with every pair of strings.
+
+use std::collections::{BTreeMap, HashMap};
+
+use crate::canon::gazetteer::GAZETTEER;
+use crate::model::{Claim, ListClaim, Place, PlaceKind};
+use crate::text::normalize::fold_name;
+
+/// A group of list claims about one set.
+#[derive(Debug, Clone)]
+pub struct ListTopic {
+    /// "list: jurisdictions".
+    pub name: String,
+    /// Indices into the claims slice, in claim order.
+    pub claims: Vec<usize>,
+}
+
+/// True when two places are the same member of a list: same class (a city, its
+/// city-county and its metro government are one), same name up to one typo in a long
+/// name, and states that do not disagree.
+pub fn same_place(a: &Place, b: &Place) -> bool {
+    if a.key == b.key {
+        return true;
+    }
+    if a.kind.class() != b.kind.class() {
+        return false;
+    }
+    if let (Some(x), Some(y)) = (&a.state, &b.state) {
+        if x != y {
+            return false;
+        }
+    }
+    let (x, y) = (fold_name(&a.name), fold_name(&b.name));
+    if x == y {
+        return true;
+    }
+    // "Evansvile IN" is Evansville: one edit in a long name, when the gazetteer does not
+    // know both spellings as different places.
+    let long = x.chars().count() >= 7 && y.chars().count() >= 7;
+    let both_known = !GAZETTEER.cities(&x).is_empty() && !GAZETTEER.cities(&y).is_empty();
+    long && !both_known
+        && a.state.is_some()
+        && a.state == b.state
+        && strsim::levenshtein(&x, &y) <= 1
+}
+
+/// True when `outer` holds `inner`: a state its counties and cities, a county the city
+/// the gazetteer places in it.
+pub fn contains(outer: &Place, inner: &Place) -> bool {
+    let same_state = inner.state.is_some() && inner.state == outer.state;
+    match outer.kind {
+        PlaceKind::State => {
+            inner.kind != PlaceKind::State && inner.kind != PlaceKind::Country && same_state
+        }
+        PlaceKind::County if inner.kind.class() == "local" && same_state => {
+            let county = fold_name(&outer.name);
+            GAZETTEER.cities(&fold_name(&inner.name)).iter().any(|c| {
+                Some(&c.state) == inner.state.as_ref()
+                    && c.county.as_deref() == Some(county.as_str())
+            })
+        }
+        _ => false,
+    }
+}
+
+/// How many items of `a` match an item of `b`.
+pub fn matched(a: &ListClaim, b: &ListClaim) -> usize {
+    a.items
+        .iter()
+        .filter(|x| b.items.iter().any(|y| same_place(&x.place, &y.place)))
+        .count()
+}
+
+fn linked(a: &Claim, la: &ListClaim, b: &Claim, lb: &ListClaim) -> bool {
+    if a.article == b.article {
+        let same_sentence = a.span.start == b.span.start;
+        let same_noun = la.of.is_some() && la.of == lb.of;
+        return same_sentence || same_noun;
+    }
+    let (small, large) = if la.items.len() <= lb.items.len() {
+        (la, lb)
+    } else {
+        (lb, la)
+    };
+    let m = matched(small, large);
+    if m == 0 {
+        return false;
+    }
+    match (la.complete, lb.complete) {
+        (true, true) => 2 * m >= small.items.len() + large.items.len() - m,
+        (true, false) => 2 * matched(lb, la) > lb.items.len(),
+        (false, true) => 2 * matched(la, lb) > la.items.len(),
+        (false, false) => m >= 2 && 2 * m > small.items.len(),
+    }
+}
+
+/// Groups list claims into topics (union-find over the links above).
+pub fn align_lists(claims: &[Claim]) -> Vec<ListTopic> {
+    let lists: Vec<(usize, &Claim, &ListClaim)> = claims
+        .iter()
+        .enumerate()
+        .filter_map(|(i, c)| c.as_list().map(|l| (i, c, l)))
+        .collect();
+    let mut parent: Vec<usize> = (0..lists.len()).collect();
+    fn find(parent: &mut [usize], x: usize) -> usize {
+        let mut r = x;
+        while parent[r] != r {
+            r = parent[r];
+        }
+        parent[x] = r;
+        r
+    }
+    // Candidate pairs come from shared item keys (and shared article), not from every
+    // pair of lists.
+    let mut by_key: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut by_article: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (n, (_, c, l)) in lists.iter().enumerate() {
+        by_article.entry(c.article.as_str()).or_default().push(n);
+        for item in &l.items {
+            let loose = format!(
+                "{}:{}",
+                item.place.kind.class(),
+                fold_name(&item.place.name)
+            );
+            by_key.entry(loose).or_default().push(n);
+        }
+    }
+    let mut pairs: Vec<(usize, usize)> = Vec::new();
+    for group in by_key.values().chain(by_article.values()) {
+        for (i, &a) in group.iter().enumerate() {
+            for &b in &group[i + 1..] {
+                if a != b {
+                    pairs.push((a.min(b), a.max(b)));
+                }
+            }
+        }
+    }
+    pairs.sort_unstable();
+    pairs.dedup();
+    for (a, b) in pairs {
+        let (_, ca, la) = lists[a];
+        let (_, cb, lb) = lists[b];
+        if linked(ca, la, cb, lb) {
+            let (ra, rb) = (find(&mut parent, a), find(&mut parent, b));
+            parent[ra.max(rb)] = ra.min(rb);
+        }
+    }
+    let mut groups: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for n in 0..lists.len() {
+        let root = find(&mut parent, n);
+        groups.entry(root).or_default().push(lists[n].0);
+    }
+    let mut names_used: HashMap<String, usize> = HashMap::new();
+    groups
+        .into_values()
+        .map(|members| {
+            let base = format!("list: {}", topic_noun(claims, &members));
+            let n = names_used.entry(base.clone()).or_insert(0);
+            *n += 1;
+            let name = if *n == 1 {
+                base
+            } else {
+                format!("{base} ({n})")
+            };
+            ListTopic {
+                name,
+                claims: members,
+            }
+        })
+        .collect()
+}
+
+/// The set noun most lists of a topic use, complete lists counting double.
+fn topic_noun(claims: &[Claim], members: &[usize]) -> String {
+    let mut votes: BTreeMap<&str, usize> = BTreeMap::new();
+    for &i in members {
+        if let Some(l) = claims[i].as_list() {
+            if let Some(of) = &l.of {
+                *votes.entry(of.as_str()).or_default() += if l.complete { 3 } else { 1 };
+            }
+        }
+    }
+    votes
+        .into_iter()
+        .max_by_key(|(noun, n)| (*n, std::cmp::Reverse(*noun)))
+        .map_or_else(|| "places".to_string(), |(noun, _)| noun.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::canon::places::make_place;
+
+    #[test]
+    fn typo_in_a_long_name_matches_only_within_a_state() {
+        let a = make_place("Brookhavenn", PlaceKind::City, Some("MS"));
+        let b = make_place("Brookhaven", PlaceKind::City, Some("MS"));
+        let c = make_place("Brookhaven", PlaceKind::City, Some("GA"));
+        assert!(same_place(&a, &b));
+        assert!(!same_place(&a, &c));
+        let x = make_place("Cook", PlaceKind::County, Some("IL"));
+        let y = make_place("Cook", PlaceKind::County, None);
+        assert!(same_place(&x, &y));
+        assert!(!same_place(
+            &x,
+            &make_place("Cook", PlaceKind::City, Some("IL"))
+        ));
+    }
+
+    #[test]
+    fn containment_by_state_and_by_county() {
+        let ohio = make_place("Ohio", PlaceKind::State, Some("OH"));
+        let akron = make_place("Akron", PlaceKind::City, Some("OH"));
+        let summit = make_place("Summit", PlaceKind::County, Some("OH"));
+        let lucas = make_place("Lucas", PlaceKind::County, Some("OH"));
+        assert!(contains(&ohio, &akron));
+        assert!(contains(&ohio, &summit));
+        assert!(contains(&summit, &akron));
+        assert!(!contains(&lucas, &akron));
+        assert!(!contains(&akron, &ohio));
+    }
+}

@@ -1,0 +1,141 @@
+//! Evidence: the article's own words behind a finding, cut to a readable snippet.
+
+use std::collections::HashMap;
+
+use crate::model::{Claim, Evidence, Span};
+use crate::text::Doc;
+
+/// Snippets longer than this are cut around the words they point at.
+const MAX_SNIPPET: usize = 160;
+
+/// Looks up articles by id to quote them.
+pub struct Quoter<'a> {
+    docs: HashMap<&'a str, &'a Doc<'a>>,
+}
+
+impl<'a> Quoter<'a> {
+    pub fn new(docs: &'a [Doc<'a>]) -> Quoter<'a> {
+        Quoter {
+            docs: docs.iter().map(|d| (d.article.id.as_str(), d)).collect(),
+        }
+    }
+
+    /// The words of `span` with some of their line around them.
+    pub fn at(&self, article: &str, span: &Span) -> Evidence {
+        let text = self
+            .docs
+            .get(article)
+            .map(|d| snippet(&d.article.text, span))
+            .unwrap_or_default();
+        Evidence {
+            article: article.to_string(),
+            line: span.line,
+            text,
+        }
+    }
+
+    /// The opening words of a claim.
+    pub fn claim(&self, claim: &Claim) -> Evidence {
+        let span = Span {
+            end: claim.span.start + claim.text.len().min(claim.span.end - claim.span.start),
+            ..claim.span
+        };
+        self.at(&claim.article, &span)
+    }
+}
+
+/// The line holding `span`, trimmed; a long line is cut to a window around the span, at
+/// word boundaries, with "…" where it was cut.
+pub fn snippet(text: &str, span: &Span) -> String {
+    let start = floor_char(text, span.start.min(text.len()));
+    let end = floor_char(text, span.end.clamp(start, text.len()));
+    let line_start = text[..start].rfind('\n').map_or(0, |p| p + 1);
+    let line_end = text[end..].find('\n').map_or(text.len(), |p| end + p);
+    let line = &text[line_start..line_end];
+    if line.chars().count() <= MAX_SNIPPET {
+        return line.trim().to_string();
+    }
+    let focus = &text[start..end];
+    let focus_len = focus.chars().count();
+    if focus_len >= MAX_SNIPPET {
+        return format!("{}…", cut_after(focus, MAX_SNIPPET));
+    }
+    let room = MAX_SNIPPET - focus_len;
+    let (before, after) = (&text[line_start..start], &text[end..line_end]);
+    let (nb_all, na_all) = (before.chars().count(), after.chars().count());
+    let na = na_all.min(room - nb_all.min(room / 2));
+    let nb = nb_all.min(room - na);
+    let mut out = String::new();
+    if nb < nb_all {
+        out.push('…');
+        out.push_str(cut_before(before, nb));
+    } else {
+        out.push_str(before.trim_start());
+    }
+    out.push_str(focus);
+    if na < na_all {
+        out.push_str(cut_after(after, na).trim_end());
+        out.push('…');
+    } else {
+        out.push_str(after.trim_end());
+    }
+    out
+}
+
+/// The first `n` characters of `s`, shortened to end at a word boundary.
+fn cut_after(s: &str, n: usize) -> &str {
+    let end = s.char_indices().nth(n).map_or(s.len(), |(i, _)| i);
+    match s[..end].rfind(' ') {
+        Some(p) if end < s.len() && p > 0 => &s[..p],
+        _ => &s[..end],
+    }
+}
+
+/// The last `n` characters of `s`, shortened to start at a word boundary.
+fn cut_before(s: &str, n: usize) -> &str {
+    let total = s.chars().count();
+    let start = s.char_indices().nth(total - n).map_or(s.len(), |(i, _)| i);
+    match s[start..].find(' ') {
+        Some(p) if start > 0 => &s[start + p + 1..],
+        _ => &s[start..],
+    }
+}
+
+fn floor_char(text: &str, mut i: usize) -> usize {
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn short_lines_are_whole_and_long_lines_are_cut_at_words() {
+        let text = "first line\nshort one here\n";
+        let at = text.find("one").unwrap();
+        let span = Span {
+            start: at,
+            end: at + 3,
+            line: 2,
+            col: 7,
+        };
+        assert_eq!(snippet(text, &span), "short one here");
+
+        let long = format!("{} TARGET {}", "word ".repeat(60), "more ".repeat(60));
+        let at = long.find("TARGET").unwrap();
+        let span = Span {
+            start: at,
+            end: at + 6,
+            line: 1,
+            col: 1,
+        };
+        let s = snippet(&long, &span);
+        assert!(s.starts_with('…') && s.ends_with('…'), "{s}");
+        assert!(s.contains("TARGET"));
+        assert!(s.chars().count() <= MAX_SNIPPET + 2);
+        assert!(!s.contains("wor…") && !s.contains("…ord"));
+    }
+}

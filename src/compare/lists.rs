@@ -1,0 +1,683 @@
+//! Judging a topic of lists: complete lists against each other, partial lists against the
+//! complete ones, stated counts against the article's own list.
+//!
+//! Benign relations are checked first: a partial list inside the complete lists is
+//! agreement (subsumed), two partial lists never contradict each other, and a place that
+//! is part of a listed place (a city in a listed state) is reported as `granularity`, with
+//! the containing place named, rather than as a plain membership conflict.
+
+use std::collections::BTreeMap;
+
+use super::align::{ListTopic, contains, same_place};
+use super::evidence::Quoter;
+use crate::model::{
+    Claim, Evidence, Finding, FindingKind, FindingType, ListClaim, ListItem, Place, PlaceKind,
+};
+use crate::text::Doc;
+
+/// One list of the topic.
+struct L<'a> {
+    claim: &'a Claim,
+    list: &'a ListClaim,
+}
+
+/// Places found on complete lists, merged across lists.
+struct Cluster<'a> {
+    place: &'a Place,
+    /// (index into the complete lists, item)
+    members: Vec<(usize, &'a ListItem)>,
+}
+
+/// Every finding about one topic of lists.
+pub fn judge(docs: &[Doc], claims: &[Claim], topic: &ListTopic) -> Vec<Finding> {
+    let quote = Quoter::new(docs);
+    let lists: Vec<L> = topic
+        .claims
+        .iter()
+        .filter_map(|&i| {
+            claims[i].as_list().map(|list| L {
+                claim: &claims[i],
+                list,
+            })
+        })
+        .collect();
+    let noun = topic.name.trim_start_matches("list: ").to_string();
+    let mut articles: Vec<&str> = Vec::new();
+    for l in &lists {
+        if !articles.contains(&l.claim.article.as_str()) {
+            articles.push(&l.claim.article);
+        }
+    }
+    let j = Judge {
+        quote,
+        topic: &topic.name,
+        noun,
+    };
+    let mut out = Vec::new();
+    let complete: Vec<&L> = lists.iter().filter(|l| l.list.complete).collect();
+    let partial: Vec<&L> = lists.iter().filter(|l| !l.list.complete).collect();
+    let clusters = cluster(&complete);
+    out.extend(j.stated_counts(&complete, &clusters));
+    if articles.len() == 1 {
+        out.push(j.single_source(&lists));
+        return out;
+    }
+    if complete.len() >= 2 {
+        out.extend(j.complete_vs_complete(&complete, &clusters, &partial));
+    } else if complete.len() == 1 {
+        out.push(j.single_complete(complete[0]));
+    }
+    if complete.is_empty() {
+        out.extend(j.partial_overlap(&partial));
+    } else {
+        out.extend(j.partial_vs_complete(&complete, &clusters, &partial));
+    }
+    out
+}
+
+fn cluster<'a>(complete: &[&'a L<'a>]) -> Vec<Cluster<'a>> {
+    let mut clusters: Vec<Cluster> = Vec::new();
+    for (n, l) in complete.iter().enumerate() {
+        for item in &l.list.items {
+            let found = clusters.iter_mut().find(|c| {
+                !c.members.iter().any(|(m, _)| *m == n) && same_place(c.place, &item.place)
+            });
+            match found {
+                Some(c) => {
+                    if c.place.state.is_none() && item.place.state.is_some() {
+                        c.place = &item.place;
+                    }
+                    c.members.push((n, item));
+                }
+                None => clusters.push(Cluster {
+                    place: &item.place,
+                    members: vec![(n, item)],
+                }),
+            }
+        }
+    }
+    clusters
+}
+
+struct Judge<'a> {
+    quote: Quoter<'a>,
+    topic: &'a str,
+    noun: String,
+}
+
+/// "a", "a and b", "a, b and c".
+fn join(names: &[String]) -> String {
+    match names {
+        [] => String::new(),
+        [one] => one.clone(),
+        [init @ .., last] => format!("{} and {last}", init.join(", ")),
+    }
+}
+
+fn unique(names: impl IntoIterator<Item = String>) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for n in names {
+        if !out.contains(&n) {
+            out.push(n);
+        }
+    }
+    out
+}
+
+fn possessive(article: &str) -> String {
+    format!("{article}'s")
+}
+
+/// Item text without list punctuation, for comparing how outlets wrote a name.
+fn bare(text: &str) -> &str {
+    text.trim().trim_end_matches([';', ','])
+}
+
+/// A place as it reads inside a sentence: "the State of Oregon".
+fn named(place: &Place) -> String {
+    if place.kind == PlaceKind::State {
+        format!("the {}", place.display)
+    } else {
+        place.display.clone()
+    }
+}
+
+/// Ends a summary with one period, whatever the last name ends with ("Tenn.").
+fn close(mut summary: String) -> String {
+    if !summary.ends_with('.') {
+        summary.push('.');
+    }
+    summary
+}
+
+impl Judge<'_> {
+    fn finding(
+        &self,
+        kind: FindingKind,
+        kind_type: FindingType,
+        key: &str,
+        summary: String,
+        rule: &str,
+        claims: Vec<&Claim>,
+        evidence: Vec<Evidence>,
+    ) -> Finding {
+        let articles = unique(claims.iter().map(|c| c.article.clone()));
+        let claim_ids = unique(claims.iter().map(|c| c.id.clone()));
+        Finding {
+            id: format!(
+                "{}:{}:{}",
+                kind_type.as_str(),
+                self.topic.replace(' ', ""),
+                key
+            ),
+            kind,
+            kind_type,
+            topic: self.topic.to_string(),
+            summary: close(summary),
+            rule: rule.to_string(),
+            articles,
+            claims: claim_ids,
+            evidence,
+            notes: Vec::new(),
+        }
+    }
+
+    /// A complete list whose length differs from the count its article states.
+    fn stated_counts(&self, complete: &[&L], clusters: &[Cluster]) -> Vec<Finding> {
+        let mut out = Vec::new();
+        for (n, l) in complete.iter().enumerate() {
+            let Some(count) = &l.list.stated_count else {
+                continue;
+            };
+            let len = l.list.items.len() as u64;
+            if count.value == len {
+                continue;
+            }
+            let lacking: Vec<String> = clusters
+                .iter()
+                .filter(|c| !c.members.iter().any(|(m, _)| *m == n))
+                .map(|c| c.place.display.clone())
+                .collect();
+            let mut summary = format!(
+                "{} says {} ({}) but its own complete list has {} item{}",
+                l.claim.article,
+                count.value,
+                count.text,
+                len,
+                if len == 1 { "" } else { "s" }
+            );
+            if !lacking.is_empty() && count.value > len {
+                summary.push_str(&format!(
+                    "; other complete lists also name {}",
+                    join(&lacking)
+                ));
+            }
+            out.push(self.finding(
+                FindingKind::Conflict,
+                FindingType::CountMismatch,
+                &l.claim.article,
+                summary,
+                "stated count differs from the length of the article's own complete list",
+                vec![l.claim],
+                vec![
+                    self.quote.at(&l.claim.article, &count.span),
+                    self.quote.claim(l.claim),
+                ],
+            ));
+        }
+        out
+    }
+
+    fn complete_vs_complete(
+        &self,
+        complete: &[&L],
+        clusters: &[Cluster],
+        partial: &[&L],
+    ) -> Vec<Finding> {
+        let mut out = Vec::new();
+        let arts = |idx: &[usize]| unique(idx.iter().map(|&i| complete[i].claim.article.clone()));
+        for c in clusters {
+            let have: Vec<usize> = c.members.iter().map(|(m, _)| *m).collect();
+            let lack: Vec<usize> = (0..complete.len()).filter(|i| !have.contains(i)).collect();
+            if lack.is_empty() {
+                continue;
+            }
+            // A lacking list may name a part or a whole of the place instead.
+            let related: Option<&ListItem> = lack.iter().find_map(|&i| {
+                complete[i]
+                    .list
+                    .items
+                    .iter()
+                    .find(|y| contains(&y.place, c.place) || contains(c.place, &y.place))
+            });
+            let (kind_type, rule) = if related.is_some() {
+                (
+                    FindingType::Granularity,
+                    "complete lists name a place at different levels",
+                )
+            } else {
+                (
+                    FindingType::ListMembership,
+                    "a complete list lacks an item other complete lists have",
+                )
+            };
+            let lack_arts = arts(&lack);
+            let have_arts = arts(&have);
+            let mut summary = format!(
+                "{} is missing from {} complete list{} of the {}; the complete list{} of {} include{} it",
+                c.place.display,
+                join(&lack_arts.iter().map(|a| possessive(a)).collect::<Vec<_>>()),
+                if lack.len() == 1 { "" } else { "s" },
+                self.noun,
+                if have.len() == 1 { "" } else { "s" },
+                join(&have_arts),
+                if have.len() == 1 { "s" } else { "" },
+            );
+            if let Some(y) = related {
+                summary.push_str(&format!(", where it names {} instead", named(&y.place)));
+            }
+            let supporters: Vec<(&L, &ListItem)> = partial
+                .iter()
+                .filter_map(|p| {
+                    p.list
+                        .items
+                        .iter()
+                        .find(|x| same_place(&x.place, c.place))
+                        .map(|x| (*p, x))
+                })
+                .collect();
+            if !supporters.is_empty() {
+                let names = unique(supporters.iter().map(|(p, _)| p.claim.article.clone()));
+                summary.push_str(&format!(
+                    ", and {} name{} it too",
+                    join(&names),
+                    if names.len() == 1 { "s" } else { "" }
+                ));
+            }
+            let mut claims: Vec<&Claim> = have.iter().map(|&i| complete[i].claim).collect();
+            let mut evidence: Vec<Evidence> = c
+                .members
+                .iter()
+                .map(|(m, item)| self.quote.at(&complete[*m].claim.article, &item.span))
+                .collect();
+            for &i in &lack {
+                claims.push(complete[i].claim);
+                evidence.push(self.quote.claim(complete[i].claim));
+            }
+            if let Some(y) = related {
+                let owner = lack
+                    .iter()
+                    .map(|&i| complete[i])
+                    .find(|l| l.list.items.iter().any(|x| std::ptr::eq(x, y)));
+                if let Some(l) = owner {
+                    evidence.push(self.quote.at(&l.claim.article, &y.span));
+                }
+            }
+            for (p, x) in supporters {
+                claims.push(p.claim);
+                evidence.push(self.quote.at(&p.claim.article, &x.span));
+            }
+            out.push(self.finding(
+                FindingKind::Conflict,
+                kind_type,
+                &c.place.key,
+                summary,
+                rule,
+                claims,
+                evidence,
+            ));
+        }
+        out.push(self.complete_agreement(complete, clusters));
+        out
+    }
+
+    /// What the complete lists share, and how names were normalized to see it.
+    fn complete_agreement(&self, complete: &[&L], clusters: &[Cluster]) -> Finding {
+        let common: Vec<&Cluster> = clusters
+            .iter()
+            .filter(|c| c.members.len() == complete.len())
+            .collect();
+        let arts = unique(complete.iter().map(|l| l.claim.article.clone()));
+        let identical = common.iter().all(|c| {
+            c.members
+                .iter()
+                .all(|(_, i)| bare(&i.text) == bare(&c.members[0].1.text))
+        });
+        let counts_match: Vec<bool> = complete
+            .iter()
+            .map(|l| {
+                l.list
+                    .stated_count
+                    .as_ref()
+                    .is_some_and(|c| c.value == l.list.items.len() as u64)
+            })
+            .collect();
+        let mut summary = if common.len() == clusters.len() {
+            format!(
+                "The complete lists of {} name the same {} {}",
+                join(&arts),
+                common.len(),
+                self.noun
+            )
+        } else {
+            format!(
+                "The complete lists of {} agree on {} of {} {}",
+                join(&arts),
+                common.len(),
+                clusters.len(),
+                self.noun
+            )
+        };
+        if !identical {
+            summary.push_str(" once names are normalized");
+        }
+        if counts_match.iter().all(|m| *m) {
+            summary.push_str(", and each matches its stated count");
+        }
+        let mut notes = vec![kinds_note(&common)];
+        for c in &common {
+            let forms = unique(
+                c.members
+                    .iter()
+                    .map(|(_, i)| format!("'{}'", bare(&i.text))),
+            );
+            if forms.len() > 1 {
+                notes.push(forms.join(" = "));
+            }
+        }
+        let mut f = self.finding(
+            FindingKind::Agreement,
+            if identical {
+                FindingType::Identical
+            } else {
+                FindingType::Equivalent
+            },
+            "complete-lists",
+            summary,
+            if identical {
+                "complete lists hold the same items in the same words"
+            } else {
+                "complete lists hold the same items after place names are normalized"
+            },
+            complete.iter().map(|l| l.claim).collect(),
+            complete.iter().map(|l| self.quote.claim(l.claim)).collect(),
+        );
+        f.notes = notes;
+        f
+    }
+
+    fn single_complete(&self, l: &L) -> Finding {
+        self.finding(
+            FindingKind::SingleSource,
+            FindingType::SingleSource,
+            &l.claim.article,
+            format!(
+                "Only {} gives a complete list of the {} ({} items); the other articles name some of them at most.",
+                l.claim.article,
+                self.noun,
+                l.list.items.len()
+            ),
+            "one article alone presents the whole set",
+            vec![l.claim],
+            vec![self.quote.claim(l.claim)],
+        )
+    }
+
+    fn partial_vs_complete(
+        &self,
+        complete: &[&L],
+        clusters: &[Cluster],
+        partial: &[&L],
+    ) -> Vec<Finding> {
+        let mut out = Vec::new();
+        let complete_arts = unique(complete.iter().map(|l| l.claim.article.clone()));
+        // Unlisted places, merged across the partial lists that name them.
+        let mut unlisted: BTreeMap<&str, (&Place, Vec<(&L, &ListItem)>)> = BTreeMap::new();
+        for p in partial {
+            let mut all_listed = true;
+            for item in &p.list.items {
+                if clusters.iter().any(|c| same_place(c.place, &item.place)) {
+                    continue;
+                }
+                all_listed = false;
+                unlisted
+                    .entry(item.place.key.as_str())
+                    .or_insert((&item.place, Vec::new()))
+                    .1
+                    .push((*p, item));
+            }
+            if all_listed && !p.list.items.is_empty() {
+                out.push(self.subsumed(p, &complete_arts));
+            }
+        }
+        for (key, (place, mentions)) in unlisted {
+            let related: Vec<(&L, &ListItem)> = complete
+                .iter()
+                .filter_map(|l| {
+                    l.list
+                        .items
+                        .iter()
+                        .find(|y| contains(&y.place, place) || contains(place, &y.place))
+                        .map(|y| (*l, y))
+                })
+                .collect();
+            let who = unique(mentions.iter().map(|(p, _)| p.claim.article.clone()));
+            let kind_word = match place.kind {
+                PlaceKind::Unknown => String::new(),
+                k => format!(" (a {})", k.noun()),
+            };
+            let own: Vec<String> = complete_arts
+                .iter()
+                .filter(|a| who.contains(a))
+                .map(|a| possessive(a))
+                .collect();
+            let own = if own.is_empty() {
+                String::new()
+            } else {
+                format!(" ({} own included)", join(&own))
+            };
+            let mut summary = format!(
+                "{} name{} {}{} among the {}, but no complete list does{own}",
+                join(&who),
+                if who.len() == 1 { "s" } else { "" },
+                place.display,
+                kind_word,
+                self.noun,
+            );
+            let (kind_type, rule) = if let Some((_, y)) = related.first() {
+                let relation = if contains(&y.place, place) {
+                    "which contains it"
+                } else {
+                    "which lies within it"
+                };
+                summary.push_str(&format!(
+                    ": the complete lists of {} name {}, {relation}",
+                    join(&complete_arts),
+                    named(&y.place)
+                ));
+                (
+                    FindingType::Granularity,
+                    "a partial list names a part or a whole of a place on the complete lists",
+                )
+            } else {
+                summary.push_str(&format!(" (checked: {})", join(&complete_arts)));
+                (
+                    FindingType::ListMembership,
+                    "a partial list names a place no complete list has",
+                )
+            };
+            let mut claims: Vec<&Claim> = mentions.iter().map(|(p, _)| p.claim).collect();
+            let mut evidence: Vec<Evidence> = mentions
+                .iter()
+                .map(|(p, i)| self.quote.at(&p.claim.article, &i.span))
+                .collect();
+            if related.is_empty() {
+                for l in complete {
+                    claims.push(l.claim);
+                    evidence.push(self.quote.claim(l.claim));
+                }
+            } else {
+                for (l, y) in &related {
+                    claims.push(l.claim);
+                    evidence.push(self.quote.at(&l.claim.article, &y.span));
+                }
+            }
+            out.push(self.finding(
+                FindingKind::Conflict,
+                kind_type,
+                key,
+                summary,
+                rule,
+                claims,
+                evidence,
+            ));
+        }
+        out
+    }
+
+    fn subsumed(&self, p: &L, complete_arts: &[String]) -> Finding {
+        let names: Vec<String> = p
+            .list
+            .items
+            .iter()
+            .map(|i| i.place.display.clone())
+            .collect();
+        let first = p.list.items.first().map_or("", |i| i.place.key.as_str());
+        self.finding(
+            FindingKind::Agreement,
+            FindingType::Subsumed,
+            &format!("{}:{first}", p.claim.article),
+            format!(
+                "{} partial list (\"{}\") of {} — {} — is contained in the complete list{} of {}.",
+                possessive(&p.claim.article),
+                p.list.cue,
+                if names.len() == 1 {
+                    "one place".to_string()
+                } else {
+                    format!("{} places", names.len())
+                },
+                join(&names),
+                if complete_arts.len() == 1 { "" } else { "s" },
+                join(complete_arts)
+            ),
+            "every item of a partial list is on the complete lists",
+            vec![p.claim],
+            vec![self.quote.claim(p.claim)],
+        )
+    }
+
+    /// Partial lists only: places that several articles name.
+    fn partial_overlap(&self, partial: &[&L]) -> Vec<Finding> {
+        let mut shared: Vec<(&Place, Vec<&L>)> = Vec::new();
+        for p in partial {
+            for item in &p.list.items {
+                match shared
+                    .iter_mut()
+                    .find(|(pl, _)| same_place(pl, &item.place))
+                {
+                    Some((_, ls)) => {
+                        if !ls.iter().any(|l| l.claim.article == p.claim.article) {
+                            ls.push(p);
+                        }
+                    }
+                    None => shared.push((&item.place, vec![p])),
+                }
+            }
+        }
+        let common: Vec<&(&Place, Vec<&L>)> =
+            shared.iter().filter(|(_, ls)| ls.len() >= 2).collect();
+        if common.is_empty() {
+            return Vec::new();
+        }
+        let names: Vec<String> = common.iter().map(|(p, _)| p.display.clone()).collect();
+        let claims: Vec<&Claim> = partial.iter().map(|l| l.claim).collect();
+        let arts = unique(claims.iter().map(|c| c.article.clone()));
+        vec![self.finding(
+            FindingKind::Agreement,
+            FindingType::Overlap,
+            "partial-lists",
+            format!(
+                "The partial lists of {} overlap on {}; none claims to be complete, so what one omits is no conflict.",
+                join(&arts),
+                join(&names)
+            ),
+            "partial lists that share items",
+            claims.clone(),
+            claims.iter().map(|c| self.quote.claim(c)).collect(),
+        )]
+    }
+
+    fn single_source(&self, lists: &[L]) -> Finding {
+        let l = &lists[0];
+        let names: Vec<String> = l
+            .list
+            .items
+            .iter()
+            .map(|i| i.place.display.clone())
+            .collect();
+        let shown = if names.len() > 6 {
+            format!("{}, …", names[..6].join(", "))
+        } else {
+            join(&names)
+        };
+        self.finding(
+            FindingKind::SingleSource,
+            FindingType::SingleSource,
+            &format!(
+                "{}:{}",
+                l.claim.article,
+                l.list.items.first().map_or("", |i| i.place.key.as_str())
+            ),
+            format!(
+                "Only {} lists these {} ({}, {} item{}): {}.",
+                l.claim.article,
+                self.noun,
+                if l.list.complete {
+                    "complete"
+                } else {
+                    "partial"
+                },
+                names.len(),
+                if names.len() == 1 { "" } else { "s" },
+                shown
+            ),
+            "no other article lists this set",
+            lists.iter().map(|l| l.claim).collect(),
+            lists.iter().map(|l| self.quote.claim(l.claim)).collect(),
+        )
+    }
+}
+
+/// "3 states, 6 counties, 2 city-counties, 12 cities".
+fn kinds_note(common: &[&Cluster]) -> String {
+    let mut counts: BTreeMap<PlaceKind, usize> = BTreeMap::new();
+    for c in common {
+        // The most specific kind any list gives ("Louisville Metro" over "Louisville").
+        let kind = c
+            .members
+            .iter()
+            .map(|(_, i)| i.place.kind)
+            .max_by_key(|k| match k {
+                PlaceKind::CityCounty | PlaceKind::Metro => 2,
+                PlaceKind::Unknown => 0,
+                _ => 1,
+            })
+            .unwrap_or(PlaceKind::Unknown);
+        *counts.entry(kind).or_default() += 1;
+    }
+    let parts: Vec<String> = counts
+        .into_iter()
+        .map(|(k, n)| {
+            let noun = k.noun();
+            let plural = match noun {
+                "city" => "cities".to_string(),
+                "county" => "counties".to_string(),
+                "city-county" => "city-counties".to_string(),
+                "country" => "countries".to_string(),
+                other => format!("{other}s"),
+            };
+            format!("{n} {}", if n == 1 { noun.to_string() } else { plural })
+        })
+        .collect();
+    format!("kinds: {}", parts.join(", "))
+}

@@ -1,0 +1,824 @@
+//! Lists of places: bulleted or numbered blocks, colon lists, semicolon series, and prose
+//! lists introduced by a cue ("including A, B and C", "A, B and other cities").
+//!
+//! A list is **complete** when the article presents it as the whole set (a bulleted block
+//! or colon list with no partial cue, "the following", a semicolon series) and **partial**
+//! when a cue says so ("including", "among others"). Places named for another reason
+//! (a lawsuit in three places, a dateline, a mayor's city) carry no cue and make no list.
+
+use std::collections::HashSet;
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::canon::gazetteer::GAZETTEER;
+use crate::canon::numbers::{number_pattern, parse_number};
+use crate::canon::places::{ParsedPlace, as_city, make_place, parse_place_at, state_at};
+use crate::model::{Claim, ClaimBody, ListClaim, ListItem, PlaceKind, StatedCount};
+use crate::text::normalize::fold_name;
+use crate::text::{BlockKind, Doc};
+
+/// A cue phrase from `data/list_cues.txt`.
+#[derive(Debug)]
+struct Cue {
+    complete: bool,
+    list_after: bool,
+    phrase: String,
+}
+
+static CUES: LazyLock<Vec<Cue>> = LazyLock::new(|| {
+    include_str!("../../data/list_cues.txt")
+        .lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .filter_map(|l| {
+            let mut f = l.split('\t');
+            let complete = f.next()? == "complete";
+            let list_after = f.next()? == "after";
+            let phrase = f.next()?.trim().to_string();
+            Some(Cue {
+                complete,
+                list_after,
+                phrase,
+            })
+        })
+        .collect()
+});
+
+/// Set nouns, longest first so "local governments" wins over "governments".
+static SET_NOUNS: LazyLock<Vec<String>> = LazyLock::new(|| {
+    let mut nouns: Vec<String> = include_str!("../../data/set_nouns.txt")
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(str::to_string)
+        .collect();
+    nouns.sort_by_key(|n| std::cmp::Reverse(n.len()));
+    nouns
+});
+
+fn set_noun_alternation() -> String {
+    SET_NOUNS
+        .iter()
+        .map(|n| regex::escape(n).replace(' ', r"\s+"))
+        .collect::<Vec<_>>()
+        .join("|")
+}
+
+fn cue_regex(after: bool) -> Regex {
+    let mut alts: Vec<String> = CUES
+        .iter()
+        .filter(|c| c.list_after == after && !c.complete)
+        .map(|c| {
+            c.phrase
+                .split(' ')
+                .map(|w| {
+                    if w == "…" {
+                        r"(?:[\w-]+\s+){0,4}?".to_string()
+                    } else {
+                        format!(r"{}\s+", regex::escape(w))
+                    }
+                })
+                .collect::<String>()
+        })
+        .map(|p| p.trim_end_matches(r"\s+").to_string())
+        .collect();
+    alts.sort_by_key(|a| std::cmp::Reverse(a.len()));
+    let alt = alts.join("|");
+    if after {
+        Regex::new(&format!(r"(?i)\b(?:{alt})\b[,:]?\s+")).unwrap()
+    } else {
+        let nouns = set_noun_alternation();
+        Regex::new(&format!(
+            r"(?i),?\s+(?:{alt})\b(?:\s+(?:[\w-]+\s+){{0,2}}?({nouns})\b)?"
+        ))
+        .unwrap()
+    }
+}
+
+/// Partial cues whose list follows them ("including").
+static CUE_AFTER: LazyLock<Regex> = LazyLock::new(|| cue_regex(true));
+/// Partial cues whose list precedes them ("and other cities").
+static CUE_BEFORE: LazyLock<Regex> = LazyLock::new(|| cue_regex(false));
+
+/// "23 jurisdictions", "fifteen (15) local governments", "all 23 cities and counties".
+static COUNT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)\b({num})(?:\s*\((\d+)\))?\s+((?:[a-z][\w-]*\s+){{0,2}}?)({nouns})\b",
+        num = number_pattern(),
+        nouns = set_noun_alternation()
+    ))
+    .unwrap()
+});
+
+static SET_NOUN: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"(?i)\b({})\b", set_noun_alternation())).unwrap());
+
+static SEPARATOR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:\s*[,;]\s*(?:(?:and|or|&)\s+)?|\s+(?:and|or|&)\s+)").unwrap()
+});
+
+static PLURAL_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:the\s+)?(?:(?:entire|whole)\s+)?(states|cities|counties|towns|parishes|countries)\s+of\s+").unwrap()
+});
+
+static PLURAL_SUFFIX: LazyLock<Regex> = LazyLock::new(|| {
+    let name = r"[A-Z][\p{L}'.-]*(?: [A-Z][\p{L}'.-]*)*";
+    Regex::new(&format!(
+        r"^({name}(?:, (?:and )?{name})*,? (?:and|or|&) {name}) (counties|parishes|cities|towns|states)\b"
+    ))
+    .unwrap()
+});
+
+/// Reads every list of places in a document.
+pub fn extract_lists(doc: &Doc) -> Vec<Claim> {
+    let mut found: Vec<(Range<usize>, ListClaim)> = Vec::new();
+    for bullets in &doc.bullets {
+        if let Some(list) = bullet_list(doc, bullets) {
+            found.push(list);
+        }
+    }
+    for sentence in doc.prose_sentences() {
+        found.extend(prose_lists(doc, sentence.range.clone()));
+    }
+    found.sort_by_key(|(r, _)| (r.start, r.end));
+    found
+        .into_iter()
+        .enumerate()
+        .map(|(n, (range, list))| Claim {
+            id: format!("{}#list{}", doc.article.id, n + 1),
+            article: doc.article.id.clone(),
+            body: ClaimBody::List(list),
+            text: claim_text(doc, &range),
+            span: doc.span(&range),
+        })
+        .collect()
+}
+
+/// The claim's own words, shortened for long lists.
+fn claim_text(doc: &Doc, range: &Range<usize>) -> String {
+    let text = doc.original(range);
+    let first_line = text.lines().next().unwrap_or_default().trim();
+    if first_line.chars().count() > 300 {
+        let cut: String = first_line.chars().take(297).collect();
+        format!("{cut}…")
+    } else {
+        first_line.to_string()
+    }
+}
+
+/// A bulleted or numbered block whose items are places.
+fn bullet_list(doc: &Doc, block: &crate::text::BulletBlock) -> Option<(Range<usize>, ListClaim)> {
+    let text = &doc.norm.text;
+    let mut parsed = Vec::new();
+    for &i in &block.items {
+        let range = doc.blocks[i].range.clone();
+        if let Some(p) = parse_place_at(text, range.start) {
+            let rest = &text[p.range.end..range.end];
+            let covers = rest
+                .trim_matches(|c: char| c.is_whitespace() || matches!(c, ';' | ',' | '.'))
+                .trim()
+                .trim_start_matches("and")
+                .trim_start_matches("or")
+                .trim()
+                .is_empty();
+            if covers {
+                parsed.push(p);
+            }
+        }
+    }
+    let confident = parsed.iter().filter(|p| p.confident).count();
+    if parsed.len() < 2 || parsed.len() * 5 < block.items.len() * 3 || confident * 2 < parsed.len()
+    {
+        return None;
+    }
+    let intro = block.intro.map(|b| {
+        let s = doc
+            .sentences
+            .iter()
+            .rfind(|s| s.block == b)
+            .map_or(doc.blocks[b].range.clone(), |s| s.range.clone());
+        s
+    });
+    let intro_text = intro.as_ref().map_or("", |r| doc.text(r));
+    let (complete, cue) = intro_completeness(intro_text, "bulleted list");
+    let of = set_noun_in(intro_text);
+    let first = doc.blocks[block.items[0]].range.start;
+    let last = doc.blocks[*block.items.last().unwrap()].range.end;
+    let start = intro.as_ref().map_or(first, |r| r.start);
+    let items = finish_items(doc, parsed, of.as_deref());
+    let stated_count = intro
+        .as_ref()
+        .and_then(|r| count_in(doc, r.clone()))
+        .or_else(|| article_count(doc, intro_text));
+    Some((
+        start..last,
+        ListClaim {
+            complete,
+            cue,
+            of,
+            stated_count,
+            items,
+        },
+    ))
+}
+
+/// Whether an introduction presents the whole set, and the words that say so.
+fn intro_completeness(intro: &str, default_cue: &str) -> (bool, String) {
+    let lower = intro.to_lowercase();
+    let has = |phrase: &str| {
+        Regex::new(&format!(r"\b{}\b", regex::escape(phrase)))
+            .map(|r| r.is_match(&lower))
+            .unwrap_or(false)
+    };
+    if let Some(c) = CUES
+        .iter()
+        .find(|c| !c.complete && c.phrase != "like" && !c.phrase.contains('…') && has(&c.phrase))
+    {
+        return (false, c.phrase.clone());
+    }
+    if let Some(c) = CUES.iter().find(|c| c.complete && has(&c.phrase)) {
+        return (true, c.phrase.clone());
+    }
+    (true, default_cue.to_string())
+}
+
+fn set_noun_in(text: &str) -> Option<String> {
+    SET_NOUN.find_iter(text).last().map(|m| {
+        m.as_str()
+            .to_lowercase()
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+    })
+}
+
+/// Lists in one prose sentence.
+fn prose_lists(doc: &Doc, sentence: Range<usize>) -> Vec<(Range<usize>, ListClaim)> {
+    let text = &doc.norm.text;
+    let s = &text[sentence.clone()];
+    let mut out = Vec::new();
+    let mut taken: Vec<Range<usize>> = Vec::new();
+    // Partial lists, after their cue ("including A, B and C") or before it ("A, B and
+    // other cities"). All partial lists of one sentence are one enumeration: "A and B,
+    // among other cities, several counties including C" names one partial set.
+    let mut partial: Vec<ParsedPlace> = Vec::new();
+    let mut cues: Vec<String> = Vec::new();
+    let mut noun: Option<String> = None;
+    let mut first_cue = sentence.end;
+    for m in CUE_AFTER.find_iter(s) {
+        let start = sentence.start + m.end();
+        let items = parse_series(text, start, sentence.end, false);
+        if items.iter().any(|p| p.confident) && !overlaps(&taken, &items) {
+            taken.extend(items.iter().map(|p| p.range.clone()));
+            cues.push(
+                m.as_str()
+                    .trim()
+                    .trim_end_matches([',', ':'])
+                    .to_lowercase(),
+            );
+            first_cue = first_cue.min(sentence.start + m.start());
+            partial.extend(items);
+        }
+    }
+    for c in CUE_BEFORE.captures_iter(s) {
+        let m = c.get(0).unwrap();
+        let cue_at = sentence.start + m.start();
+        let Some((start, items)) = series_ending_at(text, sentence.start, cue_at) else {
+            continue;
+        };
+        if overlaps(&taken, &items) {
+            cues.push(
+                m.as_str()
+                    .trim()
+                    .trim_start_matches(',')
+                    .trim()
+                    .to_lowercase(),
+            );
+            continue;
+        }
+        taken.extend(items.iter().map(|p| p.range.clone()));
+        cues.push(
+            m.as_str()
+                .trim()
+                .trim_start_matches(',')
+                .trim()
+                .to_lowercase(),
+        );
+        noun = noun.or_else(|| c.get(1).map(|n| n.as_str().to_lowercase()));
+        first_cue = first_cue.min(start);
+        partial.extend(items);
+    }
+    if !partial.is_empty() {
+        partial.sort_by_key(|p| p.range.start);
+        let before = sentence.start..first_cue;
+        let cue = cues.join(", ");
+        out.push(make_prose_list(
+            doc, &sentence, before, partial, false, cue, noun,
+        ));
+    }
+    // Colon lists: "The towns were: A; B; C."
+    if let Some(colon) = s.find(": ") {
+        let start = sentence.start + colon + 2;
+        let items = parse_series(text, start, sentence.end, true);
+        let confident = items.iter().filter(|p| p.confident).count();
+        if items.len() >= 2 && confident * 2 >= items.len() && !overlaps(&taken, &items) {
+            let intro = sentence.start..sentence.start + colon;
+            let (complete, cue) = intro_completeness(doc.text(&intro), "colon list");
+            let list = make_prose_list(doc, &sentence, intro, items, complete, cue, None);
+            taken.push(list.0.clone());
+            out.push(list);
+        }
+    }
+    // Semicolon series with no cue: "The notices went to A, Pa.; B, Ohio; … and C, Ky."
+    if s.matches(';').count() >= 2 && out.is_empty() {
+        if let Some((start, items)) = semicolon_series(text, sentence.clone()) {
+            let intro = sentence.start..start;
+            let (complete, cue) = intro_completeness(doc.text(&intro), "semicolon series");
+            out.push(make_prose_list(
+                doc, &sentence, intro, items, complete, cue, None,
+            ));
+        }
+    }
+    out
+}
+
+fn overlaps(taken: &[Range<usize>], items: &[ParsedPlace]) -> bool {
+    items.iter().any(|p| {
+        taken
+            .iter()
+            .any(|t| t.start < p.range.end && p.range.start < t.end)
+    })
+}
+
+fn make_prose_list(
+    doc: &Doc,
+    sentence: &Range<usize>,
+    before: Range<usize>,
+    items: Vec<ParsedPlace>,
+    complete: bool,
+    cue: String,
+    noun: Option<String>,
+) -> (Range<usize>, ListClaim) {
+    let before_text = doc.text(&before);
+    let of = noun.or_else(|| set_noun_in(before_text));
+    let mut stated_count = count_in(doc, before.clone());
+    if stated_count.is_none() && complete {
+        stated_count = article_count(doc, before_text);
+    }
+    let items = finish_items(doc, items, of.as_deref());
+    (
+        sentence.clone(),
+        ListClaim {
+            complete,
+            cue,
+            of,
+            stated_count,
+            items,
+        },
+    )
+}
+
+/// Places separated by commas, semicolons and "and", from `pos`, not past `end`. Outside
+/// strong contexts (bullets, colon lists) a bare name the gazetteer does not know ends the
+/// series.
+pub fn parse_series(text: &str, mut pos: usize, end: usize, strong: bool) -> Vec<ParsedPlace> {
+    let mut items = Vec::new();
+    loop {
+        if let Some((group, group_end)) = plural_group_at(text, pos) {
+            if group_end > end {
+                break;
+            }
+            items.extend(group);
+            pos = group_end;
+        } else if let Some(p) = parse_place_at(text, pos) {
+            if p.range.end > end || (!p.confident && !strong) || modifies_a_name(text, &p) {
+                break;
+            }
+            pos = p.range.end;
+            items.push(p);
+        } else {
+            break;
+        }
+        let Some(m) = SEPARATOR.find(&text[pos..end]) else {
+            break;
+        };
+        let next = pos + m.end();
+        let place_follows = plural_group_at(text, next).is_some()
+            || parse_place_at(text, next)
+                .is_some_and(|p| (p.confident || strong) && p.range.end <= end);
+        if !place_follows {
+            break;
+        }
+        pos = next;
+    }
+    items
+}
+
+/// A place directly followed by a capitalized word names whose thing it is ("New York
+/// City Mayor Bill de Blasio", "Boise State"), not a member of a list.
+fn modifies_a_name(text: &str, p: &ParsedPlace) -> bool {
+    let after = &text[p.range.end..];
+    after
+        .strip_prefix(' ')
+        .is_some_and(|a| a.starts_with(|c: char| c.is_uppercase()))
+}
+
+/// The longest series that ends right before `cue_at` ("A, B and C" before "and other
+/// cities"), starting no earlier than `from`.
+fn series_ending_at(text: &str, from: usize, cue_at: usize) -> Option<(usize, Vec<ParsedPlace>)> {
+    let region = &text[from..cue_at];
+    let starts = std::iter::once(0).chain(
+        region
+            .char_indices()
+            .filter(|(i, _)| *i > 0 && region[..*i].ends_with([' ', '(', '"']))
+            .map(|(i, _)| i),
+    );
+    for rel in starts {
+        let start = from + rel;
+        if !text[start..].starts_with(|c: char| c.is_uppercase() || c == 't') {
+            continue;
+        }
+        let items = parse_series(text, start, cue_at, false);
+        if let Some(last) = items.last() {
+            if text[last.range.end..cue_at]
+                .trim_matches([' ', ','])
+                .is_empty()
+                && items.iter().any(|p| p.confident)
+            {
+                return Some((start, items));
+            }
+        }
+    }
+    None
+}
+
+/// A series of four or more places with semicolons between them.
+fn semicolon_series(text: &str, sentence: Range<usize>) -> Option<(usize, Vec<ParsedPlace>)> {
+    let s = &text[sentence.clone()];
+    for (i, _) in s.char_indices() {
+        if i > 0 && !s[..i].ends_with(' ') {
+            continue;
+        }
+        if !s[i..].starts_with(|c: char| c.is_uppercase() || c == 't') {
+            continue;
+        }
+        let start = sentence.start + i;
+        let items = parse_series(text, start, sentence.end, false);
+        if items.len() >= 4 {
+            let last = items.last().unwrap().range.end;
+            if text[start..last].matches(';').count() + 1 >= items.len().saturating_sub(1) {
+                return Some((start, items));
+            }
+        }
+    }
+    None
+}
+
+/// "Sacramento, Yolo and Placer counties in California", "the states of Ohio and Iowa":
+/// several names sharing one plural kind word.
+fn plural_group_at(text: &str, pos: usize) -> Option<(Vec<ParsedPlace>, usize)> {
+    let rest = &text[pos..];
+    if let Some(m) = PLURAL_PREFIX.captures(rest) {
+        let kind = kind_of_plural(&m[1]);
+        let mut at = pos + m.get(0).unwrap().end();
+        let mut names = Vec::new();
+        while let Some(r) = name_at(text, at) {
+            names.push(r.clone());
+            at = r.end;
+            match SEPARATOR.find(&text[at..]) {
+                Some(sep) if name_at(text, at + sep.end()).is_some() => at += sep.end(),
+                _ => break,
+            }
+        }
+        if names.len() < 2 {
+            return None;
+        }
+        let items = names
+            .into_iter()
+            .map(|r| forced_place(text, r, kind, None))
+            .collect::<Option<Vec<_>>>()?;
+        let end = items.last()?.range.end;
+        return Some((items, end));
+    }
+    let m = PLURAL_SUFFIX.captures(rest)?;
+    let kind = kind_of_plural(&m[2]);
+    let names_end = pos + m.get(1).unwrap().end();
+    let mut end = pos + m.get(0).unwrap().end();
+    let mut state = None;
+    for prefix in [" in ", ", "] {
+        if text[end..].starts_with(prefix) {
+            if let Some((code, e)) = state_at(text, end + prefix.len()) {
+                state = Some(code);
+                end = e;
+                break;
+            }
+        }
+    }
+    let mut items = Vec::new();
+    let mut at = pos;
+    while at < names_end {
+        let r = name_at(text, at)?;
+        at = r.end;
+        items.push(forced_place(text, r, kind, state.as_deref())?);
+        if let Some(sep) = SEPARATOR.find(&text[at..names_end]) {
+            at += sep.end();
+        } else {
+            break;
+        }
+    }
+    if let Some(last) = items.last_mut() {
+        last.range.end = end;
+    }
+    Some((items, end))
+}
+
+fn kind_of_plural(word: &str) -> PlaceKind {
+    match word.to_lowercase().as_str() {
+        "states" => PlaceKind::State,
+        "counties" | "parishes" => PlaceKind::County,
+        "countries" => PlaceKind::Country,
+        _ => PlaceKind::City,
+    }
+}
+
+/// A run of capitalized words at `pos` ("San Francisco", "St. Louis"), on one line.
+fn name_at(text: &str, pos: usize) -> Option<Range<usize>> {
+    NAME_RUN.find(&text[pos..]).map(|m| pos..pos + m.end())
+}
+
+static NAME_RUN: LazyLock<Regex> = LazyLock::new(|| {
+    let word = r"(?:(?:St|Ft|Mt)\. )?[A-Z][\p{L}'-]*";
+    Regex::new(&format!("^{word}(?: {word})*")).unwrap()
+});
+
+/// A place whose kind a plural word gives ("Yolo" in "Yolo and Placer counties").
+fn forced_place(
+    text: &str,
+    range: Range<usize>,
+    kind: PlaceKind,
+    state: Option<&str>,
+) -> Option<ParsedPlace> {
+    let name = &text[range.clone()];
+    let place = match kind {
+        PlaceKind::State => {
+            let s = GAZETTEER.state_by_name(name)?;
+            make_place(&s.name, PlaceKind::State, Some(&s.code))
+        }
+        PlaceKind::City => {
+            let cities = GAZETTEER.cities(&fold_name(name));
+            let known = cities
+                .iter()
+                .find(|c| state.is_none_or(|s| s == c.state))
+                .filter(|_| state.is_some() || cities.len() == 1);
+            match known {
+                Some(c) => make_place(&c.name, PlaceKind::City, Some(&c.state)),
+                None => make_place(name, PlaceKind::City, state),
+            }
+        }
+        PlaceKind::Country => make_place(GAZETTEER.country(&fold_name(name))?, kind, None),
+        _ => make_place(name, kind, state),
+    };
+    Some(ParsedPlace {
+        range,
+        place,
+        confident: true,
+        state_or_city: false,
+    })
+}
+
+/// Settles names that are both a state and a city, drops repeats, and ties items to their
+/// original words.
+fn finish_items(doc: &Doc, parsed: Vec<ParsedPlace>, of: Option<&str>) -> Vec<ListItem> {
+    let locals = parsed
+        .iter()
+        .filter(|p| !p.state_or_city && p.place.kind.class() == "local")
+        .count();
+    let states = parsed
+        .iter()
+        .filter(|p| !p.state_or_city && p.place.kind == PlaceKind::State)
+        .count();
+    let of_cities = of.is_some_and(|o| o.contains("cities") || o.contains("towns"));
+    let mut seen = HashSet::new();
+    let mut items = Vec::new();
+    for p in parsed {
+        let place = if p.state_or_city && (of_cities || locals > states) {
+            as_city(&p)
+        } else {
+            p.place.clone()
+        };
+        if !seen.insert(place.key.clone()) {
+            continue;
+        }
+        items.push(ListItem {
+            text: doc.original(&p.range).to_string(),
+            span: doc.span(&p.range),
+            place,
+        });
+    }
+    items
+}
+
+/// A count of a set noun inside a range ("to 23 jurisdictions").
+fn count_in(doc: &Doc, range: Range<usize>) -> Option<StatedCount> {
+    counts_in(doc, range).into_iter().last()
+}
+
+fn counts_in(doc: &Doc, range: Range<usize>) -> Vec<StatedCount> {
+    let text = doc.text(&range);
+    COUNT
+        .captures_iter(text)
+        .filter(|c| {
+            !c[3]
+                .split_whitespace()
+                .any(|w| w.eq_ignore_ascii_case("of"))
+        })
+        .filter_map(|c| {
+            let value = c
+                .get(2)
+                .and_then(|d| d.as_str().parse().ok())
+                .or_else(|| parse_number(&c[1]))?;
+            let m = c.get(0).unwrap();
+            let r = range.start + m.start()..range.start + m.end();
+            Some(StatedCount {
+                value,
+                text: doc.original(&r).to_string(),
+                span: doc.span(&r),
+            })
+        })
+        .collect()
+}
+
+/// For a complete list whose introduction gives no count, the article's count of a set
+/// noun in the sentence that shares most words with the introduction ("The full list of
+/// jurisdictions that received notices" ↔ "one of 15 cities and counties that received
+/// notices"). No shared word, no count: a count is never guessed.
+fn article_count(doc: &Doc, intro: &str) -> Option<StatedCount> {
+    let intro_stems = stems(intro);
+    let mut best: Option<(usize, StatedCount)> = None;
+    for s in &doc.sentences {
+        if !matches!(
+            doc.blocks[s.block].kind,
+            BlockKind::Prose | BlockKind::Title | BlockKind::Heading
+        ) {
+            continue;
+        }
+        let counts = counts_in(doc, s.range.clone());
+        if counts.is_empty() {
+            continue;
+        }
+        let shared = stems(doc.text(&s.range)).intersection(&intro_stems).count();
+        if shared == 0 {
+            continue;
+        }
+        for c in counts {
+            if best.as_ref().is_none_or(|(score, _)| shared > *score) {
+                best = Some((shared, c));
+            }
+        }
+    }
+    best.map(|(_, c)| c)
+}
+
+static STOPWORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    include_str!("../../data/stopwords.txt")
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .flat_map(str::split_whitespace)
+        .collect()
+});
+
+/// Content-word stems: lowercase words of three or more letters, not stopwords, cut to
+/// five characters (a crude truncation stemmer: "notices" and "notice" meet).
+pub fn stems(text: &str) -> HashSet<String> {
+    text.split(|c: char| !c.is_alphanumeric())
+        .map(str::to_lowercase)
+        .filter(|w| w.len() >= 3 && !STOPWORDS.contains(w.as_str()))
+        .filter(|w| !w.chars().all(|c| c.is_ascii_digit()))
+        .map(|w| w.chars().take(5).collect())
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::article::Article;
+
+    fn lists(text: &str) -> Vec<ListClaim> {
+        let article = Article::from_text("t", "t.txt", text);
+        let doc = Doc::new(&article);
+        extract_lists(&doc)
+            .into_iter()
+            .filter_map(|c| c.as_list().cloned())
+            .collect()
+    }
+
+    fn keys(list: &ListClaim) -> Vec<&str> {
+        list.items.iter().map(|i| i.place.key.as_str()).collect()
+    }
+
+    #[test]
+    fn bulleted_list_after_the_following_is_complete_with_its_count() {
+        let l = lists(
+            "Headline\n\nThe agency fined 3 towns on Friday.\n\nThe following towns were fined:\n\n- Dover, Delaware;\n- Boise, Idaho;\n- the state of Iowa.\n",
+        );
+        assert_eq!(l.len(), 1);
+        assert!(l[0].complete);
+        assert_eq!(l[0].cue, "the following");
+        assert_eq!(
+            keys(&l[0]),
+            vec!["local:dover:DE", "local:boise:ID", "state:iowa:IA"]
+        );
+        assert_eq!(l[0].stated_count.as_ref().unwrap().value, 3);
+    }
+
+    #[test]
+    fn including_makes_a_partial_list_and_stops_at_non_places() {
+        let l = lists(
+            "Headline\n\nLetters went to 12 cities, including Boise, Tulsa and Akron, Ohio, on Monday, officials said.\n",
+        );
+        assert_eq!(l.len(), 1);
+        assert!(!l[0].complete);
+        assert_eq!(
+            keys(&l[0]),
+            vec!["local:boise:ID", "local:tulsa:OK", "local:akron:OH"]
+        );
+        assert_eq!(l[0].stated_count.as_ref().unwrap().value, 12);
+        assert_eq!(l[0].of.as_deref(), Some("cities"));
+    }
+
+    #[test]
+    fn and_other_cue_reads_the_list_before_it() {
+        let l = lists(
+            "Headline\n\nIn letters to Tulsa, Omaha and other jurisdictions, the agency asked for records.\n",
+        );
+        assert_eq!(l.len(), 1);
+        assert_eq!(keys(&l[0]), vec!["local:tulsa:OK", "local:omaha:NE"]);
+        assert_eq!(l[0].of.as_deref(), Some("jurisdictions"));
+        let l = lists("Headline\n\nBoise and more than a dozen other river towns were warned.\n");
+        assert_eq!(keys(&l[0]), vec!["local:boise:ID"]);
+    }
+
+    #[test]
+    fn plural_kind_words_distribute_over_names() {
+        let l = lists(
+            "Headline\n\nIt cited several counties including Yolo and Placer counties in California and the entire states of Iowa, Ohio and Utah.\n",
+        );
+        assert_eq!(
+            keys(&l[0]),
+            vec![
+                "county:yolo:CA",
+                "county:placer:CA",
+                "state:iowa:IA",
+                "state:ohio:OH",
+                "state:utah:UT"
+            ]
+        );
+    }
+
+    #[test]
+    fn one_sentence_of_cities_counties_and_states_is_one_partial_list() {
+        let l = lists(
+            "Headline\n\nIt wants records from Tulsa, Omaha and Boise, among other cities, several counties including Dane County in Wisconsin and Yolo, Placer and Napa counties in California and the entire states of Iowa, Ohio and Utah.\n",
+        );
+        assert_eq!(l.len(), 1);
+        assert_eq!(l[0].items.len(), 10, "{:?}", keys(&l[0]));
+    }
+
+    #[test]
+    fn a_place_naming_whose_mayor_is_no_member() {
+        let l = lists("Headline\n\nSeveral mayors, including Omaha Mayor Jean Doe, stayed away.\n");
+        assert!(l.is_empty(), "{l:?}");
+    }
+
+    #[test]
+    fn colon_and_semicolon_series_are_complete() {
+        let l = lists(
+            "Headline\n\nThe towns were: Dover, Del.; Boise, Idaho; Tulsa, Okla. and the state of Iowa.\n",
+        );
+        assert!(l[0].complete);
+        assert_eq!(l[0].items.len(), 4);
+        let l = lists(
+            "Headline\n\nThe fines went to Dover, Del.; Boise, Idaho; Tulsa, Okla.; and Akron, Ohio.\n",
+        );
+        assert!(l[0].complete);
+        assert_eq!(l[0].cue, "semicolon series");
+        assert_eq!(l[0].items.len(), 4);
+    }
+
+    #[test]
+    fn places_without_a_cue_make_no_list() {
+        let l = lists(
+            "Headline\n\nLawsuits are pending in Boise, Tulsa and Iowa over the rule. The mayor of Akron, Ohio, spoke.\n",
+        );
+        assert!(l.is_empty());
+    }
+
+    #[test]
+    fn state_or_city_names_follow_their_neighbours() {
+        let l = lists("Headline\n\nThe cities include Washington, Boise and Tulsa.\n");
+        assert_eq!(l[0].items[0].place.key, "local:washington:DC");
+        let l = lists("Headline\n\nThe states include Washington, Iowa and Utah.\n");
+        assert_eq!(l[0].items[0].place.key, "state:washington:WA");
+    }
+}

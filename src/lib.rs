@@ -1,0 +1,62 @@
+//! xcheck: cross-checks what several news articles claim about one story.
+//!
+//! The pipeline (see DESIGN.md): [`article`] loads text, [`text`] segments it once,
+//! [`extract`] reads claims from the segmented [`text::Doc`], [`canon`] gives places and
+//! numbers canonical forms, [`compare`] aligns claims across articles and judges them, and
+//! [`report`] renders the one [`model::Report`] as text or JSON. The library never prints.
+#![warn(clippy::print_stdout, clippy::print_stderr)]
+
+pub mod article;
+pub mod canon;
+pub mod compare;
+pub mod extract;
+pub mod model;
+pub mod report;
+pub mod text;
+
+use article::{Article, Loaded};
+use model::{Report, SCHEMA_VERSION, Summary};
+
+/// Options that change what is compared (not how it is printed).
+#[derive(Debug, Clone, Default)]
+pub struct Options {}
+
+/// Checks a set of articles against each other and returns the report.
+pub fn check(articles: &[Article], _options: &Options) -> Report {
+    let docs: Vec<text::Doc> = articles.iter().map(text::Doc::new).collect();
+    let claims: Vec<model::Claim> = docs.iter().flat_map(extract::extract).collect();
+    let findings = compare::compare(&docs, &claims);
+    let mut report = Report {
+        schema: SCHEMA_VERSION,
+        xcheck: env!("CARGO_PKG_VERSION").to_string(),
+        articles: articles.iter().map(Article::info).collect(),
+        problems: Vec::new(),
+        claims,
+        findings,
+        summary: Summary::default(),
+    };
+    report.summary = summarize(&report);
+    report
+}
+
+/// Loads and checks in one step; input problems are carried in the report.
+pub fn check_loaded(loaded: Loaded, options: &Options) -> Report {
+    let mut report = check(&loaded.articles, options);
+    report.problems = loaded.problems;
+    report.summary = summarize(&report);
+    report
+}
+
+fn summarize(report: &Report) -> Summary {
+    use model::FindingKind as K;
+    let count = |k: K| report.findings.iter().filter(|f| f.kind == k).count();
+    Summary {
+        articles: report.articles.len(),
+        claims: report.claims.len(),
+        conflicts: count(K::Conflict),
+        agreements: count(K::Agreement),
+        single_source: count(K::SingleSource),
+        not_comparable: count(K::NotComparable),
+        problems: report.problems.len(),
+    }
+}

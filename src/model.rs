@@ -1,0 +1,305 @@
+//! The result model every stage shares, and the JSON contract for tools.
+//!
+//! # The JSON report
+//!
+//! `xcheck --format json` prints one [`Report`]:
+//!
+//! ```text
+//! { "schema": 1, "xcheck": "<version>",
+//!   "articles": [ {"id", "path", "title", "bytes"} ],
+//!   "problems": [ {"path", "message", "fatal"} ],
+//!   "claims":   [ {"id", "article", "kind", "text", "span", ...kind fields} ],
+//!   "findings": [ {"id", "kind", "type", "topic", "summary", "rule", "articles",
+//!                  "claims", "evidence": [ {"article", "line", "text"} ], ...} ],
+//!   "summary":  {"articles", "claims", "conflicts", "agreements", "single_source",
+//!                "not_comparable", "problems"} }
+//! ```
+//!
+//! * Offsets: `span.start` and `span.end` are **byte** offsets into the article's file as
+//!   read (half-open), `line` and `col` are 1-based; `col` counts Unicode scalar values.
+//! * Findings are ordered: conflicts, then not-comparable notes, agreements, single-source
+//!   claims; inside a kind by topic and id. Output is deterministic: same input, same bytes.
+//! * Stability: fields are added, never silently removed or renamed; a breaking change bumps
+//!   `schema`.
+
+use serde::{Deserialize, Serialize};
+
+/// Version of the JSON layout; bumped only on a breaking change.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// Where in an article a claim or an item came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub struct Span {
+    /// Byte offset of the first byte (inclusive).
+    pub start: usize,
+    /// Byte offset one past the last byte (exclusive).
+    pub end: usize,
+    /// 1-based line of `start`.
+    pub line: usize,
+    /// 1-based column of `start`, in characters.
+    pub col: usize,
+}
+
+/// What the report says about one input article.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ArticleInfo {
+    /// Short id: the file stem (`-` for standard input).
+    pub id: String,
+    /// The path as given (or found in a directory).
+    pub path: String,
+    /// The first non-empty line.
+    pub title: String,
+    /// Size of the file in bytes.
+    pub bytes: usize,
+}
+
+/// An input that could not be read cleanly.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Problem {
+    pub path: String,
+    pub message: String,
+    /// `true` when the file was skipped; `false` when it was read with a repair
+    /// (for example lossy decoding of bytes that are not UTF-8).
+    pub fatal: bool,
+}
+
+/// The kind of a place, from its form ("State of X", "X County", "City and County of X")
+/// or from the gazetteer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PlaceKind {
+    State,
+    County,
+    City,
+    /// Consolidated city-county ("City and County of Denver").
+    CityCounty,
+    /// Metro government ("Louisville Metro").
+    Metro,
+    Country,
+    /// Named like a place but of no known kind (a bare name in a bulleted list).
+    Unknown,
+}
+
+impl PlaceKind {
+    /// Kinds that name the same government when the core name and state agree:
+    /// a city, its consolidated city-county and its metro government are one member.
+    pub fn class(self) -> &'static str {
+        match self {
+            PlaceKind::State => "state",
+            PlaceKind::County => "county",
+            PlaceKind::City | PlaceKind::CityCounty | PlaceKind::Metro | PlaceKind::Unknown => {
+                "local"
+            }
+            PlaceKind::Country => "country",
+        }
+    }
+
+    pub fn noun(self) -> &'static str {
+        match self {
+            PlaceKind::State => "state",
+            PlaceKind::County => "county",
+            PlaceKind::City => "city",
+            PlaceKind::CityCounty => "city-county",
+            PlaceKind::Metro => "metro government",
+            PlaceKind::Country => "country",
+            PlaceKind::Unknown => "place",
+        }
+    }
+}
+
+/// A canonical place: core name, kind and state.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Place {
+    /// Core name without kind words ("Cook" for Cook County, "Denver" for the City and
+    /// County of Denver).
+    pub name: String,
+    pub kind: PlaceKind,
+    /// USPS code of the state, when known.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub state: Option<String>,
+    /// How a reader would name it ("Cook County, Ill.", "State of Oregon").
+    pub display: String,
+    /// Comparison key: class, folded name and state ("county:cook:IL").
+    pub key: String,
+}
+
+/// One member of a list, as written and as understood.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ListItem {
+    pub text: String,
+    pub span: Span,
+    pub place: Place,
+}
+
+/// A count stated for a list ("23 jurisdictions").
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StatedCount {
+    pub value: u64,
+    pub text: String,
+    pub span: Span,
+}
+
+/// A list of places or parties.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ListClaim {
+    /// The article presents the list as the whole set.
+    pub complete: bool,
+    /// The words (or form) that marked it complete or partial: "including",
+    /// "bulleted list", "semicolon series", "the following".
+    pub cue: String,
+    /// What the list is a list of, when the text says ("jurisdictions").
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub of: Option<String>,
+    /// The count the article gives for this set, when one can be tied to it.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub stated_count: Option<StatedCount>,
+    pub items: Vec<ListItem>,
+}
+
+/// What a claim says, by kind.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum ClaimBody {
+    List(ListClaim),
+}
+
+/// One thing an article claims, with the words it came from.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Claim {
+    /// `<article id>#<kind><n>`, unique in a report.
+    pub id: String,
+    pub article: String,
+    #[serde(flatten)]
+    pub body: ClaimBody,
+    /// The article's own words for the whole claim.
+    pub text: String,
+    pub span: Span,
+}
+
+impl Claim {
+    pub fn as_list(&self) -> Option<&ListClaim> {
+        match &self.body {
+            ClaimBody::List(l) => Some(l),
+        }
+    }
+}
+
+/// The four kinds of finding.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FindingKind {
+    Conflict,
+    NotComparable,
+    Agreement,
+    SingleSource,
+}
+
+impl FindingKind {
+    pub fn label(self) -> &'static str {
+        match self {
+            FindingKind::Conflict => "conflict",
+            FindingKind::NotComparable => "not comparable",
+            FindingKind::Agreement => "agreement",
+            FindingKind::SingleSource => "single source",
+        }
+    }
+}
+
+/// The relation a finding names (Radev's CST relations and de Marneffe et al.'s
+/// contradiction types; see DESIGN.md).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FindingType {
+    Identical,
+    Equivalent,
+    Subsumed,
+    Overlap,
+    SingleSource,
+    ListMembership,
+    Granularity,
+    CountMismatch,
+    NotComparable,
+}
+
+impl FindingType {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            FindingType::Identical => "identical",
+            FindingType::Equivalent => "equivalent",
+            FindingType::Subsumed => "subsumed",
+            FindingType::Overlap => "overlap",
+            FindingType::SingleSource => "single_source",
+            FindingType::ListMembership => "list_membership",
+            FindingType::Granularity => "granularity",
+            FindingType::CountMismatch => "count_mismatch",
+            FindingType::NotComparable => "not_comparable",
+        }
+    }
+}
+
+/// An article's own words backing a finding.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Evidence {
+    pub article: String,
+    pub line: usize,
+    pub text: String,
+}
+
+/// Agreement, conflict, single-source claim or not-comparable note.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Finding {
+    /// Stable id derived from type, topic and the canonical key of what it is about,
+    /// never from the order of findings.
+    pub id: String,
+    pub kind: FindingKind,
+    #[serde(rename = "type")]
+    pub kind_type: FindingType,
+    /// What the finding is about ("list: jurisdictions").
+    pub topic: String,
+    /// One plain sentence a journalist can read.
+    pub summary: String,
+    /// The rule that fired, so a reader can see why.
+    pub rule: String,
+    pub articles: Vec<String>,
+    pub claims: Vec<String>,
+    pub evidence: Vec<Evidence>,
+    /// Notes on how values were normalized to compare them ("'Louisville, Ky.' =
+    /// 'Louisville Metro, Kentucky'").
+    #[serde(skip_serializing_if = "Vec::is_empty", default)]
+    pub notes: Vec<String>,
+}
+
+/// Counts for the report header.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Summary {
+    pub articles: usize,
+    pub claims: usize,
+    pub conflicts: usize,
+    pub agreements: usize,
+    pub single_source: usize,
+    pub not_comparable: usize,
+    pub problems: usize,
+}
+
+/// The whole result of a run; every printer renders this one value.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Report {
+    pub schema: u32,
+    pub xcheck: String,
+    pub articles: Vec<ArticleInfo>,
+    pub problems: Vec<Problem>,
+    pub claims: Vec<Claim>,
+    pub findings: Vec<Finding>,
+    pub summary: Summary,
+}
+
+impl Report {
+    /// True when an input failed, whatever was found in the others.
+    pub fn has_input_errors(&self) -> bool {
+        !self.problems.is_empty()
+    }
+
+    pub fn conflicts(&self) -> usize {
+        self.summary.conflicts
+    }
+}

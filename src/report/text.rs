@@ -1,0 +1,92 @@
+//! The report for people: a header with counts, then conflicts, not-comparable notes,
+//! agreements and single-source claims, each one sentence with its evidence lines
+//! (`article:line: the words`).
+
+use std::io::{self, Write};
+
+use crate::model::{Finding, FindingKind, Report};
+
+/// Notes shown per finding before "and N more".
+const MAX_NOTES: usize = 6;
+
+pub fn render(report: &Report, out: &mut dyn Write) -> io::Result<()> {
+    let s = &report.summary;
+    writeln!(
+        out,
+        "xcheck {}: {} article{}, {} claim{}: {} conflict{}, {} agreement{}, {} single-source{}",
+        report.xcheck,
+        s.articles,
+        plural(s.articles),
+        s.claims,
+        plural(s.claims),
+        s.conflicts,
+        plural(s.conflicts),
+        s.agreements,
+        plural(s.agreements),
+        s.single_source,
+        if s.not_comparable > 0 {
+            format!(", {} not comparable", s.not_comparable)
+        } else {
+            String::new()
+        }
+    )?;
+    for p in &report.problems {
+        let what = if p.fatal {
+            "skipped"
+        } else {
+            "read with repairs"
+        };
+        writeln!(out, "input {what}: {}: {}", p.path, p.message)?;
+    }
+    for kind in [
+        FindingKind::Conflict,
+        FindingKind::NotComparable,
+        FindingKind::Agreement,
+        FindingKind::SingleSource,
+    ] {
+        let group: Vec<&Finding> = report.findings.iter().filter(|f| f.kind == kind).collect();
+        if group.is_empty() {
+            continue;
+        }
+        let title = match kind {
+            FindingKind::Conflict => "CONFLICTS",
+            FindingKind::NotComparable => "NOT COMPARABLE",
+            FindingKind::Agreement => "AGREEMENTS",
+            FindingKind::SingleSource => "SINGLE SOURCE",
+        };
+        writeln!(out, "\n{title} ({})", group.len())?;
+        for f in group {
+            finding(f, out)?;
+        }
+    }
+    if report.findings.is_empty() {
+        writeln!(
+            out,
+            "\nNo findings: no claim was made by the articles in a form xcheck compares."
+        )?;
+    }
+    Ok(())
+}
+
+fn finding(f: &Finding, out: &mut dyn Write) -> io::Result<()> {
+    writeln!(out, "\n  [{}] {}", f.kind_type.as_str(), f.topic)?;
+    writeln!(out, "  {}", f.summary)?;
+    for note in f.notes.iter().take(MAX_NOTES) {
+        writeln!(out, "      note: {note}")?;
+    }
+    if f.notes.len() > MAX_NOTES {
+        writeln!(
+            out,
+            "      note: … and {} more (see --format json)",
+            f.notes.len() - MAX_NOTES
+        )?;
+    }
+    for e in &f.evidence {
+        writeln!(out, "    {}:{}: {}", e.article, e.line, e.text)?;
+    }
+    Ok(())
+}
+
+fn plural(n: usize) -> &'static str {
+    if n == 1 { "" } else { "s" }
+}

@@ -1,0 +1,10 @@
+//! Text handling shared by every extractor: normalization with offsets that map back to
+//! the original, line and column numbers, segmentation into blocks and sentences, and
+//! recognition of site boilerplate.
+
+pub mod boilerplate;
+pub mod lines;
+pub mod normalize;
+pub mod segment;
+
+pub use segment::{Block, BlockKind, BulletBlock, Doc, Sentence};

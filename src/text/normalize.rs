@@ -1,0 +1,98 @@
+//! Normalization for matching: curly quotes become straight ones, every dash becomes an
+//! em dash, no-break spaces become spaces. The normalized text keeps a sparse map back to
+//! the original so every span still points at the article's own bytes.
+
+/// A normalized copy of a text with a way back to original offsets.
+#[derive(Debug, Clone)]
+pub struct Normalized {
+    pub text: String,
+    /// `(normalized offset, original - normalized)` from each replacement on.
+    shifts: Vec<(usize, isize)>,
+}
+
+impl Normalized {
+    pub fn new(original: &str) -> Normalized {
+        let mut text = String::with_capacity(original.len());
+        let mut shifts = Vec::new();
+        for (i, c) in original.char_indices() {
+            let replacement = fold_char(c);
+            text.push(replacement);
+            if replacement.len_utf8() != c.len_utf8() {
+                let delta = (i + c.len_utf8()) as isize - text.len() as isize;
+                shifts.push((text.len(), delta));
+            }
+        }
+        Normalized { text, shifts }
+    }
+
+    /// Maps a byte offset of the normalized text to the original text.
+    pub fn to_original(&self, offset: usize) -> usize {
+        let k = self.shifts.partition_point(|&(at, _)| at <= offset);
+        if k == 0 {
+            offset
+        } else {
+            (offset as isize + self.shifts[k - 1].1) as usize
+        }
+    }
+}
+
+/// The character used for matching in place of `c`.
+pub fn fold_char(c: char) -> char {
+    match c {
+        '\u{2018}' | '\u{2019}' | '\u{201a}' | '\u{201b}' | '\u{2032}' | '`' => '\'',
+        '\u{201c}' | '\u{201d}' | '\u{201e}' | '\u{201f}' | '\u{2033}' | '\u{00ab}'
+        | '\u{00bb}' => '"',
+        '\u{2010}' | '\u{2011}' => '-',
+        '\u{2012}' | '\u{2013}' | '\u{2015}' | '\u{2212}' => '\u{2014}',
+        '\u{00a0}' | '\u{2007}' | '\u{202f}' | '\u{2009}' => ' ',
+        other => other,
+    }
+}
+
+/// A comparison key for names: lowercase ASCII letters and digits, single spaces,
+/// "saint" spelled "st", periods and apostrophes dropped.
+pub fn fold_name(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut space = false;
+    for c in s.chars().map(fold_char) {
+        if c.is_alphanumeric() {
+            if space && !out.is_empty() {
+                out.push(' ');
+            }
+            space = false;
+            out.extend(c.to_lowercase());
+        } else if c == '.' || c == '\'' {
+            // "St." = "St", "D.C." = "DC"
+        } else {
+            space = true;
+        }
+    }
+    if let Some(rest) = out.strip_prefix("saint ") {
+        out = format!("st {rest}");
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn offsets_map_back_across_multibyte_replacements() {
+        let original = "a “b” — c’d e";
+        let n = Normalized::new(original);
+        assert_eq!(n.text, "a \"b\" — c'd e");
+        let e = n.text.find('e').unwrap();
+        assert_eq!(&original[n.to_original(e)..], "e");
+        let d = n.text.find('d').unwrap();
+        assert_eq!(&original[n.to_original(d)..n.to_original(d + 1)], "d");
+    }
+
+    #[test]
+    fn names_fold_case_punctuation_and_saint() {
+        assert_eq!(fold_name("Saint Paul"), "st paul");
+        assert_eq!(fold_name("St. Paul"), "st paul");
+        assert_eq!(fold_name("Winston-Salem"), "winston salem");
+        assert_eq!(fold_name("D.C."), "dc");
+    }
+}

@@ -1,0 +1,340 @@
+//! Segmentation, done once per article: title, headings, prose paragraphs, bullet items
+//! (grouped into bullet blocks with their introducing paragraph), boilerplate lines, and
+//! sentences. Every range is a byte range of the normalized text; [`Doc::span`] maps it
+//! back to the original.
+
+use std::collections::HashSet;
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::boilerplate::is_boilerplate;
+use super::lines::LineIndex;
+use super::normalize::Normalized;
+use crate::article::Article;
+use crate::canon::gazetteer::GAZETTEER;
+use crate::model::Span;
+
+/// What a block of text is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BlockKind {
+    /// The first non-empty line.
+    Title,
+    /// A short stand-alone line without closing punctuation (section labels, deks).
+    Heading,
+    Prose,
+    /// One bulleted or numbered item; the range excludes the marker.
+    Bullet,
+    /// Debris: captions, "Read more", sign-ups, bylines. Read by no extractor.
+    Boilerplate,
+}
+
+/// A paragraph, a heading or one bullet item.
+#[derive(Debug, Clone)]
+pub struct Block {
+    pub range: Range<usize>,
+    pub kind: BlockKind,
+}
+
+/// A sentence of a title, heading or prose block.
+#[derive(Debug, Clone)]
+pub struct Sentence {
+    pub range: Range<usize>,
+    pub block: usize,
+}
+
+/// Consecutive bullet items and the prose block that introduces them, if any.
+#[derive(Debug, Clone)]
+pub struct BulletBlock {
+    pub intro: Option<usize>,
+    pub items: Vec<usize>,
+}
+
+/// An article segmented once; extractors read this and never the file again.
+#[derive(Debug)]
+pub struct Doc<'a> {
+    pub article: &'a Article,
+    pub norm: Normalized,
+    pub lines: LineIndex,
+    pub blocks: Vec<Block>,
+    pub sentences: Vec<Sentence>,
+    pub bullets: Vec<BulletBlock>,
+}
+
+static BULLET: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*(?:[•·▪◦‣●■*—-]|\(?\d{1,3}[.)])\s+").unwrap());
+
+/// Abbreviations that end with a period but rarely end a sentence.
+static ABBREVIATIONS: LazyLock<HashSet<String>> = LazyLock::new(|| {
+    let mut set: HashSet<String> = include_str!("../../data/abbreviations.txt")
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(str::to_string)
+        .collect();
+    set.extend(GAZETTEER.ap_abbreviations().map(str::to_string));
+    set
+});
+
+impl<'a> Doc<'a> {
+    pub fn new(article: &'a Article) -> Doc<'a> {
+        let norm = Normalized::new(&article.text);
+        let lines = LineIndex::new(&article.text);
+        let blocks = blocks_of(&norm.text);
+        let bullets = bullet_blocks(&blocks);
+        let mut sentences = Vec::new();
+        for (i, block) in blocks.iter().enumerate() {
+            if matches!(
+                block.kind,
+                BlockKind::Prose | BlockKind::Heading | BlockKind::Title
+            ) {
+                for range in split_sentences(&norm.text, block.range.clone()) {
+                    sentences.push(Sentence { range, block: i });
+                }
+            }
+        }
+        Doc {
+            article,
+            norm,
+            lines,
+            blocks,
+            sentences,
+            bullets,
+        }
+    }
+
+    /// The normalized text of a range.
+    pub fn text(&self, range: &Range<usize>) -> &str {
+        &self.norm.text[range.clone()]
+    }
+
+    /// The original span of a normalized range.
+    pub fn span(&self, range: &Range<usize>) -> Span {
+        let start = self.norm.to_original(range.start);
+        let end = self.norm.to_original(range.end);
+        self.lines.span(&self.article.text, start, end)
+    }
+
+    /// The article's own words for a normalized range.
+    pub fn original(&self, range: &Range<usize>) -> &str {
+        let start = self.norm.to_original(range.start);
+        let end = self.norm.to_original(range.end);
+        &self.article.text[start..end]
+    }
+
+    /// Sentences of prose blocks: where claims are read from.
+    pub fn prose_sentences(&self) -> impl Iterator<Item = &Sentence> {
+        self.sentences
+            .iter()
+            .filter(|s| self.blocks[s.block].kind == BlockKind::Prose)
+    }
+}
+
+/// Splits the text into blocks by lines: blank lines end paragraphs, and bullet,
+/// boilerplate and heading lines stand alone.
+fn blocks_of(text: &str) -> Vec<Block> {
+    let mut blocks = Vec::new();
+    let mut para: Option<Range<usize>> = None;
+    let mut seen_title = false;
+    let mut offset = 0;
+    let flush = |para: &mut Option<Range<usize>>, blocks: &mut Vec<Block>| {
+        if let Some(range) = para.take() {
+            blocks.push(Block {
+                kind: classify_paragraph(&text[range.clone()]),
+                range,
+            });
+        }
+    };
+    for raw in text.split_inclusive('\n') {
+        let start = offset;
+        offset += raw.len();
+        let line = raw.trim_end_matches(['\n', '\r']);
+        let trimmed = line.trim();
+        if trimmed.is_empty() {
+            flush(&mut para, &mut blocks);
+            continue;
+        }
+        let lead = line.len() - line.trim_start().len();
+        let range = start + lead..start + lead + trimmed.len();
+        if !seen_title {
+            seen_title = true;
+            blocks.push(Block {
+                range,
+                kind: BlockKind::Title,
+            });
+            continue;
+        }
+        if is_boilerplate(trimmed) {
+            flush(&mut para, &mut blocks);
+            blocks.push(Block {
+                range,
+                kind: BlockKind::Boilerplate,
+            });
+        } else if let Some(m) = BULLET.find(line) {
+            flush(&mut para, &mut blocks);
+            blocks.push(Block {
+                range: start + m.end()..range.end,
+                kind: BlockKind::Bullet,
+            });
+        } else {
+            para = Some(match para {
+                Some(p) => p.start..range.end,
+                None => range,
+            });
+        }
+    }
+    flush(&mut para, &mut blocks);
+    blocks
+}
+
+fn classify_paragraph(text: &str) -> BlockKind {
+    let closes = text
+        .trim_end()
+        .ends_with(['.', '!', '?', ':', ';', ',', '"', '\'', ')']);
+    if !text.contains('\n') && !closes && text.len() <= 120 {
+        BlockKind::Heading
+    } else {
+        BlockKind::Prose
+    }
+}
+
+/// Groups consecutive bullet items (blank lines allowed between them) and ties each
+/// group to the prose block just before it.
+fn bullet_blocks(blocks: &[Block]) -> Vec<BulletBlock> {
+    let mut out: Vec<BulletBlock> = Vec::new();
+    let mut i = 0;
+    while i < blocks.len() {
+        if blocks[i].kind != BlockKind::Bullet {
+            i += 1;
+            continue;
+        }
+        let intro = (i > 0 && blocks[i - 1].kind == BlockKind::Prose).then(|| i - 1);
+        let mut items = Vec::new();
+        while i < blocks.len() && blocks[i].kind == BlockKind::Bullet {
+            items.push(i);
+            i += 1;
+        }
+        out.push(BulletBlock { intro, items });
+    }
+    out
+}
+
+/// Sentence boundaries inside one block: `.`, `!` or `?` (with closing quotes or
+/// brackets) before white space and a capital, digit or quote; not after a known
+/// abbreviation or an initial. A line break ends a sentence when the line is short or
+/// closed by punctuation, so stacked headings and datelines do not run together.
+pub fn split_sentences(text: &str, block: Range<usize>) -> Vec<Range<usize>> {
+    let s = &text[block.clone()];
+    let bytes = s.as_bytes();
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        let c = bytes[i];
+        let mut boundary_end = None;
+        if c == b'\n' {
+            let line_start = s[..i].rfind('\n').map_or(0, |p| p + 1);
+            let line = s[line_start..i].trim_end();
+            if line.len() < 60 || line.ends_with(['.', '!', '?', ':', '"']) {
+                boundary_end = Some(i);
+            }
+        } else if matches!(c, b'.' | b'!' | b'?') {
+            let mut j = i + 1;
+            while j < bytes.len() && matches!(bytes[j], b'"' | b'\'' | b')' | b']') {
+                j += 1;
+            }
+            let next_ok = j == bytes.len()
+                || (bytes[j] == b' '
+                    && s[j..].trim_start().chars().next().is_some_and(|n| {
+                        n.is_uppercase() || n.is_ascii_digit() || n == '"' || n == '\''
+                    }));
+            if next_ok && !(c == b'.' && ends_with_abbreviation(&s[..=i])) {
+                boundary_end = Some(j);
+            }
+        }
+        if let Some(end) = boundary_end {
+            push_trimmed(&mut out, s, block.start, start, end);
+            start = end;
+            i = end.max(i + 1);
+            continue;
+        }
+        i += 1;
+    }
+    push_trimmed(&mut out, s, block.start, start, bytes.len());
+    out
+}
+
+fn push_trimmed(out: &mut Vec<Range<usize>>, s: &str, base: usize, start: usize, end: usize) {
+    let piece = &s[start..end];
+    let lead = piece.len() - piece.trim_start().len();
+    let trimmed = piece.trim();
+    if !trimmed.is_empty() {
+        let a = base + start + lead;
+        out.push(a..a + trimmed.len());
+    }
+}
+
+/// True when the text ends with an abbreviation or an initial ("J.").
+fn ends_with_abbreviation(upto_period: &str) -> bool {
+    let word_start = upto_period
+        .rfind(|c: char| c.is_whitespace() || c == '(' || c == '"')
+        .map_or(0, |p| p + 1);
+    let word = &upto_period[word_start..];
+    if ABBREVIATIONS.contains(word) {
+        return true;
+    }
+    let letters: Vec<char> = word.chars().filter(|c| *c != '.').collect();
+    letters.len() == 1 && letters[0].is_uppercase()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sentences(text: &str) -> Vec<&str> {
+        split_sentences(text, 0..text.len())
+            .into_iter()
+            .map(|r| &text[r])
+            .collect()
+    }
+
+    #[test]
+    fn splits_on_periods_but_not_abbreviations() {
+        let text = "Gov. Ann Lee visited Dover, Del. on Monday. She met Dr. Ruiz. \"It went well,\" she said.";
+        assert_eq!(
+            sentences(text),
+            vec![
+                "Gov. Ann Lee visited Dover, Del. on Monday.",
+                "She met Dr. Ruiz.",
+                "\"It went well,\" she said."
+            ]
+        );
+    }
+
+    #[test]
+    fn blocks_separate_bullets_boilerplate_and_prose() {
+        let article = Article::from_text(
+            "t",
+            "t.txt",
+            "A Headline\n\nThe towns are listed below:\n\n  • Dover, Delaware;\n  • Salem, Oregon.\n\nRead more at Example.com.\nMore prose here.\n",
+        );
+        let doc = Doc::new(&article);
+        let kinds: Vec<BlockKind> = doc.blocks.iter().map(|b| b.kind).collect();
+        assert_eq!(
+            kinds,
+            vec![
+                BlockKind::Title,
+                BlockKind::Prose,
+                BlockKind::Bullet,
+                BlockKind::Bullet,
+                BlockKind::Boilerplate,
+                BlockKind::Prose,
+            ]
+        );
+        assert_eq!(doc.bullets.len(), 1);
+        assert_eq!(doc.bullets[0].intro, Some(1));
+        assert_eq!(doc.text(&doc.blocks[2].range), "Dover, Delaware;");
+        assert_eq!(doc.span(&doc.blocks[2].range).line, 5);
+    }
+}

@@ -199,16 +199,15 @@ impl Judge<'_> {
                 .map(|c| c.place.display.clone())
                 .collect();
             let mut summary = format!(
-                "{} says {} ({}) but its own complete list has {} item{}",
+                "{} says \"{}\" but its own complete list has {} item{}",
                 l.claim.article,
-                count.value,
                 count.text,
                 len,
                 if len == 1 { "" } else { "s" }
             );
             if !lacking.is_empty() && count.value > len {
                 summary.push_str(&format!(
-                    "; other complete lists also name {}",
+                    "; it lacks {}, which other complete lists include",
                     join(&lacking)
                 ));
             }
@@ -375,6 +374,22 @@ impl Judge<'_> {
             summary.push_str(", and each matches its stated count");
         }
         let mut notes = vec![kinds_note(&common)];
+        let stated: Vec<String> = complete
+            .iter()
+            .filter_map(|l| {
+                let c = l.list.stated_count.as_ref()?;
+                let len = l.list.items.len() as u64;
+                let verdict = if c.value == len {
+                    "matches its list".to_string()
+                } else {
+                    format!("its list has {len}")
+                };
+                Some(format!("{} \"{}\" ({verdict})", l.claim.article, c.text))
+            })
+            .collect();
+        if !stated.is_empty() {
+            notes.push(format!("stated counts: {}", stated.join("; ")));
+        }
         for c in &common {
             let forms = unique(
                 c.members

@@ -453,7 +453,7 @@ fn series_ending_at(text: &str, from: usize, cue_at: usize) -> Option<(usize, Ve
     None
 }
 
-/// A series of four or more places with semicolons between them.
+/// A series of three or more places with semicolons between all of them.
 fn semicolon_series(text: &str, sentence: Range<usize>) -> Option<(usize, Vec<ParsedPlace>)> {
     let s = &text[sentence.clone()];
     for (i, _) in s.char_indices() {
@@ -465,9 +465,9 @@ fn semicolon_series(text: &str, sentence: Range<usize>) -> Option<(usize, Vec<Pa
         }
         let start = sentence.start + i;
         let items = parse_series(text, start, sentence.end, false);
-        if items.len() >= 4 {
+        if items.len() >= 3 {
             let last = items.last().unwrap().range.end;
-            if text[start..last].matches(';').count() + 1 >= items.len().saturating_sub(1) {
+            if text[start..last].matches(';').count() + 1 >= items.len() {
                 return Some((start, items));
             }
         }

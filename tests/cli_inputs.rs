@@ -1,0 +1,173 @@
+//! Inputs, bad and good, and exit codes, on the real binary.
+
+mod common;
+
+use std::fs;
+
+use common::{Run, xcheck_in};
+use tempfile::TempDir;
+
+const GOOD: &str = "Towns fined over water reports\n\nThe agency fined 3 towns on Friday.\n\nThe following towns were fined:\n\n- Dover, Delaware;\n- Boise, Idaho;\n- Tulsa, Oklahoma.\n";
+const GOOD_TOO: &str = "Three towns fined\n\nThe fines went to Dover, Del.; Boise, Idaho; and Tulsa, Okla., officials said.\n";
+
+fn dir_with(files: &[(&str, &[u8])]) -> TempDir {
+    let dir = TempDir::new().unwrap();
+    for (name, bytes) in files {
+        fs::write(dir.path().join(name), bytes).unwrap();
+    }
+    dir
+}
+
+fn run(dir: &TempDir, args: &[&str]) -> Run {
+    xcheck_in(dir.path(), args, b"")
+}
+
+/// The one stderr line about `file`.
+fn error_line<'a>(run: &'a Run, file: &str) -> &'a str {
+    let lines: Vec<&str> = run.stderr.lines().filter(|l| l.contains(file)).collect();
+    assert_eq!(lines.len(), 1, "one line naming {file}: {}", run.stderr);
+    assert!(lines[0].starts_with("xcheck: "), "{}", lines[0]);
+    lines[0]
+}
+
+/// The good article was still checked and reported.
+fn good_still_checked(run: &Run) {
+    assert!(run.stdout.contains("1 article"), "{}", run.stdout);
+}
+
+#[test]
+fn agreeing_articles_exit_zero() {
+    let dir = dir_with(&[("a.txt", GOOD.as_bytes()), ("b.txt", GOOD_TOO.as_bytes())]);
+    let r = run(&dir, &["a.txt", "b.txt"]);
+    assert_eq!(r.code, 0, "{}{}", r.stdout, r.stderr);
+    assert!(r.stdout.contains("0 conflicts"), "{}", r.stdout);
+    assert!(r.stdout.contains("name the same 3 towns"), "{}", r.stdout);
+    assert!(r.stderr.is_empty());
+}
+
+#[test]
+fn missing_file_is_named_and_the_rest_is_checked() {
+    let dir = dir_with(&[("a.txt", GOOD.as_bytes())]);
+    let r = run(&dir, &["a.txt", "nope.txt"]);
+    assert_eq!(r.code, 2);
+    assert!(error_line(&r, "nope.txt").contains("no such file"));
+    good_still_checked(&r);
+}
+
+#[test]
+fn directory_without_txt_files() {
+    let dir = dir_with(&[("a.txt", GOOD.as_bytes())]);
+    fs::create_dir(dir.path().join("empty")).unwrap();
+    fs::write(dir.path().join("empty/notes.md"), "# not an article").unwrap();
+    let r = run(&dir, &["a.txt", "empty"]);
+    assert_eq!(r.code, 2);
+    assert!(error_line(&r, "empty").contains("no .txt files"));
+    good_still_checked(&r);
+}
+
+#[test]
+fn directory_reads_its_txt_files_sorted() {
+    let dir = dir_with(&[
+        ("b.txt", GOOD_TOO.as_bytes()),
+        ("a.txt", GOOD.as_bytes()),
+        ("c.md", b"skip me"),
+    ]);
+    let r = run(&dir, &["--format", "json", "."]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let ids: Vec<String> = r.json()["articles"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["id"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(ids, vec!["a", "b"]);
+}
+
+#[test]
+fn empty_file() {
+    let dir = dir_with(&[("a.txt", GOOD.as_bytes()), ("empty.txt", b"  \n\n")]);
+    let r = run(&dir, &["a.txt", "empty.txt"]);
+    assert_eq!(r.code, 2);
+    assert!(error_line(&r, "empty.txt").contains("empty file"));
+    good_still_checked(&r);
+}
+
+#[test]
+fn binary_file() {
+    let dir = dir_with(&[
+        ("a.txt", GOOD.as_bytes()),
+        ("photo.txt", b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR"),
+    ]);
+    let r = run(&dir, &["a.txt", "photo.txt"]);
+    assert_eq!(r.code, 2);
+    assert!(error_line(&r, "photo.txt").contains("binary"));
+    good_still_checked(&r);
+}
+
+#[test]
+fn huge_file() {
+    let big = GOOD.repeat(50);
+    let dir = dir_with(&[("a.txt", GOOD.as_bytes()), ("big.txt", big.as_bytes())]);
+    let r = run(&dir, &["--max-bytes", "2000", "a.txt", "big.txt"]);
+    assert_eq!(r.code, 2);
+    assert!(error_line(&r, "big.txt").contains("too large"));
+    good_still_checked(&r);
+}
+
+#[test]
+fn non_utf8_is_read_lossily_reported_and_exits_two() {
+    let mut latin1 = b"Towns fined\n\nThe fines went to Dover, Del.; Boise, Idaho; and Tulsa, Okla., the caf\xe9 owner said.\n".to_vec();
+    latin1.extend_from_slice(b"\n");
+    let dir = dir_with(&[("a.txt", GOOD.as_bytes()), ("latin1.txt", &latin1)]);
+    let r = run(&dir, &["--format", "json", "a.txt", "latin1.txt"]);
+    assert_eq!(
+        r.code, 2,
+        "an input that was not clean raises the exit code"
+    );
+    assert!(error_line(&r, "latin1.txt").contains("not valid UTF-8"));
+    let report = r.json();
+    assert_eq!(
+        report["articles"].as_array().unwrap().len(),
+        2,
+        "the file is still checked"
+    );
+    assert_eq!(report["problems"][0]["fatal"], false);
+}
+
+#[test]
+fn standard_input_is_an_article() {
+    let dir = dir_with(&[("a.txt", GOOD.as_bytes())]);
+    let r = xcheck_in(dir.path(), &["a.txt", "-"], GOOD_TOO.as_bytes());
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(r.stdout.contains("2 articles"));
+    assert!(r.stdout.contains("stdin"), "{}", r.stdout);
+}
+
+#[test]
+fn conflicts_exit_one_and_input_errors_win() {
+    let extra = "Four towns fined\n\nThe fines went to Dover, Del.; Boise, Idaho; Akron, Ohio; and Tulsa, Okla., officials said.\n";
+    let dir = dir_with(&[("a.txt", GOOD.as_bytes()), ("b.txt", extra.as_bytes())]);
+    let r = run(&dir, &["a.txt", "b.txt"]);
+    assert_eq!(r.code, 1, "{}", r.stdout);
+    assert!(
+        r.stdout
+            .contains("Akron, Ohio is missing from a's complete list"),
+        "{}",
+        r.stdout
+    );
+    let r = run(&dir, &["a.txt", "b.txt", "missing.txt"]);
+    assert_eq!(r.code, 2, "an input error (2) wins over conflicts (1)");
+}
+
+#[test]
+fn usage_errors_exit_two_and_help_documents_exit_codes() {
+    let dir = dir_with(&[]);
+    let r = run(&dir, &[]);
+    assert_eq!(r.code, 2);
+    let r = run(&dir, &["--format", "yaml", "a.txt"]);
+    assert_eq!(r.code, 2);
+    let r = run(&dir, &["--help"]);
+    assert_eq!(r.code, 0);
+    assert!(r.stdout.contains("Exit codes:"), "{}", r.stdout);
+    assert!(r.stdout.contains("2 wins over 1"));
+}

@@ -23,11 +23,11 @@ fn main() -> ExitCode {
     let mut stdout = io::stdout().lock();
     let written =
         xcheck::report::render(&report, config.format, &mut stdout).and_then(|()| stdout.flush());
-    if let Err(e) = written {
-        if e.kind() != io::ErrorKind::BrokenPipe {
-            eprintln!("xcheck: writing the report: {e}");
-            return ExitCode::from(EXIT_INPUT_ERROR);
-        }
+    if let Err(e) = written
+        && e.kind() != io::ErrorKind::BrokenPipe
+    {
+        eprintln!("xcheck: writing the report: {e}");
+        return ExitCode::from(EXIT_INPUT_ERROR);
     }
     if report.has_input_errors() {
         ExitCode::from(EXIT_INPUT_ERROR)

@@ -222,6 +222,22 @@ pub enum FindingType {
 }
 
 impl FindingType {
+    /// The kind of finding a relation makes: contradiction types are conflicts, CST
+    /// relations of agreement are agreements.
+    pub fn kind(self) -> FindingKind {
+        match self {
+            FindingType::Identical
+            | FindingType::Equivalent
+            | FindingType::Subsumed
+            | FindingType::Overlap => FindingKind::Agreement,
+            FindingType::SingleSource => FindingKind::SingleSource,
+            FindingType::NotComparable => FindingKind::NotComparable,
+            FindingType::ListMembership | FindingType::Granularity | FindingType::CountMismatch => {
+                FindingKind::Conflict
+            }
+        }
+    }
+
     pub fn as_str(self) -> &'static str {
         match self {
             FindingType::Identical => "identical",

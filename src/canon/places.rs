@@ -126,14 +126,15 @@ fn name_run(text: &str, pos: usize, join_and: bool) -> Option<(Vec<String>, usiz
             end += 1;
             continue;
         }
-        if join_and && text[end..].starts_with(" and ") {
-            if let Some((more, more_end)) = name_run(text, end + 5, false) {
-                let joined = format!("{} and {}", words.join(" "), more.join(" "));
-                if GAZETTEER.is_consolidated_name(&fold_name(&joined)) {
-                    words.push("and".to_string());
-                    words.extend(more);
-                    end = more_end;
-                }
+        if join_and
+            && text[end..].starts_with(" and ")
+            && let Some((more, more_end)) = name_run(text, end + 5, false)
+        {
+            let joined = format!("{} and {}", words.join(" "), more.join(" "));
+            if GAZETTEER.is_consolidated_name(&fold_name(&joined)) {
+                words.push("and".to_string());
+                words.extend(more);
+                end = more_end;
             }
         }
         break;
@@ -284,28 +285,27 @@ fn finish_name_form(
             break;
         }
     }
-    if state.is_none() {
-        if let Some((code, q_end)) = qualifier_at(text, end) {
-            // A qualifier that contradicts the gazetteer ("Los Angeles, New York and …")
-            // is the next list item, not this place's state.
-            let known = GAZETTEER.cities(&fold_name(&name));
-            let fits =
-                kind_hint.is_some() || known.is_empty() || known.iter().any(|c| c.state == code);
-            if fits {
-                state = Some(code);
-                end = q_end;
-            }
+    if state.is_none()
+        && let Some((code, q_end)) = qualifier_at(text, end)
+    {
+        // A qualifier that contradicts the gazetteer ("Los Angeles, New York and …")
+        // is the next list item, not this place's state.
+        let known = GAZETTEER.cities(&fold_name(&name));
+        let fits = kind_hint.is_some() || known.is_empty() || known.iter().any(|c| c.state == code);
+        if fits {
+            state = Some(code);
+            end = q_end;
         }
     }
     let folded = fold_name(&name);
     let st = state.as_deref();
     // Other names of consolidated governments ("Louisville Metro", "Nashville and
     // Davidson County", "San Francisco County").
-    if let Some(c) = GAZETTEER.consolidated(&folded, st) {
-        if st.is_none_or(|s| s == c.state) {
-            let place = make_place(&c.core, c.kind, Some(&c.state));
-            return confident(start..end, place);
-        }
+    if let Some(c) = GAZETTEER.consolidated(&folded, st)
+        && st.is_none_or(|s| s == c.state)
+    {
+        let place = make_place(&c.core, c.kind, Some(&c.state));
+        return confident(start..end, place);
     }
     match kind_hint {
         Some(PlaceKind::County) => {
@@ -339,16 +339,16 @@ fn finish_name_form(
     let state_named = GAZETTEER
         .state_by_name(&name)
         .filter(|s| fold_name(&s.name) == folded);
-    if let Some(s) = state_named {
-        if st.is_none() {
-            let both = !cities.is_empty() && !GAZETTEER.is_city_alias(&folded);
-            let mut parsed = confident(
-                start..end,
-                make_place(&s.name, PlaceKind::State, Some(&s.code)),
-            );
-            parsed.state_or_city = both;
-            return parsed;
-        }
+    if let Some(s) = state_named
+        && st.is_none()
+    {
+        let both = !cities.is_empty() && !GAZETTEER.is_city_alias(&folded);
+        let mut parsed = confident(
+            start..end,
+            make_place(&s.name, PlaceKind::State, Some(&s.code)),
+        );
+        parsed.state_or_city = both;
+        return parsed;
     }
     if !cities.is_empty() {
         let chosen: Vec<_> = match st {
@@ -365,10 +365,10 @@ fn finish_name_form(
         let name = cities[0].name.clone();
         return confident(start..end, make_place(&name, PlaceKind::City, st));
     }
-    if st.is_none() {
-        if let Some(country) = GAZETTEER.country(&folded) {
-            return confident(start..end, make_place(country, PlaceKind::Country, None));
-        }
+    if st.is_none()
+        && let Some(country) = GAZETTEER.country(&folded)
+    {
+        return confident(start..end, make_place(country, PlaceKind::Country, None));
     }
     let kind = if st.is_some() {
         PlaceKind::City
@@ -416,12 +416,11 @@ pub fn make_place(name: &str, kind: PlaceKind, state: Option<&str>) -> Place {
             state = Some(c.state.clone());
         }
     }
-    if matches!(kind, PlaceKind::City | PlaceKind::Unknown) {
-        if let Some(st) = &state {
-            if let Some(c) = GAZETTEER.consolidated_core(&fold_name(&name), st) {
-                name = c.core.clone();
-            }
-        }
+    if matches!(kind, PlaceKind::City | PlaceKind::Unknown)
+        && let Some(st) = &state
+        && let Some(c) = GAZETTEER.consolidated_core(&fold_name(&name), st)
+    {
+        name = c.core.clone();
     }
     let folded = match kind {
         PlaceKind::County => county_core(&fold_name(&name)).to_string(),

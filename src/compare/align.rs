@@ -31,10 +31,10 @@ pub fn same_place(a: &Place, b: &Place) -> bool {
     if a.kind.class() != b.kind.class() {
         return false;
     }
-    if let (Some(x), Some(y)) = (&a.state, &b.state) {
-        if x != y {
-            return false;
-        }
+    if let (Some(x), Some(y)) = (&a.state, &b.state)
+        && x != y
+    {
+        return false;
     }
     let (x, y) = (fold_name(&a.name), fold_name(&b.name));
     if x == y {
@@ -152,9 +152,9 @@ pub fn align_lists(claims: &[Claim]) -> Vec<ListTopic> {
         }
     }
     let mut groups: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
-    for n in 0..lists.len() {
+    for (n, (claim, _, _)) in lists.iter().enumerate() {
         let root = find(&mut parent, n);
-        groups.entry(root).or_default().push(lists[n].0);
+        groups.entry(root).or_default().push(*claim);
     }
     let mut names_used: HashMap<String, usize> = HashMap::new();
     groups
@@ -180,10 +180,10 @@ pub fn align_lists(claims: &[Claim]) -> Vec<ListTopic> {
 fn topic_noun(claims: &[Claim], members: &[usize]) -> String {
     let mut votes: BTreeMap<&str, usize> = BTreeMap::new();
     for &i in members {
-        if let Some(l) = claims[i].as_list() {
-            if let Some(of) = &l.of {
-                *votes.entry(of.as_str()).or_default() += if l.complete { 3 } else { 1 };
-            }
+        if let Some(l) = claims[i].as_list()
+            && let Some(of) = &l.of
+        {
+            *votes.entry(of.as_str()).or_default() += if l.complete { 3 } else { 1 };
         }
     }
     votes

@@ -10,9 +10,7 @@ use std::collections::BTreeMap;
 
 use super::align::{ListTopic, contains, same_place};
 use super::evidence::Quoter;
-use crate::model::{
-    Claim, Evidence, Finding, FindingKind, FindingType, ListClaim, ListItem, Place, PlaceKind,
-};
+use crate::model::{Claim, Evidence, Finding, FindingType, ListClaim, ListItem, Place, PlaceKind};
 use crate::text::Doc;
 
 /// One list of the topic.
@@ -20,6 +18,9 @@ struct L<'a> {
     claim: &'a Claim,
     list: &'a ListClaim,
 }
+
+/// Where partial lists name one place.
+type Mentions<'a> = Vec<(&'a L<'a>, &'a ListItem)>;
 
 /// Places found on complete lists, merged across lists.
 struct Cluster<'a> {
@@ -153,7 +154,6 @@ fn close(mut summary: String) -> String {
 impl Judge<'_> {
     fn finding(
         &self,
-        kind: FindingKind,
         kind_type: FindingType,
         key: &str,
         summary: String,
@@ -170,7 +170,7 @@ impl Judge<'_> {
                 self.topic.replace(' ', ""),
                 key
             ),
-            kind,
+            kind: kind_type.kind(),
             kind_type,
             topic: self.topic.to_string(),
             summary: close(summary),
@@ -212,7 +212,6 @@ impl Judge<'_> {
                 ));
             }
             out.push(self.finding(
-                FindingKind::Conflict,
                 FindingType::CountMismatch,
                 &l.claim.article,
                 summary,
@@ -316,15 +315,7 @@ impl Judge<'_> {
                 claims.push(p.claim);
                 evidence.push(self.quote.at(&p.claim.article, &x.span));
             }
-            out.push(self.finding(
-                FindingKind::Conflict,
-                kind_type,
-                &c.place.key,
-                summary,
-                rule,
-                claims,
-                evidence,
-            ));
+            out.push(self.finding(kind_type, &c.place.key, summary, rule, claims, evidence));
         }
         out.push(self.complete_agreement(complete, clusters));
         out
@@ -401,7 +392,6 @@ impl Judge<'_> {
             }
         }
         let mut f = self.finding(
-            FindingKind::Agreement,
             if identical {
                 FindingType::Identical
             } else {
@@ -422,9 +412,7 @@ impl Judge<'_> {
     }
 
     fn single_complete(&self, l: &L) -> Finding {
-        self.finding(
-            FindingKind::SingleSource,
-            FindingType::SingleSource,
+        self.finding(FindingType::SingleSource,
             &l.claim.article,
             format!(
                 "Only {} gives a complete list of the {} ({} items); the other articles name some of them at most.",
@@ -447,7 +435,7 @@ impl Judge<'_> {
         let mut out = Vec::new();
         let complete_arts = unique(complete.iter().map(|l| l.claim.article.clone()));
         // Unlisted places, merged across the partial lists that name them.
-        let mut unlisted: BTreeMap<&str, (&Place, Vec<(&L, &ListItem)>)> = BTreeMap::new();
+        let mut unlisted: BTreeMap<&str, (&Place, Mentions)> = BTreeMap::new();
         for p in partial {
             let mut all_listed = true;
             for item in &p.list.items {
@@ -537,15 +525,7 @@ impl Judge<'_> {
                     evidence.push(self.quote.at(&l.claim.article, &y.span));
                 }
             }
-            out.push(self.finding(
-                FindingKind::Conflict,
-                kind_type,
-                key,
-                summary,
-                rule,
-                claims,
-                evidence,
-            ));
+            out.push(self.finding(kind_type, key, summary, rule, claims, evidence));
         }
         out
     }
@@ -559,7 +539,6 @@ impl Judge<'_> {
             .collect();
         let first = p.list.items.first().map_or("", |i| i.place.key.as_str());
         self.finding(
-            FindingKind::Agreement,
             FindingType::Subsumed,
             &format!("{}:{first}", p.claim.article),
             format!(
@@ -607,9 +586,7 @@ impl Judge<'_> {
         let names: Vec<String> = common.iter().map(|(p, _)| p.display.clone()).collect();
         let claims: Vec<&Claim> = partial.iter().map(|l| l.claim).collect();
         let arts = unique(claims.iter().map(|c| c.article.clone()));
-        vec![self.finding(
-            FindingKind::Agreement,
-            FindingType::Overlap,
+        vec![self.finding(FindingType::Overlap,
             "partial-lists",
             format!(
                 "The partial lists of {} overlap on {}; none claims to be complete, so what one omits is no conflict.",
@@ -636,7 +613,6 @@ impl Judge<'_> {
             join(&names)
         };
         self.finding(
-            FindingKind::SingleSource,
             FindingType::SingleSource,
             &format!(
                 "{}:{}",

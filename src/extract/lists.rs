@@ -193,12 +193,10 @@ fn bullet_list(doc: &Doc, block: &crate::text::BulletBlock) -> Option<(Range<usi
         return None;
     }
     let intro = block.intro.map(|b| {
-        let s = doc
-            .sentences
+        doc.sentences
             .iter()
             .rfind(|s| s.block == b)
-            .map_or(doc.blocks[b].range.clone(), |s| s.range.clone());
-        s
+            .map_or(doc.blocks[b].range.clone(), |s| s.range.clone())
     });
     let intro_text = intro.as_ref().map_or("", |r| doc.text(r));
     let (complete, cue) = intro_completeness(intro_text, "bulleted list");
@@ -331,14 +329,15 @@ fn prose_lists(doc: &Doc, sentence: Range<usize>) -> Vec<(Range<usize>, ListClai
         }
     }
     // Semicolon series with no cue: "The notices went to A, Pa.; B, Ohio; … and C, Ky."
-    if s.matches(';').count() >= 2 && out.is_empty() {
-        if let Some((start, items)) = semicolon_series(text, sentence.clone()) {
-            let intro = sentence.start..start;
-            let (complete, cue) = intro_completeness(doc.text(&intro), "semicolon series");
-            out.push(make_prose_list(
-                doc, &sentence, intro, items, complete, cue, None,
-            ));
-        }
+    if s.matches(';').count() >= 2
+        && out.is_empty()
+        && let Some((start, items)) = semicolon_series(text, sentence.clone())
+    {
+        let intro = sentence.start..start;
+        let (complete, cue) = intro_completeness(doc.text(&intro), "semicolon series");
+        out.push(make_prose_list(
+            doc, &sentence, intro, items, complete, cue, None,
+        ));
     }
     out
 }
@@ -440,14 +439,13 @@ fn series_ending_at(text: &str, from: usize, cue_at: usize) -> Option<(usize, Ve
             continue;
         }
         let items = parse_series(text, start, cue_at, false);
-        if let Some(last) = items.last() {
-            if text[last.range.end..cue_at]
+        if let Some(last) = items.last()
+            && text[last.range.end..cue_at]
                 .trim_matches([' ', ','])
                 .is_empty()
-                && items.iter().any(|p| p.confident)
-            {
-                return Some((start, items));
-            }
+            && items.iter().any(|p| p.confident)
+        {
+            return Some((start, items));
         }
     }
     None
@@ -507,12 +505,12 @@ fn plural_group_at(text: &str, pos: usize) -> Option<(Vec<ParsedPlace>, usize)> 
     let mut end = pos + m.get(0).unwrap().end();
     let mut state = None;
     for prefix in [" in ", ", "] {
-        if text[end..].starts_with(prefix) {
-            if let Some((code, e)) = state_at(text, end + prefix.len()) {
-                state = Some(code);
-                end = e;
-                break;
-            }
+        if text[end..].starts_with(prefix)
+            && let Some((code, e)) = state_at(text, end + prefix.len())
+        {
+            state = Some(code);
+            end = e;
+            break;
         }
     }
     let mut items = Vec::new();

@@ -45,6 +45,32 @@ fn summaries(report: &Value, kind: &str) -> Vec<String> {
         .collect()
 }
 
+/// The one finding of `kind_type` whose summary holds `words`.
+fn finding_with<'a>(report: &'a Value, kind_type: &str, words: &str) -> &'a Value {
+    report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["type"] == kind_type && f["summary"].as_str().unwrap().contains(words))
+        .unwrap_or_else(|| {
+            panic!(
+                "no {kind_type} finding saying {words:?}: {:#?}",
+                summaries(report, "conflict")
+            )
+        })
+}
+
+/// The keys of every list item of every article.
+fn all_item_keys(report: &Value) -> Vec<String> {
+    report["claims"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|c| c["kind"] == "list")
+        .flat_map(item_keys)
+        .collect()
+}
+
 const S000: &str = "000_8577ef63aadfc01b";
 const S001: &str = "001_0086706c6918467f";
 const S002: &str = "002_e5557b24b0ea34ff";
@@ -142,13 +168,7 @@ fn sanctuary_partial_lists_are_subsumed_not_conflicts() {
 #[test]
 fn sanctuary_traps_are_not_list_members() {
     let r = report("sanctuary-2018");
-    let all_keys: Vec<String> = r["claims"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter(|c| c["kind"] == "list")
-        .flat_map(item_keys)
-        .collect();
+    let all_keys = all_item_keys(&r);
     for k in all_keys.iter() {
         assert!(
             !k.contains("philadelphia"),
@@ -170,27 +190,14 @@ fn sanctuary_traps_are_not_list_members() {
 #[test]
 fn riverways_list_conflicts_are_reported() {
     let r = report("riverways-2025");
-    let conflicts = findings(&r, "conflict");
-    let clarksville = conflicts
-        .iter()
-        .find(|f| {
-            f["type"] == "list_membership" && f["summary"].as_str().unwrap().contains("Clarksville")
-        })
-        .expect("Clarksville missing from the Sentinel's full list");
-    assert!(
-        clarksville["summary"]
-            .as_str()
-            .unwrap()
-            .contains("paducah-river-sentinel")
+    let clarksville = finding_with(
+        &r,
+        "list_membership",
+        "Clarksville, Tenn. is missing from paducah-river-sentinel's",
     );
     assert!(has_evidence(clarksville, "irc-newsroom", 44));
     assert!(has_evidence(clarksville, "national-press-wire", 29));
-
-    let cincinnati = conflicts
-        .iter()
-        .find(|f| f["summary"].as_str().unwrap().contains("Cincinnati"))
-        .expect("Cincinnati in the TV lead");
-    assert_eq!(cincinnati["type"], "granularity");
+    let cincinnati = finding_with(&r, "granularity", "Cincinnati");
     assert!(
         cincinnati["summary"]
             .as_str()
@@ -198,48 +205,35 @@ fn riverways_list_conflicts_are_reported() {
             .contains("Hamilton County")
     );
     assert!(has_evidence(cincinnati, "tristate7-news", 7));
-
-    let count = conflicts
-        .iter()
-        .find(|f| f["type"] == "count_mismatch")
-        .expect("the Sentinel's 15 against its 14 bullets");
+    let count = finding_with(&r, "count_mismatch", "14 items");
     assert_eq!(count["articles"][0], "paducah-river-sentinel");
-    assert!(count["summary"].as_str().unwrap().contains("14 items"));
-    assert_eq!(conflicts.len(), 3, "{:#?}", summaries(&r, "conflict"));
+    assert_eq!(
+        findings(&r, "conflict").len(),
+        3,
+        "{:#?}",
+        summaries(&r, "conflict")
+    );
 }
 
 #[test]
 fn riverways_lists_and_traps() {
     let r = report("riverways-2025");
-    assert_eq!(
-        complete_lists(&r, "irc-newsroom")[0]["items"]
-            .as_array()
-            .unwrap()
-            .len(),
-        15
-    );
-    assert_eq!(
-        complete_lists(&r, "national-press-wire")[0]["items"]
-            .as_array()
-            .unwrap()
-            .len(),
-        15
-    );
-    assert_eq!(
-        complete_lists(&r, "paducah-river-sentinel")[0]["items"]
-            .as_array()
-            .unwrap()
-            .len(),
-        14
-    );
+    for (article, n) in [
+        ("irc-newsroom", 15),
+        ("national-press-wire", 15),
+        ("paducah-river-sentinel", 14),
+    ] {
+        assert_eq!(
+            complete_lists(&r, article)[0]["items"]
+                .as_array()
+                .unwrap()
+                .len(),
+            n,
+            "{article}"
+        );
+    }
     // The member-state footer, datelines, headquarters and "Read more" lines make no list.
-    let all: Vec<String> = r["claims"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter(|c| c["kind"] == "list")
-        .flat_map(item_keys)
-        .collect();
+    let all = all_item_keys(&r);
     assert!(!all.iter().any(|k| k.starts_with("state:")), "{all:?}");
     for trap in ["pittsburgh", "frankfort", "columbus", "washington"] {
         assert!(!all.iter().any(|k| k.contains(trap)), "{trap} in {all:?}");
@@ -250,11 +244,59 @@ fn riverways_lists_and_traps() {
     let irc = item_keys(complete_lists(&r, "irc-newsroom")[0]);
     assert!(irc.contains(&"local:louisville:KY".to_string()), "{irc:?}");
     assert!(irc.contains(&"local:nashville:TN".to_string()), "{irc:?}");
-    let agreement = findings(&r, "agreement")
+    finding_with(&r, "equivalent", "agree on 14 of 15");
+}
+
+#[test]
+fn wildfire_made_up_corpus_lists() {
+    let r = report("wildfire-2031");
+    assert_eq!(
+        findings(&r, "conflict").len(),
+        3,
+        "{:#?}",
+        summaries(&r, "conflict")
+    );
+    let klamath = finding_with(
+        &r,
+        "list_membership",
+        "oregon-ledger's complete list of the counties adds Klamath County, Ore.",
+    );
+    assert!(has_evidence(klamath, "oregon-ledger", 23));
+    finding_with(
+        &r,
+        "granularity",
+        "Santa Rosa, Calif. (a city) among the counties",
+    );
+    finding_with(
+        &r,
+        "count_mismatch",
+        "\"nine counties\" but its own complete list has 10 items",
+    );
+    // Plural groups ("Butte, Shasta ... counties in California; ...") give nine counties.
+    let wire = item_keys(complete_lists(&r, "valley-wire")[0]);
+    assert_eq!(wire.len(), 9);
+    assert!(wire.contains(&"county:washoe:NV".to_string()));
+    // Traps: the member-state footer, the caption, lawsuit places, datelines.
+    let all = all_item_keys(&r);
+    for trap in [
+        "state:",
+        "paradise",
+        "reno",
+        "carson",
+        "sacramento",
+        "grants pass",
+        "oroville",
+    ] {
+        assert!(!all.iter().any(|k| k.contains(trap)), "{trap} in {all:?}");
+    }
+    let subsumed = findings(&r, "agreement")
         .into_iter()
-        .find(|f| f["type"] == "equivalent")
-        .unwrap();
-    assert!(agreement["summary"].as_str().unwrap().contains("14 of 15"));
+        .filter(|f| f["type"] == "subsumed")
+        .count();
+    assert_eq!(
+        subsumed, 3,
+        "TV, blog and the Ledger's lead are inside the complete lists"
+    );
 }
 
 #[test]

@@ -259,17 +259,15 @@ fn finish_name_form(
     if words.len() >= 2 {
         let last = words.last().unwrap().clone();
         let with_period = text[end..].starts_with('.');
-        let token = if with_period {
-            format!("{last}.")
-        } else {
-            last.clone()
-        };
-        if let Some(s) = GAZETTEER.state_by_abbreviation(&token) {
+        let dotted = format!("{last}.");
+        let found = with_period
+            .then(|| GAZETTEER.state_by_abbreviation(&dotted).map(|s| (s, 1)))
+            .flatten()
+            .or_else(|| GAZETTEER.state_by_abbreviation(&last).map(|s| (s, 0)));
+        if let Some((s, period)) = found {
             words.pop();
             state = Some(s.code.clone());
-            if with_period {
-                end += 1;
-            }
+            end += period;
         }
     }
     let mut name = words.join(" ");

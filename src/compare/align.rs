@@ -2,13 +2,14 @@
 //!
 //! Lists are grouped into topics through their members: two lists of different articles
 //! are about the same set when enough of their places match; lists of one article join
-//! when they share a sentence or name the same set noun ("communities"). Place matching
+//! when they share a sentence or name sets of one class ("communities", "counties"). Place matching
 //! goes through canonical keys, so the comparison grows with the number of items, not
 //! with every pair of strings.
 
 use std::collections::{BTreeMap, HashMap};
 
 use crate::canon::gazetteer::GAZETTEER;
+use crate::extract::lists::noun_class;
 use crate::model::{Claim, ListClaim, Place, PlaceKind};
 use crate::text::normalize::fold_name;
 
@@ -80,7 +81,8 @@ pub fn matched(a: &ListClaim, b: &ListClaim) -> usize {
 fn linked(a: &Claim, la: &ListClaim, b: &Claim, lb: &ListClaim) -> bool {
     if a.article == b.article {
         let same_sentence = a.span.start == b.span.start;
-        let same_noun = la.of.is_some() && la.of == lb.of;
+        let class = |l: &ListClaim| l.of.as_deref().and_then(noun_class);
+        let same_noun = class(la).is_some() && class(la) == class(lb);
         return same_sentence || same_noun;
     }
     let (small, large) = if la.items.len() <= lb.items.len() {

@@ -205,10 +205,20 @@ impl Judge<'_> {
                 len,
                 if len == 1 { "" } else { "s" }
             );
+            let only_here: Vec<String> = clusters
+                .iter()
+                .filter(|c| complete.len() > 1 && c.members.len() == 1 && c.members[0].0 == n)
+                .map(|c| c.place.display.clone())
+                .collect();
             if !lacking.is_empty() && count.value > len {
                 summary.push_str(&format!(
                     "; it lacks {}, which other complete lists include",
                     join(&lacking)
+                ));
+            } else if !only_here.is_empty() && count.value < len {
+                summary.push_str(&format!(
+                    "; it adds {}, which no other complete list has",
+                    join(&only_here)
                 ));
             }
             out.push(self.finding(
@@ -261,18 +271,40 @@ impl Judge<'_> {
             };
             let lack_arts = arts(&lack);
             let have_arts = arts(&have);
-            let mut summary = format!(
-                "{} is missing from {} complete list{} of the {}; the complete list{} of {} include{} it",
-                c.place.display,
-                join(&lack_arts.iter().map(|a| possessive(a)).collect::<Vec<_>>()),
-                if lack.len() == 1 { "" } else { "s" },
-                self.noun,
-                if have.len() == 1 { "" } else { "s" },
-                join(&have_arts),
-                if have.len() == 1 { "s" } else { "" },
-            );
+            let poss =
+                |arts: &[String]| join(&arts.iter().map(|a| possessive(a)).collect::<Vec<_>>());
+            let lists_word = |n: usize| if n == 1 { "list" } else { "lists" };
+            let mut summary = if have.len() < lack.len() {
+                // One list has what the others lack: it adds an item.
+                format!(
+                    "{} complete {} of the {} add{} {}, which the complete {} of {} do{} not have",
+                    poss(&have_arts),
+                    lists_word(have.len()),
+                    self.noun,
+                    if have.len() == 1 { "s" } else { "" },
+                    c.place.display,
+                    lists_word(lack.len()),
+                    join(&lack_arts),
+                    if lack.len() == 1 { "es" } else { "" },
+                )
+            } else {
+                format!(
+                    "{} is missing from {} complete {} of the {}; the complete {} of {} include{} it",
+                    c.place.display,
+                    poss(&lack_arts),
+                    lists_word(lack.len()),
+                    self.noun,
+                    lists_word(have.len()),
+                    join(&have_arts),
+                    if have.len() == 1 { "s" } else { "" },
+                )
+            };
             if let Some(y) = related {
-                summary.push_str(&format!(", where it names {} instead", named(&y.place)));
+                summary.push_str(&format!(
+                    "; {} names {} instead",
+                    join(&lack_arts),
+                    named(&y.place)
+                ));
             }
             let supporters: Vec<(&L, &ListItem)> = partial
                 .iter()
@@ -388,7 +420,7 @@ impl Judge<'_> {
                     .map(|(_, i)| format!("'{}'", bare(&i.text))),
             );
             if forms.len() > 1 {
-                notes.push(forms.join(" = "));
+                notes.push(format!("{}: {}", c.place.display, forms.join(" = ")));
             }
         }
         let mut f = self.finding(
@@ -620,7 +652,7 @@ impl Judge<'_> {
                 l.list.items.first().map_or("", |i| i.place.key.as_str())
             ),
             format!(
-                "Only {} lists these {} ({}, {} item{}): {}.",
+                "Only {} lists these {} ({}, {} item{}): {}",
                 l.claim.article,
                 self.noun,
                 if l.list.complete {

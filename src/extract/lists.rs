@@ -45,22 +45,34 @@ static CUES: LazyLock<Vec<Cue>> = LazyLock::new(|| {
         .collect()
 });
 
-/// Set nouns, longest first so "local governments" wins over "governments".
-static SET_NOUNS: LazyLock<Vec<String>> = LazyLock::new(|| {
-    let mut nouns: Vec<String> = include_str!("../../data/set_nouns.txt")
+/// Set nouns with their class, longest first so "local governments" wins over
+/// "governments".
+static SET_NOUNS: LazyLock<Vec<(String, String)>> = LazyLock::new(|| {
+    let mut nouns: Vec<(String, String)> = include_str!("../../data/set_nouns.txt")
         .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .map(str::to_string)
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .filter_map(|l| {
+            let (noun, class) = l.split_once('\t')?;
+            Some((noun.trim().to_string(), class.trim().to_string()))
+        })
         .collect();
-    nouns.sort_by_key(|n| std::cmp::Reverse(n.len()));
+    nouns.sort_by_key(|(n, _)| std::cmp::Reverse(n.len()));
     nouns
 });
+
+/// The class of a set noun ("communities" → "local"), for telling which lists of one
+/// article speak of one set.
+pub fn noun_class(noun: &str) -> Option<&'static str> {
+    SET_NOUNS
+        .iter()
+        .find(|(n, _)| n == noun)
+        .map(|(_, class)| class.as_str())
+}
 
 fn set_noun_alternation() -> String {
     SET_NOUNS
         .iter()
-        .map(|n| regex::escape(n).replace(' ', r"\s+"))
+        .map(|(n, _)| regex::escape(n).replace(' ', r"\s+"))
         .collect::<Vec<_>>()
         .join("|")
 }

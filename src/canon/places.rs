@@ -288,8 +288,13 @@ fn finish_name_form(
     {
         // A qualifier that contradicts the gazetteer ("Los Angeles, New York and …")
         // is the next list item, not this place's state.
+        // Nor is a state after a state ("Texas, Florida and Georgia"), unless the name is
+        // also a city of that state ("New York, New York").
         let known = GAZETTEER.cities(&fold_name(&name));
-        let fits = kind_hint.is_some() || known.is_empty() || known.iter().any(|c| c.state == code);
+        let is_state = GAZETTEER.state_by_name(&name).is_some();
+        let fits = kind_hint.is_some()
+            || (known.is_empty() && !is_state)
+            || known.iter().any(|c| c.state == code);
         if fits {
             state = Some(code);
             end = q_end;
@@ -538,6 +543,14 @@ mod tests {
         assert_eq!(p.range.end, "Milwaukee".len());
         let p = parse("Yonkers, New York City");
         assert_eq!(p.range.end, "Yonkers".len());
+    }
+
+    #[test]
+    fn a_state_after_a_state_is_the_next_item() {
+        let p = parse("Texas, Florida and Georgia");
+        assert_eq!(p.place.key, "state:texas:TX");
+        assert_eq!(p.range.end, "Texas".len());
+        assert_eq!(key("New York City, New York"), "local:new york:NY");
     }
 
     #[test]

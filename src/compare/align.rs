@@ -6,10 +6,10 @@
 //! goes through canonical keys, so the comparison grows with the number of items, not
 //! with every pair of strings.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use crate::canon::gazetteer::GAZETTEER;
-use crate::extract::lists::noun_class;
+use crate::extract::lists::{noun_class, stems};
 use crate::model::{Claim, ListClaim, Place, PlaceKind};
 use crate::text::normalize::fold_name;
 
@@ -96,10 +96,39 @@ fn linked(a: &Claim, la: &ListClaim, b: &Claim, lb: &ListClaim) -> bool {
     }
     match (la.complete, lb.complete) {
         (true, true) => 2 * m >= small.items.len() + large.items.len() - m,
-        (true, false) => 2 * matched(lb, la) > lb.items.len(),
-        (false, true) => 2 * matched(la, lb) > la.items.len(),
+        (true, false) => partial_fits(b, lb, a, la),
+        (false, true) => partial_fits(a, la, b, lb),
         (false, false) => m >= 2 && 2 * m > small.items.len(),
     }
+}
+
+/// A partial list speaks of a complete list's set when more than two thirds of its places are on
+/// it, or more than half and its sentence shares a word with the complete list's
+/// introduction beyond place names and set nouns ("letters", "notices"): "storms hit Texas, Ohio and Utah" is not
+/// about the states that got letters just because two of three match.
+fn partial_fits(pc: &Claim, partial: &ListClaim, cc: &Claim, complete: &ListClaim) -> bool {
+    let m = matched(partial, complete);
+    let n = partial.items.len();
+    if 3 * m > 2 * n {
+        return true;
+    }
+    if 2 * m <= n {
+        return false;
+    }
+    // Place names and set nouns say what kind of thing is listed, not which set.
+    let mut places: HashSet<String> = partial
+        .items
+        .iter()
+        .chain(&complete.items)
+        .flat_map(|i| stems(&i.text))
+        .collect();
+    for of in [&partial.of, &complete.of].into_iter().flatten() {
+        places.extend(stems(of));
+    }
+    let ours: HashSet<String> = stems(&pc.text).difference(&places).cloned().collect();
+    stems(&cc.text)
+        .difference(&places)
+        .any(|w| ours.contains(w))
 }
 
 /// Groups list claims into topics (union-find over the links above).

@@ -498,7 +498,7 @@ impl Judge<'_> {
                 .collect();
             let who = unique(mentions.iter().map(|(p, _)| p.claim.article.clone()));
             let kind_word = match place.kind {
-                PlaceKind::Unknown => String::new(),
+                PlaceKind::Unknown | PlaceKind::State | PlaceKind::Country => String::new(),
                 k => format!(" (a {})", k.noun()),
             };
             let own: Vec<String> = complete_arts
@@ -515,7 +515,7 @@ impl Judge<'_> {
                 "{} name{} {}{} among the {}, but no complete list does{own}",
                 join(&who),
                 if who.len() == 1 { "s" } else { "" },
-                place.display,
+                named(place),
                 kind_word,
                 self.noun,
             );

@@ -1,0 +1,84 @@
+//! Small made-up stories in styles the fixtures lack: each asserts what a careful reader
+//! would find, on the real binary.
+
+mod common;
+
+use std::fs;
+
+use common::{findings, xcheck_in};
+use serde_json::Value;
+use tempfile::TempDir;
+
+fn check(files: &[(&str, &str)]) -> (i32, Value) {
+    let dir = TempDir::new().unwrap();
+    for (name, text) in files {
+        fs::write(dir.path().join(name), text).unwrap();
+    }
+    let run = xcheck_in(dir.path(), &["--format", "json", "."], b"");
+    assert!(run.stderr.is_empty(), "{}", run.stderr);
+    (run.code, run.json())
+}
+
+fn conflict_summaries(report: &Value) -> Vec<String> {
+    findings(report, "conflict")
+        .iter()
+        .map(|f| f["summary"].as_str().unwrap().to_string())
+        .collect()
+}
+
+const LETTERS: &str = "Four states get letters\n\nThe following states received letters from the agency on Monday:\n\n- Texas;\n- Ohio;\n- Iowa; and\n- Maine.\n";
+
+#[test]
+fn places_named_for_another_reason_do_not_conflict() {
+    let storms = "Storm season\n\nStorms hit several states this week, including Texas, Ohio and Utah, forecasters said.\n";
+    let (code, r) = check(&[("a.txt", LETTERS), ("b.txt", storms)]);
+    assert_eq!(code, 0, "{:#?}", conflict_summaries(&r));
+}
+
+#[test]
+fn a_partial_list_about_the_same_letters_conflicts() {
+    let letters_too = "Letters sent\n\nLetters went to several states, including Texas, Ohio and Utah, the agency said.\n";
+    let (code, r) = check(&[("a.txt", LETTERS), ("b.txt", letters_too)]);
+    assert_eq!(code, 1);
+    let s = conflict_summaries(&r);
+    assert_eq!(s.len(), 1, "{s:#?}");
+    assert!(
+        s[0].starts_with("b names the State of Utah among the states"),
+        "{s:#?}"
+    );
+}
+
+#[test]
+fn two_partial_lists_never_conflict() {
+    let a = "Grants\n\nGrants went to several cities, including Tulsa, Omaha and Boise.\n";
+    let b = "Grants\n\nCities such as Tulsa, Omaha and Akron, Ohio, got grants.\n";
+    let (code, r) = check(&[("a.txt", a), ("b.txt", b)]);
+    assert_eq!(code, 0, "{:#?}", conflict_summaries(&r));
+    let overlap = findings(&r, "agreement");
+    assert_eq!(overlap.len(), 1);
+    assert_eq!(overlap[0]["type"], "overlap");
+}
+
+#[test]
+fn countries_and_a_state_named_like_a_country() {
+    let a = "Watch list\n\nWASHINGTON (AP) — Treasury added five countries to its watch list: Iran, Syria, North Korea, Venezuela and Cuba.\n";
+    let b = "Watch list grows\n\nTreasury named Iran, Syria and other countries on Monday.\n";
+    let (code, r) = check(&[("a.txt", a), ("b.txt", b)]);
+    assert_eq!(code, 0, "{:#?}", conflict_summaries(&r));
+    let keys: Vec<&str> = r["claims"][0]["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| i["place"]["key"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        keys,
+        vec![
+            "country:iran:?",
+            "country:syria:?",
+            "country:north korea:?",
+            "country:venezuela:?",
+            "country:cuba:?"
+        ]
+    );
+}

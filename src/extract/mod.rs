@@ -1,6 +1,7 @@
 //! Extractors: one per kind of claim, all reading the same segmented [`Doc`].
 
 pub mod lists;
+pub mod people;
 
 use crate::model::Claim;
 use crate::text::Doc;

@@ -1,0 +1,529 @@
+//! People named in an article: full names with the roles written before or after them
+//! ("New Orleans Mayor Mitch Landrieu", "Sarah Isgur Flores, a spokeswoman for the DOJ"),
+//! later mentions by last name ("Landrieu"), and a gender where a word says so
+//! ("spokeswoman"), for resolving "she said".
+//!
+//! Scraped link debris glued to a name ("SessionsJefferson (Jeff) … MORE") is skipped by
+//! the general pattern in `data/inline_debris.txt`.
+
+use std::collections::HashSet;
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::canon::gazetteer::GAZETTEER;
+use crate::text::normalize::fold_name;
+use crate::text::{BlockKind, Doc};
+
+fn data_words(text: &'static str) -> impl Iterator<Item = &'static str> {
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
+static ROLE_WORDS: LazyLock<HashSet<String>> = LazyLock::new(|| {
+    data_words(include_str!("../../data/roles.txt"))
+        .map(str::to_lowercase)
+        .collect()
+});
+
+static ORG_WORDS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| data_words(include_str!("../../data/org_words.txt")).collect());
+
+static ABBREVIATIONS: LazyLock<HashSet<String>> = LazyLock::new(|| {
+    data_words(include_str!("../../data/abbreviations.txt"))
+        .map(str::to_string)
+        .collect()
+});
+
+static NOT_NAMES: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| data_words(include_str!("../../data/not_names.txt")).collect());
+
+static GENDER_WORDS: LazyLock<Vec<(String, Gender)>> = LazyLock::new(|| {
+    data_words(include_str!("../../data/person_words.tsv"))
+        .filter_map(|l| {
+            let (w, g) = l.split_once('\t')?;
+            let g = if g.trim() == "f" {
+                Gender::F
+            } else {
+                Gender::M
+            };
+            Some((w.trim().to_lowercase(), g))
+        })
+        .collect()
+});
+
+/// Inline debris: link text glued to a name and running to a marker word.
+static DEBRIS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
+    data_words(include_str!("../../data/inline_debris.txt"))
+        .map(|l| Regex::new(l).expect("data/inline_debris.txt holds valid patterns"))
+        .collect()
+});
+
+/// Name particles written in lowercase inside a name ("Bill de Blasio").
+const PARTICLES: &[&str] = &[
+    "de", "van", "von", "da", "di", "del", "della", "la", "le", "bin", "al", "du", "st.",
+];
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Gender {
+    F,
+    M,
+}
+
+/// A person the article names.
+#[derive(Debug, Clone)]
+pub struct Person {
+    /// Full name as first written, debris removed ("Jeff Sessions").
+    pub name: String,
+    pub last: String,
+    pub first: Option<String>,
+    /// Roles as stated ("Attorney General", "a spokeswoman for the DOJ").
+    pub roles: Vec<String>,
+    pub gender: Option<Gender>,
+}
+
+impl Person {
+    /// Comparison key across articles: the folded last name.
+    pub fn key(&self) -> String {
+        format!("person:{}", fold_name(&self.last))
+    }
+}
+
+/// Where a person is named.
+#[derive(Debug, Clone)]
+pub struct Mention {
+    /// Normalized-text range of the name.
+    pub range: Range<usize>,
+    pub person: usize,
+}
+
+/// The people of one article and every mention of them, in text order.
+#[derive(Debug, Clone, Default)]
+pub struct People {
+    pub persons: Vec<Person>,
+    pub mentions: Vec<Mention>,
+    /// Ranges of inline debris, which no extractor should read.
+    pub debris: Vec<Range<usize>>,
+}
+
+static TOKEN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:[A-Z]\.){2,}|[A-Z]\.|[\p{L}][\p{L}'\-]*|[0-9][\w,.$%-]*|[^\s\p{L}0-9]").unwrap()
+});
+
+#[derive(Debug, Clone)]
+struct Tok<'a> {
+    text: &'a str,
+    range: Range<usize>,
+}
+
+impl Tok<'_> {
+    /// The word without a final period or possessive ("News'" → "News").
+    fn bare(&self) -> &str {
+        let t = self.text.trim_end_matches('.');
+        t.strip_suffix("'s")
+            .or_else(|| t.strip_suffix('\''))
+            .unwrap_or(t)
+    }
+    fn is_cap(&self) -> bool {
+        self.text.starts_with(|c: char| c.is_uppercase())
+    }
+    fn is_role(&self) -> bool {
+        ROLE_WORDS.contains(&self.text.to_lowercase())
+            || ROLE_WORDS.contains(&self.bare().to_lowercase())
+    }
+    fn is_particle(&self) -> bool {
+        PARTICLES.contains(&self.text)
+    }
+}
+
+/// Finds the people of a document.
+pub fn find_people(doc: &Doc) -> People {
+    let text = &doc.norm.text;
+    let mut people = People::default();
+    for re in DEBRIS.iter() {
+        for c in re.captures_iter(text) {
+            let m = c.name("debris").unwrap_or_else(|| c.get(0).unwrap());
+            people.debris.push(m.start()..m.end());
+        }
+    }
+    let readable: Vec<Range<usize>> = doc
+        .sentences
+        .iter()
+        .filter(|s| doc.blocks[s.block].kind != BlockKind::Boilerplate)
+        .map(|s| s.range.clone())
+        .collect();
+    // Pass 1: full names (two or more name words), in prose only: headlines are in title
+    // case, where every phrase looks like a name.
+    let prose: Vec<Range<usize>> = doc.prose_sentences().map(|s| s.range.clone()).collect();
+    for range in &prose {
+        let toks = tokens(text, range.clone(), &people.debris);
+        let mut i = 0;
+        while i < toks.len() {
+            if !toks[i].is_cap() {
+                i += 1;
+                continue;
+            }
+            let mut j = i;
+            while j + 1 < toks.len()
+                && adjacent(text, &toks[j], &toks[j + 1])
+                && (toks[j + 1].is_cap() || particle_then_name(&toks[j + 1..]))
+            {
+                j += 1;
+            }
+            if let Some((name_start, name_end)) = name_in_run(&toks[i..=j]) {
+                let (a, b) = (i + name_start, i + name_end);
+                let words: Vec<&str> = toks[a..b].iter().map(|t| t.text).collect();
+                let roles: Vec<String> = [
+                    role_before(text, &toks, a),
+                    role_after(text, toks[b - 1].range.end, range.end),
+                ]
+                .into_iter()
+                .flatten()
+                .collect();
+                let gender = gender_near(&toks, a, &roles);
+                people.add_full(
+                    &words,
+                    toks[a].range.start..toks[b - 1].range.end,
+                    roles,
+                    gender,
+                );
+            }
+            i = j + 1;
+        }
+    }
+    // Pass 2: later mentions by last name alone.
+    for range in &readable {
+        let toks = tokens(text, range.clone(), &people.debris);
+        for t in &toks {
+            if !t.is_cap()
+                || people
+                    .mentions
+                    .iter()
+                    .any(|m| m.range.start <= t.range.start && t.range.start < m.range.end)
+            {
+                continue;
+            }
+            let word = t.text.trim_end_matches(['\'', 's']).trim_end_matches('\'');
+            let word = if t.text.ends_with("'s") { word } else { t.text };
+            if let Some(p) = people.persons.iter().position(|p| p.last == word) {
+                people.mentions.push(Mention {
+                    range: t.range.clone(),
+                    person: p,
+                });
+            }
+        }
+    }
+    people.mentions.sort_by_key(|m| m.range.start);
+    people
+}
+
+impl People {
+    fn add_full(
+        &mut self,
+        words: &[&str],
+        range: Range<usize>,
+        roles: Vec<String>,
+        gender: Option<Gender>,
+    ) {
+        let last = words.last().unwrap().trim_end_matches('.').to_string();
+        let first = (words.len() > 1).then(|| words[0].to_string());
+        let found = self.persons.iter().position(|p| {
+            p.last == last && (p.first.is_none() || first.is_none() || p.first == first)
+        });
+        let idx = match found {
+            Some(i) => i,
+            None => {
+                self.persons.push(Person {
+                    name: words.join(" "),
+                    last,
+                    first,
+                    roles: Vec::new(),
+                    gender: None,
+                });
+                self.persons.len() - 1
+            }
+        };
+        let p = &mut self.persons[idx];
+        for r in roles {
+            if !p.roles.contains(&r) {
+                p.roles.push(r);
+            }
+        }
+        p.gender = p.gender.or(gender);
+        self.mentions.push(Mention { range, person: idx });
+    }
+
+    /// The person mentioned last before `offset`, optionally of a gender.
+    pub fn before(&self, offset: usize, gender: Option<Gender>) -> Option<usize> {
+        self.mentions
+            .iter()
+            .rev()
+            .filter(|m| m.range.end <= offset)
+            .map(|m| m.person)
+            .find(|&p| {
+                gender.is_none()
+                    || self.persons[p].gender.is_none()
+                    || self.persons[p].gender == gender
+            })
+    }
+
+    /// The person mentioned in `range`: the last one, or the first.
+    pub fn within(&self, range: Range<usize>, last: bool) -> Option<usize> {
+        let mut it = self
+            .mentions
+            .iter()
+            .filter(|m| m.range.start >= range.start && m.range.end <= range.end)
+            .map(|m| m.person);
+        if last { it.next_back() } else { it.next() }
+    }
+
+    /// The one person whose stated roles hold `role` ("Mayor").
+    pub fn by_role(&self, role: &str) -> Option<usize> {
+        let role = role.to_lowercase();
+        let found: Vec<usize> = self
+            .persons
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| {
+                p.roles
+                    .iter()
+                    .any(|r| r.to_lowercase().split_whitespace().any(|w| w == role))
+            })
+            .map(|(i, _)| i)
+            .collect();
+        (found.len() == 1).then(|| found[0])
+    }
+
+    pub fn in_debris(&self, offset: usize) -> bool {
+        self.debris.iter().any(|d| d.contains(&offset))
+    }
+}
+
+/// Tokens of a range, with debris left out and a token glued to debris cut where the
+/// debris starts ("SessionsJefferson" → "Sessions").
+fn tokens<'a>(text: &'a str, range: Range<usize>, debris: &[Range<usize>]) -> Vec<Tok<'a>> {
+    TOKEN
+        .find_iter(&text[range.clone()])
+        .filter_map(|m| {
+            let mut r = range.start + m.start()..range.start + m.end();
+            if debris.iter().any(|d| d.start <= r.start && r.start < d.end) {
+                return None;
+            }
+            if let Some(d) = debris.iter().find(|d| r.start < d.start && d.start < r.end) {
+                r.end = d.start;
+            }
+            // "Gov.", "Sen.", "Jr.": a known abbreviation keeps its period.
+            if text[r.end..].starts_with('.')
+                && ABBREVIATIONS.contains(&format!("{}.", &text[r.clone()]))
+            {
+                r.end += 1;
+            }
+            Some(Tok {
+                text: &text[r.clone()],
+                range: r,
+            })
+        })
+        .collect()
+}
+
+/// Lowercase particles followed by a capitalized word ("de la Vega").
+fn particle_then_name(toks: &[Tok]) -> bool {
+    let n = toks.iter().take_while(|t| t.is_particle()).count();
+    n > 0 && toks.get(n).is_some_and(|t| t.is_cap())
+}
+
+/// Two tokens separated by one space (a name does not run across punctuation).
+fn adjacent(text: &str, a: &Tok, b: &Tok) -> bool {
+    &text[a.range.end..b.range.start] == " "
+}
+
+/// Where the person's name sits in a run of capitalized words: after any role or body
+/// words ("New Orleans Mayor | Mitch Landrieu"), two to four name words, none of them an
+/// organization word, a place or a word that is never a name.
+fn name_in_run(run: &[Tok]) -> Option<(usize, usize)> {
+    let last_role = run
+        .iter()
+        .rposition(|t| t.is_role() || ORG_WORDS.contains(t.bare()));
+    let start = last_role.map_or(0, |r| r + 1);
+    let mut start = start;
+    while start < run.len()
+        && (NOT_NAMES.contains(run[start].text) || NOT_NAMES.contains(run[start].bare()))
+    {
+        start += 1;
+    }
+    let name = &run[start..];
+    let words = name.iter().filter(|t| !t.is_particle()).count();
+    if !(2..=4).contains(&words) {
+        return None;
+    }
+    let all_caps = |t: &Tok| {
+        t.text.len() >= 2
+            && t.text
+                .chars()
+                .all(|c| c.is_uppercase() || !c.is_alphabetic())
+            && !matches!(t.text, "II" | "III" | "IV")
+    };
+    if name
+        .iter()
+        .any(|t| ORG_WORDS.contains(t.bare()) || NOT_NAMES.contains(t.bare()) || all_caps(t))
+    {
+        return None;
+    }
+    let last = name.last().unwrap();
+    if GAZETTEER.state_by_abbreviation(last.text).is_some() {
+        return None;
+    }
+    let joined: Vec<&str> = name.iter().map(|t| t.text).collect();
+    let folded = fold_name(&joined.join(" "));
+    if !GAZETTEER.cities(&folded).is_empty()
+        || GAZETTEER.state_by_name(&folded).is_some()
+        || GAZETTEER.country(&folded).is_some()
+        || name
+            .iter()
+            .any(|t| GAZETTEER.state_by_abbreviation(t.text).is_some() && t.text.len() <= 2)
+    {
+        return None;
+    }
+    Some((start, run.len()))
+}
+
+/// The role written before a name: capitalized body words and role words, in the run and
+/// just before it ("White House spokeswoman", "Attorney General", "the group's president,").
+fn role_before(text: &str, toks: &[Tok], name_at: usize) -> Option<String> {
+    let mut k = name_at;
+    while k > 0 {
+        let t = &toks[k - 1];
+        let joined = adjacent(text, t, &toks[k]);
+        if !joined || !(t.is_role() || (t.is_cap() && !NOT_NAMES.contains(t.text))) {
+            break;
+        }
+        k -= 1;
+    }
+    if k == name_at {
+        return role_apposition_before(toks, name_at);
+    }
+    let words: Vec<&str> = toks[k..name_at].iter().map(|t| t.text).collect();
+    if !toks[k..name_at].iter().any(|t| t.is_role()) {
+        return None;
+    }
+    let _ = text;
+    Some(words.join(" "))
+}
+
+/// An apposition before a name: "The board's chair, Elena Marquez".
+fn role_apposition_before(toks: &[Tok], name_at: usize) -> Option<String> {
+    if name_at < 2 || toks[name_at - 1].text != "," {
+        return None;
+    }
+    let end = name_at - 1;
+    let start = toks[..end]
+        .iter()
+        .rposition(|t| matches!(t.text, "," | ";" | ":" | "\"" | "(" | "—"))
+        .map_or(0, |p| p + 1);
+    let phrase = &toks[start..end];
+    let first = phrase.first()?.text.to_lowercase();
+    let ok = (first == "the" || first == "a" || first == "an")
+        && phrase.len() <= 7
+        && phrase.last().is_some_and(|t| t.is_role());
+    ok.then(|| {
+        phrase
+            .iter()
+            .map(|t| t.text)
+            .collect::<Vec<_>>()
+            .join(" ")
+            .replace(" ' s", "'s")
+    })
+}
+
+/// An apposition after a name: ", a spokeswoman for the DOJ," or ", the city's public works
+/// director,".
+fn role_after(text: &str, name_end: usize, limit: usize) -> Option<String> {
+    let rest = &text[name_end..limit];
+    let rest = rest.strip_prefix(", ")?;
+    let end = rest.find([',', '.', ';']).unwrap_or(rest.len());
+    let phrase = rest[..end].trim();
+    let words: Vec<&str> = phrase.split_whitespace().collect();
+    if words.is_empty() || words.len() > 8 {
+        return None;
+    }
+    let starts_as_apposition = matches!(words[0].to_lowercase().as_str(), "a" | "an" | "the")
+        || words[0].starts_with(|c: char| c.is_uppercase());
+    let has_role = words.iter().any(|w| ROLE_WORDS.contains(&w.to_lowercase()));
+    (starts_as_apposition
+        && has_role
+        && !words.iter().any(|w| matches!(*w, "who" | "which" | "that")))
+    .then(|| phrase.to_string())
+}
+
+fn gender_near(toks: &[Tok], name_at: usize, roles: &[String]) -> Option<Gender> {
+    let mut words: Vec<String> = roles
+        .iter()
+        .flat_map(|r| r.split_whitespace().map(str::to_lowercase))
+        .collect();
+    if name_at > 0 {
+        words.push(toks[name_at - 1].text.to_lowercase());
+    }
+    GENDER_WORDS
+        .iter()
+        .find(|(w, _)| words.iter().any(|x| x == w))
+        .map(|(_, g)| *g)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::article::Article;
+
+    fn people(text: &str) -> People {
+        let article = Article::from_text("t", "t.txt", text);
+        let doc = Doc::new(&article);
+        find_people(&doc)
+    }
+
+    #[test]
+    fn names_roles_and_later_mentions() {
+        let p = people(
+            "Headline\n\nSpringfield Mayor Ana Ruiz met Gov. Tom Lee on Monday. Ruiz said little. Treasury spokeswoman Kim Ode, a former reporter, declined to comment.\n",
+        );
+        let names: Vec<&str> = p.persons.iter().map(|x| x.name.as_str()).collect();
+        assert_eq!(names, vec!["Ana Ruiz", "Tom Lee", "Kim Ode"]);
+        assert_eq!(p.persons[0].roles, vec!["Springfield Mayor"]);
+        assert_eq!(p.persons[1].roles, vec!["Gov."]);
+        assert_eq!(p.persons[2].gender, Some(Gender::F));
+        assert_eq!(p.mentions.iter().filter(|m| m.person == 0).count(), 2);
+    }
+
+    #[test]
+    fn places_organizations_and_openers_are_not_people() {
+        let p = people(
+            "Headline\n\nThe Water Board met in Santa Fe and Salt Lake City on Monday. Standing nearby, New Mexico officials watched.\n",
+        );
+        assert!(p.persons.is_empty(), "{:?}", p.persons);
+    }
+
+    #[test]
+    fn particles_and_appositions() {
+        let p =
+            people("Headline\n\nCouncil Member Rosa de la Vega, the panel's vice chair, spoke.\n");
+        assert_eq!(p.persons[0].name, "Rosa de la Vega");
+        assert_eq!(p.persons[0].last, "Vega");
+        assert!(
+            p.persons[0]
+                .roles
+                .contains(&"the panel's vice chair".to_string()),
+            "{:?}",
+            p.persons[0].roles
+        );
+    }
+
+    #[test]
+    fn glued_link_debris_is_skipped() {
+        let p = people(
+            "Headline\n\n\"We will act,\" Senator Ann LoweAnn Marie LoweTopic one — Topic two headline here MORE said.\n",
+        );
+        assert_eq!(p.persons.len(), 1, "{:?}", p.persons);
+        assert_eq!(p.persons[0].name, "Ann Lowe");
+    }
+}

@@ -156,11 +156,78 @@ pub struct ListClaim {
     pub items: Vec<ListItem>,
 }
 
+/// What kind of source a speaker is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SpeakerKind {
+    Person,
+    Organization,
+    /// A letter, a statement or a report, with no person named.
+    Document,
+    /// "a Justice Department official".
+    Unnamed,
+}
+
+impl SpeakerKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SpeakerKind::Person => "person",
+            SpeakerKind::Organization => "organization",
+            SpeakerKind::Document => "document",
+            SpeakerKind::Unnamed => "unnamed",
+        }
+    }
+}
+
+/// Who a quote is credited to.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Speaker {
+    /// Canonical name ("Jeff Sessions", "Justice Department").
+    pub name: String,
+    /// Comparison key ("person:sessions", "organization:justice department").
+    pub key: String,
+    pub kind: SpeakerKind,
+    /// The attribution as the article wrote it ("Attorney General Jeff Sessions", "she").
+    pub as_written: String,
+    /// The person's roles as this article states them ("New York City Mayor").
+    #[serde(skip_serializing_if = "Vec::is_empty", default)]
+    pub roles: Vec<String>,
+}
+
+/// Whether a quote is a whole statement or a fragment inside the article's own sentence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum QuoteForm {
+    Whole,
+    Fragment,
+}
+
+/// A direct quote.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct QuoteClaim {
+    /// The words inside the marks, paragraphs joined by a space.
+    pub quote: String,
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub speaker: Option<Speaker>,
+    /// The attribution's verb and words ("said in a statement", "told reporters").
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub cue: Option<String>,
+    /// How the words reached the public: spoken, statement, press_release, tweet,
+    /// letter, interview, told, written, post.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub medium: Option<String>,
+    pub form: QuoteForm,
+    /// The opening mark was never closed; the quote was cut at its first sentence.
+    #[serde(skip_serializing_if = "std::ops::Not::not", default)]
+    pub unbalanced: bool,
+}
+
 /// What a claim says, by kind.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum ClaimBody {
     List(ListClaim),
+    Quote(QuoteClaim),
 }
 
 /// One thing an article claims, with the words it came from.
@@ -180,6 +247,14 @@ impl Claim {
     pub fn as_list(&self) -> Option<&ListClaim> {
         match &self.body {
             ClaimBody::List(l) => Some(l),
+            _ => None,
+        }
+    }
+
+    pub fn as_quote(&self) -> Option<&QuoteClaim> {
+        match &self.body {
+            ClaimBody::Quote(q) => Some(q),
+            _ => None,
         }
     }
 }

@@ -2,11 +2,15 @@
 
 pub mod lists;
 pub mod people;
+pub mod quotes;
 
 use crate::model::Claim;
 use crate::text::Doc;
 
-/// Every claim of one article, in order of appearance within each kind.
+/// Every claim of one article: lists, then quotes, each in order of appearance.
 pub fn extract(doc: &Doc) -> Vec<Claim> {
-    lists::extract_lists(doc)
+    let people = people::find_people(doc);
+    let mut claims = lists::extract_lists(doc);
+    claims.extend(quotes::extract_quotes(doc, &people));
+    claims
 }

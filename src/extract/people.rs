@@ -304,11 +304,12 @@ impl People {
 /// Tokens of a range, with debris left out and a token glued to debris cut where the
 /// debris starts ("SessionsJefferson" → "Sessions").
 fn tokens<'a>(text: &'a str, range: Range<usize>, debris: &[Range<usize>]) -> Vec<Tok<'a>> {
+    let mut taken_to = range.start;
     TOKEN
         .find_iter(&text[range.clone()])
         .filter_map(|m| {
             let mut r = range.start + m.start()..range.start + m.end();
-            if debris.iter().any(|d| d.start <= r.start && r.start < d.end) {
+            if r.start < taken_to || debris.iter().any(|d| d.start <= r.start && r.start < d.end) {
                 return None;
             }
             if let Some(d) = debris.iter().find(|d| r.start < d.start && d.start < r.end) {
@@ -320,6 +321,7 @@ fn tokens<'a>(text: &'a str, range: Range<usize>, debris: &[Range<usize>]) -> Ve
             {
                 r.end += 1;
             }
+            taken_to = r.end;
             Some(Tok {
                 text: &text[r.clone()],
                 range: r,

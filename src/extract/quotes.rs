@@ -1,0 +1,832 @@
+//! Direct quotes and who said them.
+//!
+//! Quote marks are paired per paragraph (curly marks say which way they face; straight ones
+//! are judged by the characters around them). A quote that runs over several paragraphs
+//! has an opening mark on each and a closing mark only at the end. A stray closing mark is
+//! ignored, and an opening mark that is never closed ends at its first sentence, so it
+//! never swallows the rest of the article.
+//!
+//! The speaker comes from the attribution after the quote (`," Sessions said`, `," said
+//! Mayor Ann Lee`), from a speech verb before it in the sentence (`Lee tweeted: "…"`,
+//! `he expected "a basic level"`), from a headline's "Role: …", from the quote before it
+//! in the paragraph (a split quote), or from the paragraph that introduces it. Pronouns
+//! go to the nearest person before them of a fitting gender. Short quotes with no speaker
+//! and titles in quote marks are terms ("sanctuary" cities), not speech.
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::people::{Gender, People};
+use crate::model::{Claim, ClaimBody, QuoteClaim, QuoteForm, Speaker, SpeakerKind};
+use crate::text::normalize::fold_name;
+use crate::text::{BlockKind, Doc};
+
+fn data_lines(text: &'static str) -> impl Iterator<Item = &'static str> {
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
+fn verb_alternation() -> String {
+    let mut verbs: Vec<String> = data_lines(include_str!("../../data/speech_verbs.txt"))
+        .map(|v| regex::escape(v).replace(' ', r"\s+"))
+        .collect();
+    verbs.sort_by_key(|v| std::cmp::Reverse(v.len()));
+    verbs.join("|")
+}
+
+static VERB: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"(?i)\b(?:{})\b", verb_alternation())).unwrap());
+
+/// `," Sessions said in a statement.`: who, then the verb.
+static WHO_FIRST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r#"^[\s,]*(?P<who>[^!?"]{{1,160}}?)\s+(?P<verb>{})\b(?P<rest>[^"]*)"#,
+        verb_alternation()
+    ))
+    .unwrap()
+});
+
+/// `," said Mayor Ann Lee.`: the verb, then who.
+static VERB_FIRST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r#"^[\s,]*(?P<verb>{}|according\s+to)\s+(?P<who>[^.;"!?]+)"#,
+        verb_alternation()
+    ))
+    .unwrap()
+});
+
+/// A headline's "Mayor: …".
+static ROLE_COLON: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?P<role>[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}):\s").unwrap());
+
+static MEDIA: LazyLock<Vec<(String, String)>> = LazyLock::new(|| {
+    data_lines(include_str!("../../data/media_cues.txt"))
+        .filter_map(|l| {
+            let (phrase, medium) = l.split_once('\t')?;
+            Some((phrase.trim().to_lowercase(), medium.trim().to_string()))
+        })
+        .collect()
+});
+
+/// Words that are not part of a title-case phrase's capitals ("Fox and Friends").
+const MINOR: &[&str] = &[
+    "a", "an", "and", "the", "of", "in", "on", "at", "for", "to", "or", "with",
+];
+
+/// A pair of quote marks (or a run of paragraphs) and what is inside.
+#[derive(Debug, Clone)]
+struct RawQuote {
+    /// Content ranges (normalized text), one per paragraph.
+    pieces: Vec<Range<usize>>,
+    /// Position of the opening mark.
+    open: usize,
+    /// Position just after the closing mark (or the recovered end).
+    end: usize,
+    closed: bool,
+    /// Block of the opening mark and of the end.
+    first_block: usize,
+    last_block: usize,
+}
+
+impl RawQuote {
+    /// A quote within one block: content `content`, ending at `end`.
+    fn in_block(
+        open: usize,
+        content: Range<usize>,
+        end: usize,
+        closed: bool,
+        block: usize,
+    ) -> RawQuote {
+        let mut pieces = Vec::with_capacity(2);
+        pieces.push(content);
+        RawQuote {
+            pieces,
+            open,
+            end,
+            closed,
+            first_block: block,
+            last_block: block,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Mark {
+    Open,
+    Close,
+    Either,
+}
+
+/// Every quote mark of a block, with the way it faces.
+fn marks(doc: &Doc, block: &Range<usize>) -> Vec<(usize, Mark)> {
+    let text = &doc.norm.text;
+    let mut out = Vec::new();
+    for (i, c) in text[block.clone()].char_indices() {
+        if c != '"' {
+            continue;
+        }
+        let at = block.start + i;
+        let original = doc.article.text[doc.norm.to_original(at)..].chars().next();
+        let kind = match original {
+            Some('\u{201c}' | '\u{201e}' | '\u{00ab}') => Mark::Open,
+            Some('\u{201d}' | '\u{00bb}') => Mark::Close,
+            _ => Mark::Either,
+        };
+        out.push((at, kind));
+    }
+    out
+}
+
+fn opens_here(text: &str, at: usize, block_start: usize) -> bool {
+    let before = text[..at].chars().next_back();
+    let after = text[at + 1..].chars().next();
+    let open_before = at == block_start
+        || before
+            .is_some_and(|c| c.is_whitespace() || matches!(c, '(' | '[' | '—' | '-' | '/' | ':'));
+    open_before && after.is_some_and(|c| !c.is_whitespace())
+}
+
+/// Pairs the marks of every quotable block into quotes.
+fn raw_quotes(doc: &Doc) -> Vec<RawQuote> {
+    let text = &doc.norm.text;
+    let mut out = Vec::new();
+    let mut pending: Option<RawQuote> = None;
+    for (b, block) in doc.blocks.iter().enumerate() {
+        if block.kind == BlockKind::Boilerplate {
+            continue;
+        }
+        let range = block.range.clone();
+        let mut ms = marks(doc, &range);
+        // A quote left open at the end of the last paragraph goes on here only if this
+        // paragraph opens with a quote mark (the multi-paragraph convention).
+        if let Some(mut q) = pending.take() {
+            let continues = ms
+                .first()
+                .is_some_and(|&(at, k)| at == range.start && k != Mark::Close)
+                && block.kind == BlockKind::Prose;
+            if continues {
+                ms.remove(0);
+                let content_start = range.start + 1;
+                match ms.iter().position(|&(at, k)| closes(text, at, k)) {
+                    Some(p) => {
+                        let at = ms[p].0;
+                        q.pieces.push(content_start..at);
+                        q.end = at + 1;
+                        q.closed = true;
+                        q.last_block = b;
+                        out.push(q);
+                        ms.drain(..=p);
+                    }
+                    None => {
+                        q.pieces.push(content_start..range.end);
+                        q.end = range.end;
+                        q.last_block = b;
+                        pending = Some(q);
+                        continue;
+                    }
+                }
+            } else {
+                out.push(recover(text, q));
+            }
+        }
+        let mut open: Option<usize> = None;
+        for &(at, kind) in &ms {
+            match open {
+                None => {
+                    let is_open = kind == Mark::Open
+                        || (kind == Mark::Either && opens_here(text, at, range.start));
+                    if is_open {
+                        open = Some(at);
+                    }
+                }
+                Some(o) => {
+                    if closes(text, at, kind) {
+                        out.push(RawQuote::in_block(o, o + 1..at, at + 1, true, b));
+                        open = None;
+                    } else if kind == Mark::Open {
+                        // A new opening mark while one is open: the first was never closed.
+                        out.push(recover(
+                            text,
+                            RawQuote::in_block(o, o + 1..at, at, false, b),
+                        ));
+                        open = Some(at);
+                    }
+                }
+            }
+        }
+        if let Some(o) = open {
+            pending = Some(RawQuote::in_block(o, o + 1..range.end, range.end, false, b));
+        }
+    }
+    if let Some(q) = pending {
+        out.push(recover(text, q));
+    }
+    out
+}
+
+fn closes(text: &str, at: usize, kind: Mark) -> bool {
+    match kind {
+        Mark::Close => true,
+        Mark::Open => false,
+        Mark::Either => {
+            let before = text[..at].chars().next_back();
+            before.is_some_and(|c| !c.is_whitespace())
+        }
+    }
+}
+
+/// An opening mark never closed: the quote ends at its first sentence.
+fn recover(text: &str, mut q: RawQuote) -> RawQuote {
+    let first = q.pieces[0].clone();
+    let s = &text[first.clone()];
+    let cut = s
+        .char_indices()
+        .find(|&(i, c)| {
+            matches!(c, '.' | '!' | '?')
+                && s[i + 1..].starts_with(' ')
+                && s[i + 1..]
+                    .trim_start()
+                    .starts_with(|n: char| n.is_uppercase())
+        })
+        .map_or(s.len(), |(i, _)| i + 1);
+    q.pieces.truncate(0);
+    q.pieces.push(first.start..first.start + cut);
+    q.end = first.start + cut;
+    q.closed = false;
+    q.last_block = q.first_block;
+    q
+}
+
+/// Who said a quote and how, as found in the text around it.
+#[derive(Debug, Clone, Default)]
+struct Attribution {
+    speaker: Option<Speaker>,
+    cue: Option<String>,
+    medium: Option<String>,
+    /// The attribution names no one the quote could be pinned on (for inheriting).
+    found: bool,
+}
+
+/// Reads every quote of a document.
+pub fn extract_quotes(doc: &Doc, people: &People) -> Vec<Claim> {
+    let text = &doc.norm.text;
+    let mut claims = Vec::new();
+    let mut last_in_block: Option<(usize, Attribution)> = None;
+    for q in raw_quotes(doc) {
+        if people.in_debris(q.open) {
+            continue;
+        }
+        let words: String = q
+            .pieces
+            .iter()
+            .map(|r| text[r.clone()].trim())
+            .collect::<Vec<_>>()
+            .join(" ");
+        let words = words.trim().to_string();
+        if words.is_empty() {
+            continue;
+        }
+        let before = sentence_before(doc, people, q.open);
+        let after = sentence_after(doc, people, q.end);
+        let mut att = attribution_after(doc, people, &after, q.open)
+            .or_else(|| attribution_before(doc, people, &before, q.open))
+            .unwrap_or_default();
+        if !att.found {
+            // A headline's "Mayor: City learned of it \"from a reporter\"".
+            if let Some(c) = ROLE_COLON.captures(&text[doc.blocks[q.first_block].range.clone()])
+                && let Some(p) = people.by_role(&c["role"])
+            {
+                att = person_attribution(people, p, &c["role"], None);
+            }
+        }
+        let starts_paragraph = text[doc.blocks[q.first_block].range.start..q.open]
+            .trim()
+            .is_empty();
+        if !att.found {
+            // A split quote: the quote before it in the same paragraph gives the speaker.
+            if let Some((b, prev)) = &last_in_block
+                && *b == q.first_block
+                && prev.found
+            {
+                att = prev.clone();
+            }
+        }
+        if !att.found && starts_paragraph && before.1.trim().is_empty() {
+            att = introduced_by_previous_paragraph(doc, people, q.first_block).unwrap_or_default();
+        }
+        let n_words = words.split_whitespace().count();
+        let is_term = n_words <= 1 || is_title(&words) || (!att.found && n_words < 5);
+        if is_term {
+            continue;
+        }
+        let form = if words.starts_with(|c: char| c.is_uppercase())
+            && before
+                .1
+                .trim_end()
+                .chars()
+                .last()
+                .is_none_or(|c| matches!(c, ':' | ','))
+        {
+            QuoteForm::Whole
+        } else {
+            QuoteForm::Fragment
+        };
+        last_in_block = Some((q.last_block, att.clone()));
+        let range = q.open..q.end;
+        let n = claims.len() + 1;
+        claims.push(Claim {
+            id: format!("{}#quote{n}", doc.article.id),
+            article: doc.article.id.clone(),
+            body: ClaimBody::Quote(QuoteClaim {
+                quote: doc_original_words(doc, &q),
+                speaker: att.speaker,
+                cue: att.cue,
+                medium: att.medium,
+                form,
+                unbalanced: !q.closed,
+            }),
+            text: doc.original(&range).trim().to_string(),
+            span: doc.span(&range),
+        });
+    }
+    claims
+}
+
+/// The quote's own words from the original text, paragraphs joined by a space.
+fn doc_original_words(doc: &Doc, q: &RawQuote) -> String {
+    q.pieces
+        .iter()
+        .map(|r| doc.original(r).trim())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The part of the sentence holding `at` that comes before it: (start offset, text).
+fn sentence_before(doc: &Doc, people: &People, at: usize) -> (usize, String) {
+    let s = doc
+        .sentences
+        .iter()
+        .find(|s| s.range.start <= at && at < s.range.end.max(s.range.start + 1))
+        .map_or(at..at, |s| s.range.clone());
+    (s.start, readable(doc, people, s.start..at.max(s.start)))
+}
+
+/// The part of the sentence holding `at` (or just before it) that comes after it.
+fn sentence_after(doc: &Doc, people: &People, at: usize) -> (usize, String) {
+    let s = doc
+        .sentences
+        .iter()
+        .find(|s| s.range.start < at && at <= s.range.end)
+        .map_or(at..at, |s| s.range.clone());
+    let end = s.end.max(at);
+    (at, readable(doc, people, at..end))
+}
+
+/// The normalized text of a range with inline debris blanked out (same byte offsets).
+fn readable(doc: &Doc, people: &People, range: Range<usize>) -> String {
+    let mut out = String::with_capacity(range.len());
+    for (i, c) in doc.norm.text[range.clone()].char_indices() {
+        if people.in_debris(range.start + i) {
+            out.extend(std::iter::repeat_n(' ', c.len_utf8()));
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+fn attribution_after(
+    doc: &Doc,
+    people: &People,
+    after: &(usize, String),
+    open: usize,
+) -> Option<Attribution> {
+    let (base, s) = after;
+    if let Some(c) = VERB_FIRST
+        .captures(s)
+        .filter(|c| reads_as_speaker(&c["who"]))
+    {
+        let who = c.name("who").unwrap();
+        let who_range = base + who.start()..base + who.end();
+        let verb = c["verb"].to_string();
+        // "said Mayor Ann Lee in a statement": the cue is the verb and what follows the
+        // name ("said in a statement").
+        let mention_end = people
+            .mentions
+            .iter()
+            .find(|m| m.range.start >= who_range.start && m.range.end <= who_range.end)
+            .map_or(who_range.start, |m| m.range.end);
+        let after_name = VERB.replace(&doc.norm.text[mention_end..who_range.end], "");
+        let after_name = if mention_end == who_range.start {
+            ""
+        } else {
+            after_name.trim_start()
+        };
+        let mut att = resolve_who(
+            doc,
+            people,
+            who_range,
+            &verb,
+            &s[c.name("verb").unwrap().end()..],
+            open,
+            false,
+        );
+        att.cue = Some(cue_text(&verb, after_name));
+        return Some(att);
+    }
+    let c = WHO_FIRST.captures(s)?;
+    let who = c.name("who").unwrap();
+    let who_text = who.as_str();
+    if !reads_as_speaker(who_text) {
+        return None;
+    }
+    if who_text.split_whitespace().count() > 16 {
+        return None;
+    }
+    let who_range = base + who.start()..base + who.end();
+    let verb = c["verb"].to_string();
+    let rest = c.name("rest").map_or("", |m| m.as_str());
+    Some(resolve_who(doc, people, who_range, &verb, rest, open, true))
+}
+
+static ACCORDING_TO: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\baccording to (?P<who>[^,;]+)").unwrap());
+
+/// An attribution's subject reads as a speaker (a name, a pronoun, "the group's
+/// president", "a spokeswoman"), not as a clause ("and pursuing policies", "that").
+fn reads_as_speaker(who: &str) -> bool {
+    let who = who.trim_start_matches([',', ' ']);
+    let first_word = who.split_whitespace().next().unwrap_or("").to_lowercase();
+    who.starts_with(|c: char| c.is_uppercase())
+        || matches!(
+            first_word.as_str(),
+            "he" | "she" | "they" | "it" | "a" | "an" | "the"
+        )
+}
+
+fn attribution_before(
+    doc: &Doc,
+    people: &People,
+    before: &(usize, String),
+    open: usize,
+) -> Option<Attribution> {
+    let (base, s) = before;
+    // "According to the council's budget memo, the freeze \"will cost …\"".
+    if let Some(c) = ACCORDING_TO.captures(s) {
+        let who = c.name("who").unwrap();
+        let range = base + who.start()..base + who.end();
+        return Some(resolve_who(
+            doc,
+            people,
+            range,
+            "according to",
+            who.as_str(),
+            open,
+            true,
+        ));
+    }
+    // "so-called" is no speech verb.
+    let m = VERB
+        .find_iter(s)
+        .filter(|m| !s[..m.start()].ends_with('-'))
+        .last()?;
+    let verb = m.as_str().to_string();
+    let subject = *base..base + m.start();
+    let tail = &s[m.end()..];
+    let mut att = Attribution {
+        cue: Some(cue_text(&verb, tail)),
+        medium: medium_of(&verb, tail),
+        found: true,
+        ..Attribution::default()
+    };
+    if let Some(p) = people.within(subject.clone(), true) {
+        let written = doc.norm.text[subject.clone()].trim().to_string();
+        att.speaker = Some(person_speaker(people, p, &written));
+        return Some(att);
+    }
+    let subject_text = doc.norm.text[subject].trim();
+    let last_word = subject_text.rsplit(' ').next().unwrap_or("").to_lowercase();
+    if let Some(g) = pronoun_gender(&last_word)
+        && let Some(p) = people.before(open, g)
+    {
+        att.speaker = Some(person_speaker(people, p, &last_word));
+        return Some(att);
+    }
+    // An organization or a document: "the Justice Department demanded", "The DOJ says".
+    let phrase = subject_tail_phrase(subject_text);
+    if phrase.is_empty() {
+        return None;
+    }
+    att.speaker = Some(other_speaker(&phrase));
+    Some(att)
+}
+
+/// The last noun phrase of a subject ("In letters to X, the Justice Department" → "the
+/// Justice Department").
+fn subject_tail_phrase(subject: &str) -> String {
+    let tail = subject
+        .rsplit([',', ';', '—', '('])
+        .next()
+        .unwrap_or("")
+        .trim();
+    let words: Vec<&str> = tail.split_whitespace().collect();
+    let start = words.len().saturating_sub(5);
+    let phrase = words[start..].join(" ");
+    let keep = phrase
+        .split_whitespace()
+        .any(|w| w.starts_with(|c: char| c.is_uppercase()))
+        || phrase.to_lowercase().contains("letter")
+        || phrase.to_lowercase().contains("official");
+    if keep { phrase } else { String::new() }
+}
+
+fn resolve_who(
+    doc: &Doc,
+    people: &People,
+    who: Range<usize>,
+    verb: &str,
+    tail: &str,
+    open: usize,
+    who_first: bool,
+) -> Attribution {
+    let written = doc.norm.text[who.clone()].trim().to_string();
+    let mut att = Attribution {
+        cue: Some(cue_text(verb, tail)),
+        medium: medium_of(verb, tail),
+        found: true,
+        ..Attribution::default()
+    };
+    if let Some(p) = people.within(who.clone(), false) {
+        att.speaker = Some(person_speaker(people, p, &clean_written(&written)));
+        return att;
+    }
+    let lower = written.to_lowercase();
+    if let Some(g) = pronoun_gender(&lower) {
+        if let Some(p) = people.before(open, g) {
+            att.speaker = Some(person_speaker(people, p, &written));
+        }
+        return att;
+    }
+    let phrase = if who_first {
+        written.clone()
+    } else {
+        written
+            .split([','])
+            .next()
+            .unwrap_or("")
+            .split(" in ")
+            .next()
+            .unwrap_or("")
+            .trim()
+            .to_string()
+    };
+    if phrase.is_empty() || phrase.split_whitespace().count() > 8 {
+        att.found = false;
+        return att;
+    }
+    att.speaker = Some(other_speaker(&phrase));
+    att
+}
+
+/// The as-written form without debris glued to a name.
+fn clean_written(written: &str) -> String {
+    written
+        .split_whitespace()
+        .take(12)
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn pronoun_gender(word: &str) -> Option<Option<Gender>> {
+    match word.trim() {
+        "he" => Some(Some(Gender::M)),
+        "she" => Some(Some(Gender::F)),
+        _ => None,
+    }
+}
+
+fn person_speaker(people: &People, p: usize, written: &str) -> Speaker {
+    let person = &people.persons[p];
+    Speaker {
+        name: person.name.clone(),
+        key: person.key(),
+        kind: SpeakerKind::Person,
+        as_written: written.to_string(),
+        roles: person.roles.clone(),
+    }
+}
+
+fn person_attribution(
+    people: &People,
+    p: usize,
+    written: &str,
+    cue: Option<String>,
+) -> Attribution {
+    Attribution {
+        speaker: Some(person_speaker(people, p, written)),
+        cue,
+        medium: None,
+        found: true,
+    }
+}
+
+/// An organization, a document or an unnamed official.
+fn other_speaker(phrase: &str) -> Speaker {
+    let name = phrase
+        .trim()
+        .trim_start_matches("The ")
+        .trim_start_matches("the ")
+        .trim_start_matches("U.S. ")
+        .trim_end_matches([',', ' '])
+        .to_string();
+    let lower = name.to_lowercase();
+    let kind = if lower.starts_with("a ") || lower.starts_with("an ") || lower.contains("official")
+    {
+        SpeakerKind::Unnamed
+    } else if [
+        "letter",
+        "statement",
+        "report",
+        "memo",
+        "filing",
+        "release",
+        "document",
+        "records",
+    ]
+    .iter()
+    .any(|d| lower.contains(d))
+    {
+        SpeakerKind::Document
+    } else {
+        SpeakerKind::Organization
+    };
+    Speaker {
+        key: format!("{}:{}", kind.as_str(), fold_name(&name)),
+        name,
+        kind,
+        as_written: phrase.trim().to_string(),
+        roles: Vec::new(),
+    }
+}
+
+/// "Mayor Ann Lee did not mince words." before a quote paragraph with no attribution.
+fn introduced_by_previous_paragraph(
+    doc: &Doc,
+    people: &People,
+    block: usize,
+) -> Option<Attribution> {
+    let prev = (0..block)
+        .rev()
+        .find(|&b| doc.blocks[b].kind == BlockKind::Prose)?;
+    if prev + 1 != block
+        && !(prev + 2 == block && doc.blocks[prev + 1].kind == BlockKind::Boilerplate)
+    {
+        return None;
+    }
+    let range = doc.blocks[prev].range.clone();
+    let p = people.within(range.clone(), false)?;
+    // The introducing paragraph must be about the speaker, not quote someone else.
+    if doc.norm.text[range].contains('"') {
+        return None;
+    }
+    Some(person_attribution(people, p, &people.persons[p].name, None))
+}
+
+/// The verb and the few words after it ("said in a statement", "told reporters after the
+/// vote"), up to the end of the clause.
+fn cue_text(verb: &str, tail: &str) -> String {
+    let tail = tail.split([',', '.', ';', ':', '"']).next().unwrap_or("");
+    let words: Vec<&str> = tail.split_whitespace().take(6).collect();
+    let mut cue = verb.to_lowercase();
+    if !words.is_empty() {
+        cue.push(' ');
+        cue.push_str(&words.join(" "));
+    }
+    cue
+}
+
+fn medium_of(verb: &str, tail: &str) -> Option<String> {
+    let cue = format!(
+        "{} {}",
+        verb,
+        tail.split(['.', ';', '"']).next().unwrap_or("")
+    )
+    .to_lowercase();
+    MEDIA
+        .iter()
+        .find(|(phrase, _)| cue.contains(phrase.as_str()))
+        .map(|(_, m)| m.clone())
+        .or_else(|| {
+            Some("spoken".to_string()).filter(|_| {
+                matches!(
+                    verb.to_lowercase().as_str(),
+                    "said" | "says" | "added" | "told"
+                )
+            })
+        })
+}
+
+/// "Fox and Friends": every word capitalized but small ones, no closing punctuation.
+fn is_title(words: &str) -> bool {
+    let words = words.trim_end_matches(',');
+    let ws: Vec<&str> = words.split_whitespace().collect();
+    ws.len() <= 6
+        && !words.ends_with(['.', '!', '?'])
+        && ws
+            .iter()
+            .all(|w| MINOR.contains(w) || w.starts_with(|c: char| c.is_uppercase()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::article::Article;
+    use crate::extract::people::find_people;
+
+    fn quotes(text: &str) -> Vec<QuoteClaim> {
+        let article = Article::from_text("t", "t.txt", text);
+        let doc = Doc::new(&article);
+        let people = find_people(&doc);
+        extract_quotes(&doc, &people)
+            .into_iter()
+            .filter_map(|c| match c.body {
+                ClaimBody::Quote(q) => Some(q),
+                _ => None,
+            })
+            .collect()
+    }
+
+    fn speakers(qs: &[QuoteClaim]) -> Vec<String> {
+        qs.iter()
+            .map(|q| {
+                q.speaker
+                    .as_ref()
+                    .map_or("-".to_string(), |s| s.name.clone())
+            })
+            .collect()
+    }
+
+    #[test]
+    fn split_quotes_pronouns_and_verb_first() {
+        let qs = quotes(
+            "Headline\n\nCity Manager Ana Ruiz spoke first. “We have the money,” she said. “We do not have the time.”\n\n\"It is a fair plan for every family here,\" said Councilman Bo Park.\n",
+        );
+        assert_eq!(speakers(&qs), vec!["Ana Ruiz", "Ana Ruiz", "Bo Park"]);
+        assert_eq!(qs[0].quote, "We have the money,");
+        assert_eq!(qs[0].cue.as_deref(), Some("said"));
+        assert_eq!(qs[2].form, QuoteForm::Whole);
+    }
+
+    #[test]
+    fn quote_over_three_paragraphs_with_attribution_at_the_end() {
+        let qs = quotes(
+            "Headline\n\nMayor Dee Holt did not hold back.\n\n\"First paragraph of the quote runs here.\n\n\"Second paragraph goes on.\n\n\"Third one ends it,\" Holt said in an interview.\n\nNext paragraph.\n",
+        );
+        assert_eq!(qs.len(), 1);
+        assert_eq!(
+            qs[0].quote,
+            "First paragraph of the quote runs here. Second paragraph goes on. Third one ends it,"
+        );
+        assert_eq!(speakers(&qs), vec!["Dee Holt"]);
+        assert_eq!(qs[0].medium.as_deref(), Some("interview"));
+    }
+
+    #[test]
+    fn fragments_terms_and_stray_marks() {
+        let qs = quotes(
+            "Headline\n\nThe so-called \"sanctuary\" rule, aired on \"Meet the Press,\" drew fire. Gov. Lin Wu said the plan was \"a basic failure of nerve\" and left. “We are done here,” she said.”\n\nMore text follows here.\n",
+        );
+        assert_eq!(speakers(&qs), vec!["Lin Wu", "Lin Wu"]);
+        assert_eq!(qs[0].form, QuoteForm::Fragment);
+        assert_eq!(qs[1].quote, "We are done here,");
+    }
+
+    #[test]
+    fn an_unclosed_quote_ends_at_its_first_sentence() {
+        let qs = quotes(
+            "Headline\n\nDirector Pat Kim says the agency is \"just doing its job here. Sure. Then why the secrecy? Nobody knows.\n\nNext paragraph stays out.\n",
+        );
+        assert_eq!(qs.len(), 1);
+        assert_eq!(qs[0].quote, "just doing its job here.");
+        assert!(qs[0].unbalanced);
+        assert_eq!(speakers(&qs), vec!["Pat Kim"]);
+    }
+
+    #[test]
+    fn organizations_documents_and_tweets() {
+        let qs = quotes(
+            "Headline\n\nThe Water Board said it wanted \"every record of every pump station in the county.\" Senator Jo Marsh tweeted her reply: \"This is a stunt and everyone knows it.\"\n",
+        );
+        assert_eq!(
+            qs[0].speaker.as_ref().unwrap().kind,
+            SpeakerKind::Organization
+        );
+        assert_eq!(qs[0].speaker.as_ref().unwrap().name, "Water Board");
+        assert_eq!(speakers(&qs)[1], "Jo Marsh");
+        assert_eq!(qs[1].medium.as_deref(), Some("tweet"));
+        assert_eq!(qs[1].form, QuoteForm::Whole);
+    }
+}

@@ -293,6 +293,8 @@ pub enum FindingType {
     ListMembership,
     Granularity,
     CountMismatch,
+    QuoteWording,
+    QuoteAttribution,
     NotComparable,
 }
 
@@ -307,9 +309,11 @@ impl FindingType {
             | FindingType::Overlap => FindingKind::Agreement,
             FindingType::SingleSource => FindingKind::SingleSource,
             FindingType::NotComparable => FindingKind::NotComparable,
-            FindingType::ListMembership | FindingType::Granularity | FindingType::CountMismatch => {
-                FindingKind::Conflict
-            }
+            FindingType::ListMembership
+            | FindingType::Granularity
+            | FindingType::CountMismatch
+            | FindingType::QuoteWording
+            | FindingType::QuoteAttribution => FindingKind::Conflict,
         }
     }
 
@@ -323,6 +327,8 @@ impl FindingType {
             FindingType::ListMembership => "list_membership",
             FindingType::Granularity => "granularity",
             FindingType::CountMismatch => "count_mismatch",
+            FindingType::QuoteWording => "quote_wording",
+            FindingType::QuoteAttribution => "quote_attribution",
             FindingType::NotComparable => "not_comparable",
         }
     }
@@ -358,6 +364,20 @@ pub struct Finding {
     /// 'Louisville Metro, Kentucky'").
     #[serde(skip_serializing_if = "Vec::is_empty", default)]
     pub notes: Vec<String>,
+    /// For wording conflicts: the words that differ, article by article.
+    #[serde(skip_serializing_if = "Vec::is_empty", default)]
+    pub diff: Vec<WordChange>,
+}
+
+/// One place where two versions of a quote differ.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct WordChange {
+    pub article: String,
+    /// The words this article prints ("penalty").
+    pub words: String,
+    pub other_article: String,
+    /// The words the other article prints in their place ("punishment").
+    pub other_words: String,
 }
 
 /// Counts for the report header.

@@ -38,8 +38,16 @@ fn item_keys(claim: &Value) -> Vec<String> {
         .collect()
 }
 
-fn summaries(report: &Value, kind: &str) -> Vec<String> {
+/// Findings of `kind` about lists.
+fn list_findings<'a>(report: &'a Value, kind: &str) -> Vec<&'a Value> {
     findings(report, kind)
+        .into_iter()
+        .filter(|f| f["topic"].as_str().unwrap().starts_with("list"))
+        .collect()
+}
+
+fn summaries(report: &Value, kind: &str) -> Vec<String> {
+    list_findings(report, kind)
         .iter()
         .map(|f| f["summary"].as_str().unwrap().to_string())
         .collect()
@@ -98,7 +106,7 @@ fn sanctuary_three_complete_lists_of_23_agree_once_normalized() {
             "{a} gives no complete list"
         );
     }
-    let agreement = findings(&r, "agreement")
+    let agreement = list_findings(&r, "agreement")
         .into_iter()
         .find(|f| f["type"] == "equivalent")
         .expect("an equivalence finding for the complete lists");
@@ -115,7 +123,7 @@ fn sanctuary_three_complete_lists_of_23_agree_once_normalized() {
 #[test]
 fn sanctuary_portland_in_the_lead_conflicts_with_the_state_of_oregon() {
     let r = report("sanctuary-2018");
-    let conflicts = findings(&r, "conflict");
+    let conflicts = list_findings(&r, "conflict");
     assert_eq!(
         conflicts.len(),
         1,
@@ -136,7 +144,7 @@ fn sanctuary_portland_in_the_lead_conflicts_with_the_state_of_oregon() {
 #[test]
 fn sanctuary_partial_lists_are_subsumed_not_conflicts() {
     let r = report("sanctuary-2018");
-    let subsumed: Vec<&Value> = findings(&r, "agreement")
+    let subsumed: Vec<&Value> = list_findings(&r, "agreement")
         .into_iter()
         .filter(|f| f["type"] == "subsumed")
         .collect();
@@ -208,7 +216,7 @@ fn riverways_list_conflicts_are_reported() {
     let count = finding_with(&r, "count_mismatch", "14 items");
     assert_eq!(count["articles"][0], "paducah-river-sentinel");
     assert_eq!(
-        findings(&r, "conflict").len(),
+        list_findings(&r, "conflict").len(),
         3,
         "{:#?}",
         summaries(&r, "conflict")
@@ -251,7 +259,7 @@ fn riverways_lists_and_traps() {
 fn wildfire_made_up_corpus_lists() {
     let r = report("wildfire-2031");
     assert_eq!(
-        findings(&r, "conflict").len(),
+        list_findings(&r, "conflict").len(),
         3,
         "{:#?}",
         summaries(&r, "conflict")
@@ -289,7 +297,7 @@ fn wildfire_made_up_corpus_lists() {
     ] {
         assert!(!all.iter().any(|k| k.contains(trap)), "{trap} in {all:?}");
     }
-    let subsumed = findings(&r, "agreement")
+    let subsumed = list_findings(&r, "agreement")
         .into_iter()
         .filter(|f| f["type"] == "subsumed")
         .count();

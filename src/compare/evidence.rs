@@ -49,6 +49,8 @@ impl<'a> Quoter<'a> {
 pub fn snippet(text: &str, span: &Span) -> String {
     let start = floor_char(text, span.start.min(text.len()));
     let end = floor_char(text, span.end.clamp(start, text.len()));
+    // Evidence is one line: a span over several paragraphs shows its first line.
+    let end = text[start..end].find('\n').map_or(end, |p| start + p);
     let line_start = text[..start].rfind('\n').map_or(0, |p| p + 1);
     let line_end = text[end..].find('\n').map_or(text.len(), |p| end + p);
     let line = &text[line_start..line_end];

@@ -10,6 +10,7 @@ use std::collections::BTreeMap;
 
 use super::align::{ListTopic, contains, same_place};
 use super::evidence::Quoter;
+use super::{join, new_finding, unique};
 use crate::model::{Claim, Evidence, Finding, FindingType, ListClaim, ListItem, Place, PlaceKind};
 use crate::text::Doc;
 
@@ -106,25 +107,6 @@ struct Judge<'a> {
     noun: String,
 }
 
-/// "a", "a and b", "a, b and c".
-fn join(names: &[String]) -> String {
-    match names {
-        [] => String::new(),
-        [one] => one.clone(),
-        [init @ .., last] => format!("{} and {last}", init.join(", ")),
-    }
-}
-
-fn unique(names: impl IntoIterator<Item = String>) -> Vec<String> {
-    let mut out: Vec<String> = Vec::new();
-    for n in names {
-        if !out.contains(&n) {
-            out.push(n);
-        }
-    }
-    out
-}
-
 fn possessive(article: &str) -> String {
     format!("{article}'s")
 }
@@ -143,14 +125,6 @@ fn named(place: &Place) -> String {
     }
 }
 
-/// Ends a summary with one period, whatever the last name ends with ("Tenn.").
-fn close(mut summary: String) -> String {
-    if !summary.ends_with('.') {
-        summary.push('.');
-    }
-    summary
-}
-
 impl Judge<'_> {
     fn finding(
         &self,
@@ -161,25 +135,7 @@ impl Judge<'_> {
         claims: Vec<&Claim>,
         evidence: Vec<Evidence>,
     ) -> Finding {
-        let articles = unique(claims.iter().map(|c| c.article.clone()));
-        let claim_ids = unique(claims.iter().map(|c| c.id.clone()));
-        Finding {
-            id: format!(
-                "{}:{}:{}",
-                kind_type.as_str(),
-                self.topic.replace(' ', ""),
-                key
-            ),
-            kind: kind_type.kind(),
-            kind_type,
-            topic: self.topic.to_string(),
-            summary: close(summary),
-            rule: rule.to_string(),
-            articles,
-            claims: claim_ids,
-            evidence,
-            notes: Vec::new(),
-        }
+        new_finding(kind_type, self.topic, key, summary, rule, &claims, evidence)
     }
 
     /// A complete list whose length differs from the count its article states.

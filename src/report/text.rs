@@ -55,8 +55,12 @@ pub fn render(report: &Report, out: &mut dyn Write) -> io::Result<()> {
             FindingKind::SingleSource => "SINGLE SOURCE",
         };
         writeln!(out, "\n{title} ({})", group.len())?;
-        for f in group {
-            finding(f, out)?;
+        if kind == FindingKind::SingleSource {
+            single_sources(&group, out)?;
+        } else {
+            for f in group {
+                finding(f, out)?;
+            }
         }
     }
     if report.findings.is_empty() {
@@ -83,6 +87,22 @@ fn finding(f: &Finding, out: &mut dyn Write) -> io::Result<()> {
     }
     for e in &f.evidence {
         writeln!(out, "    {}:{}: {}", e.article, e.line, e.text)?;
+    }
+    Ok(())
+}
+
+/// Single-source findings, briefly: one line each under their topic ("quote: Ann Lee").
+fn single_sources(group: &[&Finding], out: &mut dyn Write) -> io::Result<()> {
+    let mut topic = "";
+    for f in group {
+        if f.topic != topic {
+            topic = &f.topic;
+            writeln!(out, "\n  {topic}")?;
+        }
+        match f.evidence.first() {
+            Some(e) => writeln!(out, "    {}:{}: {}", e.article, e.line, f.summary)?,
+            None => writeln!(out, "    {}", f.summary)?,
+        }
     }
     Ok(())
 }

@@ -1,0 +1,723 @@
+//! Judging quotes across articles: the same words (after normalization), a fragment
+//! inside a longer quote, joined quotes, near matches whose words differ, and the same
+//! words credited to different people.
+//!
+//! Quotes are aligned through an index of three-word shingles, so only quotes that share
+//! words are ever compared. Word-level differences come from a diff of the two word
+//! sequences (the `similar` crate), trimmed to the stretch both versions cover, so that
+//! a shorter excerpt is never mistaken for a rewording.
+
+use std::collections::{BTreeMap, HashMap};
+
+use similar::{Algorithm, DiffOp, capture_diff_slices};
+
+use super::evidence::Quoter;
+use super::{join, new_finding, unique};
+use crate::model::{Claim, Evidence, Finding, FindingType, QuoteClaim, SpeakerKind, WordChange};
+use crate::text::Doc;
+use crate::text::normalize::fold_char;
+
+/// A quote ready for comparison.
+struct Q<'a> {
+    claim: &'a Claim,
+    quote: &'a QuoteClaim,
+    words: Vec<String>,
+}
+
+/// How two quotes relate.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Rel {
+    /// Same characters.
+    Identical,
+    /// Same words once case, punctuation, quote marks and dashes are normalized.
+    Equivalent,
+    /// One is a contiguous part of the other.
+    Subsumed,
+    /// Aligned, but some words differ: (shorter's words, longer's words) per change.
+    Wording(Vec<(String, String)>),
+}
+
+/// Shared words a quote needs before a different speaker makes a conflict: a three-word
+/// phrase in two people's mouths is a coincidence, six words are a quote.
+const MIN_ATTRIBUTION_WORDS: usize = 6;
+
+/// Normalized words of a quote: lowercase, apostrophes dropped ("don't" = "don’t"), every
+/// other non-alphanumeric character a separator (dashes, commas, quote marks).
+pub fn quote_words(text: &str) -> Vec<String> {
+    let mut words = Vec::new();
+    let mut cur = String::new();
+    for c in text.chars().map(fold_char) {
+        if c.is_alphanumeric() {
+            cur.extend(c.to_lowercase());
+        } else if c == '\'' && !cur.is_empty() {
+            // inside a word: "don't" → "dont"
+        } else if !cur.is_empty() {
+            words.push(std::mem::take(&mut cur));
+        }
+    }
+    if !cur.is_empty() {
+        words.push(cur);
+    }
+    words
+}
+
+fn shingles(words: &[String]) -> Vec<String> {
+    if words.len() < 3 {
+        return vec![words.join(" ")];
+    }
+    words.windows(3).map(|w| w.join(" ")).collect()
+}
+
+/// The relation of two quotes, shorter first, or none.
+fn relate(a: &Q, b: &Q) -> Option<Rel> {
+    let (s, l) = if a.words.len() <= b.words.len() {
+        (a, b)
+    } else {
+        (b, a)
+    };
+    if s.words.is_empty() {
+        return None;
+    }
+    if s.words == l.words {
+        let trim = |t: &str| t.trim().trim_end_matches([',', '.', '!', '?']).to_string();
+        return Some(if trim(&s.quote.quote) == trim(&l.quote.quote) {
+            Rel::Identical
+        } else {
+            Rel::Equivalent
+        });
+    }
+    if s.words.len() >= 2
+        && l.words
+            .windows(s.words.len())
+            .any(|w| w == s.words.as_slice())
+    {
+        return Some(Rel::Subsumed);
+    }
+    let ops = capture_diff_slices(Algorithm::Myers, &s.words, &l.words);
+    // Keep the stretch both versions cover: drop the longer quote's extra words at either
+    // end, and the shorter's own extra words at either end (overlapping excerpts).
+    let mut lo = 0;
+    let mut hi = ops.len();
+    while lo < hi && matches!(ops[lo], DiffOp::Insert { .. } | DiffOp::Delete { .. }) {
+        lo += 1;
+    }
+    while hi > lo && matches!(ops[hi - 1], DiffOp::Insert { .. } | DiffOp::Delete { .. }) {
+        hi -= 1;
+    }
+    let core = &ops[lo..hi];
+    let equal: usize = core
+        .iter()
+        .map(|op| match op {
+            DiffOp::Equal { len, .. } => *len,
+            _ => 0,
+        })
+        .sum();
+    if equal < 3 || (equal as f64) < 0.6 * s.words.len() as f64 {
+        return None;
+    }
+    let mut changes = Vec::new();
+    let mut changed = 0;
+    for (i, op) in core.iter().enumerate() {
+        let last = i + 1 == core.len();
+        match *op {
+            DiffOp::Equal { .. } => {}
+            DiffOp::Delete {
+                old_index, old_len, ..
+            } => {
+                changed += old_len;
+                changes.push((
+                    s.words[old_index..old_index + old_len].join(" "),
+                    String::new(),
+                ));
+            }
+            DiffOp::Insert {
+                new_index, new_len, ..
+            } => {
+                changed += new_len;
+                changes.push((
+                    String::new(),
+                    l.words[new_index..new_index + new_len].join(" "),
+                ));
+            }
+            DiffOp::Replace {
+                old_index,
+                old_len,
+                new_index,
+                new_len,
+            } => {
+                changed += old_len;
+                // At the end of the shorter quote, the longer one goes on: show only as
+                // many of its words as were replaced.
+                let shown = if last { new_len.min(old_len) } else { new_len };
+                changes.push((
+                    s.words[old_index..old_index + old_len].join(" "),
+                    l.words[new_index..new_index + shown].join(" "),
+                ));
+            }
+        }
+    }
+    if changes.is_empty() {
+        // Overlapping excerpts of one quote.
+        return Some(Rel::Subsumed);
+    }
+    let limit = 2.max(s.words.len() / 4);
+    (changed <= limit).then_some(Rel::Wording(changes))
+}
+
+/// Every quote finding for a set of articles.
+pub fn judge(docs: &[Doc], claims: &[Claim]) -> Vec<Finding> {
+    let quote = Quoter::new(docs);
+    let qs: Vec<Q> = claims
+        .iter()
+        .filter_map(|c| {
+            c.as_quote().map(|q| Q {
+                claim: c,
+                quote: q,
+                words: quote_words(&q.quote),
+            })
+        })
+        .collect();
+    let mut index: HashMap<String, Vec<usize>> = HashMap::new();
+    for (i, q) in qs.iter().enumerate() {
+        for sh in shingles(&q.words) {
+            let entry = index.entry(sh).or_default();
+            if entry.last() != Some(&i) {
+                entry.push(i);
+            }
+        }
+    }
+    let mut pairs: Vec<(usize, usize)> = index
+        .values()
+        .flat_map(|v| {
+            v.iter()
+                .enumerate()
+                .flat_map(move |(k, &a)| v[k + 1..].iter().map(move |&b| (a, b)))
+        })
+        .filter(|&(a, b)| qs[a].claim.article != qs[b].claim.article)
+        .collect();
+    pairs.sort_unstable();
+    pairs.dedup();
+    let mut parent: Vec<usize> = (0..qs.len()).collect();
+    fn find(p: &mut [usize], x: usize) -> usize {
+        let mut r = x;
+        while p[r] != r {
+            r = p[r];
+        }
+        p[x] = r;
+        r
+    }
+    let mut relations: Vec<(usize, usize, Rel)> = Vec::new();
+    for (a, b) in pairs {
+        if let Some(rel) = relate(&qs[a], &qs[b]) {
+            let (ra, rb) = (find(&mut parent, a), find(&mut parent, b));
+            parent[ra.max(rb)] = ra.min(rb);
+            relations.push((a, b, rel));
+        }
+    }
+    let mut clusters: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for i in 0..qs.len() {
+        let r = find(&mut parent, i);
+        clusters.entry(r).or_default().push(i);
+    }
+    let prose = Prose::new(docs);
+    let mut out = Vec::new();
+    for members in clusters.values() {
+        let rels: Vec<&(usize, usize, Rel)> = relations
+            .iter()
+            .filter(|(a, _, _)| members.contains(a))
+            .collect();
+        let articles = unique(members.iter().map(|&i| qs[i].claim.article.clone()));
+        if articles.len() < 2 {
+            for &i in members {
+                match prose.find_unquoted(&qs[i]) {
+                    Some(found) => out.push(reproduced(&quote, &qs[i], &found)),
+                    None => out.push(single_source(&quote, &qs[i])),
+                }
+            }
+            continue;
+        }
+        out.extend(judge_cluster(&quote, &qs, members, &rels));
+    }
+    out
+}
+
+/// Minimum words for finding a quote's words printed without quote marks elsewhere.
+const MIN_UNQUOTED_WORDS: usize = 6;
+
+/// Every article's words, indexed by three-word shingles, to find quotes that another
+/// article prints without quote marks (a document it reproduces).
+struct Prose<'a> {
+    docs: &'a [Doc<'a>],
+    words: Vec<Vec<(String, usize)>>,
+    index: HashMap<String, Vec<(usize, usize)>>,
+}
+
+/// Where another article prints a quote's words.
+struct Unquoted {
+    article: String,
+    line: usize,
+    text: String,
+}
+
+impl<'a> Prose<'a> {
+    fn new(docs: &'a [Doc<'a>]) -> Prose<'a> {
+        let mut words = Vec::new();
+        let mut index: HashMap<String, Vec<(usize, usize)>> = HashMap::new();
+        for (d, doc) in docs.iter().enumerate() {
+            let w = words_with_offsets(&doc.norm.text);
+            for (k, win) in w.windows(3).enumerate() {
+                let key = format!("{} {} {}", win[0].0, win[1].0, win[2].0);
+                index.entry(key).or_default().push((d, k));
+            }
+            words.push(w);
+        }
+        Prose { docs, words, index }
+    }
+
+    fn find_unquoted(&self, q: &Q) -> Option<Unquoted> {
+        if q.words.len() < MIN_UNQUOTED_WORDS {
+            return None;
+        }
+        let first = q.words[..3].join(" ");
+        for &(d, k) in self.index.get(&first)? {
+            let doc = &self.docs[d];
+            if doc.article.id == q.claim.article {
+                continue;
+            }
+            let w = &self.words[d];
+            let fits = w.len() >= k + q.words.len()
+                && w[k..k + q.words.len()]
+                    .iter()
+                    .zip(&q.words)
+                    .all(|(a, b)| &a.0 == b);
+            if fits {
+                let at = w[k].1;
+                let end = w[k + q.words.len() - 1].1;
+                let span = doc.span(&(at..end));
+                return Some(Unquoted {
+                    article: doc.article.id.clone(),
+                    line: span.line,
+                    text: super::evidence::snippet(&doc.article.text, &span),
+                });
+            }
+        }
+        None
+    }
+}
+
+/// Normalized words with the offset where each starts.
+fn words_with_offsets(text: &str) -> Vec<(String, usize)> {
+    let mut out = Vec::new();
+    let mut cur = String::new();
+    let mut start = 0;
+    for (i, c) in text.char_indices() {
+        let c = fold_char(c);
+        if c.is_alphanumeric() {
+            if cur.is_empty() {
+                start = i;
+            }
+            cur.extend(c.to_lowercase());
+        } else if c == '\'' && !cur.is_empty() {
+        } else if !cur.is_empty() {
+            out.push((std::mem::take(&mut cur), start));
+        }
+    }
+    if !cur.is_empty() {
+        out.push((cur, start));
+    }
+    out
+}
+
+fn reproduced(quote: &Quoter, q: &Q, found: &Unquoted) -> Finding {
+    let mut f = new_finding(
+        FindingType::Equivalent,
+        &topic_of(q.quote),
+        &key_of(q),
+        format!(
+            "{} quotes {} from {}, and {} prints the same words without quote marks",
+            q.claim.article,
+            opening(q.quote),
+            speaker_name(q.quote),
+            found.article
+        ),
+        "a quote's words appear verbatim, unquoted, in another article (a reproduced document)",
+        &[q.claim],
+        vec![
+            evidence_of(quote, q),
+            Evidence {
+                article: found.article.clone(),
+                line: found.line,
+                text: found.text.clone(),
+            },
+        ],
+    );
+    f.articles.push(found.article.clone());
+    f
+}
+
+/// "Vance's", "Sessions'".
+fn possessive(name: &str) -> String {
+    if name.ends_with('s') {
+        format!("{name}'")
+    } else {
+        format!("{name}'s")
+    }
+}
+
+/// The speaker's name for a topic and a summary.
+fn speaker_name(q: &QuoteClaim) -> String {
+    q.speaker
+        .as_ref()
+        .map_or("unattributed".to_string(), |s| s.name.clone())
+}
+
+/// The first words of a quote, for summaries.
+fn opening(q: &QuoteClaim) -> String {
+    let words: Vec<&str> = q.quote.split_whitespace().collect();
+    if words.len() <= 9 {
+        format!(
+            "\"{}\"",
+            q.quote.trim_end_matches([',', ' ', '.', ';', ':'])
+        )
+    } else {
+        format!(
+            "\"{}…\"",
+            words[..8].join(" ").trim_end_matches([',', ';', ':'])
+        )
+    }
+}
+
+fn topic_of(q: &QuoteClaim) -> String {
+    format!("quote: {}", speaker_name(q))
+}
+
+fn key_of(q: &Q) -> String {
+    let speaker = q
+        .quote
+        .speaker
+        .as_ref()
+        .map_or("unattributed".to_string(), |s| s.key.clone());
+    let start: Vec<&str> = q.words.iter().take(6).map(String::as_str).collect();
+    format!("{speaker}:{}", start.join("-"))
+}
+
+fn evidence_of(quote: &Quoter, q: &Q) -> Evidence {
+    quote.at(&q.claim.article, &q.claim.span)
+}
+
+fn judge_cluster(
+    quote: &Quoter,
+    qs: &[Q],
+    members: &[usize],
+    rels: &[&(usize, usize, Rel)],
+) -> Vec<Finding> {
+    let mut out = Vec::new();
+    // The longest quote stands for the cluster.
+    let head = *members
+        .iter()
+        .max_by_key(|&&i| (qs[i].words.len(), std::cmp::Reverse(i)))
+        .unwrap();
+    let h = &qs[head];
+    let claims: Vec<&Claim> = members.iter().map(|&i| qs[i].claim).collect();
+    let evidence: Vec<Evidence> = members
+        .iter()
+        .map(|&i| evidence_of(quote, &qs[i]))
+        .collect();
+    // Who is credited, person by person.
+    let mut by_speaker: BTreeMap<String, (String, Vec<String>)> = BTreeMap::new();
+    for &i in members {
+        if let Some(s) = qs[i]
+            .quote
+            .speaker
+            .as_ref()
+            .filter(|s| s.kind == SpeakerKind::Person)
+        {
+            let e = by_speaker
+                .entry(s.key.clone())
+                .or_insert((s.name.clone(), Vec::new()));
+            if !e.1.contains(&qs[i].claim.article) {
+                e.1.push(qs[i].claim.article.clone());
+            }
+        }
+    }
+    let shortest_shared = rels
+        .iter()
+        .map(|(a, b, _)| qs[*a].words.len().min(qs[*b].words.len()))
+        .max()
+        .unwrap_or(0);
+    let wording: Vec<&&(usize, usize, Rel)> = rels
+        .iter()
+        .filter(|r| matches!(r.2, Rel::Wording(_)))
+        .collect();
+    let speakers_agree = by_speaker.len() <= 1;
+    if !wording.is_empty() {
+        let mut diff = Vec::new();
+        let mut pairs_text = Vec::new();
+        for (a, b, rel) in wording.iter().map(|r| (&r.0, &r.1, &r.2)) {
+            let Rel::Wording(changes) = rel else { continue };
+            let (s, l) = if qs[*a].words.len() <= qs[*b].words.len() {
+                (*a, *b)
+            } else {
+                (*b, *a)
+            };
+            for (sw, lw) in changes {
+                diff.push(WordChange {
+                    article: qs[s].claim.article.clone(),
+                    words: sw.clone(),
+                    other_article: qs[l].claim.article.clone(),
+                    other_words: lw.clone(),
+                });
+                pairs_text.push(format!(
+                    "{} \"{}\" vs {} \"{}\"",
+                    qs[s].claim.article,
+                    if sw.is_empty() { "—" } else { sw },
+                    qs[l].claim.article,
+                    if lw.is_empty() { "—" } else { lw }
+                ));
+            }
+        }
+        let credit = match by_speaker.values().next() {
+            Some((name, _)) if speakers_agree => format!(" (all credit {name})"),
+            _ => String::new(),
+        };
+        let mut f = new_finding(
+            FindingType::QuoteWording,
+            &topic_of(h.quote),
+            &key_of(h),
+            format!(
+                "The quote {} is worded differently: {}{credit}",
+                opening(h.quote),
+                unique(pairs_text).join("; ")
+            ),
+            "the same quote, aligned word by word, differs beyond case, punctuation and dashes",
+            &claims,
+            evidence.clone(),
+        );
+        f.diff = diff;
+        f.notes = cue_notes(qs, members);
+        out.push(f);
+    }
+    if !speakers_agree && shortest_shared >= MIN_ATTRIBUTION_WORDS {
+        let credits: Vec<String> = by_speaker
+            .values()
+            .map(|(name, arts)| format!("{} in {}", possessive(name), join(arts)))
+            .collect();
+        let mut f = new_finding(
+            FindingType::QuoteAttribution,
+            &format!(
+                "quote: {}",
+                by_speaker
+                    .values()
+                    .map(|(n, _)| n.as_str())
+                    .collect::<Vec<_>>()
+                    .join(" / ")
+            ),
+            &key_of(h),
+            format!("The words {} are {}", opening(h.quote), join(&credits)),
+            "the same words are credited to different people",
+            &claims,
+            evidence.clone(),
+        );
+        f.notes = cue_notes(qs, members);
+        out.push(f);
+    }
+    if wording.is_empty() && (speakers_agree || shortest_shared < MIN_ATTRIBUTION_WORDS) {
+        let all_identical = rels.iter().all(|r| r.2 == Rel::Identical);
+        let any_subsumed = rels.iter().any(|r| r.2 == Rel::Subsumed);
+        let (kind_type, how) = if all_identical {
+            (FindingType::Identical, "in the same words")
+        } else if any_subsumed {
+            (
+                FindingType::Subsumed,
+                "in the same words, some in part or joined with the next sentence",
+            )
+        } else {
+            (
+                FindingType::Equivalent,
+                "in the same words once quote marks, dashes and commas are normalized",
+            )
+        };
+        let arts = unique(members.iter().map(|&i| qs[i].claim.article.clone()));
+        let who = match by_speaker.values().next() {
+            Some((name, _)) if speakers_agree => format!("{} quote", possessive(name)),
+            _ => "The quote".to_string(),
+        };
+        let mut f = new_finding(
+            kind_type,
+            &topic_of(h.quote),
+            &key_of(h),
+            format!(
+                "{who} {} appears in {} {how}",
+                opening(h.quote),
+                join(&arts)
+            ),
+            match kind_type {
+                FindingType::Identical => "the same quote, character for character",
+                FindingType::Subsumed => "a quote or fragment is contained in a longer version",
+                _ => "the same words after normalizing case, punctuation, quote marks and dashes",
+            },
+            &claims,
+            evidence,
+        );
+        f.notes = cue_notes(qs, members);
+        out.push(f);
+    }
+    out
+}
+
+/// "cues: 000 said in a statement (statement); 002 said (spoken)".
+fn cue_notes(qs: &[Q], members: &[usize]) -> Vec<String> {
+    let mut cues: Vec<String> = Vec::new();
+    let mut media: Vec<&str> = Vec::new();
+    for &i in members {
+        let q = qs[i].quote;
+        if let Some(cue) = &q.cue {
+            let medium = q.medium.as_deref().unwrap_or("?");
+            let line = format!("{} {cue} ({medium})", qs[i].claim.article);
+            if !cues.contains(&line) {
+                cues.push(line);
+            }
+        }
+        if let Some(m) = q.medium.as_deref()
+            && !media.contains(&m)
+        {
+            media.push(m);
+        }
+    }
+    let mut notes = Vec::new();
+    if !cues.is_empty() {
+        notes.push(format!("cues: {}", cues.join("; ")));
+    }
+    let real: Vec<&&str> = media.iter().filter(|m| **m != "spoken").collect();
+    if real.len() > 1 {
+        notes.push(format!(
+            "the outlets name different media ({}); both can be true of one quote",
+            real.iter()
+                .map(|m| m.to_string())
+                .collect::<Vec<_>>()
+                .join(", ")
+        ));
+    }
+    notes
+}
+
+fn single_source(quote: &Quoter, q: &Q) -> Finding {
+    let mut f = new_finding(
+        FindingType::SingleSource,
+        &topic_of(q.quote),
+        &format!("{}:{}", q.claim.article, key_of(q)),
+        format!(
+            "Only {} quotes {}: {}",
+            q.claim.article,
+            speaker_name(q.quote),
+            opening(q.quote)
+        ),
+        "no other article prints these words",
+        &[q.claim],
+        vec![evidence_of(quote, q)],
+    );
+    f.notes = q
+        .quote
+        .cue
+        .iter()
+        .map(|c| format!("cue: {c} ({})", q.quote.medium.as_deref().unwrap_or("?")))
+        .collect();
+    f
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{ClaimBody, QuoteForm, Span};
+
+    fn q(article: &str, text: &str) -> Claim {
+        Claim {
+            id: format!("{article}#q"),
+            article: article.to_string(),
+            body: ClaimBody::Quote(QuoteClaim {
+                quote: text.to_string(),
+                speaker: None,
+                cue: None,
+                medium: None,
+                form: QuoteForm::Whole,
+                unbalanced: false,
+            }),
+            text: text.to_string(),
+            span: Span {
+                start: 0,
+                end: 1,
+                line: 1,
+                col: 1,
+            },
+        }
+    }
+
+    fn rel(a: &str, b: &str) -> Option<Rel> {
+        let (ca, cb) = (q("a", a), q("b", b));
+        let qa = Q {
+            claim: &ca,
+            quote: ca.as_quote().unwrap(),
+            words: quote_words(a),
+        };
+        let qb = Q {
+            claim: &cb,
+            quote: cb.as_quote().unwrap(),
+            words: quote_words(b),
+        };
+        relate(&qa, &qb)
+    }
+
+    #[test]
+    fn normalization_ignores_case_marks_dashes_and_serial_commas() {
+        assert_eq!(
+            rel(
+                "It’s red, white, and blue—really.",
+                "it's red, white and blue — really"
+            ),
+            Some(Rel::Equivalent)
+        );
+        assert_eq!(rel("We are ready.", "We are ready."), Some(Rel::Identical));
+    }
+
+    #[test]
+    fn fragments_and_joined_quotes_are_subsumed() {
+        assert_eq!(
+            rel(
+                "the budget is a fantasy",
+                "Frankly, the budget is a fantasy and we all know it."
+            ),
+            Some(Rel::Subsumed)
+        );
+    }
+
+    #[test]
+    fn one_changed_word_is_a_wording_difference() {
+        let r = rel(
+            "The plan is a gift to the whole city.",
+            "The plan is a gift to the whole county.",
+        );
+        assert_eq!(
+            r,
+            Some(Rel::Wording(vec![("city".into(), "county".into())]))
+        );
+        let r = rel(
+            "help our neighbors in need",
+            "We must help our neighbor in need, today and every day.",
+        );
+        assert_eq!(
+            r,
+            Some(Rel::Wording(vec![("neighbors".into(), "neighbor".into())]))
+        );
+    }
+
+    #[test]
+    fn different_quotes_sharing_a_phrase_are_unrelated() {
+        assert_eq!(
+            rel(
+                "We will protect the rule of law in this state.",
+                "Nobody is above the rule of law, he said, and nobody ever will be."
+            ),
+            None
+        );
+    }
+}

@@ -2,15 +2,15 @@
 
 mod common;
 
-use common::{findings, fixture, has_evidence, xcheck};
+use common::{
+    S000, S001, S002, S003, S004, corpus_report, findings, fixture, has_evidence, xcheck,
+};
 use serde_json::Value;
 
 fn report(corpus: &str) -> Value {
-    let dir = fixture(corpus);
-    let run = xcheck(&["--format", "json", dir.to_str().unwrap()]);
-    assert_eq!(run.code, 1, "conflicts give exit 1; stderr: {}", run.stderr);
-    assert!(run.stderr.is_empty(), "{}", run.stderr);
-    run.json()
+    let (code, report) = corpus_report(corpus);
+    assert_eq!(code, 1, "conflicts give exit 1");
+    report
 }
 
 fn list_claims<'a>(report: &'a Value, article: &str) -> Vec<&'a Value> {
@@ -78,12 +78,6 @@ fn all_item_keys(report: &Value) -> Vec<String> {
         .flat_map(item_keys)
         .collect()
 }
-
-const S000: &str = "000_8577ef63aadfc01b";
-const S001: &str = "001_0086706c6918467f";
-const S002: &str = "002_e5557b24b0ea34ff";
-const S003: &str = "003_31deacc472b22a10";
-const S004: &str = "004_9b0c6bdc12e228eb";
 
 #[test]
 fn sanctuary_three_complete_lists_of_23_agree_once_normalized() {

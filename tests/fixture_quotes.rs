@@ -2,14 +2,11 @@
 
 mod common;
 
-use common::{findings, fixture, has_evidence, xcheck};
+use common::{S000, S001, S002, S003, S004, corpus_report, findings, has_evidence};
 use serde_json::Value;
 
 fn report(corpus: &str) -> Value {
-    let dir = fixture(corpus);
-    let run = xcheck(&["--format", "json", dir.to_str().unwrap()]);
-    assert!(run.stderr.is_empty(), "{}", run.stderr);
-    run.json()
+    corpus_report(corpus).1
 }
 
 fn quote_findings<'a>(r: &'a Value, kind: &str) -> Vec<&'a Value> {
@@ -50,12 +47,6 @@ fn diff_pairs(f: &Value) -> Vec<(String, String)> {
         })
         .collect()
 }
-
-const S000: &str = "000_8577ef63aadfc01b";
-const S001: &str = "001_0086706c6918467f";
-const S002: &str = "002_e5557b24b0ea34ff";
-const S003: &str = "003_31deacc472b22a10";
-const S004: &str = "004_9b0c6bdc12e228eb";
 
 #[test]
 fn sanctuary_de_blasio_wording_conflict_is_the_only_quote_conflict() {

@@ -8,6 +8,7 @@
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 
+use super::UnionFind;
 use crate::canon::gazetteer::GAZETTEER;
 use crate::extract::lists::{noun_class, stems};
 use crate::model::{Claim, ListClaim, Place, PlaceKind};
@@ -138,15 +139,7 @@ pub fn align_lists(claims: &[Claim]) -> Vec<ListTopic> {
         .enumerate()
         .filter_map(|(i, c)| c.as_list().map(|l| (i, c, l)))
         .collect();
-    let mut parent: Vec<usize> = (0..lists.len()).collect();
-    fn find(parent: &mut [usize], x: usize) -> usize {
-        let mut r = x;
-        while parent[r] != r {
-            r = parent[r];
-        }
-        parent[x] = r;
-        r
-    }
+    let mut sets = UnionFind::new(lists.len());
     // Candidate pairs come from shared item keys (and shared article), not from every
     // pair of lists.
     let mut by_key: HashMap<String, Vec<usize>> = HashMap::new();
@@ -178,18 +171,17 @@ pub fn align_lists(claims: &[Claim]) -> Vec<ListTopic> {
         let (_, ca, la) = lists[a];
         let (_, cb, lb) = lists[b];
         if linked(ca, la, cb, lb) {
-            let (ra, rb) = (find(&mut parent, a), find(&mut parent, b));
-            parent[ra.max(rb)] = ra.min(rb);
+            sets.union(a, b);
         }
     }
-    let mut groups: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
-    for (n, (claim, _, _)) in lists.iter().enumerate() {
-        let root = find(&mut parent, n);
-        groups.entry(root).or_default().push(*claim);
-    }
+    let groups: Vec<Vec<usize>> = sets
+        .groups()
+        .into_iter()
+        .map(|g| g.into_iter().map(|n| lists[n].0).collect())
+        .collect();
     let mut names_used: HashMap<String, usize> = HashMap::new();
     groups
-        .into_values()
+        .into_iter()
         .map(|members| {
             let base = format!("list: {}", topic_noun(claims, &members));
             let n = names_used.entry(base.clone()).or_insert(0);

@@ -22,6 +22,45 @@ pub fn compare(docs: &[Doc], claims: &[Claim]) -> Vec<Finding> {
     findings
 }
 
+/// Disjoint sets over `0..n`, for grouping claims that are linked pairwise.
+pub struct UnionFind {
+    parent: Vec<usize>,
+}
+
+impl UnionFind {
+    pub fn new(n: usize) -> UnionFind {
+        UnionFind {
+            parent: (0..n).collect(),
+        }
+    }
+
+    pub fn find(&mut self, x: usize) -> usize {
+        let mut r = x;
+        while self.parent[r] != r {
+            r = self.parent[r];
+        }
+        self.parent[x] = r;
+        r
+    }
+
+    /// Joins two sets; the smaller root index stays the root, so groups are ordered by
+    /// their first member.
+    pub fn union(&mut self, a: usize, b: usize) {
+        let (ra, rb) = (self.find(a), self.find(b));
+        self.parent[ra.max(rb)] = ra.min(rb);
+    }
+
+    /// Members of each set, sets ordered by their smallest member.
+    pub fn groups(&mut self) -> Vec<Vec<usize>> {
+        let mut groups: std::collections::BTreeMap<usize, Vec<usize>> = Default::default();
+        for i in 0..self.parent.len() {
+            let r = self.find(i);
+            groups.entry(r).or_default().push(i);
+        }
+        groups.into_values().collect()
+    }
+}
+
 /// A finding with its id derived from type, topic and key, never from order.
 pub fn new_finding(
     kind_type: FindingType,

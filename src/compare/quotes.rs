@@ -12,7 +12,7 @@ use std::collections::{BTreeMap, HashMap};
 use similar::{Algorithm, DiffOp, capture_diff_slices};
 
 use super::evidence::Quoter;
-use super::{join, new_finding, unique};
+use super::{UnionFind, join, new_finding, unique};
 use crate::model::{Claim, Evidence, Finding, FindingType, QuoteClaim, SpeakerKind, WordChange};
 use crate::text::Doc;
 use crate::text::normalize::fold_char;
@@ -44,21 +44,10 @@ const MIN_ATTRIBUTION_WORDS: usize = 6;
 /// Normalized words of a quote: lowercase, apostrophes dropped ("don't" = "don’t"), every
 /// other non-alphanumeric character a separator (dashes, commas, quote marks).
 pub fn quote_words(text: &str) -> Vec<String> {
-    let mut words = Vec::new();
-    let mut cur = String::new();
-    for c in text.chars().map(fold_char) {
-        if c.is_alphanumeric() {
-            cur.extend(c.to_lowercase());
-        } else if c == '\'' && !cur.is_empty() {
-            // inside a word: "don't" → "dont"
-        } else if !cur.is_empty() {
-            words.push(std::mem::take(&mut cur));
-        }
-    }
-    if !cur.is_empty() {
-        words.push(cur);
-    }
-    words
+    words_with_offsets(text)
+        .into_iter()
+        .map(|(w, _)| w)
+        .collect()
 }
 
 fn shingles(words: &[String]) -> Vec<String> {
@@ -197,31 +186,18 @@ pub fn judge(docs: &[Doc], claims: &[Claim]) -> Vec<Finding> {
         .collect();
     pairs.sort_unstable();
     pairs.dedup();
-    let mut parent: Vec<usize> = (0..qs.len()).collect();
-    fn find(p: &mut [usize], x: usize) -> usize {
-        let mut r = x;
-        while p[r] != r {
-            r = p[r];
-        }
-        p[x] = r;
-        r
-    }
+    let mut sets = UnionFind::new(qs.len());
     let mut relations: Vec<(usize, usize, Rel)> = Vec::new();
     for (a, b) in pairs {
         if let Some(rel) = relate(&qs[a], &qs[b]) {
-            let (ra, rb) = (find(&mut parent, a), find(&mut parent, b));
-            parent[ra.max(rb)] = ra.min(rb);
+            sets.union(a, b);
             relations.push((a, b, rel));
         }
     }
-    let mut clusters: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
-    for i in 0..qs.len() {
-        let r = find(&mut parent, i);
-        clusters.entry(r).or_default().push(i);
-    }
+    let clusters = sets.groups();
     let prose = Prose::new(docs);
     let mut out = Vec::new();
-    for members in clusters.values() {
+    for members in &clusters {
         let rels: Vec<&(usize, usize, Rel)> = relations
             .iter()
             .filter(|(a, _, _)| members.contains(a))

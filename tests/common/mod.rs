@@ -71,3 +71,18 @@ pub fn has_evidence(finding: &serde_json::Value, article: &str, line: u64) -> bo
         .iter()
         .any(|e| e["article"] == article && e["line"] == line)
 }
+
+/// The sanctuary corpus's article ids.
+pub const S000: &str = "000_8577ef63aadfc01b";
+pub const S001: &str = "001_0086706c6918467f";
+pub const S002: &str = "002_e5557b24b0ea34ff";
+pub const S003: &str = "003_31deacc472b22a10";
+pub const S004: &str = "004_9b0c6bdc12e228eb";
+
+/// The JSON report of a fixture corpus, with its exit code; stderr must be empty.
+pub fn corpus_report(corpus: &str) -> (i32, serde_json::Value) {
+    let dir = fixture(corpus);
+    let run = xcheck(&["--format", "json", dir.to_str().unwrap()]);
+    assert!(run.stderr.is_empty(), "{}", run.stderr);
+    (run.code, run.json())
+}

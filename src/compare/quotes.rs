@@ -50,11 +50,44 @@ pub fn quote_words(text: &str) -> Vec<String> {
         .collect()
 }
 
-fn shingles(words: &[String]) -> Vec<String> {
-    if words.len() < 3 {
-        return vec![words.join(" ")];
+/// Pairs of quotes from different articles that share a three-word shingle; a quote of
+/// one or two words is paired with the quotes holding its words. Never every pair.
+fn candidate_pairs(qs: &[Q]) -> Vec<(usize, usize)> {
+    let mut trigrams: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut short_keys: HashMap<String, Vec<usize>> = HashMap::new();
+    for (i, q) in qs.iter().enumerate() {
+        if q.words.len() < 3 {
+            short_keys.entry(q.words.join(" ")).or_default().push(i);
+            continue;
+        }
+        for w in q.words.windows(3) {
+            let entry = trigrams.entry(w.join(" ")).or_default();
+            if entry.last() != Some(&i) {
+                entry.push(i);
+            }
+        }
     }
-    words.windows(3).map(|w| w.join(" ")).collect()
+    let mut pairs = Vec::new();
+    for v in trigrams.values() {
+        for (k, &a) in v.iter().enumerate() {
+            pairs.extend(v[k + 1..].iter().map(|&b| (a, b)));
+        }
+    }
+    if !short_keys.is_empty() {
+        for (i, q) in qs.iter().enumerate() {
+            for n in 1..=2 {
+                for w in q.words.windows(n) {
+                    for &j in short_keys.get(&w.join(" ")).into_iter().flatten() {
+                        if i != j {
+                            pairs.push((i.min(j), i.max(j)));
+                        }
+                    }
+                }
+            }
+        }
+    }
+    pairs.retain(|&(a, b)| qs[a].claim.article != qs[b].claim.article);
+    pairs
 }
 
 /// The relation of two quotes, shorter first, or none.
@@ -166,24 +199,7 @@ pub fn judge(docs: &[Doc], claims: &[Claim]) -> Vec<Finding> {
             })
         })
         .collect();
-    let mut index: HashMap<String, Vec<usize>> = HashMap::new();
-    for (i, q) in qs.iter().enumerate() {
-        for sh in shingles(&q.words) {
-            let entry = index.entry(sh).or_default();
-            if entry.last() != Some(&i) {
-                entry.push(i);
-            }
-        }
-    }
-    let mut pairs: Vec<(usize, usize)> = index
-        .values()
-        .flat_map(|v| {
-            v.iter()
-                .enumerate()
-                .flat_map(move |(k, &a)| v[k + 1..].iter().map(move |&b| (a, b)))
-        })
-        .filter(|&(a, b)| qs[a].claim.article != qs[b].claim.article)
-        .collect();
+    let mut pairs = candidate_pairs(&qs);
     pairs.sort_unstable();
     pairs.dedup();
     let mut sets = UnionFind::new(qs.len());
@@ -518,9 +534,13 @@ fn judge_cluster(
             Some((name, _)) if speakers_agree => format!("{} quote", possessive(name)),
             _ => "The quote".to_string(),
         };
+        let topic = match by_speaker.values().next() {
+            Some((name, _)) if speakers_agree => format!("quote: {name}"),
+            _ => topic_of(h.quote),
+        };
         let mut f = new_finding(
             kind_type,
-            &topic_of(h.quote),
+            &topic,
             &key_of(h),
             format!(
                 "{who} {} appears in {} {how}",

@@ -459,13 +459,30 @@ static ACCORDING_TO: LazyLock<Regex> =
 /// president", "a spokeswoman"), not as a clause ("and pursuing policies", "that").
 fn reads_as_speaker(who: &str) -> bool {
     let who = who.trim_start_matches([',', ' ']);
-    let first_word = who.split_whitespace().next().unwrap_or("").to_lowercase();
-    who.starts_with(|c: char| c.is_uppercase())
-        || matches!(
-            first_word.as_str(),
-            "he" | "she" | "they" | "it" | "a" | "an" | "the"
-        )
+    let words: Vec<&str> = who.split_whitespace().collect();
+    let first_word = words.first().map(|w| w.to_lowercase()).unwrap_or_default();
+    // "union president Dave Kowalski": a lowercase title before a name.
+    let names_someone = words.len() <= 8
+        && words
+            .iter()
+            .skip(1)
+            .any(|w| w.starts_with(|c: char| c.is_uppercase()));
+    // "… zone" and the mayor … termed": a new clause, with its own speaker.
+    let new_clause = matches!(
+        first_word.as_str(),
+        "and" | "but" | "or" | "as" | "while" | "because" | "that" | "which" | "who" | "when"
+    );
+    !new_clause
+        && (who.starts_with(|c: char| c.is_uppercase())
+            || matches!(
+                first_word.as_str(),
+                "he" | "she" | "they" | "it" | "a" | "an" | "the"
+            )
+            || names_someone)
 }
+
+static UNNAMED: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| data_lines(include_str!("../../data/unnamed_sources.txt")).collect());
 
 fn attribution_before(
     doc: &Doc,
@@ -643,7 +660,18 @@ fn other_speaker(phrase: &str) -> Speaker {
         .trim_end_matches([',', ' '])
         .to_string();
     let lower = name.to_lowercase();
-    let kind = if lower.starts_with("a ") || lower.starts_with("an ") || lower.contains("official")
+    let unnamed = UNNAMED
+        .iter()
+        .any(|u| lower == *u || lower.ends_with(&format!(" {u}")));
+    let name = if unnamed && !lower.contains(' ') {
+        format!("unnamed ({lower})")
+    } else {
+        name
+    };
+    let kind = if unnamed
+        || lower.starts_with("a ")
+        || lower.starts_with("an ")
+        || lower.contains("official")
     {
         SpeakerKind::Unnamed
     } else if [

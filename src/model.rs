@@ -222,12 +222,67 @@ pub struct QuoteClaim {
     pub unbalanced: bool,
 }
 
+/// A numeric value as a closed range; `hi` is absent when there is no upper bound
+/// ("more than a dozen").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub struct Interval {
+    pub lo: u64,
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub hi: Option<u64>,
+}
+
+impl Interval {
+    pub fn exact(n: u64) -> Interval {
+        Interval { lo: n, hi: Some(n) }
+    }
+
+    pub fn is_exact(&self) -> bool {
+        self.hi == Some(self.lo)
+    }
+
+    pub fn overlaps(&self, other: &Interval) -> bool {
+        self.lo <= other.hi.unwrap_or(u64::MAX) && other.lo <= self.hi.unwrap_or(u64::MAX)
+    }
+
+    pub fn contains(&self, n: u64) -> bool {
+        self.overlaps(&Interval::exact(n))
+    }
+}
+
+impl std::fmt::Display for Interval {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.hi {
+            Some(h) if h == self.lo => write!(f, "{h}"),
+            Some(h) => write!(f, "{}–{h}", self.lo),
+            None => write!(f, "{} or more", self.lo),
+        }
+    }
+}
+
+/// A count of things ("23 jurisdictions", "nearly two dozen jurisdictions").
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CountClaim {
+    pub value: Interval,
+    /// The counted noun as written ("jurisdictions", "Democratic mayors" → "mayors").
+    pub noun: String,
+    /// What is counted, for alignment: a set-noun class ("local" for jurisdictions,
+    /// communities, cities and counties) or the noun itself.
+    pub class: String,
+    /// "Twelve of the 15": a part of a set, compared only with other parts.
+    #[serde(skip_serializing_if = "std::ops::Not::not", default)]
+    pub partitive: bool,
+    /// Content-word stems around the count, for telling which counts speak of the same
+    /// set ("notic", "viola").
+    pub context: Vec<String>,
+}
+
 /// What a claim says, by kind.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum ClaimBody {
     List(ListClaim),
     Quote(QuoteClaim),
+    Count(CountClaim),
 }
 
 /// One thing an article claims, with the words it came from.
@@ -247,6 +302,13 @@ impl Claim {
     pub fn as_list(&self) -> Option<&ListClaim> {
         match &self.body {
             ClaimBody::List(l) => Some(l),
+            _ => None,
+        }
+    }
+
+    pub fn as_count(&self) -> Option<&CountClaim> {
+        match &self.body {
+            ClaimBody::Count(c) => Some(c),
             _ => None,
         }
     }
@@ -295,6 +357,10 @@ pub enum FindingType {
     CountMismatch,
     QuoteWording,
     QuoteAttribution,
+    Characterization,
+    DateMismatch,
+    Role,
+    Attendance,
     NotComparable,
 }
 
@@ -313,7 +379,11 @@ impl FindingType {
             | FindingType::Granularity
             | FindingType::CountMismatch
             | FindingType::QuoteWording
-            | FindingType::QuoteAttribution => FindingKind::Conflict,
+            | FindingType::QuoteAttribution
+            | FindingType::Characterization
+            | FindingType::DateMismatch
+            | FindingType::Role
+            | FindingType::Attendance => FindingKind::Conflict,
         }
     }
 
@@ -329,6 +399,10 @@ impl FindingType {
             FindingType::CountMismatch => "count_mismatch",
             FindingType::QuoteWording => "quote_wording",
             FindingType::QuoteAttribution => "quote_attribution",
+            FindingType::Characterization => "characterization",
+            FindingType::DateMismatch => "date_mismatch",
+            FindingType::Role => "role",
+            FindingType::Attendance => "attendance",
             FindingType::NotComparable => "not_comparable",
         }
     }

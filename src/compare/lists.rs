@@ -10,7 +10,7 @@ use std::collections::BTreeMap;
 
 use super::align::{ListTopic, contains, same_place};
 use super::evidence::Quoter;
-use super::{join, new_finding, unique};
+use super::{join, new_finding, plural, unique};
 use crate::model::{Claim, Evidence, Finding, FindingType, ListClaim, ListItem, Place, PlaceKind};
 use crate::text::Doc;
 
@@ -648,14 +648,14 @@ fn kinds_note(common: &[&Cluster]) -> String {
         .into_iter()
         .map(|(k, n)| {
             let noun = k.noun();
-            let plural = match noun {
-                "city" => "cities".to_string(),
-                "county" => "counties".to_string(),
-                "city-county" => "city-counties".to_string(),
-                "country" => "countries".to_string(),
-                other => format!("{other}s"),
-            };
-            format!("{n} {}", if n == 1 { noun.to_string() } else { plural })
+            format!(
+                "{n} {}",
+                if n == 1 {
+                    noun.to_string()
+                } else {
+                    plural(noun)
+                }
+            )
         })
         .collect();
     format!("kinds: {}", parts.join(", "))

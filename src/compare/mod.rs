@@ -3,6 +3,7 @@
 
 pub mod align;
 pub mod evidence;
+pub mod facts;
 pub mod lists;
 pub mod quotes;
 
@@ -17,6 +18,9 @@ pub fn compare(docs: &[Doc], claims: &[Claim]) -> Vec<Finding> {
         findings.extend(lists::judge(docs, claims, topic));
     }
     findings.extend(quotes::judge(docs, claims));
+    let df = facts::DocFreq::new(docs);
+    findings.extend(facts::judge_counts(docs, claims, &df));
+    findings.extend(facts::characterizations(docs, claims));
     findings.sort_by(|a, b| (a.kind, &a.topic, &a.id).cmp(&(b.kind, &b.topic, &b.id)));
     findings.dedup_by(|a, b| a.id == b.id);
     findings
@@ -92,6 +96,15 @@ pub fn join(names: &[String]) -> String {
         [] => String::new(),
         [one] => one.clone(),
         [init @ .., last] => format!("{} and {last}", init.join(", ")),
+    }
+}
+
+/// The plural of a kind noun ("city" → "cities", "metro government" → "metro
+/// governments").
+pub fn plural(noun: &str) -> String {
+    match noun.strip_suffix('y') {
+        Some(stem) if !stem.ends_with(['a', 'e', 'o', 'u']) => format!("{stem}ies"),
+        _ => format!("{noun}s"),
     }
 }
 

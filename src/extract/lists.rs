@@ -60,6 +60,13 @@ static SET_NOUNS: LazyLock<Vec<(String, String)>> = LazyLock::new(|| {
     nouns
 });
 
+/// The longest set noun at the start of a lowercase text ("cities and counties …").
+pub fn set_noun_at(lower: &str) -> Option<&'static str> {
+    SET_NOUNS.iter().map(|(n, _)| n.as_str()).find(|n| {
+        lower.starts_with(n) && !lower[n.len()..].starts_with(|c: char| c.is_alphanumeric())
+    })
+}
+
 /// The class of a set noun ("communities" → "local"), for telling which lists of one
 /// article speak of one set.
 pub fn noun_class(noun: &str) -> Option<&'static str> {

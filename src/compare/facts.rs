@@ -1,0 +1,414 @@
+//! Judging counts across articles.
+//!
+//! Two counts speak of the same set when they count the same class of thing ("23
+//! jurisdictions" ~ "23 communities") and share words around them. A shared word that
+//! every article of the run uses ("commission" in a story about a commission) is enough
+//! to join equal counts but not to set two different numbers against each other: a
+//! conflict needs a rarer shared word ("violation"). Vague counts ("nearly two dozen")
+//! are checked against the exact ones they share words with.
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+use super::evidence::Quoter;
+use super::{UnionFind, join, new_finding, plural, unique};
+use crate::extract::lists::stems;
+use crate::model::{Claim, CountClaim, Finding, FindingType, PlaceKind};
+use crate::text::Doc;
+
+/// How many articles use each content-word stem.
+pub struct DocFreq {
+    counts: HashMap<String, usize>,
+    articles: usize,
+}
+
+impl DocFreq {
+    pub fn new(docs: &[Doc]) -> DocFreq {
+        let mut counts: HashMap<String, usize> = HashMap::new();
+        for d in docs {
+            for s in stems(&d.norm.text) {
+                *counts.entry(s).or_default() += 1;
+            }
+        }
+        DocFreq {
+            counts,
+            articles: docs.len(),
+        }
+    }
+
+    /// A stem every article uses (in runs of three or more articles).
+    pub fn universal(&self, stem: &str) -> bool {
+        self.articles >= 3 && self.counts.get(stem).copied().unwrap_or(0) >= self.articles
+    }
+}
+
+struct C<'a> {
+    claim: &'a Claim,
+    count: &'a CountClaim,
+    ctx: HashSet<&'a str>,
+}
+
+/// Shared context of two counts: (any shared stem, a shared stem not every article uses).
+fn shared(a: &C, b: &C, df: &DocFreq) -> (bool, bool) {
+    let mut any = false;
+    let mut strong = false;
+    for s in a.ctx.intersection(&b.ctx) {
+        any = true;
+        if !df.universal(s) {
+            strong = true;
+        }
+    }
+    (any, strong)
+}
+
+fn same_kind(a: &C, b: &C) -> bool {
+    a.count.class == b.count.class && a.count.partitive == b.count.partitive
+}
+
+/// Every count finding.
+pub fn judge_counts(docs: &[Doc], claims: &[Claim], df: &DocFreq) -> Vec<Finding> {
+    let quote = Quoter::new(docs);
+    let cs: Vec<C> = claims
+        .iter()
+        .filter_map(|c| {
+            c.as_count().map(|count| C {
+                claim: c,
+                count,
+                ctx: count.context.iter().map(String::as_str).collect(),
+            })
+        })
+        .collect();
+    // Candidate pairs through (class, stem) and (article, class, value), never all pairs.
+    let mut index: HashMap<(String, &str), Vec<usize>> = HashMap::new();
+    for (i, c) in cs.iter().enumerate() {
+        for s in &c.ctx {
+            index.entry((c.count.class.clone(), s)).or_default().push(i);
+        }
+        let own = format!("{}:{}", c.claim.article, c.count.value);
+        index.entry((c.count.class.clone(), "")).or_default();
+        index.entry((own, "")).or_default().push(i);
+    }
+    let mut pairs: Vec<(usize, usize)> = Vec::new();
+    for v in index.values() {
+        for (k, &a) in v.iter().enumerate() {
+            pairs.extend(v[k + 1..].iter().map(|&b| (a.min(b), a.max(b))));
+        }
+    }
+    pairs.sort_unstable();
+    pairs.dedup();
+    let mut sets = UnionFind::new(cs.len());
+    let mut strong_links: Vec<(usize, usize)> = Vec::new();
+    let mut vague_links: Vec<(usize, usize, bool)> = Vec::new();
+    for &(a, b) in &pairs {
+        let (ca, cb) = (&cs[a], &cs[b]);
+        if !same_kind(ca, cb) {
+            continue;
+        }
+        let (any, strong) = shared(ca, cb, df);
+        let (ea, eb) = (ca.count.value.is_exact(), cb.count.value.is_exact());
+        let equal = ca.count.value == cb.count.value;
+        if ca.claim.article == cb.claim.article {
+            if equal && ea {
+                sets.union(a, b);
+            }
+            continue;
+        }
+        match (ea, eb) {
+            (true, true) => {
+                if (equal && any) || strong {
+                    sets.union(a, b);
+                    if !equal {
+                        strong_links.push((a, b));
+                    }
+                }
+            }
+            (true, false) if any => vague_links.push((b, a, strong)),
+            (false, true) if any => vague_links.push((a, b, strong)),
+            _ => {}
+        }
+    }
+    let groups: Vec<Vec<usize>> = sets
+        .groups()
+        .into_iter()
+        .filter(|g| cs[g[0]].count.value.is_exact())
+        .collect();
+    let group_of: HashMap<usize, usize> = groups
+        .iter()
+        .enumerate()
+        .flat_map(|(gi, g)| g.iter().map(move |&i| (i, gi)))
+        .collect();
+    let mut out = Vec::new();
+    let mut attached: HashSet<usize> = HashSet::new();
+    for (gi, g) in groups.iter().enumerate() {
+        // Values by article.
+        let mut by_value: BTreeMap<u64, Vec<usize>> = BTreeMap::new();
+        for &i in g {
+            by_value.entry(cs[i].count.value.lo).or_default().push(i);
+        }
+        let articles_of = |idx: &[usize]| unique(idx.iter().map(|&i| cs[i].claim.article.clone()));
+        let majority = by_value
+            .iter()
+            .max_by_key(|(v, idx)| (articles_of(idx).len(), std::cmp::Reverse(**v)))
+            .map(|(v, _)| *v)
+            .unwrap();
+        let noun = match cs[by_value[&majority][0]].count.noun.as_str() {
+            "" => "of the set",
+            n => n,
+        };
+        let topic = if cs[g[0]].count.partitive {
+            "count: part of a set".to_string()
+        } else {
+            format!("count: {noun}")
+        };
+        let key = format!("{}:{majority}", cs[g[0]].count.class);
+        let vague: Vec<(usize, bool)> = vague_links
+            .iter()
+            .filter(|(_, e, _)| group_of.get(e) == Some(&gi))
+            .map(|(v, _, strong)| (*v, *strong))
+            .collect();
+        let consistent: Vec<usize> = unique_idx(
+            vague
+                .iter()
+                .filter(|(v, _)| cs[*v].count.value.contains(majority))
+                .map(|(v, _)| *v),
+        );
+        let contradicting: Vec<usize> = unique_idx(
+            vague
+                .iter()
+                .filter(|(v, strong)| *strong && !cs[*v].count.value.contains(majority))
+                .map(|(v, _)| *v),
+        );
+        attached.extend(consistent.iter().chain(&contradicting));
+        let all_articles = articles_of(g);
+        let evidence_for = |idx: &[usize]| {
+            let mut seen = HashSet::new();
+            idx.iter()
+                .filter(|&&i| seen.insert(cs[i].claim.article.clone()))
+                .map(|&i| quote.at(&cs[i].claim.article, &cs[i].claim.span))
+                .collect::<Vec<_>>()
+        };
+        let texts =
+            |idx: &[usize]| unique(idx.iter().map(|&i| format!("\"{}\"", cs[i].claim.text)));
+        let maj_arts = articles_of(&by_value[&majority]);
+        if by_value.len() > 1 && maj_arts.len() >= 2 {
+            let idx = &by_value[&majority];
+            let claims_of: Vec<&Claim> = idx.iter().map(|&i| cs[i].claim).collect();
+            out.push(new_finding(
+                FindingType::Equivalent,
+                &topic,
+                &key,
+                format!(
+                    "{} agree on {majority} {noun} ({})",
+                    join(&maj_arts),
+                    texts(idx).join(", ")
+                ),
+                "counts of the same set agree",
+                &claims_of,
+                evidence_for(idx),
+            ));
+        }
+        if by_value.len() > 1 {
+            let minority: Vec<(u64, &Vec<usize>)> = by_value
+                .iter()
+                .filter(|(v, _)| **v != majority)
+                .map(|(v, i)| (*v, i))
+                .collect();
+            for (value, idx) in minority {
+                let arts = articles_of(idx);
+                let maj_arts = articles_of(&by_value[&majority]);
+                let mut all: Vec<usize> = idx.clone();
+                all.extend(&by_value[&majority]);
+                let claims_of: Vec<&Claim> = all.iter().map(|&i| cs[i].claim).collect();
+                out.push(new_finding(
+                    FindingType::CountMismatch,
+                    &topic,
+                    &format!("{key}:{value}"),
+                    format!(
+                        "{} count{} {value} ({}) where {} count{} {majority} ({})",
+                        join(&arts),
+                        if arts.len() == 1 { "s" } else { "" },
+                        texts(idx).join(", "),
+                        join(&maj_arts),
+                        if maj_arts.len() == 1 { "s" } else { "" },
+                        texts(&by_value[&majority]).join(", ")
+                    ),
+                    "the same counted set, with words in common around the counts, has different numbers",
+                    &claims_of,
+                    evidence_for(&all),
+                ));
+            }
+        } else if all_articles.len() >= 2 {
+            let mut all = g.clone();
+            all.extend(&consistent);
+            let claims_of: Vec<&Claim> = all.iter().map(|&i| cs[i].claim).collect();
+            let mut summary = format!(
+                "{} agree on {majority} {noun} ({})",
+                join(&all_articles),
+                texts(g).join(", ")
+            );
+            if !consistent.is_empty() {
+                summary.push_str(&format!(
+                    "; {} {} consistent with it",
+                    texts(&consistent).join(", "),
+                    if consistent.len() == 1 { "is" } else { "are" }
+                ));
+            }
+            out.push(new_finding(
+                if consistent.is_empty() {
+                    FindingType::Equivalent
+                } else {
+                    FindingType::Subsumed
+                },
+                &topic,
+                &key,
+                summary,
+                "counts of the same set agree (vague counts contain the exact value)",
+                &claims_of,
+                evidence_for(&all),
+            ));
+        } else if consistent.is_empty() {
+            let claims_of: Vec<&Claim> = g.iter().map(|&i| cs[i].claim).collect();
+            out.push(new_finding(
+                FindingType::SingleSource,
+                &topic,
+                &format!("{}:{key}", all_articles[0]),
+                format!(
+                    "Only {} counts {majority} {noun} ({})",
+                    all_articles[0],
+                    texts(g).join(", ")
+                ),
+                "no other article gives this count",
+                &claims_of,
+                evidence_for(g),
+            ));
+        } else {
+            let mut all = g.clone();
+            all.extend(&consistent);
+            let claims_of: Vec<&Claim> = all.iter().map(|&i| cs[i].claim).collect();
+            let arts = articles_of(&all);
+            out.push(new_finding(
+                FindingType::Subsumed,
+                &topic,
+                &key,
+                format!(
+                    "{} counts {majority} {noun} ({}); {} {} consistent with it",
+                    all_articles[0],
+                    texts(g).join(", "),
+                    texts(&consistent).join(", "),
+                    if consistent.len() == 1 { "is" } else { "are" }
+                ),
+                "a vague count contains the exact value",
+                &claims_of,
+                evidence_for(&all),
+            ));
+            let _ = arts;
+        }
+        for &v in &contradicting {
+            let claims_of: Vec<&Claim> = std::iter::once(cs[v].claim)
+                .chain(g.iter().map(|&i| cs[i].claim))
+                .collect();
+            let mut ev = vec![quote.at(&cs[v].claim.article, &cs[v].claim.span)];
+            ev.extend(evidence_for(g));
+            out.push(new_finding(
+                FindingType::CountMismatch,
+                &topic,
+                &format!("{key}:{}", cs[v].claim.id),
+                format!(
+                    "{} says \"{}\" ({}), which cannot be {majority} as {} count",
+                    cs[v].claim.article,
+                    cs[v].claim.text,
+                    cs[v].count.value,
+                    join(&all_articles)
+                ),
+                "a vague count excludes the exact count of the same set",
+                &claims_of,
+                ev,
+            ));
+        }
+    }
+    out
+}
+
+fn unique_idx(it: impl Iterator<Item = usize>) -> Vec<usize> {
+    let mut v: Vec<usize> = Vec::new();
+    for i in it {
+        if !v.contains(&i) {
+            v.push(i);
+        }
+    }
+    v
+}
+
+/// "23 cities" for a complete list of 23 that holds states and counties: the word for
+/// what is counted does not fit the list's own members.
+pub fn characterizations(docs: &[Doc], claims: &[Claim]) -> Vec<Finding> {
+    let quote = Quoter::new(docs);
+    let mut out = Vec::new();
+    let lists: Vec<&Claim> = claims
+        .iter()
+        .filter(|c| c.as_list().is_some_and(|l| l.complete))
+        .collect();
+    for c in claims {
+        let Some(count) = c.as_count() else { continue };
+        let Some(kind) = kind_named(&count.noun) else {
+            continue;
+        };
+        if !count.value.is_exact() {
+            continue;
+        }
+        let n = count.value.lo as usize;
+        let matching: Vec<&&Claim> = lists
+            .iter()
+            .filter(|l| {
+                l.as_list().is_some_and(|x| {
+                    x.items.len() == n
+                        && x.items.iter().any(|i| i.place.kind.class() != kind.class())
+                })
+            })
+            .collect();
+        let Some(first) = matching.first() else {
+            continue;
+        };
+        let list = first.as_list().unwrap();
+        let mut kinds: BTreeMap<&str, usize> = BTreeMap::new();
+        for i in &list.items {
+            *kinds.entry(i.place.kind.noun()).or_default() += 1;
+        }
+        let breakdown: Vec<String> = kinds
+            .iter()
+            .map(|(k, v)| format!("{v} {}", if *v == 1 { k.to_string() } else { plural(k) }))
+            .collect();
+        let mut claims_of: Vec<&Claim> = vec![c];
+        claims_of.extend(matching.iter().map(|l| **l));
+        let mut evidence = vec![quote.at(&c.article, &c.span)];
+        evidence.extend(matching.iter().map(|l| quote.claim(l)));
+        out.push(new_finding(
+            FindingType::Characterization,
+            &format!("count: {}", count.noun),
+            &format!("{}:{}", c.article, count.noun),
+            format!(
+                "{} calls the {n} \"{}\", but the complete list{} of {} hold{} {}",
+                c.article,
+                count.noun,
+                if matching.len() == 1 { "" } else { "s" },
+                join(&unique(matching.iter().map(|l| l.article.clone()))),
+                if matching.len() == 1 { "s" } else { "" },
+                breakdown.join(", ")
+            ),
+            "a count's noun names one kind of place, but the list it counts holds others",
+            &claims_of,
+            evidence,
+        ));
+    }
+    out
+}
+
+/// The place kind a plural noun names, when it names exactly one.
+fn kind_named(noun: &str) -> Option<PlaceKind> {
+    match noun {
+        "cities" | "towns" | "municipalities" => Some(PlaceKind::City),
+        "counties" => Some(PlaceKind::County),
+        "states" => Some(PlaceKind::State),
+        "countries" | "nations" => Some(PlaceKind::Country),
+        _ => None,
+    }
+}

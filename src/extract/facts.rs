@@ -1,0 +1,462 @@
+//! Stated facts: counts with what they count ("23 jurisdictions", "nearly two dozen
+//! jurisdictions", "a seven-state agency", "Twelve of the 15").
+//!
+//! Vague quantities and hedges become ranges from `data/quantity_words.tsv` and
+//! `data/hedges.tsv`, so that "nearly two dozen" (19–23) can agree with 23 and "more than
+//! a dozen" (13 or more) with 15. Each count keeps the content words around it, which
+//! the comparison uses to tell counts of one set from counts of another.
+
+use std::collections::HashSet;
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::lists::{noun_class, stems};
+use crate::canon::numbers::{number_pattern, parse_number};
+use crate::model::{Claim, ClaimBody, CountClaim, Interval};
+use crate::text::{BlockKind, Doc};
+
+fn data_rows(text: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
+    text.lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .map(|l| l.split('\t').map(str::trim).collect())
+}
+
+/// Vague quantity phrases and their ranges.
+static QUANTITIES: LazyLock<Vec<(String, Interval)>> = LazyLock::new(|| {
+    let mut v: Vec<(String, Interval)> = data_rows(include_str!("../../data/quantity_words.tsv"))
+        .filter_map(|f| {
+            let lo = f.get(1)?.parse().ok()?;
+            let hi = match *f.get(2)? {
+                "inf" => None,
+                h => Some(h.parse().ok()?),
+            };
+            Some((f[0].to_string(), Interval { lo, hi }))
+        })
+        .collect();
+    v.sort_by_key(|(p, _)| std::cmp::Reverse(p.len()));
+    v
+});
+
+static HEDGES: LazyLock<Vec<(String, String)>> = LazyLock::new(|| {
+    let mut v: Vec<(String, String)> = data_rows(include_str!("../../data/hedges.tsv"))
+        .filter_map(|f| Some((f[0].to_string(), f.get(1)?.to_string())))
+        .collect();
+    v.sort_by_key(|(p, _)| std::cmp::Reverse(p.len()));
+    v
+});
+
+static NOT_COUNTED: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    include_str!("../../data/not_counted.txt")
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .collect()
+});
+
+static STOP: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    include_str!("../../data/stopwords.txt")
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .flat_map(str::split_whitespace)
+        .collect()
+});
+
+fn alternation<'a>(phrases: impl Iterator<Item = &'a str>) -> String {
+    phrases
+        .map(|p| regex::escape(p).replace(' ', r"\s+"))
+        .collect::<Vec<_>>()
+        .join("|")
+}
+
+/// A hedge, a number or vague quantity, an optional "(15)", an optional "of the (15)".
+static COUNT: LazyLock<Regex> = LazyLock::new(|| {
+    let hedges = alternation(HEDGES.iter().map(|(p, _)| p.as_str()));
+    let quants = alternation(QUANTITIES.iter().map(|(p, _)| p.as_str()));
+    Regex::new(&format!(
+        r"(?i)\b(?:(?P<hedge>{hedges})\s+)?(?P<q>{quants}|{num})(?:\s*\((?P<paren>\d+)\))?(?P<part>\s+of\s+(?:the|them|those|these|their)\b(?:\s+(?P<whole>{num})\b)?)?",
+        num = number_pattern()
+    ))
+    .unwrap()
+});
+
+/// "a seven-state agency", "the seven-member commission".
+static HYPHENATED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)\b(?P<q>{})-(?P<noun>[a-z]+)\b",
+        number_pattern()
+    ))
+    .unwrap()
+});
+
+/// Words read on each side of a count for its context.
+const CONTEXT_WORDS: usize = 8;
+
+/// Every count of a document, in order.
+pub fn extract_counts(doc: &Doc) -> Vec<Claim> {
+    let mut found: Vec<(Range<usize>, CountClaim)> = Vec::new();
+    for s in &doc.sentences {
+        if !matches!(
+            doc.blocks[s.block].kind,
+            BlockKind::Prose | BlockKind::Title | BlockKind::Heading
+        ) {
+            continue;
+        }
+        let text = doc.text(&s.range);
+        for c in COUNT.captures_iter(text) {
+            let m = c.get(0).unwrap();
+            if let Some(count) = read_count(text, &c) {
+                let (noun_end, claim) = count;
+                let r = s.range.start + m.start()..s.range.start + noun_end;
+                found.push((r, with_context(text, m.start(), noun_end, claim)));
+            }
+        }
+        for c in HYPHENATED.captures_iter(text) {
+            let Some(n) = parse_number(&c["q"]) else {
+                continue;
+            };
+            if parse_number(&c["noun"]).is_some() {
+                continue; // "thirty-one"
+            }
+            let noun = format!("{}s", c["noun"].to_lowercase());
+            if NOT_COUNTED.contains(noun.as_str()) || n < 2 {
+                continue;
+            }
+            let m = c.get(0).unwrap();
+            let claim = CountClaim {
+                value: Interval::exact(n),
+                class: class_of(&noun),
+                noun,
+                partitive: false,
+                context: Vec::new(),
+            };
+            let r = s.range.start + m.start()..s.range.start + m.end();
+            found.push((r, with_context(text, m.start(), m.end(), claim)));
+        }
+    }
+    found.sort_by_key(|(r, _)| r.start);
+    found
+        .into_iter()
+        .enumerate()
+        .map(|(n, (range, count))| Claim {
+            id: format!("{}#count{}", doc.article.id, n + 1),
+            article: doc.article.id.clone(),
+            body: ClaimBody::Count(count),
+            text: doc.original(&range).to_string(),
+            span: doc.span(&range),
+        })
+        .collect()
+}
+
+/// The count a match starts, with the end of its noun; none for years, money, dates,
+/// percentages and measures of time.
+fn read_count(text: &str, c: &regex::Captures) -> Option<(usize, CountClaim)> {
+    let m = c.get(0).unwrap();
+    let before = &text[..m.start()];
+    if before.ends_with('$') || before.trim_end().ends_with(|ch: char| ch.is_ascii_digit()) {
+        return None;
+    }
+    // "Section 1342 of the Act", "Article 3", "No. 5": a citation, not a count.
+    let prev_word = before
+        .split_whitespace()
+        .next_back()
+        .unwrap_or("")
+        .to_lowercase();
+    if matches!(
+        prev_word.trim_end_matches([',', '.']),
+        "section"
+            | "sec"
+            | "article"
+            | "title"
+            | "no"
+            | "chapter"
+            | "rule"
+            | "amendment"
+            | "part"
+            | "§"
+    ) {
+        return None;
+    }
+    let q = c["q"].to_lowercase();
+    let q = q.split_whitespace().collect::<Vec<_>>().join(" ");
+    let after_q = &text[c.name("q").unwrap().end()..];
+    if after_q.starts_with(['%', '-', '.', ',', ':'])
+        && !after_q.starts_with(", ")
+        && !after_q.starts_with(". ")
+    {
+        // "37%", "6-1", "1.5", "10:30"
+        if !after_q.starts_with(',') {
+            return None;
+        }
+    }
+    let base = match c.name("paren").and_then(|p| p.as_str().parse().ok()) {
+        Some(v) => Interval::exact(v),
+        None => match QUANTITIES.iter().find(|(p, _)| *p == q) {
+            Some((_, i)) => *i,
+            None => {
+                let n = parse_number(&q)?;
+                if (1900..=2100).contains(&n) && q.len() == 4 {
+                    return None; // a year
+                }
+                Interval::exact(n)
+            }
+        },
+    };
+    let hedge = c.name("hedge").map(|h| h.as_str().to_lowercase());
+    let value = match hedge.as_deref().and_then(|h| {
+        HEDGES
+            .iter()
+            .find(|(p, _)| *p == h.split_whitespace().collect::<Vec<_>>().join(" "))
+    }) {
+        Some((_, kind)) => hedged(base, kind),
+        None => base,
+    };
+    let partitive = c.name("part").is_some();
+    // "dozens of riders": a vague quantity before "of" counts what follows.
+    let mut noun_from = m.end();
+    let vague = QUANTITIES.iter().any(|(p, _)| *p == q);
+    if !partitive && vague && text[noun_from..].to_lowercase().starts_with(" of ") {
+        noun_from += 4;
+    }
+    let (noun, noun_end) = match noun_after(text, noun_from) {
+        Some((noun, end)) => (noun, end),
+        // "Twelve of the 15 are cited", "About a dozen of them": a part with no noun
+        // needs its whole, or "them".
+        None if partitive
+            && (c.name("whole").is_some() || c["part"].to_lowercase().contains("them")) =>
+        {
+            (String::new(), m.end())
+        }
+        None => return None,
+    };
+    if partitive && value == Interval::exact(1) {
+        return None; // "one of the most …"
+    }
+    if !partitive && value == Interval::exact(1) {
+        return None;
+    }
+    // "Cincinnati and more than a dozen other communities": the named one counts too.
+    let mods = &text[noun_from.min(noun_end)..noun_end];
+    let value = if mods
+        .split_whitespace()
+        .any(|w| w.eq_ignore_ascii_case("other"))
+        && text[..m.start()].trim_end().ends_with(" and")
+    {
+        Interval {
+            lo: value.lo + 1,
+            hi: value.hi.map(|h| h + 1),
+        }
+    } else {
+        value
+    };
+    let class = if partitive {
+        "part".to_string()
+    } else {
+        class_of(&noun)
+    };
+    Some((
+        noun_end,
+        CountClaim {
+            value,
+            noun,
+            class,
+            partitive,
+            context: Vec::new(),
+        },
+    ))
+}
+
+fn hedged(base: Interval, kind: &str) -> Interval {
+    let n = base.lo;
+    let f = |x: f64| x.round() as u64;
+    match kind {
+        "below" => Interval {
+            lo: f(n as f64 * 0.8),
+            hi: Some(n.saturating_sub(1)),
+        },
+        "about" => Interval {
+            lo: f(n as f64 * 0.8),
+            hi: Some(f(n as f64 * 1.2)),
+        },
+        "above" => Interval {
+            lo: n + 1,
+            hi: None,
+        },
+        "atleast" => Interval { lo: n, hi: None },
+        "atmost" => Interval { lo: 0, hi: Some(n) },
+        "under" => Interval {
+            lo: 0,
+            hi: Some(n.saturating_sub(1)),
+        },
+        _ => base,
+    }
+}
+
+/// The counted noun after a number: a set noun ("cities and counties") or a plural noun,
+/// after at most two modifiers ("Democratic mayors", "quarterly overflow reports").
+fn noun_after(text: &str, at: usize) -> Option<(String, usize)> {
+    let rest = &text[at..];
+    let mut offset = at;
+    let mut words = rest.split_inclusive(' ');
+    let mut mods = 0;
+    let mut pos = 0;
+    while let Some(raw) = words.next() {
+        let word_start = offset + pos;
+        pos += raw.len();
+        let w = raw
+            .trim()
+            .trim_end_matches([',', '.', ';', ':', ')', '"', '\'']);
+        let lower = w.to_lowercase();
+        if lower.is_empty() {
+            if raw.trim().is_empty() {
+                continue;
+            }
+            return None;
+        }
+        // A multi-word set noun starting here ("cities and counties", "local governments").
+        let tail = text[word_start..].to_lowercase();
+        if let Some(noun) = super::lists::set_noun_at(&tail) {
+            return Some((noun.to_string(), word_start + noun.len()));
+        }
+        if STOP.contains(lower.as_str()) && lower != "other" {
+            return None;
+        }
+        let plural = lower.len() >= 4
+            && lower.ends_with('s')
+            && !lower.ends_with("ss")
+            && lower.chars().all(|c| c.is_alphabetic());
+        if plural {
+            if NOT_COUNTED.contains(lower.as_str()) {
+                return None;
+            }
+            return Some((lower, word_start + w.len()));
+        }
+        mods += 1;
+        if mods > 2 || raw.trim_end() != raw.trim_end().trim_end_matches([',', '.', ';', ':']) {
+            return None;
+        }
+        let _ = &mut offset;
+    }
+    None
+}
+
+fn class_of(noun: &str) -> String {
+    match noun_class(noun) {
+        Some(c) => c.to_string(),
+        None => noun.trim_end_matches('s').to_string(),
+    }
+}
+
+/// Adds the content-word stems around a count (not the number, not the noun).
+fn with_context(text: &str, start: usize, end: usize, mut claim: CountClaim) -> CountClaim {
+    let before: Vec<&str> = text[..start].split_whitespace().collect();
+    let after: Vec<&str> = text[end..].split_whitespace().collect();
+    let window = before[before.len().saturating_sub(CONTEXT_WORDS)..]
+        .iter()
+        .chain(after.iter().take(CONTEXT_WORDS))
+        .copied()
+        .collect::<Vec<_>>()
+        .join(" ");
+    let own = stems(&claim.noun);
+    let mut context: Vec<String> = stems(&window)
+        .into_iter()
+        .filter(|s| !own.contains(s))
+        .collect();
+    context.sort();
+    claim.context = context;
+    claim
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::article::Article;
+
+    fn counts(text: &str) -> Vec<CountClaim> {
+        let article = Article::from_text("t", "t.txt", &format!("Headline\n\n{text}\n"));
+        let doc = Doc::new(&article);
+        extract_counts(&doc)
+            .into_iter()
+            .filter_map(|c| c.as_count().cloned())
+            .collect()
+    }
+
+    fn one(text: &str) -> (Interval, String) {
+        let c = counts(text);
+        assert_eq!(c.len(), 1, "{text}: {c:?}");
+        (c[0].value, c[0].noun.clone())
+    }
+
+    #[test]
+    fn exact_counts_in_digits_words_and_parentheses() {
+        assert_eq!(
+            one("The board fined 31 towns on Monday."),
+            (Interval::exact(31), "towns".into())
+        );
+        assert_eq!(
+            one("It fined Thirty-one towns."),
+            (Interval::exact(31), "towns".into())
+        );
+        assert_eq!(
+            one("It fined eleven (11) local governments."),
+            (Interval::exact(11), "local governments".into())
+        );
+        assert_eq!(
+            one("It fined 9 cities and counties."),
+            (Interval::exact(9), "cities and counties".into())
+        );
+    }
+
+    #[test]
+    fn vague_quantities_become_ranges() {
+        assert_eq!(
+            one("Letters went to nearly two dozen districts.").0,
+            Interval {
+                lo: 19,
+                hi: Some(23)
+            }
+        );
+        assert_eq!(
+            one("Letters went to about a dozen districts.").0,
+            Interval {
+                lo: 10,
+                hi: Some(14)
+            }
+        );
+        assert_eq!(
+            one("Letters went to more than 20 districts.").0,
+            Interval { lo: 21, hi: None }
+        );
+        assert_eq!(
+            one("At least two mayors left.").0,
+            Interval { lo: 2, hi: None }
+        );
+        assert_eq!(
+            one("Several Democratic mayors left.").0,
+            Interval { lo: 3, hi: Some(9) }
+        );
+        assert_eq!(one("Dozens of riders complained.").0.lo, 24);
+    }
+
+    #[test]
+    fn the_named_one_counts_with_n_others() {
+        assert_eq!(
+            one("Tulsa and more than a dozen other towns were warned.").0,
+            Interval { lo: 14, hi: None }
+        );
+    }
+
+    #[test]
+    fn years_money_time_and_votes_are_not_counts() {
+        assert!(counts("In 2024 submissions fell. It cost $12 million. He served six years. The vote was 6-1. It rose 37% and 40 percent.").is_empty());
+    }
+
+    #[test]
+    fn partitives_and_hyphenated_counts() {
+        let c = counts("Twelve of the 15 were cited. A seven-state panel met.");
+        assert!(c[0].partitive);
+        assert_eq!(c[1].value, Interval::exact(7));
+        assert_eq!(c[1].noun, "states");
+    }
+}

@@ -96,7 +96,6 @@ pub fn judge_counts(docs: &[Doc], claims: &[Claim], df: &DocFreq) -> Vec<Finding
     pairs.sort_unstable();
     pairs.dedup();
     let mut sets = UnionFind::new(cs.len());
-    let mut strong_links: Vec<(usize, usize)> = Vec::new();
     let mut vague_links: Vec<(usize, usize, bool)> = Vec::new();
     for &(a, b) in &pairs {
         let (ca, cb) = (&cs[a], &cs[b]);
@@ -113,14 +112,7 @@ pub fn judge_counts(docs: &[Doc], claims: &[Claim], df: &DocFreq) -> Vec<Finding
             continue;
         }
         match (ea, eb) {
-            (true, true) => {
-                if (equal && any) || strong {
-                    sets.union(a, b);
-                    if !equal {
-                        strong_links.push((a, b));
-                    }
-                }
-            }
+            (true, true) if (equal && any) || strong => sets.union(a, b),
             (true, false) if any => vague_links.push((b, a, strong)),
             (false, true) if any => vague_links.push((a, b, strong)),
             _ => {}

@@ -296,22 +296,19 @@ fn hedged(base: Interval, kind: &str) -> Interval {
 /// The counted noun after a number: a set noun ("cities and counties") or a plural noun,
 /// after at most two modifiers ("Democratic mayors", "quarterly overflow reports").
 fn noun_after(text: &str, at: usize) -> Option<(String, usize)> {
-    let rest = &text[at..];
-    let mut offset = at;
-    let mut words = rest.split_inclusive(' ');
     let mut mods = 0;
-    let mut pos = 0;
-    while let Some(raw) = words.next() {
-        let word_start = offset + pos;
+    let mut pos = at;
+    for raw in text[at..].split_inclusive(' ') {
+        let word_start = pos;
         pos += raw.len();
+        if raw.trim().is_empty() {
+            continue;
+        }
         let w = raw
             .trim()
             .trim_end_matches([',', '.', ';', ':', ')', '"', '\'']);
         let lower = w.to_lowercase();
         if lower.is_empty() {
-            if raw.trim().is_empty() {
-                continue;
-            }
             return None;
         }
         // A multi-word set noun starting here ("cities and counties", "local governments").
@@ -333,10 +330,10 @@ fn noun_after(text: &str, at: usize) -> Option<(String, usize)> {
             return Some((lower, word_start + w.len()));
         }
         mods += 1;
-        if mods > 2 || raw.trim_end() != raw.trim_end().trim_end_matches([',', '.', ';', ':']) {
+        // Two modifiers at most, and no punctuation between modifier and noun.
+        if mods > 2 || raw.trim_end().len() != w.len() {
             return None;
         }
-        let _ = &mut offset;
     }
     None
 }

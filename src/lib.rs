@@ -25,7 +25,7 @@ pub struct Options {}
 pub fn check(articles: &[Article], _options: &Options) -> Report {
     let docs: Vec<text::Doc> = articles.iter().map(text::Doc::new).collect();
     let claims: Vec<model::Claim> = docs.iter().flat_map(extract::extract).collect();
-    let findings = compare::compare(&docs, &claims);
+    let (findings, events) = compare::compare(&docs, &claims);
     let mut report = Report {
         schema: SCHEMA_VERSION,
         xcheck: env!("CARGO_PKG_VERSION").to_string(),
@@ -33,6 +33,7 @@ pub fn check(articles: &[Article], _options: &Options) -> Report {
         problems: Vec::new(),
         claims,
         findings,
+        events,
         summary: Summary::default(),
     };
     report.summary = summarize(&report);

@@ -271,9 +271,140 @@ pub struct CountClaim {
     /// "Twelve of the 15": a part of a set, compared only with other parts.
     #[serde(skip_serializing_if = "std::ops::Not::not", default)]
     pub partitive: bool,
+    /// A word with no number in it ("several", "a handful of"): loose enough to agree
+    /// with a count, never precise enough to contradict one.
+    #[serde(skip_serializing_if = "std::ops::Not::not", default)]
+    pub loose: bool,
     /// Content-word stems around the count, for telling which counts speak of the same
     /// set ("notic", "viola").
     pub context: Vec<String>,
+}
+
+/// A statute, regulation or compact provision ("8 U.S.C. 1373", "Article IX of the compact").
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CitationClaim {
+    /// Canonical form: `usc/8/1373`, `cfr/40/122.26`, `pl/117-58`, `article/compact/IX`,
+    /// `act/<act>/<section>`, or `section/1373` when no code is named.
+    pub canonical: String,
+    /// How a reader would write it ("8 U.S.C. 1373").
+    pub display: String,
+    /// A finer part cited too ("(a)", "Section 3"), kept but not compared.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub detail: Option<String>,
+}
+
+/// Fiscal years, with the program they fund when named.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FiscalClaim {
+    pub years: Vec<u16>,
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub program: Option<String>,
+    /// Context stems, for aligning claims with no program name.
+    pub context: Vec<String>,
+}
+
+/// Units of an amount.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AmountUnit {
+    /// US dollars.
+    Usd,
+    /// Percent, in tenths (37% is 370).
+    PercentTenths,
+}
+
+/// Money or a percentage, with floors and ceilings as a range.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AmountClaim {
+    pub unit: AmountUnit,
+    pub value: Interval,
+    /// "per day", "a year".
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub per: Option<String>,
+    pub context: Vec<String>,
+}
+
+/// Which slot a date fills.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DateSlot {
+    /// "by April 25", "until April 25", "no later than".
+    Deadline,
+    /// A dated event ("a workshop on March 27").
+    Event,
+    /// The weekday of the article's main event ("on Wednesday" in the lead).
+    LeadDay,
+}
+
+/// A date, a weekday or a deadline.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DateClaim {
+    pub slot: DateSlot,
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub month: Option<u8>,
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub day: Option<u8>,
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub year: Option<u16>,
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub weekday: Option<String>,
+    pub context: Vec<String>,
+}
+
+/// A person's title as an article states it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RoleClaim {
+    pub person: String,
+    pub person_key: String,
+    /// The role as written ("Commission Vice Chairman").
+    pub role: String,
+    /// The title, normalized ("vice chair").
+    pub title: String,
+}
+
+/// What someone did about an event, or what became of the event.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Attendance {
+    Attended,
+    Absent,
+    Held,
+    Canceled,
+    Postponed,
+}
+
+impl Attendance {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Attendance::Attended => "attended",
+            Attendance::Absent => "stayed away",
+            Attendance::Held => "held",
+            Attendance::Canceled => "canceled",
+            Attendance::Postponed => "postponed",
+        }
+    }
+
+    /// Two statuses that cannot both be true of one person (or event).
+    pub fn contradicts(self, other: Attendance) -> bool {
+        use Attendance::*;
+        matches!(
+            (self, other),
+            (Attended, Absent) | (Absent, Attended) | (Held, Canceled) | (Canceled, Held)
+        )
+    }
+}
+
+/// Attendance of a person or group at an event, or the event's own fate.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AttendanceClaim {
+    /// The event's class ("meeting", "workshop").
+    pub event: String,
+    /// Who: a person's name, a group ("mayors"), or "the event" itself.
+    pub who: String,
+    pub who_key: String,
+    pub status: Attendance,
+    /// The words that say so ("boycotted", "will not attend").
+    pub cue: String,
 }
 
 /// What a claim says, by kind.
@@ -283,6 +414,12 @@ pub enum ClaimBody {
     List(ListClaim),
     Quote(QuoteClaim),
     Count(CountClaim),
+    Citation(CitationClaim),
+    FiscalYears(FiscalClaim),
+    Amount(AmountClaim),
+    Date(DateClaim),
+    Role(RoleClaim),
+    Attendance(AttendanceClaim),
 }
 
 /// One thing an article claims, with the words it came from.
@@ -454,6 +591,26 @@ pub struct WordChange {
     pub other_words: String,
 }
 
+/// Who attended an event, article by article: the who-attended table.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EventTable {
+    /// The event's class ("meeting", "workshop").
+    pub event: String,
+    /// Column order.
+    pub articles: Vec<String>,
+    pub rows: Vec<EventRow>,
+}
+
+/// One person, group or the event itself, with what each article says.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EventRow {
+    pub who: String,
+    /// One cell per article of `articles`: the status words, or "" where it is silent.
+    pub cells: Vec<String>,
+    /// The articles contradict each other on this row.
+    pub conflict: bool,
+}
+
 /// Counts for the report header.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Summary {
@@ -475,6 +632,9 @@ pub struct Report {
     pub problems: Vec<Problem>,
     pub claims: Vec<Claim>,
     pub findings: Vec<Finding>,
+    /// Who-attended tables, one per event that two or more articles speak of.
+    #[serde(skip_serializing_if = "Vec::is_empty", default)]
+    pub events: Vec<EventTable>,
     pub summary: Summary,
 }
 

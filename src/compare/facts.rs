@@ -166,7 +166,9 @@ pub fn judge_counts(docs: &[Doc], claims: &[Claim], df: &DocFreq) -> Vec<Finding
         let contradicting: Vec<usize> = unique_idx(
             vague
                 .iter()
-                .filter(|(v, strong)| *strong && !cs[*v].count.value.contains(majority))
+                .filter(|(v, strong)| {
+                    *strong && !cs[*v].count.loose && !cs[*v].count.value.contains(majority)
+                })
                 .map(|(v, _)| *v),
         );
         attached.extend(consistent.iter().chain(&contradicting));

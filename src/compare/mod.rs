@@ -2,17 +2,20 @@
 //! judge each aligned group.
 
 pub mod align;
+pub mod events;
 pub mod evidence;
 pub mod facts;
 pub mod lists;
 pub mod quotes;
+pub mod stated;
 
-use crate::model::{Claim, Evidence, Finding, FindingType};
+use crate::model::{Claim, EventTable, Evidence, Finding, FindingType};
 use crate::text::Doc;
 
 /// Every finding for a set of articles, in report order: conflicts, not-comparable notes,
-/// agreements, single-source claims; inside a kind by topic, then id.
-pub fn compare(docs: &[Doc], claims: &[Claim]) -> Vec<Finding> {
+/// agreements, single-source claims; inside a kind by topic, then id. Also the
+/// who-attended tables.
+pub fn compare(docs: &[Doc], claims: &[Claim]) -> (Vec<Finding>, Vec<EventTable>) {
     let mut findings = Vec::new();
     for topic in &align::align_lists(claims) {
         findings.extend(lists::judge(docs, claims, topic));
@@ -21,9 +24,12 @@ pub fn compare(docs: &[Doc], claims: &[Claim]) -> Vec<Finding> {
     let df = facts::DocFreq::new(docs);
     findings.extend(facts::judge_counts(docs, claims, &df));
     findings.extend(facts::characterizations(docs, claims));
+    findings.extend(stated::judge(docs, claims, &df));
+    let (attendance, tables) = events::judge(docs, claims);
+    findings.extend(attendance);
     findings.sort_by(|a, b| (a.kind, &a.topic, &a.id).cmp(&(b.kind, &b.topic, &b.id)));
     findings.dedup_by(|a, b| a.id == b.id);
-    findings
+    (findings, tables)
 }
 
 /// Disjoint sets over `0..n`, for grouping claims that are linked pairwise.
@@ -105,6 +111,15 @@ pub fn plural(noun: &str) -> String {
     match noun.strip_suffix('y') {
         Some(stem) if !stem.ends_with(['a', 'e', 'o', 'u']) => format!("{stem}ies"),
         _ => format!("{noun}s"),
+    }
+}
+
+/// "Vance's", "Sessions'".
+pub fn possessive(name: &str) -> String {
+    if name.ends_with('s') {
+        format!("{name}'")
+    } else {
+        format!("{name}'s")
     }
 }
 

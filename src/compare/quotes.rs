@@ -12,7 +12,7 @@ use std::collections::{BTreeMap, HashMap};
 use similar::{Algorithm, DiffOp, capture_diff_slices};
 
 use super::evidence::Quoter;
-use super::{UnionFind, join, new_finding, unique};
+use super::{UnionFind, join, new_finding, possessive, unique};
 use crate::model::{Claim, Evidence, Finding, FindingType, QuoteClaim, SpeakerKind, WordChange};
 use crate::text::Doc;
 use crate::text::normalize::fold_char;
@@ -345,15 +345,6 @@ fn reproduced(quote: &Quoter, q: &Q, found: &Unquoted) -> Finding {
     );
     f.articles.push(found.article.clone());
     f
-}
-
-/// "Vance's", "Sessions'".
-fn possessive(name: &str) -> String {
-    if name.ends_with('s') {
-        format!("{name}'")
-    } else {
-        format!("{name}'s")
-    }
 }
 
 /// The speaker's name for a topic and a summary.

@@ -13,8 +13,10 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::lists::{noun_class, stems};
+use crate::canon::gazetteer::GAZETTEER;
 use crate::canon::numbers::{number_pattern, parse_number};
 use crate::model::{Claim, ClaimBody, CountClaim, Interval};
+use crate::text::normalize::fold_name;
 use crate::text::{BlockKind, Doc};
 
 fn data_rows(text: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
@@ -39,7 +41,7 @@ static QUANTITIES: LazyLock<Vec<(String, Interval)>> = LazyLock::new(|| {
     v
 });
 
-static HEDGES: LazyLock<Vec<(String, String)>> = LazyLock::new(|| {
+pub(crate) static HEDGES: LazyLock<Vec<(String, String)>> = LazyLock::new(|| {
     let mut v: Vec<(String, String)> = data_rows(include_str!("../../data/hedges.tsv"))
         .filter_map(|f| Some((f[0].to_string(), f.get(1)?.to_string())))
         .collect();
@@ -63,7 +65,7 @@ static STOP: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
         .collect()
 });
 
-fn alternation<'a>(phrases: impl Iterator<Item = &'a str>) -> String {
+pub(crate) fn alternation<'a>(phrases: impl Iterator<Item = &'a str>) -> String {
     phrases
         .map(|p| regex::escape(p).replace(' ', r"\s+"))
         .collect::<Vec<_>>()
@@ -129,6 +131,7 @@ pub fn extract_counts(doc: &Doc) -> Vec<Claim> {
                 class: class_of(&noun),
                 noun,
                 partitive: false,
+                loose: false,
                 context: Vec::new(),
             };
             let r = s.range.start + m.start()..s.range.start + m.end();
@@ -250,11 +253,26 @@ fn read_count(text: &str, c: &regex::Captures) -> Option<(usize, CountClaim)> {
     } else {
         value
     };
-    let class = if partitive {
+    let mut class = if partitive {
         "part".to_string()
     } else {
         class_of(&noun)
     };
+    // "Three Oregon counties" counts a part of the counties: a place among the
+    // modifiers narrows the set.
+    for w in mods.split_whitespace() {
+        let folded = fold_name(w);
+        let place = !folded.is_empty()
+            && w.starts_with(|c: char| c.is_uppercase())
+            && (GAZETTEER.state_by_name(&folded).is_some()
+                || !GAZETTEER.cities(&folded).is_empty()
+                || GAZETTEER.country(&folded).is_some());
+        if place {
+            class = format!("{class}:{folded}");
+        }
+    }
+    // Words with no number in them ("several", "a handful of") are loose.
+    let loose = QUANTITIES.iter().any(|(p, _)| *p == q) && !q.contains("dozen");
     Some((
         noun_end,
         CountClaim {
@@ -262,12 +280,13 @@ fn read_count(text: &str, c: &regex::Captures) -> Option<(usize, CountClaim)> {
             noun,
             class,
             partitive,
+            loose,
             context: Vec::new(),
         },
     ))
 }
 
-fn hedged(base: Interval, kind: &str) -> Interval {
+pub(crate) fn hedged(base: Interval, kind: &str) -> Interval {
     let n = base.lo;
     let f = |x: f64| x.round() as u64;
     match kind {
@@ -346,7 +365,12 @@ fn class_of(noun: &str) -> String {
 }
 
 /// Adds the content-word stems around a count (not the number, not the noun).
-fn with_context(text: &str, start: usize, end: usize, mut claim: CountClaim) -> CountClaim {
+pub(crate) fn with_context(
+    text: &str,
+    start: usize,
+    end: usize,
+    mut claim: CountClaim,
+) -> CountClaim {
     let before: Vec<&str> = text[..start].split_whitespace().collect();
     let after: Vec<&str> = text[end..].split_whitespace().collect();
     let window = before[before.len().saturating_sub(CONTEXT_WORDS)..]

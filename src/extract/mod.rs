@@ -1,5 +1,9 @@
 //! Extractors: one per kind of claim, all reading the same segmented [`Doc`].
 
+pub mod amounts;
+pub mod citations;
+pub mod dates;
+pub mod events;
 pub mod facts;
 pub mod lists;
 pub mod people;
@@ -8,11 +12,19 @@ pub mod quotes;
 use crate::model::Claim;
 use crate::text::Doc;
 
-/// Every claim of one article: lists, quotes, then facts, each in order of appearance.
+/// Every claim of one article, kind by kind (lists, quotes, counts, citations, dates,
+/// amounts, roles, attendance), each kind in order of appearance.
 pub fn extract(doc: &Doc) -> Vec<Claim> {
     let people = people::find_people(doc);
     let mut claims = lists::extract_lists(doc);
-    claims.extend(quotes::extract_quotes(doc, &people));
+    let quotes = quotes::extract_quotes(doc, &people);
+    let attendance = events::extract_attendance(doc, &people, &quotes);
+    claims.extend(quotes);
     claims.extend(facts::extract_counts(doc));
+    claims.extend(citations::extract_citations(doc));
+    claims.extend(dates::extract_dates(doc));
+    claims.extend(amounts::extract_amounts(doc));
+    claims.extend(events::extract_roles(doc, &people));
+    claims.extend(attendance);
     claims
 }

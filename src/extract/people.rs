@@ -106,6 +106,8 @@ pub struct People {
     pub mentions: Vec<Mention>,
     /// Ranges of inline debris, which no extractor should read.
     pub debris: Vec<Range<usize>>,
+    /// Each role as stated, with the person and the name it was stated with.
+    pub roles_at: Vec<(usize, String, Range<usize>)>,
 }
 
 static TOKEN: LazyLock<Regex> = LazyLock::new(|| {
@@ -245,6 +247,9 @@ impl People {
                 self.persons.len() - 1
             }
         };
+        for r in &roles {
+            self.roles_at.push((idx, r.clone(), range.clone()));
+        }
         let p = &mut self.persons[idx];
         for r in roles {
             if !p.roles.contains(&r) {
@@ -328,6 +333,11 @@ fn tokens<'a>(text: &'a str, range: Range<usize>, debris: &[Range<usize>]) -> Ve
             })
         })
         .collect()
+}
+
+/// True when a lowercase word is a title or role word (`data/roles.txt`).
+pub fn is_role_word(word: &str) -> bool {
+    ROLE_WORDS.contains(word)
 }
 
 /// Lowercase particles followed by a capitalized word ("de la Vega").

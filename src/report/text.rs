@@ -63,6 +63,9 @@ pub fn render(report: &Report, out: &mut dyn Write) -> io::Result<()> {
             }
         }
     }
+    for table in &report.events {
+        event_table(table, out)?;
+    }
     if report.findings.is_empty() {
         writeln!(
             out,
@@ -103,6 +106,65 @@ fn single_sources(group: &[&Finding], out: &mut dyn Write) -> io::Result<()> {
             Some(e) => writeln!(out, "    {}:{}: {}", e.article, e.line, f.summary)?,
             None => writeln!(out, "    {}", f.summary)?,
         }
+    }
+    Ok(())
+}
+
+/// The who-attended table: rows are people, groups or the event, columns articles.
+fn event_table(t: &crate::model::EventTable, out: &mut dyn Write) -> io::Result<()> {
+    writeln!(out, "\nWHO ATTENDED: {}", t.event)?;
+    let who_width = t
+        .rows
+        .iter()
+        .map(|r| r.who.chars().count())
+        .max()
+        .unwrap_or(0)
+        .max(3);
+    let widths: Vec<usize> = t
+        .articles
+        .iter()
+        .enumerate()
+        .map(|(i, a)| {
+            t.rows
+                .iter()
+                .map(|r| r.cells[i].chars().count())
+                .chain([a.chars().count().min(24)])
+                .max()
+                .unwrap_or(1)
+        })
+        .collect();
+    let cut = |s: &str, w: usize| -> String {
+        let n = s.chars().count();
+        if n <= w {
+            format!("{s}{}", " ".repeat(w - n))
+        } else {
+            format!("{}…", s.chars().take(w - 1).collect::<String>())
+        }
+    };
+    let mut line = format!("    {}", cut("who", who_width));
+    for (a, w) in t.articles.iter().zip(&widths) {
+        line.push_str(&format!(" | {}", cut(a, *w)));
+    }
+    writeln!(out, "{}", line.trim_end())?;
+    for r in &t.rows {
+        let mut line = format!(
+            "  {} {}",
+            if r.conflict { "!" } else { " " },
+            cut(&r.who, who_width)
+        );
+        for (c, w) in r.cells.iter().zip(&widths) {
+            line.push_str(&format!(
+                " | {}",
+                cut(if c.is_empty() { "-" } else { c }, *w)
+            ));
+        }
+        writeln!(out, "{}", line.trim_end())?;
+    }
+    if t.rows.iter().any(|r| r.conflict) {
+        writeln!(
+            out,
+            "    (! marks a row where the articles contradict each other)"
+        )?;
     }
     Ok(())
 }

@@ -189,10 +189,15 @@ fn blocks_of(text: &str) -> Vec<Block> {
 }
 
 fn classify_paragraph(text: &str) -> BlockKind {
-    let closes = text
-        .trim_end()
-        .ends_with(['.', '!', '?', ':', ';', ',', '"', '\'', ')']);
-    if !text.contains('\n') && !closes && text.len() <= 120 {
+    let closes = |l: &str| {
+        l.trim_end()
+            .ends_with(['.', '!', '?', ':', ';', ',', '"', '\'', ')'])
+    };
+    // One short line, or stacked short lines (a masthead, a byline and date), with no
+    // closing punctuation: a heading.
+    let heading = text.lines().all(|l| !closes(l) && l.len() <= 120)
+        && (!text.contains('\n') || text.lines().all(|l| l.len() < 60));
+    if heading {
         BlockKind::Heading
     } else {
         BlockKind::Prose

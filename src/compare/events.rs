@@ -1,0 +1,147 @@
+//! Judging attendance: a person (or group) said to attend in one article and to stay away
+//! in another, an event said to be canceled and to be held; and the who-attended table.
+
+use std::collections::BTreeMap;
+
+use super::evidence::Quoter;
+use super::{join, new_finding, unique};
+use crate::model::{
+    Attendance, AttendanceClaim, Claim, ClaimBody, EventRow, EventTable, Finding, FindingType,
+};
+use crate::text::Doc;
+
+type Row<'a> = Vec<(&'a Claim, &'a AttendanceClaim)>;
+
+/// Attendance findings and the who-attended tables.
+pub fn judge(docs: &[Doc], claims: &[Claim]) -> (Vec<Finding>, Vec<EventTable>) {
+    let quote = Quoter::new(docs);
+    // event → who_key → claims, in order of first appearance.
+    let mut events: BTreeMap<&str, Vec<(&str, Row)>> = BTreeMap::new();
+    for c in claims {
+        let ClaimBody::Attendance(a) = &c.body else {
+            continue;
+        };
+        let rows = events.entry(a.event.as_str()).or_default();
+        match rows.iter_mut().find(|(k, _)| *k == a.who_key) {
+            Some((_, row)) => row.push((c, a)),
+            None => rows.push((a.who_key.as_str(), vec![(c, a)])),
+        }
+    }
+    let mut findings = Vec::new();
+    let mut tables = Vec::new();
+    for (event, rows) in events {
+        let mut table_rows = Vec::new();
+        // Columns in the order the articles were given.
+        let articles: Vec<String> = unique(
+            claims
+                .iter()
+                .filter(|c| matches!(&c.body, ClaimBody::Attendance(a) if a.event == event))
+                .map(|c| c.article.clone()),
+        );
+        for (who_key, row) in &rows {
+            let who = row[0].1.who.clone();
+            let who_text = if *who_key == "event" {
+                format!("the {event} itself")
+            } else {
+                who.clone()
+            };
+            // Statuses by article, each article's first word for it.
+            let mut by_status: BTreeMap<Attendance, Vec<(&Claim, &AttendanceClaim)>> =
+                BTreeMap::new();
+            for (c, a) in row {
+                by_status.entry(a.status).or_default().push((c, a));
+            }
+            let statuses: Vec<Attendance> = by_status.keys().copied().collect();
+            let conflict = statuses
+                .iter()
+                .any(|a| statuses.iter().any(|b| a.contradicts(*b)));
+            let cells: Vec<String> = articles
+                .iter()
+                .map(|art| {
+                    unique(
+                        row.iter()
+                            .filter(|(c, _)| &c.article == art)
+                            .map(|(_, a)| a.cue.to_lowercase()),
+                    )
+                    .join("; ")
+                })
+                .collect();
+            table_rows.push(EventRow {
+                who: who_text.clone(),
+                cells,
+                conflict,
+            });
+            let describe = |s: &Attendance| {
+                let cs: Vec<&(&Claim, &AttendanceClaim)> = by_status[s].iter().collect();
+                let arts = unique(cs.iter().map(|(c, _)| c.article.clone()));
+                let cues = unique(cs.iter().map(|(_, a)| format!("\"{}\"", a.cue)));
+                let verb = match s {
+                    Attendance::Absent => "stayed away",
+                    other => other.as_str(),
+                };
+                format!("{verb} in {} ({})", join(&arts), cues.join(", "))
+            };
+            let all: Vec<&Claim> = row.iter().map(|(c, _)| *c).collect();
+            let mut seen = Vec::new();
+            let evidence: Vec<_> = all
+                .iter()
+                .filter(|c| {
+                    let key = (c.article.clone(), c.span.line);
+                    let new = !seen.contains(&key);
+                    seen.push(key);
+                    new
+                })
+                .map(|c| quote.at(&c.article, &c.span))
+                .collect();
+            let topic = format!("event: {event}");
+            let arts = unique(all.iter().map(|c| c.article.clone()));
+            if conflict {
+                let parts: Vec<String> = statuses.iter().map(describe).collect();
+                let subject = if *who_key == "event" {
+                    format!("The {event} is described as")
+                } else {
+                    format!("{who_text} is said to have")
+                };
+                findings.push(new_finding(
+                    FindingType::Attendance,
+                    &topic,
+                    who_key,
+                    format!("{subject} {}", parts.join(", but ")),
+                    "attended against stayed away, or held against canceled",
+                    &all,
+                    evidence,
+                ));
+            } else if arts.len() >= 2 {
+                let parts: Vec<String> = statuses.iter().map(describe).collect();
+                findings.push(new_finding(
+                    FindingType::Equivalent,
+                    &topic,
+                    who_key,
+                    format!("{who_text}: {}", parts.join("; ")),
+                    "articles agree on who attended or stayed away",
+                    &all,
+                    evidence,
+                ));
+            } else {
+                let parts: Vec<String> = statuses.iter().map(describe).collect();
+                findings.push(new_finding(
+                    FindingType::SingleSource,
+                    &topic,
+                    &format!("{}:{who_key}", arts[0]),
+                    format!("Only {} says {who_text}: {}", arts[0], parts.join("; ")),
+                    "no other article speaks of this",
+                    &all,
+                    evidence,
+                ));
+            }
+        }
+        if articles.len() >= 2 {
+            tables.push(EventTable {
+                event: event.to_string(),
+                articles,
+                rows: table_rows,
+            });
+        }
+    }
+    (findings, tables)
+}

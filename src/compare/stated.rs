@@ -1,0 +1,533 @@
+//! Judging stated facts other than counts: citations, fiscal years and programs, money
+//! and percentages, dates and deadlines, and people's titles.
+//!
+//! Citations and titles compare by canonical key. Amounts and dates compare only when
+//! the words around them share a stem that not every article uses; amounts never
+//! conflict (two sums in one story are usually two different sums), while two deadlines
+//! for the same thing do.
+
+use std::collections::BTreeMap;
+
+use super::evidence::Quoter;
+use super::facts::DocFreq;
+use super::{UnionFind, join, new_finding, possessive, unique};
+use crate::model::{AmountUnit, Claim, ClaimBody, DateClaim, DateSlot, Finding, FindingType};
+use crate::text::Doc;
+use crate::text::normalize::fold_name;
+
+/// Every finding about citations, fiscal years, amounts, dates and titles.
+pub fn judge(docs: &[Doc], claims: &[Claim], df: &DocFreq) -> Vec<Finding> {
+    let quote = Quoter::new(docs);
+    let mut out = citations(&quote, claims);
+    out.extend(fiscal_years(&quote, claims));
+    out.extend(amounts(&quote, claims, df));
+    out.extend(dates(&quote, claims, df));
+    out.extend(lead_days(&quote, claims));
+    out.extend(titles(&quote, claims));
+    out
+}
+
+fn articles_of(cs: &[&Claim]) -> Vec<String> {
+    unique(cs.iter().map(|c| c.article.clone()))
+}
+
+/// One evidence line per article.
+fn evidence(quote: &Quoter, cs: &[&Claim]) -> Vec<crate::model::Evidence> {
+    let mut seen = Vec::new();
+    cs.iter()
+        .filter(|c| {
+            let new = !seen.contains(&c.article);
+            seen.push(c.article.clone());
+            new
+        })
+        .map(|c| quote.at(&c.article, &c.span))
+        .collect()
+}
+
+fn forms(cs: &[&Claim]) -> String {
+    unique(cs.iter().map(|c| format!("\"{}\"", c.text))).join(", ")
+}
+
+fn citations(quote: &Quoter, claims: &[Claim]) -> Vec<Finding> {
+    let mut groups: BTreeMap<String, (String, Vec<&Claim>)> = BTreeMap::new();
+    let cites: Vec<(&Claim, &crate::model::CitationClaim)> = claims
+        .iter()
+        .filter_map(|c| match &c.body {
+            ClaimBody::Citation(x) => Some((c, x)),
+            _ => None,
+        })
+        .collect();
+    for (c, x) in &cites {
+        // A bare "Section 1373" joins a U.S. Code citation of that section, if any.
+        let key = match x.canonical.strip_prefix("section/") {
+            Some(n) => cites
+                .iter()
+                .map(|(_, y)| &y.canonical)
+                .find(|k| k.starts_with("usc/") && k.ends_with(&format!("/{n}")))
+                .cloned()
+                .unwrap_or_else(|| x.canonical.clone()),
+            None => x.canonical.clone(),
+        };
+        let display = cites
+            .iter()
+            .find(|(_, y)| y.canonical == key)
+            .map_or(x.display.clone(), |(_, y)| y.display.clone());
+        groups.entry(key).or_insert((display, Vec::new())).1.push(c);
+    }
+    groups
+        .into_iter()
+        .map(|(key, (display, cs))| {
+            let arts = articles_of(&cs);
+            let topic = format!("citation: {display}");
+            if arts.len() >= 2 {
+                new_finding(
+                    FindingType::Equivalent,
+                    &topic,
+                    &key,
+                    format!(
+                        "{} cite {display} ({key}), written {}",
+                        join(&arts),
+                        forms(&cs)
+                    ),
+                    "citations in different styles name the same provision",
+                    &cs,
+                    evidence(quote, &cs),
+                )
+            } else {
+                new_finding(
+                    FindingType::SingleSource,
+                    &topic,
+                    &format!("{}:{key}", arts[0]),
+                    format!("Only {} cites {display} ({key})", arts[0]),
+                    "no other article cites this provision",
+                    &cs,
+                    evidence(quote, &cs),
+                )
+            }
+        })
+        .collect()
+}
+
+fn fiscal_years(quote: &Quoter, claims: &[Claim]) -> Vec<Finding> {
+    let fs: Vec<(&Claim, &crate::model::FiscalClaim)> = claims
+        .iter()
+        .filter_map(|c| match &c.body {
+            ClaimBody::FiscalYears(x) => Some((c, x)),
+            _ => None,
+        })
+        .collect();
+    let mut sets = UnionFind::new(fs.len());
+    for a in 0..fs.len() {
+        for b in a + 1..fs.len() {
+            let ((ca, x), (cb, y)) = (fs[a], fs[b]);
+            if x.years != y.years {
+                continue;
+            }
+            let program_match = match (&x.program, &y.program) {
+                (Some(p), Some(q)) => {
+                    let (p, q) = (fold_name(p), fold_name(q));
+                    p.contains(&q) || q.contains(&p)
+                }
+                _ => x.context.iter().any(|s| y.context.contains(s)),
+            };
+            if program_match && (ca.article != cb.article || x.program == y.program) {
+                sets.union(a, b);
+            }
+        }
+    }
+    sets.groups()
+        .into_iter()
+        .map(|g| {
+            let cs: Vec<&Claim> = g.iter().map(|&i| fs[i].0).collect();
+            let x = fs[g[0]].1;
+            let program = g
+                .iter()
+                .find_map(|&i| fs[i].1.program.clone())
+                .unwrap_or_else(|| "an unnamed program".to_string());
+            let years: Vec<String> = x.years.iter().map(|y| format!("FY{y}")).collect();
+            let value = format!("{} {program}", years.join(", "));
+            let topic = format!("fiscal years: {program}");
+            let key = format!("{}:{}", fold_name(&program), years.join("-"));
+            let arts = articles_of(&cs);
+            if arts.len() >= 2 {
+                new_finding(
+                    FindingType::Equivalent,
+                    &topic,
+                    &key,
+                    format!("{} agree on {value} ({})", join(&arts), forms(&cs)),
+                    "the same fiscal years of the same program",
+                    &cs,
+                    evidence(quote, &cs),
+                )
+            } else {
+                new_finding(
+                    FindingType::SingleSource,
+                    &topic,
+                    &format!("{}:{key}", arts[0]),
+                    format!("Only {} names {value} ({})", arts[0], forms(&cs)),
+                    "no other article names these fiscal years",
+                    &cs,
+                    evidence(quote, &cs),
+                )
+            }
+        })
+        .collect()
+}
+
+fn strong_shared(a: &[String], b: &[String], df: &DocFreq, at_least: usize) -> bool {
+    a.iter()
+        .filter(|s| b.contains(s) && !df.universal(s))
+        .count()
+        >= at_least
+}
+
+fn amounts(quote: &Quoter, claims: &[Claim], df: &DocFreq) -> Vec<Finding> {
+    let xs: Vec<(&Claim, &crate::model::AmountClaim)> = claims
+        .iter()
+        .filter_map(|c| match &c.body {
+            ClaimBody::Amount(x) => Some((c, x)),
+            _ => None,
+        })
+        .collect();
+    let mut sets = UnionFind::new(xs.len());
+    for a in 0..xs.len() {
+        for b in a + 1..xs.len() {
+            let ((ca, x), (cb, y)) = (xs[a], xs[b]);
+            if ca.article != cb.article
+                && x.unit == y.unit
+                && x.per == y.per
+                && x.value.overlaps(&y.value)
+                && strong_shared(&x.context, &y.context, df, 1)
+            {
+                sets.union(a, b);
+            }
+        }
+    }
+    sets.groups()
+        .into_iter()
+        .map(|g| {
+            let cs: Vec<&Claim> = g.iter().map(|&i| xs[i].0).collect();
+            let x = xs[g[0]].1;
+            let noun = if x.unit == AmountUnit::Usd {
+                "amount"
+            } else {
+                "percentage"
+            };
+            let topic = format!("{noun}: {}", cs[0].text);
+            let key = format!("{:?}:{}:{}", x.unit, x.value.lo, cs[0].article);
+            let arts = articles_of(&cs);
+            if arts.len() >= 2 {
+                new_finding(
+                    FindingType::Equivalent,
+                    &topic,
+                    &key,
+                    format!("{} agree on the {noun} ({})", join(&arts), forms(&cs)),
+                    "amounts with overlapping ranges and shared context",
+                    &cs,
+                    evidence(quote, &cs),
+                )
+            } else {
+                new_finding(
+                    FindingType::SingleSource,
+                    &topic,
+                    &key,
+                    format!("Only {} gives {}", arts[0], forms(&cs)),
+                    "no other article gives this amount",
+                    &cs,
+                    evidence(quote, &cs),
+                )
+            }
+        })
+        .collect()
+}
+
+fn month_day(d: &DateClaim) -> Option<(u8, u8)> {
+    Some((d.month?, d.day?))
+}
+
+fn date_text(d: &DateClaim) -> String {
+    const MONTHS: [&str; 12] = [
+        "Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.",
+        "Dec.",
+    ];
+    match month_day(d) {
+        Some((m, day)) => format!("{} {day}", MONTHS[usize::from(m.clamp(1, 12)) - 1]),
+        None => d.weekday.clone().unwrap_or_default(),
+    }
+}
+
+/// Words that say a date was changed, so two dates may both be right.
+const UPDATE_STEMS: &[&str] = &[
+    "exten", "moved", "postp", "delay", "pushe", "resch", "revis", "updat",
+];
+
+fn dates(quote: &Quoter, claims: &[Claim], df: &DocFreq) -> Vec<Finding> {
+    let xs: Vec<(&Claim, &DateClaim)> = claims
+        .iter()
+        .filter_map(|c| match &c.body {
+            ClaimBody::Date(x) if x.slot != DateSlot::LeadDay => Some((c, x)),
+            _ => None,
+        })
+        .collect();
+    let mut sets = UnionFind::new(xs.len());
+    for a in 0..xs.len() {
+        for b in a + 1..xs.len() {
+            let ((ca, x), (cb, y)) = (xs[a], xs[b]);
+            if ca.article == cb.article || x.slot != y.slot {
+                continue;
+            }
+            let same_day = month_day(x) == month_day(y);
+            // A deadline for the same thing shares one rare word; an event needs two.
+            let need = if x.slot == DateSlot::Deadline || same_day {
+                1
+            } else {
+                2
+            };
+            if strong_shared(&x.context, &y.context, df, need) {
+                sets.union(a, b);
+            }
+        }
+    }
+    let mut out = Vec::new();
+    for g in sets.groups() {
+        let cs: Vec<&Claim> = g.iter().map(|&i| xs[i].0).collect();
+        let slot = xs[g[0]].1.slot;
+        let slot_name = if slot == DateSlot::Deadline {
+            "deadline"
+        } else {
+            "date"
+        };
+        let mut by_day: BTreeMap<(u8, u8), Vec<usize>> = BTreeMap::new();
+        for &i in &g {
+            if let Some(md) = month_day(xs[i].1) {
+                by_day.entry(md).or_default().push(i);
+            }
+        }
+        let arts_of = |idx: &[usize]| unique(idx.iter().map(|&i| xs[i].0.article.clone()));
+        let majority = by_day
+            .iter()
+            .max_by_key(|(md, idx)| (arts_of(idx).len(), std::cmp::Reverse(**md)))
+            .map(|(md, _)| *md);
+        let Some(majority) = majority else { continue };
+        let maj_idx = &by_day[&majority];
+        let maj_text = date_text(xs[maj_idx[0]].1);
+        let topic = format!("{slot_name}: {maj_text}");
+        let key = format!(
+            "{slot_name}:{}-{}:{}",
+            majority.0, majority.1, xs[g[0]].0.article
+        );
+        let maj_claims: Vec<&Claim> = maj_idx.iter().map(|&i| xs[i].0).collect();
+        let maj_arts = arts_of(maj_idx);
+        if maj_arts.len() >= 2 {
+            out.push(new_finding(
+                FindingType::Equivalent,
+                &topic,
+                &key,
+                format!(
+                    "{} agree on the {slot_name} {maj_text} ({})",
+                    join(&maj_arts),
+                    forms(&maj_claims)
+                ),
+                "the same dated thing, on the same day",
+                &maj_claims,
+                evidence(quote, &maj_claims),
+            ));
+        }
+        for (md, idx) in &by_day {
+            if *md == majority {
+                continue;
+            }
+            let other: Vec<&Claim> = idx.iter().map(|&i| xs[i].0).collect();
+            let updated = idx.iter().chain(maj_idx).any(|&i| {
+                xs[i]
+                    .1
+                    .context
+                    .iter()
+                    .any(|s| UPDATE_STEMS.contains(&s.as_str()))
+            });
+            let mut all = other.clone();
+            all.extend(&maj_claims);
+            let summary = format!(
+                "{} give{} the {slot_name} as {} where {} give{} {maj_text}",
+                join(&arts_of(idx)),
+                if arts_of(idx).len() == 1 { "s" } else { "" },
+                date_text(xs[idx[0]].1),
+                join(&maj_arts),
+                if maj_arts.len() == 1 { "s" } else { "" },
+            );
+            let (kind, rule, summary) = if updated {
+                (
+                    FindingType::NotComparable,
+                    "two dates for the same thing, but the text says one was changed",
+                    format!("{summary}; the text mentions a change, so both may be right"),
+                )
+            } else {
+                (
+                    FindingType::DateMismatch,
+                    "the same dated thing, on different days, with no word of a change",
+                    summary,
+                )
+            };
+            out.push(new_finding(
+                kind,
+                &topic,
+                &format!("{key}:{}-{}", md.0, md.1),
+                summary,
+                rule,
+                &all,
+                evidence(quote, &all),
+            ));
+        }
+        if maj_arts.len() < 2 && by_day.len() == 1 {
+            out.push(new_finding(
+                FindingType::SingleSource,
+                &topic,
+                &key,
+                format!(
+                    "Only {} gives the {slot_name} {maj_text} ({})",
+                    maj_arts[0],
+                    forms(&cs)
+                ),
+                "no other article gives this date",
+                &cs,
+                evidence(quote, &cs),
+            ));
+        }
+    }
+    out
+}
+
+/// The weekday each article gives its main event.
+fn lead_days(quote: &Quoter, claims: &[Claim]) -> Vec<Finding> {
+    let xs: Vec<(&Claim, String)> = claims
+        .iter()
+        .filter_map(|c| match &c.body {
+            ClaimBody::Date(x) if x.slot == DateSlot::LeadDay => Some((c, x.weekday.clone()?)),
+            _ => None,
+        })
+        .collect();
+    if xs.len() < 2 {
+        return Vec::new();
+    }
+    let mut by_day: BTreeMap<&str, Vec<&Claim>> = BTreeMap::new();
+    for (c, d) in &xs {
+        by_day.entry(d.as_str()).or_default().push(c);
+    }
+    let all: Vec<&Claim> = xs.iter().map(|(c, _)| *c).collect();
+    if by_day.len() == 1 {
+        let (day, cs) = by_day.iter().next().unwrap();
+        return vec![new_finding(
+            FindingType::Equivalent,
+            "day of the event",
+            day,
+            format!("{} all put the main event on {day}", join(&articles_of(cs))),
+            "the weekday each lead gives (or its dated 'today')",
+            &all,
+            evidence(quote, &all),
+        )];
+    }
+    let parts: Vec<String> = by_day
+        .iter()
+        .map(|(d, cs)| format!("{d} in {}", join(&articles_of(cs))))
+        .collect();
+    vec![new_finding(
+        FindingType::NotComparable,
+        "day of the event",
+        "days",
+        format!(
+            "The leads give different days ({}); they may report different events",
+            parts.join("; ")
+        ),
+        "leads name different weekdays; without a shared event this is not a contradiction",
+        &all,
+        evidence(quote, &all),
+    )]
+}
+
+/// Prefixes that make another rank of the same title.
+const RANKS: &[&str] = &[
+    "vice",
+    "deputy",
+    "assistant",
+    "acting",
+    "interim",
+    "former",
+    "associate",
+];
+
+fn titles(quote: &Quoter, claims: &[Claim]) -> Vec<Finding> {
+    let mut by_person: BTreeMap<&str, Vec<(&Claim, &crate::model::RoleClaim)>> = BTreeMap::new();
+    for c in claims {
+        if let ClaimBody::Role(r) = &c.body {
+            by_person
+                .entry(r.person_key.as_str())
+                .or_default()
+                .push((c, r));
+        }
+    }
+    let mut out = Vec::new();
+    for (key, rs) in by_person {
+        let person = &rs[0].1.person;
+        let mut by_title: BTreeMap<&str, Vec<&Claim>> = BTreeMap::new();
+        for (c, r) in &rs {
+            by_title.entry(r.title.as_str()).or_default().push(c);
+        }
+        let mut conflicted = Vec::new();
+        for (t, cs) in &by_title {
+            for (u, ds) in &by_title {
+                let ranked = RANKS.iter().any(|r| *u == format!("{r} {t}"));
+                if !ranked {
+                    continue;
+                }
+                let (a, b) = (articles_of(cs), articles_of(ds));
+                // An article that gives both is describing two posts, not disagreeing.
+                if a.iter().any(|x| b.contains(x)) {
+                    continue;
+                }
+                let mut all = cs.clone();
+                all.extend(ds);
+                conflicted.push(*t);
+                conflicted.push(*u);
+                out.push(new_finding(
+                    FindingType::Role,
+                    &format!("role: {person}"),
+                    &format!("{key}:{t}:{u}"),
+                    format!(
+                        "{} call{} {person} {} ({}) where {} call{} {person} {} ({})",
+                        join(&b),
+                        if b.len() == 1 { "s" } else { "" },
+                        u,
+                        forms(ds),
+                        join(&a),
+                        if a.len() == 1 { "s" } else { "" },
+                        t,
+                        forms(cs)
+                    ),
+                    "one person given two ranks of one title",
+                    &all,
+                    evidence(quote, &all),
+                ));
+            }
+        }
+        for (t, cs) in &by_title {
+            let arts = articles_of(cs);
+            if arts.len() >= 2 && !conflicted.contains(t) {
+                out.push(new_finding(
+                    FindingType::Equivalent,
+                    &format!("role: {person}"),
+                    &format!("{key}:{t}"),
+                    format!(
+                        "{} give {} title as {t} ({})",
+                        join(&arts),
+                        possessive(person),
+                        forms(cs)
+                    ),
+                    "the same title for the same person",
+                    cs,
+                    evidence(quote, cs),
+                ));
+            }
+        }
+    }
+    out
+}

@@ -1,0 +1,190 @@
+//! Money and percentages: "$48.6 million", "nearly $49 million", "up to $10,000 per day",
+//! "$5-billion", "millions of dollars", "37%", "37 percent". Floors and ceilings
+//! ("over", "as much as") make ranges, as for counts.
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::facts::{HEDGES, alternation, hedged};
+use super::lists::stems;
+use crate::model::{AmountClaim, AmountUnit, Claim, ClaimBody, Interval};
+use crate::text::Doc;
+
+static MONEY: LazyLock<Regex> = LazyLock::new(|| {
+    let hedges = alternation(HEDGES.iter().map(|(p, _)| p.as_str()));
+    Regex::new(&format!(
+        r"(?i)(?:\b(?P<hedge>{hedges})\s+)?\$\s?(?P<n>\d[\d,]*(?:\.\d+)?)(?:[\s-]*(?P<scale>million|billion|trillion|thousand|mln|bn|[mbk])\b)?(?:\s+(?:per|a|an|each)\s+(?P<per>day|week|month|year|person|household|resident))?"
+    ))
+    .unwrap()
+});
+
+static PERCENT: LazyLock<Regex> = LazyLock::new(|| {
+    let hedges = alternation(HEDGES.iter().map(|(p, _)| p.as_str()));
+    Regex::new(&format!(
+        r"(?i)(?:\b(?P<hedge>{hedges})\s+)?\b(?P<n>\d+(?:\.\d+)?)\s*(?:%|percent\b|per cent\b)"
+    ))
+    .unwrap()
+});
+
+static VAGUE_MONEY: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\b(millions|billions) of dollars\b").unwrap());
+
+/// Every amount of a document.
+pub fn extract_amounts(doc: &Doc) -> Vec<Claim> {
+    let mut found: Vec<(Range<usize>, AmountClaim)> = Vec::new();
+    for s in doc.prose_sentences() {
+        let text = doc.text(&s.range);
+        let at = |m: regex::Match| s.range.start + m.start()..s.range.start + m.end();
+        for c in MONEY.captures_iter(text) {
+            let m = c.get(0).unwrap();
+            let Ok(n) = c["n"].replace(',', "").parse::<f64>() else {
+                continue;
+            };
+            let scale = match c
+                .name("scale")
+                .map(|x| x.as_str().to_lowercase())
+                .as_deref()
+            {
+                Some("million" | "mln" | "m") => 1e6,
+                Some("billion" | "bn" | "b") => 1e9,
+                Some("trillion") => 1e12,
+                Some("thousand" | "k") => 1e3,
+                _ => 1.0,
+            };
+            let value = hedge(
+                c.name("hedge").map(|h| h.as_str()),
+                (n * scale).round() as u64,
+            );
+            let per = c
+                .name("per")
+                .map(|p| format!("per {}", p.as_str().to_lowercase()));
+            found.push((at(m), claim(text, m, AmountUnit::Usd, value, per)));
+        }
+        for c in PERCENT.captures_iter(text) {
+            let m = c.get(0).unwrap();
+            let Ok(n) = c["n"].parse::<f64>() else {
+                continue;
+            };
+            let value = hedge(
+                c.name("hedge").map(|h| h.as_str()),
+                (n * 10.0).round() as u64,
+            );
+            found.push((
+                at(m),
+                claim(text, m, AmountUnit::PercentTenths, value, None),
+            ));
+        }
+        for c in VAGUE_MONEY.captures_iter(text) {
+            let m = c.get(0).unwrap();
+            let value = if c[1].eq_ignore_ascii_case("millions") {
+                Interval {
+                    lo: 2_000_000,
+                    hi: Some(999_999_999),
+                }
+            } else {
+                Interval {
+                    lo: 2_000_000_000,
+                    hi: Some(999_999_999_999),
+                }
+            };
+            found.push((at(m), claim(text, m, AmountUnit::Usd, value, None)));
+        }
+    }
+    found.sort_by_key(|(r, _)| r.start);
+    found
+        .into_iter()
+        .enumerate()
+        .map(|(n, (range, amount))| Claim {
+            id: format!("{}#amount{}", doc.article.id, n + 1),
+            article: doc.article.id.clone(),
+            body: ClaimBody::Amount(amount),
+            text: doc.original(&range).to_string(),
+            span: doc.span(&range),
+        })
+        .collect()
+}
+
+fn hedge(h: Option<&str>, n: u64) -> Interval {
+    let base = Interval::exact(n);
+    let Some(h) = h else { return base };
+    let h = h
+        .to_lowercase()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    match HEDGES.iter().find(|(p, _)| *p == h) {
+        Some((_, kind)) => hedged(base, kind),
+        None => base,
+    }
+}
+
+fn claim(
+    text: &str,
+    m: regex::Match,
+    unit: AmountUnit,
+    value: Interval,
+    per: Option<String>,
+) -> AmountClaim {
+    let before: Vec<&str> = text[..m.start()].split_whitespace().collect();
+    let after: Vec<&str> = text[m.end()..].split_whitespace().collect();
+    let window = before[before.len().saturating_sub(8)..]
+        .iter()
+        .chain(after.iter().take(8))
+        .copied()
+        .collect::<Vec<_>>()
+        .join(" ");
+    let mut context: Vec<String> = stems(&window).into_iter().collect();
+    context.sort();
+    AmountClaim {
+        unit,
+        value,
+        per,
+        context,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::article::Article;
+
+    fn amounts(text: &str) -> Vec<AmountClaim> {
+        let article = Article::from_text("t", "t.txt", &format!("Headline\n\n{text}\n"));
+        let doc = Doc::new(&article);
+        extract_amounts(&doc)
+            .into_iter()
+            .filter_map(|c| match c.body {
+                ClaimBody::Amount(a) => Some(a),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn money_with_scales_hedges_and_rates() {
+        let a = amounts(
+            "It got $3.4 million, nearly $4 million in all, and fines of up to $500 per day. A $5-billion plan failed.",
+        );
+        assert_eq!(a[0].value, Interval::exact(3_400_000));
+        assert!(a[1].value.contains(3_400_000) && !a[1].value.contains(4_000_000));
+        assert_eq!(
+            a[2].value,
+            Interval {
+                lo: 0,
+                hi: Some(500)
+            }
+        );
+        assert_eq!(a[2].per.as_deref(), Some("per day"));
+        assert_eq!(a[3].value, Interval::exact(5_000_000_000));
+    }
+
+    #[test]
+    fn percentages_in_both_spellings() {
+        let a = amounts("Turnout was 41% in May and 41 percent in June, about 12.5 percent lower.");
+        assert_eq!(a[0].value, a[1].value);
+        assert_eq!(a[0].unit, AmountUnit::PercentTenths);
+        assert!(a[2].value.contains(125));
+    }
+}

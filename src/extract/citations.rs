@@ -1,0 +1,344 @@
+//! Statute, regulation and compact citations in their common styles, and fiscal years
+//! with the programs they fund.
+//!
+//! "8 U.S.C. 1373", "8 USC § 1373(a)", "section 1373 of title 8", "Title 8, Section 1373
+//! of the U.S. Code" are all `usc/8/1373`; "Section 402 of the Clean Water Act" is the
+//! U.S. Code section the act's table in `data/statutes.tsv` gives.
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::lists::stems;
+use crate::model::{CitationClaim, Claim, ClaimBody, FiscalClaim};
+use crate::text::normalize::fold_name;
+use crate::text::{BlockKind, Doc};
+
+/// A named act: its title of the U.S. Code and its section table.
+struct Act {
+    names: Vec<String>,
+    title: u32,
+    sections: Vec<(String, String)>,
+}
+
+static ACTS: LazyLock<Vec<Act>> = LazyLock::new(|| {
+    include_str!("../../data/statutes.tsv")
+        .lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .filter_map(|l| {
+            let f: Vec<&str> = l.split('\t').map(str::trim).collect();
+            let mut names = vec![fold_name(f[0])];
+            names.extend(f.get(1)?.split(',').filter(|n| *n != "-").map(fold_name));
+            let sections = f
+                .get(3)?
+                .split(',')
+                .filter_map(|p| p.split_once('='))
+                .map(|(a, b)| (a.trim().to_string(), b.trim().to_string()))
+                .collect();
+            Some(Act {
+                names,
+                title: f.get(2)?.parse().ok()?,
+                sections,
+            })
+        })
+        .collect()
+});
+
+/// Program canonical names and their folded other names.
+static PROGRAMS: LazyLock<Vec<(String, Vec<String>)>> = LazyLock::new(|| {
+    include_str!("../../data/programs.tsv")
+        .lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .filter_map(|l| {
+            let (name, others) = l.split_once('\t')?;
+            let mut all = vec![fold_name(name)];
+            all.extend(others.split(',').filter(|o| o.trim() != "-").map(fold_name));
+            Some((name.trim().to_string(), all))
+        })
+        .collect()
+});
+
+static USC: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(\d{1,2})\s*U\.?\s?S\.?\s?C(?:\.|ode)?\s*(?:§+\s*|[Ss]ec(?:tion|\.)\s*)?(\d+[a-z]?(?:-\d+)?)((?:\([a-zA-Z0-9]+\))*)").unwrap()
+});
+static TITLE_SECTION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\btitle\s+(\d{1,2}),?\s+(?:of\s+the\s+U\.?S\.?\s+Code,?\s+)?section\s+(\d+[a-z]?)|\bsection\s+(\d+[a-z]?)\s+of\s+title\s+(\d{1,2})").unwrap()
+});
+static ACT_SECTION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b[Ss]ec(?:tion|\.)\s+(\d+[a-z]?(?:-\d+)?)((?:\([a-zA-Z0-9]+\))*)\s+of\s+the\s+(?:federal\s+|U\.S\.\s+)?((?:[A-Z][\w.]*\s+)+Act)\b").unwrap()
+});
+static BARE_SECTION: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b[Ss]ection\s+(\d{3,}[a-z]?)\b").unwrap());
+static CFR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\b(\d{1,2})\s*C\.?\s?F\.?\s?R\.?\s*(?:§+\s*|[Pp]art\s+|[Ss]ection\s+)?(\d+(?:\.\d+)?)",
+    )
+    .unwrap()
+});
+static PUBLIC_LAW: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\b(?:Pub(?:lic)?\.?\s*L(?:aw)?\.?|P\.\s?L\.)\s*(?:No\.\s*)?(\d{2,3})[-–—](\d{1,3})\b",
+    )
+    .unwrap()
+});
+static ARTICLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\bArticle\s+([IVXLC]+|\d+)(?:,?\s+[Ss]ection\s+(\d+))?\s+of\s+the\s+(?:[\w'’.]+\s+){0,4}?(compact|Compact|constitution|Constitution|charter|Charter|treaty|Treaty|convention|Convention|bylaws|Bylaws)\b").unwrap()
+});
+static FISCAL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:FY\s?|fiscal(?:\s+years?)?\s+)'?(\d{4}|\d{2})\b((?:\s*(?:,|and|&|-|–|to|through)\s*(?:FY\s?|fiscal\s+)?'?(?:\d{4}|\d{2})\b)*)").unwrap()
+});
+static PROGRAM_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^\s+((?:[A-Z][\w&.-]*\s+){1,6}?)(?:awards?|grants?|funds?|funding|program|money)\b",
+    )
+    .unwrap()
+});
+static PROGRAM_ANYWHERE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b((?:[A-Z][\w&.-]*\s+){1,6}?)(?:awards?|grants?|program|Program)\b").unwrap()
+});
+
+/// Every citation and fiscal-year claim of a document.
+pub fn extract_citations(doc: &Doc) -> Vec<Claim> {
+    let mut found: Vec<(Range<usize>, ClaimBody)> = Vec::new();
+    for s in &doc.sentences {
+        if doc.blocks[s.block].kind != BlockKind::Prose {
+            continue;
+        }
+        let text = doc.text(&s.range);
+        let at = |m: regex::Match| s.range.start + m.start()..s.range.start + m.end();
+        let mut taken: Vec<Range<usize>> = Vec::new();
+        let mut push =
+            |found: &mut Vec<(Range<usize>, ClaimBody)>, r: Range<usize>, c: CitationClaim| {
+                if !taken.iter().any(|t| t.start < r.end && r.start < t.end) {
+                    taken.push(r.clone());
+                    found.push((r, ClaimBody::Citation(c)));
+                }
+            };
+        for c in USC.captures_iter(text) {
+            let detail = Some(c[3].to_string()).filter(|d| !d.is_empty());
+            push(&mut found, at(c.get(0).unwrap()), usc(&c[1], &c[2], detail));
+        }
+        for c in TITLE_SECTION.captures_iter(text) {
+            let (title, section) = match (c.get(1), c.get(2)) {
+                (Some(t), Some(s)) => (t.as_str(), s.as_str()),
+                _ => (&c[4], &c[3]),
+            };
+            push(&mut found, at(c.get(0).unwrap()), usc(title, section, None));
+        }
+        for c in ACT_SECTION.captures_iter(text) {
+            let detail = Some(c[2].to_string()).filter(|d| !d.is_empty());
+            push(
+                &mut found,
+                at(c.get(0).unwrap()),
+                act_section(&c[3], &c[1], detail),
+            );
+        }
+        for c in CFR.captures_iter(text) {
+            let claim = CitationClaim {
+                canonical: format!("cfr/{}/{}", &c[1], &c[2]),
+                display: format!("{} C.F.R. {}", &c[1], &c[2]),
+                detail: None,
+            };
+            push(&mut found, at(c.get(0).unwrap()), claim);
+        }
+        for c in PUBLIC_LAW.captures_iter(text) {
+            let claim = CitationClaim {
+                canonical: format!("pl/{}-{}", &c[1], &c[2]),
+                display: format!("Pub. L. {}-{}", &c[1], &c[2]),
+                detail: None,
+            };
+            push(&mut found, at(c.get(0).unwrap()), claim);
+        }
+        for c in ARTICLE.captures_iter(text) {
+            let doc_kind = c[3].to_lowercase();
+            let claim = CitationClaim {
+                canonical: format!("article/{doc_kind}/{}", &c[1]),
+                display: format!("Article {} of the {doc_kind}", &c[1]),
+                detail: c.get(2).map(|s| format!("Section {}", s.as_str())),
+            };
+            push(&mut found, at(c.get(0).unwrap()), claim);
+        }
+        for c in BARE_SECTION.captures_iter(text) {
+            let claim = CitationClaim {
+                canonical: format!("section/{}", &c[1]),
+                display: format!("Section {}", &c[1]),
+                detail: None,
+            };
+            push(&mut found, at(c.get(0).unwrap()), claim);
+        }
+        for c in FISCAL.captures_iter(text) {
+            let m = c.get(0).unwrap();
+            let years = fiscal_years(m.as_str());
+            if years.is_empty() {
+                continue;
+            }
+            let program = program_near(text, m.end());
+            let ctx = stems(text).into_iter().collect::<Vec<_>>();
+            let mut context = ctx;
+            context.sort();
+            found.push((
+                at(m),
+                ClaimBody::FiscalYears(FiscalClaim {
+                    years,
+                    program,
+                    context,
+                }),
+            ));
+        }
+    }
+    found.sort_by_key(|(r, _)| r.start);
+    found
+        .into_iter()
+        .enumerate()
+        .map(|(n, (range, body))| Claim {
+            id: format!("{}#cite{}", doc.article.id, n + 1),
+            article: doc.article.id.clone(),
+            body,
+            text: doc.original(&range).to_string(),
+            span: doc.span(&range),
+        })
+        .collect()
+}
+
+fn usc(title: &str, section: &str, detail: Option<String>) -> CitationClaim {
+    CitationClaim {
+        canonical: format!("usc/{title}/{section}"),
+        display: format!("{title} U.S.C. {section}"),
+        detail,
+    }
+}
+
+/// "Section 402 of the Clean Water Act": the U.S. Code section when the act is known.
+fn act_section(act: &str, section: &str, detail: Option<String>) -> CitationClaim {
+    let folded = fold_name(act.trim());
+    let known = ACTS.iter().find(|a| a.names.contains(&folded));
+    if let Some(a) = known {
+        if let Some((_, code)) = a.sections.iter().find(|(s, _)| s == section) {
+            return usc(&a.title.to_string(), code, detail);
+        }
+        if section.len() >= 4 {
+            return usc(&a.title.to_string(), section, detail);
+        }
+    }
+    CitationClaim {
+        canonical: format!("act/{folded}/{section}"),
+        display: format!("Section {section} of the {}", act.trim()),
+        detail,
+    }
+}
+
+/// "FY2016 and FY2017", "fiscal 2025 and 2026", "FY 18–20".
+fn fiscal_years(text: &str) -> Vec<u16> {
+    let nums: Vec<u16> = Regex::new(r"\d{4}|\d{2}")
+        .unwrap()
+        .find_iter(text)
+        .filter_map(|m| m.as_str().parse::<u16>().ok())
+        .map(|y| if y < 100 { 2000 + y } else { y })
+        .filter(|y| (1950..=2100).contains(y))
+        .collect();
+    let ranged = text.contains(['-', '–']) || text.contains(" to ") || text.contains("through");
+    let mut years: Vec<u16> =
+        if ranged && nums.len() == 2 && nums[0] < nums[1] && nums[1] - nums[0] < 20 {
+            (nums[0]..=nums[1]).collect()
+        } else {
+            nums
+        };
+    years.sort_unstable();
+    years.dedup();
+    years
+}
+
+/// The program a fiscal year funds: the capitalized phrase before "awards" or "grants"
+/// right after the years, or elsewhere in the sentence.
+fn program_near(sentence: &str, after: usize) -> Option<String> {
+    let phrase = PROGRAM_AFTER
+        .captures(&sentence[after..])
+        .or_else(|| PROGRAM_ANYWHERE.captures(sentence))?[1]
+        .trim()
+        .to_string();
+    let folded = fold_name(&phrase);
+    if folded.is_empty() {
+        return None;
+    }
+    let canonical = PROGRAMS
+        .iter()
+        .find(|(_, all)| all.contains(&folded))
+        .map(|(name, _)| name.clone());
+    Some(canonical.unwrap_or(phrase))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::article::Article;
+
+    fn cites(text: &str) -> Vec<ClaimBody> {
+        let article = Article::from_text("t", "t.txt", &format!("Headline\n\n{text}\n"));
+        let doc = Doc::new(&article);
+        extract_citations(&doc)
+            .into_iter()
+            .map(|c| c.body)
+            .collect()
+    }
+
+    fn canon(text: &str) -> Vec<String> {
+        cites(text)
+            .into_iter()
+            .filter_map(|b| match b {
+                ClaimBody::Citation(c) => Some(c.canonical),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn us_code_in_every_style() {
+        for text in [
+            "It cites 42 U.S.C. 7410 today.",
+            "It cites 42 USC § 7410(a)(1) today.",
+            "It cites 42 U.S.C. §7410 today.",
+            "It cites section 7410 of title 42 today.",
+            "It cites Title 42, Section 7410 of the U.S. Code today.",
+            "It cites Section 110 of the Clean Air Act today.",
+        ] {
+            assert_eq!(canon(text), vec!["usc/42/7410"], "{text}");
+        }
+    }
+
+    #[test]
+    fn other_citation_forms() {
+        assert_eq!(
+            canon("Under 40 C.F.R. 122.26 and Pub. L. 117-58, it acts."),
+            vec!["cfr/40/122.26", "pl/117-58"]
+        );
+        assert_eq!(
+            canon("Article IV, Section 2 of the state compact applies."),
+            vec!["article/compact/IV"]
+        );
+        assert_eq!(
+            canon("Section 8 of the Widget Act applies."),
+            vec!["act/widget act/8"]
+        );
+        assert_eq!(canon("It broke Section 2201 again."), vec!["section/2201"]);
+    }
+
+    #[test]
+    fn fiscal_years_and_programs() {
+        let b = cites("Towns may lose FY2019 and FY2020 Byrne JAG awards.");
+        let ClaimBody::FiscalYears(f) = &b[0] else {
+            panic!("{b:?}")
+        };
+        assert_eq!(f.years, vec![2019, 2020]);
+        assert_eq!(
+            f.program.as_deref(),
+            Some("Edward Byrne Memorial Justice Assistance Grant")
+        );
+        let b = cites("They could lose fiscal 2021 through 2023 grant money.");
+        let ClaimBody::FiscalYears(f) = &b[0] else {
+            panic!("{b:?}")
+        };
+        assert_eq!(f.years, vec![2021, 2022, 2023]);
+        assert_eq!(f.program, None);
+    }
+}

@@ -1,0 +1,267 @@
+//! Dates, weekdays and deadlines: "by April 25", "until April 15", "no later than April
+//! 25, 2025", "a workshop on Thursday, March 27", and the weekday of the article's main
+//! event ("on Wednesday" in the lead, or "today" under a dated header).
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::lists::stems;
+use crate::model::{Claim, ClaimBody, DateClaim, DateSlot};
+use crate::text::{BlockKind, Doc};
+
+/// Month names and abbreviations → month number.
+static MONTHS: LazyLock<Vec<(String, u8)>> = LazyLock::new(|| {
+    let mut v = Vec::new();
+    for l in include_str!("../../data/months.tsv").lines() {
+        if l.trim().is_empty() || l.starts_with('#') {
+            continue;
+        }
+        let f: Vec<&str> = l.split('\t').collect();
+        let n: u8 = f[0].parse().unwrap_or(0);
+        v.push((f[1].to_string(), n));
+        for a in f.get(2).unwrap_or(&"-").split(',').filter(|a| *a != "-") {
+            v.push((a.to_string(), n));
+        }
+    }
+    v.sort_by_key(|(m, _)| std::cmp::Reverse(m.len()));
+    v
+});
+
+pub const WEEKDAYS: [&str; 7] = [
+    "Sunday",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+];
+
+static DATE: LazyLock<Regex> = LazyLock::new(|| {
+    let months = MONTHS
+        .iter()
+        .map(|(m, _)| regex::escape(m))
+        .collect::<Vec<_>>()
+        .join("|");
+    Regex::new(&format!(
+        r"\b(?P<m>{months})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>\d{{4}}))?"
+    ))
+    .unwrap()
+});
+
+static WEEKDAY: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"\b({})\b", WEEKDAYS.join("|"))).unwrap());
+
+static DEADLINE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:by|until|before|no later than|not later than|due|deadline of|on or before)\s+(?:the\s+)?(?:\w+,\s+)?$").unwrap()
+});
+
+/// Every date claim of a document, with the article's own date where its header gives one.
+pub fn extract_dates(doc: &Doc) -> Vec<Claim> {
+    let published = publication_date(doc);
+    let mut found: Vec<(Range<usize>, DateClaim)> = Vec::new();
+    for s in doc.prose_sentences() {
+        let text = doc.text(&s.range);
+        for c in DATE.captures_iter(text) {
+            let m = c.get(0).unwrap();
+            let month = month_number(&c["m"]);
+            let day: u8 = c["d"].parse().unwrap_or(0);
+            if !(1..=31).contains(&day) {
+                continue;
+            }
+            let year = c
+                .name("y")
+                .and_then(|y| y.as_str().parse().ok())
+                .or(published.map(|p| p.0));
+            let before = &text[..m.start()];
+            let after = &text[m.end()..];
+            let deadline = DEADLINE_BEFORE.is_match(before)
+                || after
+                    .trim_start_matches([',', ' '])
+                    .to_lowercase()
+                    .starts_with("deadline");
+            let slot = if deadline {
+                DateSlot::Deadline
+            } else {
+                DateSlot::Event
+            };
+            let weekday = year.map(|y| weekday_of(y, month, day).to_string());
+            found.push((
+                s.range.start + m.start()..s.range.start + m.end(),
+                DateClaim {
+                    slot,
+                    month: Some(month),
+                    day: Some(day),
+                    year,
+                    weekday,
+                    context: context(text, m.start(), m.end()),
+                },
+            ));
+        }
+    }
+    if let Some(lead) = lead_day(doc, published) {
+        found.push(lead);
+    }
+    found.sort_by_key(|(r, _)| r.start);
+    found
+        .into_iter()
+        .enumerate()
+        .map(|(n, (range, date))| Claim {
+            id: format!("{}#date{}", doc.article.id, n + 1),
+            article: doc.article.id.clone(),
+            body: ClaimBody::Date(date),
+            text: doc.original(&range).to_string(),
+            span: doc.span(&range),
+        })
+        .collect()
+}
+
+fn month_number(name: &str) -> u8 {
+    MONTHS
+        .iter()
+        .find(|(m, _)| m == name)
+        .map_or(0, |(_, n)| *n)
+}
+
+fn context(text: &str, start: usize, end: usize) -> Vec<String> {
+    let before: Vec<&str> = text[..start].split_whitespace().collect();
+    let after: Vec<&str> = text[end..].split_whitespace().collect();
+    let window = before[before.len().saturating_sub(8)..]
+        .iter()
+        .chain(after.iter().take(8))
+        .copied()
+        .collect::<Vec<_>>()
+        .join(" ");
+    let mut v: Vec<String> = stems(&window)
+        .into_iter()
+        .filter(|s| {
+            !MONTHS
+                .iter()
+                .any(|(m, _)| m.to_lowercase().starts_with(s.as_str()))
+        })
+        .collect();
+    v.sort();
+    v
+}
+
+/// The first full date above the first paragraph (a dateline, "Published: …").
+fn publication_date(doc: &Doc) -> Option<(u16, u8, u8)> {
+    for b in &doc.blocks {
+        if b.kind == BlockKind::Prose {
+            // The header ends at the first paragraph; a wire dateline opens it.
+            let head: String = doc.text(&b.range).chars().take(80).collect();
+            return DATE.captures(&head).and_then(full_date);
+        }
+        if let Some(d) = DATE.captures(doc.text(&b.range)).and_then(full_date) {
+            return Some(d);
+        }
+    }
+    None
+}
+
+fn full_date(c: regex::Captures) -> Option<(u16, u8, u8)> {
+    Some((
+        c.name("y")?.as_str().parse().ok()?,
+        month_number(&c["m"]),
+        c["d"].parse().ok()?,
+    ))
+}
+
+/// The weekday of the article's main event: the first weekday named in its first two
+/// paragraphs, or "today" / "on Tuesday" read against the header's date.
+fn lead_day(doc: &Doc, published: Option<(u16, u8, u8)>) -> Option<(Range<usize>, DateClaim)> {
+    let paragraphs: Vec<usize> = doc
+        .blocks
+        .iter()
+        .enumerate()
+        .filter(|(_, b)| b.kind == BlockKind::Prose)
+        .map(|(i, _)| i)
+        .take(2)
+        .collect();
+    for &p in &paragraphs {
+        let range = doc.blocks[p].range.clone();
+        let text = doc.text(&range);
+        let hit = WEEKDAY
+            .find(text)
+            .map(|m| (m.start(), m.end(), m.as_str().to_string()))
+            .or_else(|| {
+                let (y, mo, d) = published?;
+                let at = text.find(" today")?;
+                Some((at + 1, at + 6, weekday_of(y, mo, d).to_string()))
+            });
+        if let Some((a, b, weekday)) = hit {
+            let claim = DateClaim {
+                slot: DateSlot::LeadDay,
+                month: None,
+                day: None,
+                year: None,
+                weekday: Some(weekday),
+                context: context(text, a, b),
+            };
+            return Some((range.start + a..range.start + b, claim));
+        }
+    }
+    None
+}
+
+/// The weekday of a date (Sakamoto's method).
+pub fn weekday_of(year: u16, month: u8, day: u8) -> &'static str {
+    const T: [i32; 12] = [0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4];
+    let (mut y, m, d) = (
+        i32::from(year),
+        i32::from(month.clamp(1, 12)),
+        i32::from(day),
+    );
+    if m < 3 {
+        y -= 1;
+    }
+    let w = (y + y / 4 - y / 100 + y / 400 + T[(m - 1) as usize] + d).rem_euclid(7);
+    WEEKDAYS[w as usize]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::article::Article;
+
+    fn dates(text: &str) -> Vec<DateClaim> {
+        let article = Article::from_text("t", "t.txt", text);
+        let doc = Doc::new(&article);
+        extract_dates(&doc)
+            .into_iter()
+            .filter_map(|c| match c.body {
+                ClaimBody::Date(d) => Some(d),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn weekdays_of_known_dates() {
+        assert_eq!(weekday_of(2000, 1, 1), "Saturday");
+        assert_eq!(weekday_of(2031, 8, 14), "Thursday");
+        assert_eq!(weekday_of(2024, 2, 29), "Thursday");
+    }
+
+    #[test]
+    fn deadlines_events_and_the_lead_day() {
+        let d = dates(
+            "Headline\n\nMay 2, 2030\n\nThe board met today. Towns must file plans by June 5, and a hearing is set for July 9. Appeals are due Aug. 1.\n",
+        );
+        let lead = d.iter().find(|x| x.slot == DateSlot::LeadDay).unwrap();
+        assert_eq!(lead.weekday.as_deref(), Some("Thursday"));
+        let deadlines: Vec<(Option<u8>, Option<u8>)> = d
+            .iter()
+            .filter(|x| x.slot == DateSlot::Deadline)
+            .map(|x| (x.month, x.day))
+            .collect();
+        assert_eq!(deadlines, vec![(Some(6), Some(5)), (Some(8), Some(1))]);
+        let event = d.iter().find(|x| x.slot == DateSlot::Event).unwrap();
+        assert_eq!(
+            (event.month, event.day, event.year),
+            (Some(7), Some(9), Some(2030))
+        );
+    }
+}

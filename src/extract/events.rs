@@ -1,0 +1,370 @@
+//! People's roles as stated, and events: who attended, who stayed away, and whether the
+//! event was held, canceled or postponed.
+//!
+//! Status words and event nouns come from `data/event_words.tsv`. The subject of a status
+//! is the person named last before it in the sentence (with "who attended", "she will not
+//! attend" and "I will not be attending" inside a quote resolved to the person), or a
+//! group ("mayors"); the event is the event noun after it, or the one the article named
+//! last.
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::people::People;
+use crate::model::{Attendance, AttendanceClaim, Claim, ClaimBody, RoleClaim};
+use crate::text::Doc;
+use crate::text::normalize::fold_name;
+
+/// Status phrases and event nouns, longest first.
+static WORDS: LazyLock<Vec<(String, String)>> = LazyLock::new(|| {
+    let mut v: Vec<(String, String)> = include_str!("../../data/event_words.tsv")
+        .lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .filter_map(|l| {
+            let (p, m) = l.split_once('\t')?;
+            Some((p.trim().to_lowercase(), m.trim().to_string()))
+        })
+        .collect();
+    v.sort_by_key(|(p, _)| std::cmp::Reverse(p.len()));
+    v
+});
+
+fn words_regex(events: bool) -> Regex {
+    let alt = WORDS
+        .iter()
+        .filter(|(_, m)| m.starts_with("event:") == events)
+        .map(|(p, _)| regex::escape(p).replace(' ', r"\s+"))
+        .collect::<Vec<_>>()
+        .join("|");
+    Regex::new(&format!(r"(?i)\b(?:{alt})\b")).unwrap()
+}
+
+static STATUS: LazyLock<Regex> = LazyLock::new(|| words_regex(false));
+static EVENT: LazyLock<Regex> = LazyLock::new(|| words_regex(true));
+
+/// Plural nouns for groups of people that can attend or stay away.
+static GROUP: LazyLock<Regex> = LazyLock::new(|| {
+    // Lowercase only: "Conference of Mayors" names a body, not a group of people.
+    Regex::new(r"\b(mayors|governors|senators|officials|leaders|commissioners|members|lawmakers|representatives|executives|residents|protesters|delegates)\b").unwrap()
+});
+
+/// Words before a status that make it a plan or a wish, not a fact ("was to have met").
+static HYPOTHETICAL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:to have|was to|were to|set to|planned to|plans to|hoped to|expected to|looks forward to)\s*$").unwrap()
+});
+
+fn meaning(phrase: &str) -> Option<&'static str> {
+    let p = phrase
+        .to_lowercase()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    WORDS.iter().find(|(w, _)| *w == p).map(|(_, m)| m.as_str())
+}
+
+/// Each role a person is given, one claim per (person, role).
+pub fn extract_roles(doc: &Doc, people: &People) -> Vec<Claim> {
+    let mut out = Vec::new();
+    let mut seen = std::collections::HashSet::new();
+    for (p, role, range) in &people.roles_at {
+        let person = &people.persons[*p];
+        let title = title_of(role);
+        if title.is_empty() || !seen.insert((person.key(), title.clone())) {
+            continue;
+        }
+        out.push(Claim {
+            id: format!("{}#role{}", doc.article.id, out.len() + 1),
+            article: doc.article.id.clone(),
+            body: ClaimBody::Role(RoleClaim {
+                person: person.name.clone(),
+                person_key: person.key(),
+                role: role.clone(),
+                title,
+            }),
+            // "Ann Lee, a spokeswoman for the board" or "Board spokeswoman Ann Lee".
+            text: if role.starts_with(|c: char| c.is_lowercase()) {
+                format!("{}, {role}", doc.original(range))
+            } else {
+                format!("{role} {}", doc.original(range))
+            },
+            span: doc.span(range),
+        });
+    }
+    out
+}
+
+/// The title in a role, normalized: body and place words dropped, "Chairman" = "Chair",
+/// "spokeswoman" = "spokesman" ("Commission Vice Chairman" → "vice chair").
+pub fn title_of(role: &str) -> String {
+    const BODY: &[&str] = &[
+        "city", "county", "state", "federal", "district", "public", "staff", "the", "a", "an",
+        "u.s.", "u.s", "for",
+    ];
+    let words: Vec<String> = role
+        .split_whitespace()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric() && c != '.')
+                .to_lowercase()
+        })
+        .collect();
+    // The title is the last run of role words.
+    let mut title: Vec<String> = Vec::new();
+    for w in words.iter().rev() {
+        if super::people::is_role_word(w) && !BODY.contains(&w.as_str()) {
+            title.push(normal_title_word(w));
+        } else if !title.is_empty() {
+            break;
+        }
+    }
+    title.reverse();
+    title.join(" ")
+}
+
+fn normal_title_word(w: &str) -> String {
+    match w {
+        "chairman" | "chairwoman" | "chairperson" => "chair".to_string(),
+        "spokeswoman" | "spokesman" => "spokesperson".to_string(),
+        "councilman" | "councilwoman" => "council member".to_string(),
+        "congressman" | "congresswoman" => "representative".to_string(),
+        "gov." => "governor".to_string(),
+        "sen." => "senator".to_string(),
+        "rep." => "representative".to_string(),
+        other => other.to_string(),
+    }
+}
+
+/// Attendance and event statuses of a document; `quotes` lets "I will not be attending"
+/// inside a quote count for its speaker.
+pub fn extract_attendance(doc: &Doc, people: &People, quotes: &[Claim]) -> Vec<Claim> {
+    let mut found: Vec<(Range<usize>, AttendanceClaim)> = Vec::new();
+    let mut last_event: Option<String> = None;
+    for s in doc.prose_sentences() {
+        let text = doc.text(&s.range);
+        let events: Vec<(usize, String)> = EVENT
+            .find_iter(text)
+            .filter_map(|m| {
+                Some((
+                    m.start(),
+                    meaning(m.as_str())?
+                        .trim_start_matches("event:")
+                        .to_string(),
+                ))
+            })
+            .collect();
+        for m in STATUS.find_iter(text) {
+            let Some(status) = meaning(m.as_str()).and_then(status_of) else {
+                continue;
+            };
+            let before = &text[..m.start()];
+            if HYPOTHETICAL.is_match(before) {
+                continue;
+            }
+            // "met with the staff" is itself a meeting.
+            let meets = m.as_str().to_lowercase().contains("met");
+            let event = events
+                .iter()
+                .find(|(at, _)| *at >= m.end())
+                .map(|(_, e)| e.clone())
+                .or_else(|| meets.then(|| "meeting".to_string()))
+                .or_else(|| {
+                    events
+                        .iter()
+                        .rev()
+                        .find(|(at, _)| *at < m.start())
+                        .map(|(_, e)| e.clone())
+                })
+                .or_else(|| last_event.clone())
+                .unwrap_or_else(|| "event".to_string());
+            let at = s.range.start + m.start();
+            let range = at..s.range.start + m.end();
+            let cue = m.as_str().to_string();
+            if matches!(
+                status,
+                Attendance::Held | Attendance::Canceled | Attendance::Postponed
+            ) {
+                found.push((
+                    range,
+                    AttendanceClaim {
+                        event,
+                        who: "the event".into(),
+                        who_key: "event".into(),
+                        status,
+                        cue,
+                    },
+                ));
+                continue;
+            }
+            let subject = s.range.start..at;
+            let in_quote = quotes.iter().find(|q| {
+                q.span.start <= doc.norm.to_original(at) && doc.norm.to_original(at) < q.span.end
+            });
+            let mut whos: Vec<(String, String)> = Vec::new();
+            if let Some(q) = in_quote {
+                let first_person = before.rsplit('"').next().unwrap_or("").trim_start();
+                if (first_person.starts_with("I ") || first_person.starts_with("We "))
+                    && let Some(sp) = q.as_quote().and_then(|x| x.speaker.as_ref())
+                {
+                    whos.push((sp.name.clone(), sp.key.clone()));
+                }
+                if whos.is_empty() {
+                    continue;
+                }
+            } else if let Some(pron) = pronoun_subject(before) {
+                // "… said he would not attend": the pronoun names the subject.
+                if let Some(p) = people.before(at, pron) {
+                    whos.push((people.persons[p].name.clone(), people.persons[p].key()));
+                }
+            } else {
+                let person = people
+                    .mentions
+                    .iter()
+                    .rev()
+                    .find(|m| m.range.start >= subject.start && m.range.end <= subject.end);
+                let group = GROUP.find_iter(before).last();
+                let group_after_person = match (person, group) {
+                    (Some(p), Some(g)) => s.range.start + g.start() > p.range.start,
+                    _ => false,
+                };
+                if let (Some(p), false) = (person, group_after_person) {
+                    let who = &people.persons[p.person];
+                    whos.push((who.name.clone(), who.key()));
+                }
+                if let Some(g) = group {
+                    // "Several mayors—including Mayor Ann Lee—boycotted": both.
+                    let includes = person.is_none()
+                        || group_after_person
+                        || text[g.end()..]
+                            .split_whitespace()
+                            .take(3)
+                            .any(|w| w.trim_matches(|c: char| !c.is_alphabetic()) == "including");
+                    if includes {
+                        let g = g.as_str().to_lowercase();
+                        whos.push((g.clone(), format!("group:{}", fold_name(&g))));
+                    }
+                }
+            }
+            for (who, who_key) in whos {
+                found.push((
+                    range.clone(),
+                    AttendanceClaim {
+                        event: event.clone(),
+                        who,
+                        who_key,
+                        status,
+                        cue: cue.clone(),
+                    },
+                ));
+            }
+        }
+        if let Some((_, e)) = events.last() {
+            last_event = Some(e.clone());
+        }
+    }
+    found
+        .into_iter()
+        .enumerate()
+        .map(|(n, (range, a))| Claim {
+            id: format!("{}#attend{}", doc.article.id, n + 1),
+            article: doc.article.id.clone(),
+            body: ClaimBody::Attendance(a),
+            text: doc.original(&range).to_string(),
+            span: doc.span(&range),
+        })
+        .collect()
+}
+
+fn status_of(meaning: &str) -> Option<Attendance> {
+    match meaning {
+        "attended" => Some(Attendance::Attended),
+        "absent" => Some(Attendance::Absent),
+        "held" => Some(Attendance::Held),
+        "canceled" => Some(Attendance::Canceled),
+        "postponed" => Some(Attendance::Postponed),
+        _ => None,
+    }
+}
+
+/// "… said he would not attend": the pronoun right before the status.
+fn pronoun_subject(before: &str) -> Option<Option<super::people::Gender>> {
+    use super::people::Gender;
+    let words: Vec<String> = before
+        .split_whitespace()
+        .rev()
+        .take(2)
+        .map(str::to_lowercase)
+        .collect();
+    if words.iter().any(|w| w == "she") {
+        Some(Some(Gender::F))
+    } else if words.iter().any(|w| w == "he") {
+        Some(Some(Gender::M))
+    } else {
+        None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::article::Article;
+    use crate::extract::people::find_people;
+
+    fn attendance(text: &str) -> Vec<(String, String, Attendance)> {
+        let article = Article::from_text("t", "t.txt", text);
+        let doc = Doc::new(&article);
+        let people = find_people(&doc);
+        let quotes = crate::extract::quotes::extract_quotes(&doc, &people);
+        extract_attendance(&doc, &people, &quotes)
+            .into_iter()
+            .filter_map(|c| match c.body {
+                ClaimBody::Attendance(a) => Some((a.who, a.event, a.status)),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn who_did_what_about_which_event() {
+        let a = attendance(
+            "Headline\n\nCouncil Member Ana Ruiz, who attended the hearing, spoke first. Mayor Bo Park said he would skip the budget workshop. The board canceled the gala.\n",
+        );
+        assert!(
+            a.contains(&("Ana Ruiz".into(), "hearing".into(), Attendance::Attended)),
+            "{a:?}"
+        );
+        assert!(
+            a.contains(&("Bo Park".into(), "workshop".into(), Attendance::Absent)),
+            "{a:?}"
+        );
+        assert!(
+            a.iter()
+                .any(|x| x.0 == "the event" && x.2 == Attendance::Canceled),
+            "{a:?}"
+        );
+    }
+
+    #[test]
+    fn plans_are_not_facts_and_quotes_speak_for_their_speaker() {
+        let a = attendance(
+            "Headline\n\nThe mayors were to have met with the governor on Monday.\n\nGov. Lee Moss tweeted: \"I will not be attending today's meeting.\"\n",
+        );
+        assert_eq!(
+            a,
+            vec![(
+                "Lee Moss".to_string(),
+                "meeting".to_string(),
+                Attendance::Absent
+            )]
+        );
+    }
+
+    #[test]
+    fn titles_normalize() {
+        assert_eq!(title_of("Commission Vice Chairman"), "vice chair");
+        assert_eq!(title_of("Commission Chair"), "chair");
+        assert_eq!(title_of("Executive director"), "executive director");
+        assert_eq!(title_of("a spokeswoman for the DOJ"), "spokesperson");
+        assert_eq!(title_of("New Orleans Mayor"), "mayor");
+    }
+}

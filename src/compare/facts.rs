@@ -47,17 +47,12 @@ struct C<'a> {
     ctx: HashSet<&'a str>,
 }
 
-/// Shared context of two counts: (any shared stem, a shared stem not every article uses).
+/// Shared context of two counts: (any shared stem, a shared stem not every article uses
+/// or three shared stems).
 fn shared(a: &C, b: &C, df: &DocFreq) -> (bool, bool) {
-    let mut any = false;
-    let mut strong = false;
-    for s in a.ctx.intersection(&b.ctx) {
-        any = true;
-        if !df.universal(s) {
-            strong = true;
-        }
-    }
-    (any, strong)
+    let shared: Vec<&&str> = a.ctx.intersection(&b.ctx).collect();
+    let strong = shared.iter().any(|s| !df.universal(s)) || shared.len() >= 3;
+    (!shared.is_empty(), strong)
 }
 
 fn same_kind(a: &C, b: &C) -> bool {

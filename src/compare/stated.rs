@@ -174,11 +174,12 @@ fn fiscal_years(quote: &Quoter, claims: &[Claim]) -> Vec<Finding> {
         .collect()
 }
 
+/// Shared context strong enough to align two facts: `at_least` shared stems that not
+/// every article uses, or three shared stems of any kind (several common words together
+/// still point at one passage).
 fn strong_shared(a: &[String], b: &[String], df: &DocFreq, at_least: usize) -> bool {
-    a.iter()
-        .filter(|s| b.contains(s) && !df.universal(s))
-        .count()
-        >= at_least
+    let shared: Vec<&String> = a.iter().filter(|s| b.contains(s)).collect();
+    shared.iter().filter(|s| !df.universal(s)).count() >= at_least || shared.len() >= 3
 }
 
 fn amounts(quote: &Quoter, claims: &[Claim], df: &DocFreq) -> Vec<Finding> {
@@ -277,13 +278,15 @@ fn dates(quote: &Quoter, claims: &[Claim], df: &DocFreq) -> Vec<Finding> {
                 continue;
             }
             let same_day = month_day(x) == month_day(y);
-            // A deadline for the same thing shares one rare word; an event needs two.
-            let need = if x.slot == DateSlot::Deadline || same_day {
-                1
+            // The same day needs only a shared word to agree; a different day needs a
+            // deadline's rare shared word, or two for an event, to conflict.
+            let need = if x.slot == DateSlot::Deadline { 1 } else { 2 };
+            let linked = if same_day {
+                x.context.iter().any(|s| y.context.contains(s))
             } else {
-                2
+                strong_shared(&x.context, &y.context, df, need)
             };
-            if strong_shared(&x.context, &y.context, df, need) {
+            if linked {
                 sets.union(a, b);
             }
         }

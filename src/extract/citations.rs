@@ -89,13 +89,11 @@ static FISCAL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:FY\s?|fiscal(?:\s+years?)?\s+)'?(\d{4}|\d{2})\b((?:\s*(?:,|and|&|-|–|to|through)\s*(?:FY\s?|fiscal\s+)?'?(?:\d{4}|\d{2})\b)*)").unwrap()
 });
 static PROGRAM_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"^\s+((?:[A-Z][\w&.-]*\s+){1,6}?)(?:awards?|grants?|funds?|funding|program|money)\b",
-    )
-    .unwrap()
+    Regex::new(r"^\s+((?:[A-Z][\w&.-]*\s+){1,6}?)(?P<kw>(?i:awards?|grants?|funds?|funding|program|money))\b").unwrap()
 });
 static PROGRAM_ANYWHERE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b((?:[A-Z][\w&.-]*\s+){1,6}?)(?:awards?|grants?|program|Program)\b").unwrap()
+    Regex::new(r"\b((?:[A-Z][\w&.-]*\s+){1,6}?)(?P<kw>(?i:awards?|grants?|funds?|program))\b")
+        .unwrap()
 });
 
 /// Every citation and fiscal-year claim of a document.
@@ -252,11 +250,15 @@ fn fiscal_years(text: &str) -> Vec<u16> {
 /// The program a fiscal year funds: the capitalized phrase before "awards" or "grants"
 /// right after the years, or elsewhere in the sentence.
 fn program_near(sentence: &str, after: usize) -> Option<String> {
-    let phrase = PROGRAM_AFTER
+    let c = PROGRAM_AFTER
         .captures(&sentence[after..])
-        .or_else(|| PROGRAM_ANYWHERE.captures(sentence))?[1]
-        .trim()
-        .to_string();
+        .or_else(|| PROGRAM_ANYWHERE.captures(sentence))?;
+    // "Community Development Block Grant": a capitalized keyword is part of the name.
+    let phrase = if c["kw"].starts_with(|ch: char| ch.is_uppercase()) {
+        format!("{} {}", c[1].trim(), &c["kw"])
+    } else {
+        c[1].trim().to_string()
+    };
     let folded = fold_name(&phrase);
     if folded.is_empty() {
         return None;

@@ -34,6 +34,28 @@ impl<'a> Quoter<'a> {
         }
     }
 
+    /// The words of `span`, centred on the first occurrence of `word` inside it (for a
+    /// long quote whose differing word would otherwise be cut off).
+    pub fn at_word(&self, article: &str, span: &Span, word: &str) -> Evidence {
+        let Some(doc) = self.docs.get(article) else {
+            return self.at(article, span);
+        };
+        let text = &doc.article.text;
+        let inside = text.get(span.start..span.end.min(text.len())).unwrap_or("");
+        let lower = inside.to_lowercase();
+        match lower
+            .find(&word.to_lowercase())
+            .filter(|_| !word.is_empty() && lower.len() == inside.len())
+        {
+            Some(at) => {
+                let start = span.start + at;
+                let focus = doc.lines.span(text, start, start + word.len());
+                self.at(article, &focus)
+            }
+            None => self.at(article, span),
+        }
+    }
+
     /// The opening words of a claim.
     pub fn claim(&self, claim: &Claim) -> Evidence {
         let span = Span {

@@ -476,6 +476,26 @@ fn judge_cluster(
             &claims,
             evidence.clone(),
         );
+        // Show each version around the words that differ.
+        f.evidence = members
+            .iter()
+            .map(|&i| {
+                let q = &qs[i];
+                let word = diff
+                    .iter()
+                    .find_map(|d| {
+                        if d.article == q.claim.article && !d.words.is_empty() {
+                            Some(d.words.split(' ').next().unwrap_or(""))
+                        } else if d.other_article == q.claim.article && !d.other_words.is_empty() {
+                            Some(d.other_words.split(' ').next().unwrap_or(""))
+                        } else {
+                            None
+                        }
+                    })
+                    .unwrap_or("");
+                quote.at_word(&q.claim.article, &q.claim.span, word)
+            })
+            .collect();
         f.diff = diff;
         f.notes = cue_notes(qs, members);
         out.push(f);

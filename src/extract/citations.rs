@@ -327,14 +327,14 @@ mod tests {
 
     #[test]
     fn fiscal_years_and_programs() {
-        let b = cites("Towns may lose FY2019 and FY2020 Byrne JAG awards.");
+        let b = cites("Towns may lose FY2019 and FY2020 CDBG awards.");
         let ClaimBody::FiscalYears(f) = &b[0] else {
             panic!("{b:?}")
         };
         assert_eq!(f.years, vec![2019, 2020]);
         assert_eq!(
             f.program.as_deref(),
-            Some("Edward Byrne Memorial Justice Assistance Grant")
+            Some("Community Development Block Grant")
         );
         let b = cites("They could lose fiscal 2021 through 2023 grant money.");
         let ClaimBody::FiscalYears(f) = &b[0] else {

@@ -1,8 +1,8 @@
 //! Statute, regulation and compact citations in their common styles, and fiscal years
 //! with the programs they fund.
 //!
-//! "8 U.S.C. 1373", "8 USC § 1373(a)", "section 1373 of title 8", "Title 8, Section 1373
-//! of the U.S. Code" are all `usc/8/1373`; "Section 402 of the Clean Water Act" is the
+//! "42 U.S.C. 7410", "42 USC § 7410(a)", "section 7410 of title 42", "Title 42, Section 7410
+//! of the U.S. Code" are all `usc/42/7410`; "Section 110 of the Clean Air Act" is the
 //! U.S. Code section the act's table in `data/statutes.tsv` gives.
 
 use std::ops::Range;

@@ -239,7 +239,7 @@ fn read_count(text: &str, c: &regex::Captures) -> Option<(usize, CountClaim)> {
     if !partitive && value == Interval::exact(1) {
         return None;
     }
-    // "Cincinnati and more than a dozen other communities": the named one counts too.
+    // "Tulsa and more than a dozen other towns": the named one counts too.
     let mods = &text[noun_from.min(noun_end)..noun_end];
     let value = if mods
         .split_whitespace()

@@ -433,8 +433,8 @@ pub fn parse_series(text: &str, mut pos: usize, end: usize, strong: bool) -> Vec
     items
 }
 
-/// A place directly followed by a capitalized word names whose thing it is ("New York
-/// City Mayor Bill de Blasio", "Boise State"), not a member of a list.
+/// A place directly followed by a capitalized word names whose thing it is ("Springfield
+/// City Mayor Ann Lee", "Boise State"), not a member of a list.
 fn modifies_a_name(text: &str, p: &ParsedPlace) -> bool {
     let after = &text[p.range.end..];
     after

@@ -1,9 +1,9 @@
 //! People named in an article: full names with the roles written before or after them
-//! ("New Orleans Mayor Mitch Landrieu", "Sarah Isgur Flores, a spokeswoman for the DOJ"),
-//! later mentions by last name ("Landrieu"), and a gender where a word says so
+//! ("Springfield Mayor Ann Lee", "Kim Ode, a spokeswoman for the board"),
+//! later mentions by last name ("Lee"), and a gender where a word says so
 //! ("spokeswoman"), for resolving "she said".
 //!
-//! Scraped link debris glued to a name ("SessionsJefferson (Jeff) … MORE") is skipped by
+//! Scraped link debris glued to a name ("LoweAnn Marie LoweTopic … MORE") is skipped by
 //! the general pattern in `data/inline_debris.txt`.
 
 use std::collections::HashSet;
@@ -61,7 +61,7 @@ static DEBRIS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         .collect()
 });
 
-/// Name particles written in lowercase inside a name ("Bill de Blasio").
+/// Name particles written in lowercase inside a name ("Rosa de la Vega").
 const PARTICLES: &[&str] = &[
     "de", "van", "von", "da", "di", "del", "della", "la", "le", "bin", "al", "du", "st.",
 ];
@@ -75,7 +75,7 @@ pub enum Gender {
 /// A person the article names.
 #[derive(Debug, Clone)]
 pub struct Person {
-    /// Full name as first written, debris removed ("Jeff Sessions").
+    /// Full name as first written, debris removed ("Ann Lowe").
     pub name: String,
     pub last: String,
     pub first: Option<String>,
@@ -307,7 +307,7 @@ impl People {
 }
 
 /// Tokens of a range, with debris left out and a token glued to debris cut where the
-/// debris starts ("SessionsJefferson" → "Sessions").
+/// debris starts ("LoweAnn" → "Lowe").
 fn tokens<'a>(text: &'a str, range: Range<usize>, debris: &[Range<usize>]) -> Vec<Tok<'a>> {
     let mut taken_to = range.start;
     TOKEN
@@ -352,7 +352,7 @@ fn adjacent(text: &str, a: &Tok, b: &Tok) -> bool {
 }
 
 /// Where the person's name sits in a run of capitalized words: after any role or body
-/// words ("New Orleans Mayor | Mitch Landrieu"), two to four name words, none of them an
+/// words ("Springfield Mayor | Ann Lee"), two to four name words, none of them an
 /// organization word, a place or a word that is never a name.
 fn name_in_run(run: &[Tok]) -> Option<(usize, usize)> {
     let last_role = run

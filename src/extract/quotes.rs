@@ -6,7 +6,7 @@
 //! ignored, and an opening mark that is never closed ends at its first sentence, so it
 //! never swallows the rest of the article.
 //!
-//! The speaker comes from the attribution after the quote (`," Sessions said`, `," said
+//! The speaker comes from the attribution after the quote (`," Lee said`, `," said
 //! Mayor Ann Lee`), from a speech verb before it in the sentence (`Lee tweeted: "…"`,
 //! `he expected "a basic level"`), from a headline's "Role: …", from the quote before it
 //! in the paragraph (a split quote), or from the paragraph that introduces it. Pronouns
@@ -40,7 +40,7 @@ fn verb_alternation() -> String {
 static VERB: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"(?i)\b(?:{})\b", verb_alternation())).unwrap());
 
-/// `," Sessions said in a statement.`: who, then the verb.
+/// `," Lee said in a statement.`: who, then the verb.
 static WHO_FIRST: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
         r#"^[\s,]*(?P<who>[^!?"]{{1,160}}?)\s+(?P<verb>{})\b(?P<rest>[^"]*)"#,

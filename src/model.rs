@@ -73,7 +73,7 @@ pub enum PlaceKind {
     City,
     /// Consolidated city-county ("City and County of Denver").
     CityCounty,
-    /// Metro government ("Louisville Metro").
+    /// Metro government ("Lexington-Fayette Urban County Government").
     Metro,
     Country,
     /// Named like a place but of no known kind (a bare name in a bulleted list).
@@ -182,12 +182,12 @@ impl SpeakerKind {
 /// Who a quote is credited to.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Speaker {
-    /// Canonical name ("Jeff Sessions", "Justice Department").
+    /// Canonical name ("Ann Lee", "Water Board").
     pub name: String,
     /// Comparison key ("person:sessions", "organization:justice department").
     pub key: String,
     pub kind: SpeakerKind,
-    /// The attribution as the article wrote it ("Attorney General Jeff Sessions", "she").
+    /// The attribution as the article wrote it ("State Treasurer Ann Lee", "she").
     pub as_written: String,
     /// The person's roles as this article states them ("New York City Mayor").
     #[serde(skip_serializing_if = "Vec::is_empty", default)]
@@ -280,13 +280,13 @@ pub struct CountClaim {
     pub context: Vec<String>,
 }
 
-/// A statute, regulation or compact provision ("8 U.S.C. 1373", "Article IX of the compact").
+/// A statute, regulation or compact provision ("42 U.S.C. 7410", "Article IV of the compact").
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CitationClaim {
-    /// Canonical form: `usc/8/1373`, `cfr/40/122.26`, `pl/117-58`, `article/compact/IX`,
-    /// `act/<act>/<section>`, or `section/1373` when no code is named.
+    /// Canonical form: `usc/42/7410`, `cfr/40/122.26`, `pl/117-58`, `article/compact/IV`,
+    /// `act/<act>/<section>`, or `section/7410` when no code is named.
     pub canonical: String,
-    /// How a reader would write it ("8 U.S.C. 1373").
+    /// How a reader would write it ("42 U.S.C. 7410").
     pub display: String,
     /// A finer part cited too ("(a)", "Section 3"), kept but not compared.
     #[serde(skip_serializing_if = "Option::is_none", default)]
@@ -571,8 +571,8 @@ pub struct Finding {
     pub articles: Vec<String>,
     pub claims: Vec<String>,
     pub evidence: Vec<Evidence>,
-    /// Notes on how values were normalized to compare them ("'Louisville, Ky.' =
-    /// 'Louisville Metro, Kentucky'").
+    /// Notes on how values were normalized to compare them ("'Boise, Idaho' =
+    /// 'City of Boise, Idaho'").
     #[serde(skip_serializing_if = "Vec::is_empty", default)]
     pub notes: Vec<String>,
     /// For wording conflicts: the words that differ, article by article.

@@ -631,7 +631,7 @@ impl Judge<'_> {
 fn kinds_note(common: &[&Cluster]) -> String {
     let mut counts: BTreeMap<PlaceKind, usize> = BTreeMap::new();
     for c in common {
-        // The most specific kind any list gives ("Louisville Metro" over "Louisville").
+        // The most specific kind any list gives ("Lexington-Fayette" over "Lexington").
         let kind = c
             .members
             .iter()

@@ -106,7 +106,7 @@ pub fn parse_place_at(text: &str, pos: usize) -> Option<ParsedPlace> {
 
 /// A run of capitalized words from `pos`, single spaces between them. With
 /// `join_and`, "X and Y County" is kept whole when the gazetteer knows it as one
-/// government ("Nashville and Davidson County").
+/// government ("Indianapolis and Marion County").
 fn name_run(text: &str, pos: usize, join_and: bool) -> Option<(Vec<String>, usize)> {
     let mut words = Vec::new();
     let mut end = pos;
@@ -254,7 +254,7 @@ fn finish_name_form(
 ) -> ParsedPlace {
     let mut end = run_end;
     let mut state: Option<String> = None;
-    // "Cairo Ill", "Clarksville TN", "Allegheny County PA": a state abbreviation closing
+    // "Dover Del", "Boise ID", "Dane County WI": a state abbreviation closing
     // the run is its qualifier.
     if words.len() >= 2 {
         let last = words.last().unwrap().clone();
@@ -302,8 +302,8 @@ fn finish_name_form(
     }
     let folded = fold_name(&name);
     let st = state.as_deref();
-    // Other names of consolidated governments ("Louisville Metro", "Nashville and
-    // Davidson County", "San Francisco County").
+    // Other names of consolidated governments ("Lexington-Fayette", "Indianapolis-Marion
+    // County", "Honolulu County").
     if let Some(c) = GAZETTEER.consolidated(&folded, st)
         && st.is_none_or(|s| s == c.state)
     {

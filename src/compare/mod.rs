@@ -114,7 +114,7 @@ pub fn plural(noun: &str) -> String {
     }
 }
 
-/// "Vance's", "Sessions'".
+/// "Lee's", "Jones'".
 pub fn possessive(name: &str) -> String {
     if name.ends_with('s') {
         format!("{name}'")

@@ -58,7 +58,7 @@ fn citations(quote: &Quoter, claims: &[Claim]) -> Vec<Finding> {
         })
         .collect();
     for (c, x) in &cites {
-        // A bare "Section 1373" joins a U.S. Code citation of that section, if any.
+        // A bare "Section 7410" joins a U.S. Code citation of that section, if any.
         let key = match x.canonical.strip_prefix("section/") {
             Some(n) => cites
                 .iter()

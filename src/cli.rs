@@ -1,28 +1,45 @@
 //! Command-line arguments (clap derive, no logic) and their one conversion into a
-//! [`Config`].
+//! [`Config`], the only place that looks at the terminal.
 
+use std::io::IsTerminal;
 use std::path::PathBuf;
 
-use clap::{Parser, ValueEnum};
+use clap::{Parser, Subcommand, ValueEnum};
 
 use xcheck::article::{DEFAULT_MAX_BYTES, Input};
-use xcheck::report::Format;
+use xcheck::report::{Format, RenderOptions};
 
 const AFTER_HELP: &str = "\
 Exit codes:
-  0  the articles were read and no conflict was found
-  1  at least one conflict was found
+  0  the articles were read and nothing at or above --fail-on was found (with --baseline:
+     the findings equal the baseline's)
+  1  findings at or above --fail-on (conflicts by default), or findings that differ from
+     the --baseline
   2  a usage error, or an input could not be read cleanly (missing, empty, binary, too
-     large, not UTF-8); the other inputs are still checked and reported. 2 wins over 1.
+     large, not UTF-8, a bad baseline); the other inputs are still checked and reported.
+     2 wins over 1.
 
 Inputs: files, directories (their *.txt files, sorted, not recursing) and - for standard
-input. Text that is not UTF-8 is read with replacement characters and reported.";
+input. Text that is not UTF-8 is read with replacement characters and reported.
+
+Other commands: `xcheck completions <SHELL>`, `xcheck man`, `xcheck schema`.";
 
 /// Cross-checks what several news articles claim about one story: lists of places,
-/// where they agree, where they conflict, and what rests on a single source.
+/// quotes, counts, citations, dates, titles and attendance; where they agree, where they
+/// conflict, and what rests on a single source.
 #[derive(Debug, Parser)]
-#[command(name = "xcheck", version, about, after_help = AFTER_HELP)]
+#[command(
+    name = "xcheck",
+    version,
+    about,
+    after_help = AFTER_HELP,
+    args_conflicts_with_subcommands = true,
+    subcommand_negates_reqs = true
+)]
 pub struct Args {
+    #[command(subcommand)]
+    pub command: Option<Command>,
+
     /// Article files, directories of *.txt files, or - for standard input.
     #[arg(required = true, value_name = "PATH")]
     pub inputs: Vec<PathBuf>,
@@ -31,17 +48,70 @@ pub struct Args {
     #[arg(long, value_enum, default_value_t = FormatArg::Text)]
     pub format: FormatArg,
 
+    /// Which findings make the exit code 1.
+    #[arg(long, value_enum, default_value_t = FailOn::Conflict, value_name = "LEVEL")]
+    pub fail_on: FailOn,
+
+    /// Compare the findings with a report written by --write-baseline; exit 1 when they
+    /// differ.
+    #[arg(long, value_name = "FILE", conflicts_with = "write_baseline")]
+    pub baseline: Option<PathBuf>,
+
+    /// Write the JSON report to FILE as a baseline for later runs.
+    #[arg(long, value_name = "FILE")]
+    pub write_baseline: Option<PathBuf>,
+
+    /// Print only the header line (text) or nothing on success (other formats are
+    /// unchanged).
+    #[arg(short, long)]
+    pub quiet: bool,
+
+    /// Print the rule behind each finding (text format).
+    #[arg(short, long)]
+    pub verbose: bool,
+
+    #[command(flatten)]
+    pub color: colorchoice_clap::Color,
+
     /// Refuse input files larger than this many bytes.
     #[arg(long, value_name = "BYTES", default_value_t = DEFAULT_MAX_BYTES)]
     pub max_bytes: u64,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Print a shell completion script.
+    Completions {
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the man page (roff).
+    Man,
+    /// Print the JSON Schema of the JSON report.
+    Schema,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum FormatArg {
     /// A report for people.
     Text,
-    /// One JSON document for tools (see the model module docs).
+    /// One JSON document for tools (see `xcheck schema`).
     Json,
+    /// Markdown for pull-request comments and issue bodies.
+    Markdown,
+    /// One self-contained HTML page.
+    Html,
+}
+
+/// Which findings fail the run.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum FailOn {
+    /// Any conflict.
+    Conflict,
+    /// Any conflict or single-source claim.
+    SingleSource,
+    /// Never (input errors still exit 2).
+    Never,
 }
 
 /// Everything a run needs, validated.
@@ -49,11 +119,19 @@ pub enum FormatArg {
 pub struct Config {
     pub inputs: Vec<Input>,
     pub format: Format,
+    pub render: RenderOptions,
+    pub fail_on: FailOn,
+    pub baseline: Option<PathBuf>,
+    pub write_baseline: Option<PathBuf>,
+    pub quiet: bool,
     pub max_bytes: u64,
 }
 
 impl Args {
+    /// Turns arguments into a configuration; reads the terminal state once, here.
     pub fn into_config(self) -> Config {
+        self.color.write_global();
+        let terminal = std::io::stdout().is_terminal();
         Config {
             inputs: self
                 .inputs
@@ -69,7 +147,18 @@ impl Args {
             format: match self.format {
                 FormatArg::Text => Format::Text,
                 FormatArg::Json => Format::Json,
+                FormatArg::Markdown => Format::Markdown,
+                FormatArg::Html => Format::Html,
             },
+            render: RenderOptions {
+                escape_controls: terminal,
+                quiet: self.quiet,
+                verbose: self.verbose,
+            },
+            fail_on: self.fail_on,
+            baseline: self.baseline,
+            write_baseline: self.write_baseline,
+            quiet: self.quiet,
             max_bytes: self.max_bytes,
         }
     }

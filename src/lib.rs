@@ -7,6 +7,7 @@
 #![warn(clippy::print_stdout, clippy::print_stderr)]
 
 pub mod article;
+pub mod baseline;
 pub mod canon;
 pub mod compare;
 pub mod extract;
@@ -25,16 +26,18 @@ pub struct Options {}
 pub fn check(articles: &[Article], _options: &Options) -> Report {
     let docs: Vec<text::Doc> = articles.iter().map(text::Doc::new).collect();
     let claims: Vec<model::Claim> = docs.iter().flat_map(extract::extract).collect();
-    let (findings, events) = compare::compare(&docs, &claims);
+    let compared = compare::compare(&docs, &claims);
     let mut report = Report {
         schema: SCHEMA_VERSION,
         xcheck: env!("CARGO_PKG_VERSION").to_string(),
         articles: articles.iter().map(Article::info).collect(),
         problems: Vec::new(),
         claims,
-        findings,
-        events,
+        findings: compared.findings,
+        events: compared.events,
+        lists: compared.lists,
         summary: Summary::default(),
+        baseline: None,
     };
     report.summary = summarize(&report);
     report

@@ -22,13 +22,16 @@
 //! * Stability: fields are added, never silently removed or renamed; a breaking change bumps
 //!   `schema`.
 
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 /// Version of the JSON layout; bumped only on a breaking change.
 pub const SCHEMA_VERSION: u32 = 1;
 
 /// Where in an article a claim or an item came from.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
+)]
 pub struct Span {
     /// Byte offset of the first byte (inclusive).
     pub start: usize,
@@ -41,7 +44,7 @@ pub struct Span {
 }
 
 /// What the report says about one input article.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct ArticleInfo {
     /// Short id: the file stem (`-` for standard input).
     pub id: String,
@@ -54,7 +57,7 @@ pub struct ArticleInfo {
 }
 
 /// An input that could not be read cleanly.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct Problem {
     pub path: String,
     pub message: String,
@@ -65,7 +68,9 @@ pub struct Problem {
 
 /// The kind of a place, from its form ("State of X", "X County", "City and County of X")
 /// or from the gazetteer.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum PlaceKind {
     State,
@@ -108,7 +113,7 @@ impl PlaceKind {
 }
 
 /// A canonical place: core name, kind and state.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct Place {
     /// Core name without kind words ("Cook" for Cook County, "Denver" for the City and
     /// County of Denver).
@@ -124,7 +129,7 @@ pub struct Place {
 }
 
 /// One member of a list, as written and as understood.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct ListItem {
     pub text: String,
     pub span: Span,
@@ -132,7 +137,7 @@ pub struct ListItem {
 }
 
 /// A count stated for a list ("23 jurisdictions").
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct StatedCount {
     pub value: u64,
     pub text: String,
@@ -140,7 +145,7 @@ pub struct StatedCount {
 }
 
 /// A list of places or parties.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct ListClaim {
     /// The article presents the list as the whole set.
     pub complete: bool,
@@ -157,7 +162,9 @@ pub struct ListClaim {
 }
 
 /// What kind of source a speaker is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum SpeakerKind {
     Person,
@@ -180,7 +187,7 @@ impl SpeakerKind {
 }
 
 /// Who a quote is credited to.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct Speaker {
     /// Canonical name ("Ann Lee", "Water Board").
     pub name: String,
@@ -195,7 +202,7 @@ pub struct Speaker {
 }
 
 /// Whether a quote is a whole statement or a fragment inside the article's own sentence.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum QuoteForm {
     Whole,
@@ -203,7 +210,7 @@ pub enum QuoteForm {
 }
 
 /// A direct quote.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct QuoteClaim {
     /// The words inside the marks, paragraphs joined by a space.
     pub quote: String,
@@ -224,7 +231,9 @@ pub struct QuoteClaim {
 
 /// A numeric value as a closed range; `hi` is absent when there is no upper bound
 /// ("more than a dozen").
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
+)]
 pub struct Interval {
     pub lo: u64,
     #[serde(skip_serializing_if = "Option::is_none", default)]
@@ -260,7 +269,7 @@ impl std::fmt::Display for Interval {
 }
 
 /// A count of things ("23 jurisdictions", "nearly two dozen jurisdictions").
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct CountClaim {
     pub value: Interval,
     /// The counted noun as written ("jurisdictions", "Democratic mayors" → "mayors").
@@ -281,7 +290,7 @@ pub struct CountClaim {
 }
 
 /// A statute, regulation or compact provision ("42 U.S.C. 7410", "Article IV of the compact").
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct CitationClaim {
     /// Canonical form: `usc/42/7410`, `cfr/40/122.26`, `pl/117-58`, `article/compact/IV`,
     /// `act/<act>/<section>`, or `section/7410` when no code is named.
@@ -294,7 +303,7 @@ pub struct CitationClaim {
 }
 
 /// Fiscal years, with the program they fund when named.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct FiscalClaim {
     pub years: Vec<u16>,
     #[serde(skip_serializing_if = "Option::is_none", default)]
@@ -304,7 +313,9 @@ pub struct FiscalClaim {
 }
 
 /// Units of an amount.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum AmountUnit {
     /// US dollars.
@@ -314,7 +325,7 @@ pub enum AmountUnit {
 }
 
 /// Money or a percentage, with floors and ceilings as a range.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct AmountClaim {
     pub unit: AmountUnit,
     pub value: Interval,
@@ -325,7 +336,9 @@ pub struct AmountClaim {
 }
 
 /// Which slot a date fills.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum DateSlot {
     /// "by April 25", "until April 25", "no later than".
@@ -337,7 +350,7 @@ pub enum DateSlot {
 }
 
 /// A date, a weekday or a deadline.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct DateClaim {
     pub slot: DateSlot,
     #[serde(skip_serializing_if = "Option::is_none", default)]
@@ -352,7 +365,7 @@ pub struct DateClaim {
 }
 
 /// A person's title as an article states it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct RoleClaim {
     pub person: String,
     pub person_key: String,
@@ -363,7 +376,9 @@ pub struct RoleClaim {
 }
 
 /// What someone did about an event, or what became of the event.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Attendance {
     Attended,
@@ -395,7 +410,7 @@ impl Attendance {
 }
 
 /// Attendance of a person or group at an event, or the event's own fate.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct AttendanceClaim {
     /// The event's class ("meeting", "workshop").
     pub event: String,
@@ -408,7 +423,7 @@ pub struct AttendanceClaim {
 }
 
 /// What a claim says, by kind.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum ClaimBody {
     List(ListClaim),
@@ -423,7 +438,7 @@ pub enum ClaimBody {
 }
 
 /// One thing an article claims, with the words it came from.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct Claim {
     /// `<article id>#<kind><n>`, unique in a report.
     pub id: String,
@@ -459,7 +474,9 @@ impl Claim {
 }
 
 /// The four kinds of finding.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum FindingKind {
     Conflict,
@@ -481,7 +498,9 @@ impl FindingKind {
 
 /// The relation a finding names (Radev's CST relations and de Marneffe et al.'s
 /// contradiction types; see DESIGN.md).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum FindingType {
     Identical,
@@ -546,7 +565,7 @@ impl FindingType {
 }
 
 /// An article's own words backing a finding.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct Evidence {
     pub article: String,
     pub line: usize,
@@ -554,7 +573,7 @@ pub struct Evidence {
 }
 
 /// Agreement, conflict, single-source claim or not-comparable note.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct Finding {
     /// Stable id derived from type, topic and the canonical key of what it is about,
     /// never from the order of findings.
@@ -578,10 +597,14 @@ pub struct Finding {
     /// For wording conflicts: the words that differ, article by article.
     #[serde(skip_serializing_if = "Vec::is_empty", default)]
     pub diff: Vec<WordChange>,
+    /// Words of the evidence a reader should look at (the differing word, the place a
+    /// list lacks); printers may highlight them.
+    #[serde(skip_serializing_if = "Vec::is_empty", default)]
+    pub marks: Vec<String>,
 }
 
 /// One place where two versions of a quote differ.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct WordChange {
     pub article: String,
     /// The words this article prints ("penalty").
@@ -591,8 +614,26 @@ pub struct WordChange {
     pub other_words: String,
 }
 
+/// Complete lists of one topic side by side.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub struct ListTable {
+    pub topic: String,
+    /// One column per complete list: its article.
+    pub articles: Vec<String>,
+    pub rows: Vec<ListRow>,
+}
+
+/// One place and how each complete list writes it ("" where the list lacks it).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub struct ListRow {
+    pub place: String,
+    pub cells: Vec<String>,
+    /// Some list lacks it.
+    pub differs: bool,
+}
+
 /// Who attended an event, article by article: the who-attended table.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct EventTable {
     /// The event's class ("meeting", "workshop").
     pub event: String,
@@ -602,7 +643,7 @@ pub struct EventTable {
 }
 
 /// One person, group or the event itself, with what each article says.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct EventRow {
     pub who: String,
     /// One cell per article of `articles`: the status words, or "" where it is silent.
@@ -611,8 +652,40 @@ pub struct EventRow {
     pub conflict: bool,
 }
 
+/// A finding as a baseline remembers it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub struct BaselineFinding {
+    pub id: String,
+    pub kind: FindingKind,
+    #[serde(rename = "type")]
+    pub kind_type: FindingType,
+    pub summary: String,
+}
+
+/// A finding whose words changed since the baseline.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub struct BaselineChange {
+    pub id: String,
+    pub before: String,
+    pub after: String,
+}
+
+/// How today's findings differ from a baseline report's.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub struct BaselineDiff {
+    pub appeared: Vec<BaselineFinding>,
+    pub disappeared: Vec<BaselineFinding>,
+    pub changed: Vec<BaselineChange>,
+}
+
+impl BaselineDiff {
+    pub fn is_empty(&self) -> bool {
+        self.appeared.is_empty() && self.disappeared.is_empty() && self.changed.is_empty()
+    }
+}
+
 /// Counts for the report header.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct Summary {
     pub articles: usize,
     pub claims: usize,
@@ -624,7 +697,7 @@ pub struct Summary {
 }
 
 /// The whole result of a run; every printer renders this one value.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct Report {
     pub schema: u32,
     pub xcheck: String,
@@ -635,7 +708,13 @@ pub struct Report {
     /// Who-attended tables, one per event that two or more articles speak of.
     #[serde(skip_serializing_if = "Vec::is_empty", default)]
     pub events: Vec<EventTable>,
+    /// Complete lists side by side, one table per list topic with two or more.
+    #[serde(skip_serializing_if = "Vec::is_empty", default)]
+    pub lists: Vec<ListTable>,
     pub summary: Summary,
+    /// With `--baseline`: how the findings differ from the baseline's.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub baseline: Option<BaselineDiff>,
 }
 
 impl Report {
@@ -647,4 +726,10 @@ impl Report {
     pub fn conflicts(&self) -> usize {
         self.summary.conflicts
     }
+}
+
+/// The JSON Schema of [`Report`], pretty-printed (committed as `schema/report.schema.json`).
+pub fn json_schema() -> String {
+    let schema = schemars::schema_for!(Report);
+    serde_json::to_string_pretty(&schema).expect("a schema serializes")
 }

@@ -11,7 +11,10 @@ use std::collections::BTreeMap;
 use super::align::{ListTopic, contains, same_place};
 use super::evidence::Quoter;
 use super::{join, new_finding, plural, unique};
-use crate::model::{Claim, Evidence, Finding, FindingType, ListClaim, ListItem, Place, PlaceKind};
+use crate::model::{
+    Claim, Evidence, Finding, FindingType, ListClaim, ListItem, ListRow, ListTable, Place,
+    PlaceKind,
+};
 use crate::text::Doc;
 
 /// One list of the topic.
@@ -75,6 +78,45 @@ pub fn judge(docs: &[Doc], claims: &[Claim], topic: &ListTopic) -> Vec<Finding> 
         out.extend(j.partial_vs_complete(&complete, &clusters, &partial));
     }
     out
+}
+
+/// The complete lists of a topic side by side, when there are two or more.
+pub fn table(claims: &[Claim], topic: &ListTopic) -> Option<ListTable> {
+    let lists: Vec<L> = topic
+        .claims
+        .iter()
+        .filter_map(|&i| {
+            claims[i].as_list().map(|list| L {
+                claim: &claims[i],
+                list,
+            })
+        })
+        .filter(|l| l.list.complete)
+        .collect();
+    if lists.len() < 2 {
+        return None;
+    }
+    let refs: Vec<&L> = lists.iter().collect();
+    let rows = cluster(&refs)
+        .iter()
+        .map(|c| ListRow {
+            place: c.place.display.clone(),
+            cells: (0..lists.len())
+                .map(|n| {
+                    c.members
+                        .iter()
+                        .find(|(m, _)| *m == n)
+                        .map_or(String::new(), |(_, item)| bare(&item.text).to_string())
+                })
+                .collect(),
+            differs: c.members.len() < lists.len(),
+        })
+        .collect();
+    Some(ListTable {
+        topic: topic.name.clone(),
+        articles: lists.iter().map(|l| l.claim.article.clone()).collect(),
+        rows,
+    })
 }
 
 fn cluster<'a>(complete: &[&'a L<'a>]) -> Vec<Cluster<'a>> {
@@ -303,7 +345,12 @@ impl Judge<'_> {
                 claims.push(p.claim);
                 evidence.push(self.quote.at(&p.claim.article, &x.span));
             }
-            out.push(self.finding(kind_type, &c.place.key, summary, rule, claims, evidence));
+            let mut f = self.finding(kind_type, &c.place.key, summary, rule, claims, evidence);
+            f.marks = std::iter::once(&c.place.name)
+                .chain(related.map(|y| &y.place.name))
+                .cloned()
+                .collect();
+            out.push(f);
         }
         out.push(self.complete_agreement(complete, clusters));
         out
@@ -513,7 +560,12 @@ impl Judge<'_> {
                     evidence.push(self.quote.at(&l.claim.article, &y.span));
                 }
             }
-            out.push(self.finding(kind_type, key, summary, rule, claims, evidence));
+            let mut f = self.finding(kind_type, key, summary, rule, claims, evidence);
+            f.marks = std::iter::once(&place.name)
+                .chain(related.first().map(|(_, y)| &y.place.name))
+                .cloned()
+                .collect();
+            out.push(f);
         }
         out
     }

@@ -9,16 +9,18 @@ pub mod lists;
 pub mod quotes;
 pub mod stated;
 
-use crate::model::{Claim, EventTable, Evidence, Finding, FindingType};
+use crate::model::{Claim, EventTable, Evidence, Finding, FindingType, ListTable};
 use crate::text::Doc;
 
 /// Every finding for a set of articles, in report order: conflicts, not-comparable notes,
 /// agreements, single-source claims; inside a kind by topic, then id. Also the
 /// who-attended tables.
-pub fn compare(docs: &[Doc], claims: &[Claim]) -> (Vec<Finding>, Vec<EventTable>) {
+pub fn compare(docs: &[Doc], claims: &[Claim]) -> Compared {
     let mut findings = Vec::new();
+    let mut list_tables = Vec::new();
     for topic in &align::align_lists(claims) {
         findings.extend(lists::judge(docs, claims, topic));
+        list_tables.extend(lists::table(claims, topic));
     }
     findings.extend(quotes::judge(docs, claims));
     let df = facts::DocFreq::new(docs);
@@ -27,9 +29,40 @@ pub fn compare(docs: &[Doc], claims: &[Claim]) -> (Vec<Finding>, Vec<EventTable>
     findings.extend(stated::judge(docs, claims, &df));
     let (attendance, tables) = events::judge(docs, claims);
     findings.extend(attendance);
+    mark_conflict_words(&mut findings, claims);
     findings.sort_by(|a, b| (a.kind, &a.topic, &a.id).cmp(&(b.kind, &b.topic, &b.id)));
     findings.dedup_by(|a, b| a.id == b.id);
-    (findings, tables)
+    Compared {
+        findings,
+        events: tables,
+        lists: list_tables,
+    }
+}
+
+/// What the comparison produces: findings, and tables for printers.
+pub struct Compared {
+    pub findings: Vec<Finding>,
+    pub events: Vec<EventTable>,
+    pub lists: Vec<ListTable>,
+}
+
+/// A conflict with no marks of its own marks the short claims it rests on ("April 15",
+/// "boycotted", "14 cities and counties"), so printers can show where to look.
+fn mark_conflict_words(findings: &mut [Finding], claims: &[Claim]) {
+    let by_id: std::collections::HashMap<&str, &Claim> =
+        claims.iter().map(|c| (c.id.as_str(), c)).collect();
+    for f in findings
+        .iter_mut()
+        .filter(|f| f.kind == crate::model::FindingKind::Conflict && f.marks.is_empty())
+    {
+        f.marks = unique(
+            f.claims
+                .iter()
+                .filter_map(|id| by_id.get(id.as_str()))
+                .map(|c| c.text.clone())
+                .filter(|t| t.chars().count() <= 40),
+        );
+    }
 }
 
 /// Disjoint sets over `0..n`, for grouping claims that are linked pairwise.
@@ -93,6 +126,7 @@ pub fn new_finding(
         evidence,
         notes: Vec::new(),
         diff: Vec::new(),
+        marks: Vec::new(),
     }
 }
 

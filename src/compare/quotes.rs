@@ -496,6 +496,11 @@ fn judge_cluster(
                 quote.at_word(&q.claim.article, &q.claim.span, word)
             })
             .collect();
+        f.marks = unique(
+            diff.iter()
+                .flat_map(|d| [d.words.clone(), d.other_words.clone()])
+                .filter(|w| !w.is_empty()),
+        );
         f.diff = diff;
         f.notes = cue_notes(qs, members);
         out.push(f);

@@ -4,16 +4,35 @@
 
 use std::io::{self, Write};
 
-use crate::model::{Finding, FindingKind, Report};
+use anstyle::{AnsiColor, Style};
+
+use super::RenderOptions;
+use super::sanitize::escape_controls;
+use crate::model::{BaselineDiff, Finding, FindingKind, Report};
+
+const BOLD: Style = Style::new().bold();
+const RED: Style = AnsiColor::Red.on_default().bold();
+const GREEN: Style = AnsiColor::Green.on_default();
+const YELLOW: Style = AnsiColor::Yellow.on_default();
+const DIM: Style = Style::new().dimmed();
 
 /// Notes shown per finding before "and N more".
 const MAX_NOTES: usize = 6;
 
-pub fn render(report: &Report, out: &mut dyn Write) -> io::Result<()> {
+/// Writes the text report. Styles are always written; the caller's stream (anstream)
+/// strips them when colour is off, so the bytes of a piped report never change.
+pub fn render(report: &Report, options: &RenderOptions, out: &mut dyn Write) -> io::Result<()> {
+    let clean = |s: &str| -> String {
+        if options.escape_controls {
+            escape_controls(s).into_owned()
+        } else {
+            s.to_string()
+        }
+    };
     let s = &report.summary;
     writeln!(
         out,
-        "xcheck {}: {} article{}, {} claim{}: {} conflict{}, {} agreement{}, {} single-source{}",
+        "{BOLD}xcheck {}{BOLD:#}: {} article{}, {} claim{}: {} conflict{}, {} agreement{}, {} single-source{}",
         report.xcheck,
         s.articles,
         plural(s.articles),
@@ -36,7 +55,18 @@ pub fn render(report: &Report, out: &mut dyn Write) -> io::Result<()> {
         } else {
             "read with repairs"
         };
-        writeln!(out, "input {what}: {}: {}", p.path, p.message)?;
+        writeln!(
+            out,
+            "{YELLOW}input {what}{YELLOW:#}: {}: {}",
+            clean(&p.path),
+            p.message
+        )?;
+    }
+    if let Some(diff) = &report.baseline {
+        baseline(diff, out)?;
+    }
+    if options.quiet {
+        return Ok(());
     }
     for kind in [
         FindingKind::Conflict,
@@ -54,17 +84,22 @@ pub fn render(report: &Report, out: &mut dyn Write) -> io::Result<()> {
             FindingKind::Agreement => "AGREEMENTS",
             FindingKind::SingleSource => "SINGLE SOURCE",
         };
-        writeln!(out, "\n{title} ({})", group.len())?;
+        let style = match kind {
+            FindingKind::Conflict => RED,
+            FindingKind::Agreement => GREEN,
+            _ => BOLD,
+        };
+        writeln!(out, "\n{style}{title} ({}){style:#}", group.len())?;
         if kind == FindingKind::SingleSource {
-            single_sources(&group, out)?;
+            single_sources(&group, &clean, out)?;
         } else {
             for f in group {
-                finding(f, out)?;
+                finding(f, options, &clean, out)?;
             }
         }
     }
     for table in &report.events {
-        event_table(table, out)?;
+        event_table(table, &clean, out)?;
     }
     if report.findings.is_empty() {
         writeln!(
@@ -75,44 +110,122 @@ pub fn render(report: &Report, out: &mut dyn Write) -> io::Result<()> {
     Ok(())
 }
 
-fn finding(f: &Finding, out: &mut dyn Write) -> io::Result<()> {
-    writeln!(out, "\n  [{}] {}", f.kind_type.as_str(), f.topic)?;
-    writeln!(out, "  {}", f.summary)?;
+fn finding(
+    f: &Finding,
+    options: &RenderOptions,
+    clean: &dyn Fn(&str) -> String,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    writeln!(
+        out,
+        "\n  {BOLD}[{}]{BOLD:#} {}",
+        f.kind_type.as_str(),
+        clean(&f.topic)
+    )?;
+    writeln!(out, "  {}", clean(&f.summary))?;
+    if options.verbose {
+        writeln!(
+            out,
+            "      {DIM}rule: {}  id: {}{DIM:#}",
+            f.rule,
+            clean(&f.id)
+        )?;
+    }
     for note in f.notes.iter().take(MAX_NOTES) {
-        writeln!(out, "      note: {note}")?;
+        writeln!(out, "      {DIM}note:{DIM:#} {}", clean(note))?;
     }
     if f.notes.len() > MAX_NOTES {
         writeln!(
             out,
-            "      note: … and {} more (see --format json)",
+            "      {DIM}note: … and {} more (see --format json){DIM:#}",
             f.notes.len() - MAX_NOTES
         )?;
     }
     for e in &f.evidence {
-        writeln!(out, "    {}:{}: {}", e.article, e.line, e.text)?;
+        writeln!(
+            out,
+            "    {DIM}{}:{}:{DIM:#} {}",
+            clean(&e.article),
+            e.line,
+            clean(&e.text)
+        )?;
+    }
+    Ok(())
+}
+
+/// What changed since the baseline, before anything else.
+fn baseline(d: &BaselineDiff, out: &mut dyn Write) -> io::Result<()> {
+    if d.is_empty() {
+        return writeln!(out, "{GREEN}baseline: no change{GREEN:#}");
+    }
+    writeln!(
+        out,
+        "{RED}baseline: {} appeared, {} disappeared, {} changed{RED:#}",
+        d.appeared.len(),
+        d.disappeared.len(),
+        d.changed.len()
+    )?;
+    for f in &d.appeared {
+        writeln!(
+            out,
+            "  + [{}] {}\n      {}",
+            f.kind_type.as_str(),
+            f.id,
+            f.summary
+        )?;
+    }
+    for f in &d.disappeared {
+        writeln!(
+            out,
+            "  - [{}] {}\n      {}",
+            f.kind_type.as_str(),
+            f.id,
+            f.summary
+        )?;
+    }
+    for c in &d.changed {
+        writeln!(
+            out,
+            "  ~ {}\n      was: {}\n      now: {}",
+            c.id, c.before, c.after
+        )?;
     }
     Ok(())
 }
 
 /// Single-source findings, briefly: one line each under their topic ("quote: Ann Lee").
-fn single_sources(group: &[&Finding], out: &mut dyn Write) -> io::Result<()> {
+fn single_sources(
+    group: &[&Finding],
+    clean: &dyn Fn(&str) -> String,
+    out: &mut dyn Write,
+) -> io::Result<()> {
     let mut topic = "";
     for f in group {
         if f.topic != topic {
             topic = &f.topic;
-            writeln!(out, "\n  {topic}")?;
+            writeln!(out, "\n  {BOLD}{}{BOLD:#}", clean(topic))?;
         }
         match f.evidence.first() {
-            Some(e) => writeln!(out, "    {}:{}: {}", e.article, e.line, f.summary)?,
-            None => writeln!(out, "    {}", f.summary)?,
+            Some(e) => writeln!(
+                out,
+                "    {DIM}{}:{}:{DIM:#} {}",
+                clean(&e.article),
+                e.line,
+                clean(&f.summary)
+            )?,
+            None => writeln!(out, "    {}", clean(&f.summary))?,
         }
     }
     Ok(())
 }
 
 /// The who-attended table: rows are people, groups or the event, columns articles.
-fn event_table(t: &crate::model::EventTable, out: &mut dyn Write) -> io::Result<()> {
-    writeln!(out, "\nWHO ATTENDED: {}", t.event)?;
+fn event_table(
+    t: &crate::model::EventTable,
+    clean: &dyn Fn(&str) -> String,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    writeln!(out, "\n{BOLD}WHO ATTENDED: {}{BOLD:#}", clean(&t.event))?;
     let who_width = t
         .rows
         .iter()

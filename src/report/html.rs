@@ -132,56 +132,29 @@ pub fn render(report: &Report, out: &mut dyn Write) -> io::Result<()> {
         finding(f, "conflict", out)?;
     }
     matrix(report, out)?;
-    for t in &report.lists {
+    for g in super::grids(report) {
         writeln!(
             out,
-            "<h2>Complete lists side by side: {}</h2><table><tr><th>place</th>",
-            esc(&t.topic)
+            "<h2>{}</h2><table><tr><th>{}</th>",
+            esc(&g.title),
+            g.corner
         )?;
-        for a in &t.articles {
+        for a in g.columns {
             write!(out, "<th>{}</th>", esc(a))?;
         }
         writeln!(out, "</tr>")?;
-        for r in &t.rows {
+        for r in &g.rows {
             write!(
                 out,
                 "<tr{}><td>{}</td>",
-                if r.differs { " class=\"differs\"" } else { "" },
-                esc(&r.place)
+                if r.flagged { " class=\"differs\"" } else { "" },
+                esc(r.label)
             )?;
-            for c in &r.cells {
-                if c.is_empty() {
-                    write!(out, "<td class=\"missing\">—</td>")?;
-                } else {
-                    write!(out, "<td>{}</td>", esc(c))?;
-                }
-            }
-            writeln!(out, "</tr>")?;
-        }
-        writeln!(out, "</table>")?;
-    }
-    for t in &report.events {
-        writeln!(
-            out,
-            "<h2>Who attended: {}</h2><table><tr><th>who</th>",
-            esc(&t.event)
-        )?;
-        for a in &t.articles {
-            write!(out, "<th>{}</th>", esc(a))?;
-        }
-        writeln!(out, "</tr>")?;
-        for r in &t.rows {
-            write!(
-                out,
-                "<tr{}><td>{}</td>",
-                if r.conflict { " class=\"differs\"" } else { "" },
-                esc(&r.who)
-            )?;
-            for c in &r.cells {
-                let class = if r.conflict && !c.is_empty() {
-                    " class=\"conflict\""
-                } else {
-                    ""
+            for c in r.cells {
+                let class = match (c.is_empty(), r.flagged) {
+                    (true, true) => " class=\"missing\"",
+                    (false, true) if g.corner == "who" => " class=\"conflict\"",
+                    _ => "",
                 };
                 write!(
                     out,

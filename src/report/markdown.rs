@@ -86,56 +86,23 @@ pub fn render(report: &Report, out: &mut dyn Write) -> io::Result<()> {
         }
         writeln!(out, "</details>")?;
     }
-    for t in &report.lists {
-        writeln!(out, "\n### Complete lists: {}\n", md(&t.topic))?;
-        writeln!(
-            out,
-            "| place | {} |",
-            t.articles
-                .iter()
-                .map(|a| md(a))
-                .collect::<Vec<_>>()
-                .join(" | ")
-        )?;
-        writeln!(out, "|---|{}", "---|".repeat(t.articles.len()))?;
-        for r in &t.rows {
-            let place = if r.differs {
-                format!("**{}**", md(&r.place))
+    for g in super::grids(report) {
+        writeln!(out, "\n### {}\n", md(&g.title))?;
+        let head: Vec<String> = g.columns.iter().map(|a| md(a)).collect();
+        writeln!(out, "| {} | {} |", g.corner, head.join(" | "))?;
+        writeln!(out, "|---|{}", "---|".repeat(g.columns.len()))?;
+        for r in &g.rows {
+            let label = if r.flagged {
+                format!("**{}** ⚠", md(r.label))
             } else {
-                md(&r.place)
+                md(r.label)
             };
             let cells: Vec<String> = r
                 .cells
                 .iter()
                 .map(|c| if c.is_empty() { "—".into() } else { md(c) })
                 .collect();
-            writeln!(out, "| {place} | {} |", cells.join(" | "))?;
-        }
-    }
-    for t in &report.events {
-        writeln!(out, "\n### Who attended: {}\n", md(&t.event))?;
-        writeln!(
-            out,
-            "| who | {} |",
-            t.articles
-                .iter()
-                .map(|a| md(a))
-                .collect::<Vec<_>>()
-                .join(" | ")
-        )?;
-        writeln!(out, "|---|{}", "---|".repeat(t.articles.len()))?;
-        for r in &t.rows {
-            let who = if r.conflict {
-                format!("**{}** ⚠", md(&r.who))
-            } else {
-                md(&r.who)
-            };
-            let cells: Vec<String> = r
-                .cells
-                .iter()
-                .map(|c| if c.is_empty() { "—".into() } else { md(c) })
-                .collect();
-            writeln!(out, "| {who} | {} |", cells.join(" | "))?;
+            writeln!(out, "| {label} | {} |", cells.join(" | "))?;
         }
     }
     Ok(())

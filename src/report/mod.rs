@@ -30,6 +30,57 @@ pub struct RenderOptions {
     pub verbose: bool,
 }
 
+/// A table of the report seen the same way by every printer: complete lists side by
+/// side, and who attended each event.
+pub struct Grid<'a> {
+    pub title: String,
+    /// Heading of the first column ("place", "who").
+    pub corner: &'static str,
+    pub columns: &'a [String],
+    pub rows: Vec<GridRow<'a>>,
+}
+
+/// One row: its label, one cell per column ("" where silent), and whether it is flagged
+/// (a list lacks the place; the articles contradict each other).
+pub struct GridRow<'a> {
+    pub label: &'a str,
+    pub cells: &'a [String],
+    pub flagged: bool,
+}
+
+/// The report's tables, lists first.
+pub fn grids(report: &Report) -> Vec<Grid<'_>> {
+    let lists = report.lists.iter().map(|t| Grid {
+        title: format!("Complete lists: {}", t.topic),
+        corner: "place",
+        columns: &t.articles,
+        rows: t
+            .rows
+            .iter()
+            .map(|r| GridRow {
+                label: &r.place,
+                cells: &r.cells,
+                flagged: r.differs,
+            })
+            .collect(),
+    });
+    let events = report.events.iter().map(|t| Grid {
+        title: format!("Who attended: {}", t.event),
+        corner: "who",
+        columns: &t.articles,
+        rows: t
+            .rows
+            .iter()
+            .map(|r| GridRow {
+                label: &r.who,
+                cells: &r.cells,
+                flagged: r.conflict,
+            })
+            .collect(),
+    });
+    lists.chain(events).collect()
+}
+
 /// Writes the report in the chosen format.
 pub fn render(
     report: &Report,

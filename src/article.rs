@@ -18,6 +18,8 @@ pub struct Article {
     pub path: String,
     pub title: String,
     pub text: String,
+    /// Publication date from a scraper's record ("2025-03-11"), when known.
+    pub published: Option<String>,
 }
 
 impl Article {
@@ -28,6 +30,7 @@ impl Article {
             path: path.to_string(),
             title: title_of(text),
             text: text.to_string(),
+            published: None,
         }
     }
 
@@ -37,6 +40,7 @@ impl Article {
             path: self.path.clone(),
             title: self.title.clone(),
             bytes: self.text.len(),
+            published: self.published.clone(),
         }
     }
 }
@@ -105,9 +109,10 @@ fn load_path(loaded: &mut Loaded, ids: &mut HashSet<String>, path: &Path, max_by
             }
         };
         if files.is_empty() {
-            loaded
-                .problems
-                .push(fatal(&shown, "directory holds no .txt files".into()));
+            loaded.problems.push(fatal(
+                &shown,
+                "directory holds no .txt, .html or .jsonl files".into(),
+            ));
         }
         for file in files {
             load_path(loaded, ids, &file, max_bytes);
@@ -130,7 +135,11 @@ fn load_path(loaded: &mut Loaded, ids: &mut HashSet<String>, path: &Path, max_by
                 .file_stem()
                 .map(|s| s.to_string_lossy().into_owned())
                 .unwrap_or_else(|| shown.clone());
-            accept(loaded, ids, &shown, &stem, &bytes, max_bytes);
+            match InputKind::of(path) {
+                InputKind::Text => accept(loaded, ids, &shown, &stem, &bytes, max_bytes),
+                InputKind::Html => accept_html(loaded, ids, &shown, &stem, &bytes, max_bytes),
+                InputKind::JsonLines => accept_jsonl(loaded, ids, &shown, &stem, &bytes, max_bytes),
+            }
         }
         Err(e) => loaded
             .problems
@@ -142,15 +151,37 @@ fn txt_files_in(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
     let mut files = Vec::new();
     for entry in std::fs::read_dir(dir)? {
         let path = entry?.path();
-        let is_txt = path
-            .extension()
-            .is_some_and(|e| e.eq_ignore_ascii_case("txt"));
-        if is_txt && path.is_file() {
+        let known = path.extension().is_some_and(|e| {
+            ["txt", "html", "htm", "jsonl"]
+                .iter()
+                .any(|k| e.eq_ignore_ascii_case(k))
+        });
+        if known && path.is_file() {
             files.push(path);
         }
     }
     files.sort();
     Ok(files)
+}
+
+/// Decodes bytes, recording a problem when they are refused or repaired.
+fn decoded(loaded: &mut Loaded, path: &str, bytes: &[u8], max_bytes: u64) -> Option<String> {
+    match decode(bytes, max_bytes) {
+        Err(message) => {
+            loaded.problems.push(fatal(path, message));
+            None
+        }
+        Ok((text, warning)) => {
+            if let Some(message) = warning {
+                loaded.problems.push(Problem {
+                    path: path.to_string(),
+                    message,
+                    fatal: false,
+                });
+            }
+            Some(text)
+        }
+    }
 }
 
 /// Checks raw bytes and turns them into an article, or records why not.
@@ -162,24 +193,125 @@ fn accept(
     bytes: &[u8],
     max_bytes: u64,
 ) {
-    match decode(bytes, max_bytes) {
-        Err(message) => loaded.problems.push(fatal(path, message)),
-        Ok((text, warning)) => {
-            if let Some(message) = warning {
-                loaded.problems.push(Problem {
-                    path: path.to_string(),
-                    message,
-                    fatal: false,
-                });
-            }
-            let id = unique_id(ids, stem, path);
-            loaded.articles.push(Article {
-                title: title_of(&text),
-                id,
-                path: path.to_string(),
-                text,
-            });
+    let Some(text) = decoded(loaded, path, bytes, max_bytes) else {
+        return;
+    };
+    loaded.articles.push(Article {
+        title: title_of(&text),
+        id: unique_id(ids, stem, path),
+        path: path.to_string(),
+        text,
+        published: None,
+    });
+}
+
+/// What a file holds, by its extension.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum InputKind {
+    Text,
+    Html,
+    JsonLines,
+}
+
+impl InputKind {
+    fn of(path: &Path) -> InputKind {
+        match path
+            .extension()
+            .map(|e| e.to_string_lossy().to_lowercase())
+            .as_deref()
+        {
+            Some("html" | "htm") => InputKind::Html,
+            Some("jsonl") => InputKind::JsonLines,
+            _ => InputKind::Text,
         }
+    }
+}
+
+/// A saved web page: its title and the text of its article, taken out with `scraper`.
+fn accept_html(
+    loaded: &mut Loaded,
+    ids: &mut HashSet<String>,
+    path: &str,
+    stem: &str,
+    bytes: &[u8],
+    max_bytes: u64,
+) {
+    let Some(html) = decoded(loaded, path, bytes, max_bytes) else {
+        return;
+    };
+    let (title, text) = crate::text::html::article_text(&html);
+    if text.trim().is_empty() {
+        loaded
+            .problems
+            .push(fatal(path, "web page holds no article text".into()));
+        return;
+    }
+    loaded.articles.push(Article {
+        id: unique_id(ids, stem, path),
+        path: path.to_string(),
+        text: format!("{title}\n\n{text}\n"),
+        title,
+        published: None,
+    });
+}
+
+/// One scraped record per line: `{"id", "title", "text", "url", "source", "published"}`.
+#[derive(Debug, serde::Deserialize)]
+struct Record {
+    id: Option<String>,
+    title: Option<String>,
+    text: String,
+    #[allow(dead_code)]
+    url: Option<String>,
+    #[allow(dead_code)]
+    source: Option<String>,
+    published: Option<String>,
+}
+
+/// JSON Lines from a scraper: each line an article; a bad line is reported and skipped.
+/// Articles are ordered by `published` (then by line), which also dates "today".
+fn accept_jsonl(
+    loaded: &mut Loaded,
+    ids: &mut HashSet<String>,
+    path: &str,
+    stem: &str,
+    bytes: &[u8],
+    max_bytes: u64,
+) {
+    let Some(text) = decoded(loaded, path, bytes, max_bytes) else {
+        return;
+    };
+    let mut records = Vec::new();
+    for (n, line) in text.lines().enumerate() {
+        if line.trim().is_empty() {
+            continue;
+        }
+        let at = format!("{path}:{}", n + 1);
+        match serde_json::from_str::<Record>(line) {
+            Ok(r) if !r.text.trim().is_empty() => records.push((n + 1, r)),
+            Ok(_) => loaded
+                .problems
+                .push(fatal(&at, "record has empty text".into())),
+            Err(e) => loaded
+                .problems
+                .push(fatal(&at, format!("not an article record: {e}"))),
+        }
+    }
+    records.sort_by(|(a, x), (b, y)| (&x.published, a).cmp(&(&y.published, b)));
+    for (n, r) in records {
+        let id = r.id.clone().unwrap_or_else(|| format!("{stem}-{n}"));
+        let title = r.title.clone().unwrap_or_else(|| title_of(&r.text));
+        let body = match &r.title {
+            Some(t) => format!("{t}\n\n{}", r.text),
+            None => r.text.clone(),
+        };
+        loaded.articles.push(Article {
+            id: unique_id(ids, &id, &format!("{path}:{n}")),
+            path: format!("{path}:{n}"),
+            title,
+            text: body,
+            published: r.published,
+        });
     }
 }
 

@@ -20,7 +20,13 @@ Exit codes:
      2 wins over 1.
 
 Inputs: files, directories (their *.txt files, sorted, not recursing) and - for standard
-input. Text that is not UTF-8 is read with replacement characters and reported.
+input. Web pages (.html) give their article text; JSON Lines (.jsonl) give one article
+per {id, title, text, url, source, published} record. Text that is not UTF-8
+is read with replacement characters and reported.
+
+Configuration: the nearest xcheck.toml from the current directory upward (or --config,
+or none with --no-config) adds places, other names of people and places, and
+boilerplate patterns.
 
 Other commands: `xcheck completions <SHELL>`, `xcheck man`, `xcheck schema`.";
 
@@ -69,6 +75,14 @@ pub struct Args {
     /// Print the rule behind each finding (text format).
     #[arg(short, long)]
     pub verbose: bool,
+
+    /// Read this configuration file instead of the nearest xcheck.toml.
+    #[arg(long, value_name = "FILE", conflicts_with = "no_config")]
+    pub config: Option<PathBuf>,
+
+    /// Read no configuration file.
+    #[arg(long)]
+    pub no_config: bool,
 
     #[command(flatten)]
     pub color: colorchoice_clap::Color,
@@ -125,6 +139,10 @@ pub struct Config {
     pub write_baseline: Option<PathBuf>,
     pub quiet: bool,
     pub max_bytes: u64,
+    /// The configuration file to read, if any.
+    pub config: Option<PathBuf>,
+    /// Show a progress bar on stderr (a terminal, and not quiet).
+    pub progress: bool,
 }
 
 impl Args {
@@ -132,6 +150,15 @@ impl Args {
     pub fn into_config(self) -> Config {
         self.color.write_global();
         let terminal = std::io::stdout().is_terminal();
+        let config = if self.no_config {
+            None
+        } else {
+            self.config.or_else(|| {
+                std::env::current_dir()
+                    .ok()
+                    .and_then(|d| xcheck::config::find_upward(&d))
+            })
+        };
         Config {
             inputs: self
                 .inputs
@@ -160,6 +187,8 @@ impl Args {
             write_baseline: self.write_baseline,
             quiet: self.quiet,
             max_bytes: self.max_bytes,
+            config,
+            progress: std::io::stderr().is_terminal() && !self.quiet,
         }
     }
 }

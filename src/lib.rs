@@ -10,6 +10,7 @@ pub mod article;
 pub mod baseline;
 pub mod canon;
 pub mod compare;
+pub mod config;
 pub mod extract;
 pub mod model;
 pub mod report;
@@ -18,14 +19,35 @@ pub mod text;
 use article::{Article, Loaded};
 use model::{Report, SCHEMA_VERSION, Summary};
 
-/// Options that change what is compared (not how it is printed).
+/// Options that change what is read and compared (not how it is printed).
 #[derive(Debug, Clone, Default)]
-pub struct Options {}
+pub struct Options {
+    /// Extra boilerplate line patterns (from `xcheck.toml`).
+    pub boilerplate: Vec<regex::Regex>,
+    /// Folded other name of a person → canonical name.
+    pub person_aliases: std::collections::BTreeMap<String, String>,
+}
 
 /// Checks a set of articles against each other and returns the report.
-pub fn check(articles: &[Article], _options: &Options) -> Report {
-    let docs: Vec<text::Doc> = articles.iter().map(text::Doc::new).collect();
-    let claims: Vec<model::Claim> = docs.iter().flat_map(extract::extract).collect();
+pub fn check(articles: &[Article], options: &Options) -> Report {
+    check_observed(articles, options, &mut || {})
+}
+
+/// [`check`], calling `on_article` after each article is read (for a progress bar).
+pub fn check_observed(
+    articles: &[Article],
+    options: &Options,
+    on_article: &mut dyn FnMut(),
+) -> Report {
+    let docs: Vec<text::Doc> = articles
+        .iter()
+        .map(|a| text::Doc::with_boilerplate(a, &options.boilerplate))
+        .collect();
+    let mut claims: Vec<model::Claim> = Vec::new();
+    for d in &docs {
+        claims.extend(extract::extract_with(d, &options.person_aliases));
+        on_article();
+    }
     let compared = compare::compare(&docs, &claims);
     let mut report = Report {
         schema: SCHEMA_VERSION,
@@ -44,8 +66,8 @@ pub fn check(articles: &[Article], _options: &Options) -> Report {
 }
 
 /// Loads and checks in one step; input problems are carried in the report.
-pub fn check_loaded(loaded: Loaded, options: &Options) -> Report {
-    let mut report = check(&loaded.articles, options);
+pub fn check_loaded(loaded: Loaded, options: &Options, on_article: &mut dyn FnMut()) -> Report {
+    let mut report = check_observed(&loaded.articles, options, on_article);
     report.problems = loaded.problems;
     report.summary = summarize(&report);
     report

@@ -58,13 +58,39 @@ fn print_generated(command: &Command) -> anyhow::Result<()> {
     Ok(())
 }
 
+/// Articles above which a run counts as long enough for a progress bar.
+const PROGRESS_FROM: usize = 200;
+
 fn run(config: Config) -> anyhow::Result<u8> {
+    let options = match &config.config {
+        Some(path) => {
+            let file = xcheck::config::load(path)?;
+            xcheck::canon::gazetteer::configure(&file.places)
+                .map_err(|e| anyhow::anyhow!("config {}: {e}", path.display()))?;
+            file.options()
+        }
+        None => xcheck::Options::default(),
+    };
     let loaded = xcheck::article::load(&config.inputs, config.max_bytes);
     for p in &loaded.problems {
         let what = if p.fatal { "" } else { " (warning)" };
         eprintln!("xcheck: {}: {}{what}", p.path, p.message);
     }
-    let mut report = xcheck::check_loaded(loaded, &xcheck::Options::default());
+    let bar = (config.progress && loaded.articles.len() >= PROGRESS_FROM).then(|| {
+        indicatif::ProgressBar::new(loaded.articles.len() as u64).with_style(
+            indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} articles {eta}")
+                .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+        )
+    });
+    let mut tick = || {
+        if let Some(b) = &bar {
+            b.inc(1);
+        }
+    };
+    let mut report = xcheck::check_loaded(loaded, &options, &mut tick);
+    if let Some(b) = &bar {
+        b.finish_and_clear();
+    }
     if let Some(path) = &config.baseline {
         let text = std::fs::read_to_string(path)
             .with_context(|| format!("reading baseline {}", path.display()))?;

@@ -54,6 +54,9 @@ pub struct ArticleInfo {
     pub title: String,
     /// Size of the file in bytes.
     pub bytes: usize,
+    /// Publication date, for articles read from JSON Lines records that give one.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub published: Option<String>,
 }
 
 /// An input that could not be read cleanly.

@@ -61,7 +61,7 @@ fn directory_without_txt_files() {
     fs::write(dir.path().join("empty/notes.md"), "# not an article").unwrap();
     let r = run(&dir, &["a.txt", "empty"]);
     assert_eq!(r.code, 2);
-    assert!(error_line(&r, "empty").contains("no .txt files"));
+    assert!(error_line(&r, "empty").contains("no .txt, .html or .jsonl files"));
     good_still_checked(&r);
 }
 
@@ -170,4 +170,99 @@ fn usage_errors_exit_two_and_help_documents_exit_codes() {
     assert_eq!(r.code, 0);
     assert!(r.stdout.contains("Exit codes:"), "{}", r.stdout);
     assert!(r.stdout.contains("2 wins over 1"));
+}
+
+#[test]
+fn web_pages_give_their_article_text() {
+    let page = "<html><head><title>Towns fined</title></head><body><nav><p>Home</p></nav><article>\
+        <h1>Towns fined</h1><p>The following towns were fined:</p><ul><li>Dover, Delaware;</li>\
+        <li>Boise, Idaho;</li><li>Tulsa, Oklahoma.</li></ul><footer><p>Read more at Example.com</p></footer></article></body></html>";
+    let dir = dir_with(&[
+        ("page.html", page.as_bytes()),
+        ("b.txt", GOOD_TOO.as_bytes()),
+    ]);
+    let r = run(&dir, &["--format", "json", "page.html", "b.txt"]);
+    assert_eq!(r.code, 0, "{}{}", r.stdout, r.stderr);
+    let report = r.json();
+    assert_eq!(report["articles"][0]["title"], "Towns fined");
+    let agree = report["findings"].as_array().unwrap().iter().any(|f| {
+        f["summary"]
+            .as_str()
+            .unwrap()
+            .contains("name the same 3 towns")
+    });
+    assert!(agree, "{}", r.stdout);
+    let empty = dir_with(&[("empty.html", b"<html><body><nav>menu</nav></body></html>")]);
+    let r = run(&empty, &["empty.html"]);
+    assert_eq!(r.code, 2);
+    assert!(error_line(&r, "empty.html").contains("no article text"));
+}
+
+#[test]
+fn json_lines_records_are_articles_ordered_by_date() {
+    let records = [
+        r#"{"id": "late", "title": "Later story", "text": "The fines went to Dover, Del.; Boise, Idaho; and Tulsa, Okla., officials said.", "published": "2031-05-02"}"#,
+        r#"{"id": "early", "title": "Towns fined", "text": "The agency met today. The following towns were fined:\n\n- Dover, Delaware;\n- Boise, Idaho;\n- Tulsa, Oklahoma.", "published": "2031-05-01"}"#,
+        r#"not json"#,
+    ]
+    .join("\n");
+    let dir = dir_with(&[("feed.jsonl", records.as_bytes())]);
+    let r = run(&dir, &["--format", "json", "feed.jsonl"]);
+    assert_eq!(r.code, 2, "the bad line is an input problem");
+    assert!(error_line(&r, "feed.jsonl:3").contains("not an article record"));
+    let report = r.json();
+    let ids: Vec<&str> = report["articles"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(ids, vec!["early", "late"], "ordered by published");
+    let day = report["claims"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["kind"] == "date" && c["article"] == "early")
+        .unwrap();
+    assert_eq!(
+        day["weekday"], "Thursday",
+        "'today' read against the record's date"
+    );
+}
+
+#[test]
+fn configuration_adds_places_people_and_boilerplate() {
+    let a = "Grants\n\nSPONSORED: our app is loved in cities such as Tulsa and Akron, Ohio.\n\nThe board gave grants to towns, including Smallville and Boise.\n\n\"We are thrilled,\" said Mayor Annie Lee.\n";
+    let b = "Grants go out\n\nThe following towns got grants:\n\n- Smallville, Kansas;\n- Boise, Idaho.\n\n\"We are thrilled,\" said Mayor Ann Lee.\n";
+    let config = "[places]\ncities = [\"Smallville, KS, Lowell County\"]\n[people]\naliases = { \"Ann Lee\" = [\"Annie Lee\"] }\n[boilerplate]\npatterns = [\"^SPONSORED:\"]\n";
+    let dir = dir_with(&[
+        ("a.txt", a.as_bytes()),
+        ("b.txt", b.as_bytes()),
+        ("xcheck.toml", config.as_bytes()),
+    ]);
+    let with = run(&dir, &["--format", "json", "a.txt", "b.txt"]);
+    assert_eq!(with.code, 0, "{}", with.stdout);
+    let summaries = with.json()["findings"].to_string();
+    assert!(
+        summaries.contains("Ann Lee's quote"),
+        "the alias joins the quotes: {summaries}"
+    );
+    assert!(
+        !summaries.contains("Akron"),
+        "the sponsored line is boilerplate"
+    );
+    assert!(
+        summaries.contains("Smallville, Kan."),
+        "a configured city: {summaries}"
+    );
+    let without = run(&dir, &["--no-config", "--format", "json", "a.txt", "b.txt"]);
+    let claims = without.json()["claims"].to_string();
+    assert!(
+        claims.contains("Akron"),
+        "without the config the sponsored line is read: {claims}"
+    );
+    fs::write(dir.path().join("bad.toml"), "[peeple]\n").unwrap();
+    let bad = run(&dir, &["--config", "bad.toml", "a.txt"]);
+    assert_eq!(bad.code, 2);
+    assert!(bad.stderr.contains("peeple"), "{}", bad.stderr);
 }

@@ -5,7 +5,7 @@
 //! Lookups take folded names (see [`fold_name`]); nothing here knows any one story.
 
 use std::collections::HashMap;
-use std::sync::LazyLock;
+use std::sync::OnceLock;
 
 use crate::model::PlaceKind;
 use crate::text::normalize::fold_name;
@@ -59,15 +59,32 @@ pub struct Gazetteer {
     countries: HashMap<String, String>,
 }
 
-/// The one gazetteer, built from the data files on first use.
-pub static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
-    Gazetteer::from_data(
-        include_str!("../../data/states.tsv"),
-        include_str!("../../data/cities.tsv"),
-        include_str!("../../data/consolidated.tsv"),
-        include_str!("../../data/countries.txt"),
-    )
-});
+static GAZ: OnceLock<Gazetteer> = OnceLock::new();
+
+/// The one gazetteer: the data files, plus what `configure` added before first use.
+pub fn gazetteer() -> &'static Gazetteer {
+    GAZ.get_or_init(Gazetteer::builtin)
+}
+
+/// Adds places from a configuration file; must run before the first lookup.
+pub fn configure(extra: &PlaceConfig) -> Result<(), String> {
+    let mut g = Gazetteer::builtin();
+    g.extend(extra)?;
+    GAZ.set(g)
+        .map_err(|_| "the gazetteer was already in use when the configuration came".to_string())
+}
+
+/// Places a user adds in `xcheck.toml`.
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PlaceConfig {
+    /// "Name, ST" or "Name, ST, County Name".
+    #[serde(default)]
+    pub cities: Vec<String>,
+    /// Other name → "Name, ST" of a city the gazetteer knows (or `cities` adds).
+    #[serde(default)]
+    pub aliases: std::collections::BTreeMap<String, String>,
+}
 
 fn data_lines(text: &str) -> impl Iterator<Item = &str> {
     text.lines()
@@ -100,6 +117,53 @@ pub fn county_core(folded: &str) -> &str {
 }
 
 impl Gazetteer {
+    /// The gazetteer of the data files alone.
+    pub fn builtin() -> Gazetteer {
+        Gazetteer::from_data(
+            include_str!("../../data/states.tsv"),
+            include_str!("../../data/cities.tsv"),
+            include_str!("../../data/consolidated.tsv"),
+            include_str!("../../data/countries.txt"),
+        )
+    }
+
+    /// Adds a configuration's cities and other names.
+    pub fn extend(&mut self, extra: &PlaceConfig) -> Result<(), String> {
+        for c in &extra.cities {
+            let f: Vec<&str> = c.split(',').map(str::trim).collect();
+            if f.len() < 2 || self.state(f[1]).is_none() {
+                return Err(format!(
+                    "places.cities: \"{c}\" is not \"Name, ST[, County]\""
+                ));
+            }
+            let i = self.city_list.len();
+            self.city_list.push(City {
+                name: f[0].to_string(),
+                state: f[1].to_string(),
+                county: f.get(2).map(|x| county_core(&fold_name(x)).to_string()),
+            });
+            self.cities.entry(fold_name(f[0])).or_default().push(i);
+        }
+        for (alias, target) in &extra.aliases {
+            let (name, state) = target
+                .rsplit_once(',')
+                .map(|(n, s)| (n.trim(), s.trim()))
+                .ok_or_else(|| format!("places.aliases: \"{target}\" is not \"Name, ST\""))?;
+            let i = self.cities.get(&fold_name(name)).and_then(|v| {
+                v.iter()
+                    .copied()
+                    .find(|&i| self.city_list[i].state == state)
+            });
+            let Some(i) = i else {
+                return Err(format!(
+                    "places.aliases: no city \"{target}\" to call \"{alias}\""
+                ));
+            };
+            self.cities.entry(fold_name(alias)).or_default().push(i);
+        }
+        Ok(())
+    }
+
     pub fn from_data(states: &str, cities: &str, consolidated: &str, countries: &str) -> Self {
         let mut g = Gazetteer::default();
         for line in data_lines(states) {
@@ -279,7 +343,7 @@ mod tests {
 
     #[test]
     fn states_by_every_form() {
-        let g = &*GAZETTEER;
+        let g = gazetteer();
         assert_eq!(g.state_by_abbreviation("Ill").unwrap().code, "IL");
         assert_eq!(g.state_by_abbreviation("Ill.").unwrap().code, "IL");
         assert_eq!(g.state_by_abbreviation("W.Va.").unwrap().code, "WV");
@@ -293,7 +357,7 @@ mod tests {
 
     #[test]
     fn cities_and_consolidated_governments() {
-        let g = &*GAZETTEER;
+        let g = gazetteer();
         assert_eq!(g.cities("boise")[0].state, "ID");
         assert_eq!(g.cities("springfield").len(), 3);
         assert!(g.is_city_alias("new york city"));

@@ -11,7 +11,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::gazetteer::{GAZETTEER, county_core};
+use super::gazetteer::{county_core, gazetteer};
 use crate::model::{Place, PlaceKind};
 use crate::text::normalize::fold_name;
 
@@ -131,7 +131,7 @@ fn name_run(text: &str, pos: usize, join_and: bool) -> Option<(Vec<String>, usiz
             && let Some((more, more_end)) = name_run(text, end + 5, false)
         {
             let joined = format!("{} and {}", words.join(" "), more.join(" "));
-            if GAZETTEER.is_consolidated_name(&fold_name(&joined)) {
+            if gazetteer().is_consolidated_name(&fold_name(&joined)) {
                 words.push("and".to_string());
                 words.extend(more);
                 end = more_end;
@@ -163,10 +163,10 @@ pub fn state_at(text: &str, pos: usize) -> Option<(String, usize)> {
         candidates.push(cut);
     }
     for cand in candidates {
-        let found = GAZETTEER
+        let found = gazetteer()
             .state_by_name(cand)
             .filter(|s| fold_name(&s.name) == fold_name(cand))
-            .or_else(|| GAZETTEER.state_by_abbreviation(cand));
+            .or_else(|| gazetteer().state_by_abbreviation(cand));
         let Some(state) = found else { continue };
         let end = pos + cand.len();
         let after = &text[end..];
@@ -212,7 +212,7 @@ fn finish_prefix_form(
     let end = qualifier.as_ref().map_or(name_end, |q| q.1);
     let full = format!("{form} of {name}");
     let place = match form {
-        "state" | "commonwealth" => match GAZETTEER.state_by_name(name) {
+        "state" | "commonwealth" => match gazetteer().state_by_name(name) {
             Some(s) => make_place(&s.name, PlaceKind::State, Some(&s.code)),
             None => make_place(name, PlaceKind::Unknown, state),
         },
@@ -221,9 +221,9 @@ fn finish_prefix_form(
             make_place(name, PlaceKind::City, state)
         }
         _ => {
-            let consolidated = GAZETTEER
+            let consolidated = gazetteer()
                 .consolidated(&fold_name(&full), state)
-                .or_else(|| GAZETTEER.consolidated(&fold_name(name), state));
+                .or_else(|| gazetteer().consolidated(&fold_name(name), state));
             match consolidated {
                 Some(c) => make_place(&c.core, c.kind, Some(&c.state)),
                 None => {
@@ -261,9 +261,9 @@ fn finish_name_form(
         let with_period = text[end..].starts_with('.');
         let dotted = format!("{last}.");
         let found = with_period
-            .then(|| GAZETTEER.state_by_abbreviation(&dotted).map(|s| (s, 1)))
+            .then(|| gazetteer().state_by_abbreviation(&dotted).map(|s| (s, 1)))
             .flatten()
-            .or_else(|| GAZETTEER.state_by_abbreviation(&last).map(|s| (s, 0)));
+            .or_else(|| gazetteer().state_by_abbreviation(&last).map(|s| (s, 0)));
         if let Some((s, period)) = found {
             words.pop();
             state = Some(s.code.clone());
@@ -290,8 +290,8 @@ fn finish_name_form(
         // is the next list item, not this place's state.
         // Nor is a state after a state ("Texas, Florida and Georgia"), unless the name is
         // also a city of that state ("New York, New York").
-        let known = GAZETTEER.cities(&fold_name(&name));
-        let is_state = GAZETTEER.state_by_name(&name).is_some();
+        let known = gazetteer().cities(&fold_name(&name));
+        let is_state = gazetteer().state_by_name(&name).is_some();
         let fits = kind_hint.is_some()
             || (known.is_empty() && !is_state)
             || known.iter().any(|c| c.state == code);
@@ -304,7 +304,7 @@ fn finish_name_form(
     let st = state.as_deref();
     // Other names of consolidated governments ("Lexington-Fayette", "Indianapolis-Marion
     // County", "Honolulu County").
-    if let Some(c) = GAZETTEER.consolidated(&folded, st)
+    if let Some(c) = gazetteer().consolidated(&folded, st)
         && st.is_none_or(|s| s == c.state)
     {
         let place = make_place(&c.core, c.kind, Some(&c.state));
@@ -338,14 +338,14 @@ fn finish_name_form(
         }
         None => {}
     }
-    let cities = GAZETTEER.cities(&folded);
-    let state_named = GAZETTEER
+    let cities = gazetteer().cities(&folded);
+    let state_named = gazetteer()
         .state_by_name(&name)
         .filter(|s| fold_name(&s.name) == folded);
     if let Some(s) = state_named
         && st.is_none()
     {
-        let both = !cities.is_empty() && !GAZETTEER.is_city_alias(&folded);
+        let both = !cities.is_empty() && !gazetteer().is_city_alias(&folded);
         let mut parsed = confident(
             start..end,
             make_place(&s.name, PlaceKind::State, Some(&s.code)),
@@ -369,7 +369,7 @@ fn finish_name_form(
         return confident(start..end, make_place(&name, PlaceKind::City, st));
     }
     if st.is_none()
-        && let Some(country) = GAZETTEER.country(&folded)
+        && let Some(country) = gazetteer().country(&folded)
     {
         return confident(start..end, make_place(country, PlaceKind::Country, None));
     }
@@ -399,7 +399,7 @@ fn confident(range: Range<usize>, place: Place) -> ParsedPlace {
 /// The city reading of a bare name that is also a state ("New York" in a list of cities).
 pub fn as_city(parsed: &ParsedPlace) -> Place {
     let folded = fold_name(&parsed.place.name);
-    let cities = GAZETTEER.cities(&folded);
+    let cities = gazetteer().cities(&folded);
     match cities.first() {
         Some(c) => make_place(&c.name, PlaceKind::City, Some(&c.state)),
         None => parsed.place.clone(),
@@ -413,7 +413,7 @@ pub fn make_place(name: &str, kind: PlaceKind, state: Option<&str>) -> Place {
     let mut state = state.map(str::to_string);
     if kind == PlaceKind::County {
         let folded = format!("{} county", fold_name(&name));
-        if let Some(c) = GAZETTEER.consolidated(&folded, state.as_deref()) {
+        if let Some(c) = gazetteer().consolidated(&folded, state.as_deref()) {
             name = c.core.clone();
             kind = c.kind;
             state = Some(c.state.clone());
@@ -421,7 +421,7 @@ pub fn make_place(name: &str, kind: PlaceKind, state: Option<&str>) -> Place {
     }
     if matches!(kind, PlaceKind::City | PlaceKind::Unknown)
         && let Some(st) = &state
-        && let Some(c) = GAZETTEER.consolidated_core(&fold_name(&name), st)
+        && let Some(c) = gazetteer().consolidated_core(&fold_name(&name), st)
     {
         name = c.core.clone();
     }
@@ -447,7 +447,7 @@ pub fn make_place(name: &str, kind: PlaceKind, state: Option<&str>) -> Place {
 
 fn display_of(name: &str, kind: PlaceKind, state: Option<&str>) -> String {
     let with_state = |base: String| match state {
-        Some(code) => format!("{base}, {}", GAZETTEER.ap_name(code)),
+        Some(code) => format!("{base}, {}", gazetteer().ap_name(code)),
         None => base,
     };
     match kind {
@@ -459,7 +459,7 @@ fn display_of(name: &str, kind: PlaceKind, state: Option<&str>) -> String {
         PlaceKind::County => with_state(format!("{name} County")),
         _ => {
             let same_as_state = state
-                .and_then(|c| GAZETTEER.state(c))
+                .and_then(|c| gazetteer().state(c))
                 .is_some_and(|s| fold_name(&s.name) == fold_name(name));
             if same_as_state {
                 with_state(format!("{name} City"))

@@ -9,7 +9,7 @@
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 use super::UnionFind;
-use crate::canon::gazetteer::GAZETTEER;
+use crate::canon::gazetteer::gazetteer;
 use crate::extract::lists::{noun_class, stems};
 use crate::model::{Claim, ListClaim, Place, PlaceKind};
 use crate::text::normalize::fold_name;
@@ -45,7 +45,7 @@ pub fn same_place(a: &Place, b: &Place) -> bool {
     // "Evansvile IN" is Evansville: one edit in a long name, when the gazetteer does not
     // know both spellings as different places.
     let long = x.chars().count() >= 7 && y.chars().count() >= 7;
-    let both_known = !GAZETTEER.cities(&x).is_empty() && !GAZETTEER.cities(&y).is_empty();
+    let both_known = !gazetteer().cities(&x).is_empty() && !gazetteer().cities(&y).is_empty();
     long && !both_known
         && a.state.is_some()
         && a.state == b.state
@@ -62,7 +62,7 @@ pub fn contains(outer: &Place, inner: &Place) -> bool {
         }
         PlaceKind::County if inner.kind.class() == "local" && same_state => {
             let county = fold_name(&outer.name);
-            GAZETTEER.cities(&fold_name(&inner.name)).iter().any(|c| {
+            gazetteer().cities(&fold_name(&inner.name)).iter().any(|c| {
                 Some(&c.state) == inner.state.as_ref()
                     && c.county.as_deref() == Some(county.as_str())
             })

@@ -146,8 +146,21 @@ fn context(text: &str, start: usize, end: usize) -> Vec<String> {
     v
 }
 
-/// The first full date above the first paragraph (a dateline, "Published: …").
+/// The article's date: the first full date above its first paragraph (a dateline,
+/// "Published: …"), or the `published` field of its scraped record.
 fn publication_date(doc: &Doc) -> Option<(u16, u8, u8)> {
+    header_date(doc).or_else(|| {
+        let p = doc.article.published.as_deref()?;
+        let mut parts = p.get(..10)?.split('-');
+        Some((
+            parts.next()?.parse().ok()?,
+            parts.next()?.parse().ok()?,
+            parts.next()?.parse().ok()?,
+        ))
+    })
+}
+
+fn header_date(doc: &Doc) -> Option<(u16, u8, u8)> {
     for b in &doc.blocks {
         if b.kind == BlockKind::Prose {
             // The header ends at the first paragraph; a wire dateline opens it.

@@ -13,7 +13,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::lists::{noun_class, stems};
-use crate::canon::gazetteer::GAZETTEER;
+use crate::canon::gazetteer::gazetteer;
 use crate::canon::numbers::{number_pattern, parse_number};
 use crate::model::{Claim, ClaimBody, CountClaim, Interval};
 use crate::text::normalize::fold_name;
@@ -264,9 +264,9 @@ fn read_count(text: &str, c: &regex::Captures) -> Option<(usize, CountClaim)> {
         let folded = fold_name(w);
         let place = !folded.is_empty()
             && w.starts_with(|c: char| c.is_uppercase())
-            && (GAZETTEER.state_by_name(&folded).is_some()
-                || !GAZETTEER.cities(&folded).is_empty()
-                || GAZETTEER.country(&folded).is_some());
+            && (gazetteer().state_by_name(&folded).is_some()
+                || !gazetteer().cities(&folded).is_empty()
+                || gazetteer().country(&folded).is_some());
         if place {
             class = format!("{class}:{folded}");
         }

@@ -12,7 +12,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use crate::canon::gazetteer::GAZETTEER;
+use crate::canon::gazetteer::gazetteer;
 use crate::canon::numbers::{number_pattern, parse_number};
 use crate::canon::places::{ParsedPlace, as_city, make_place, parse_place_at, state_at};
 use crate::model::{Claim, ClaimBody, ListClaim, ListItem, PlaceKind, StatedCount};
@@ -579,11 +579,11 @@ fn forced_place(
     let name = &text[range.clone()];
     let place = match kind {
         PlaceKind::State => {
-            let s = GAZETTEER.state_by_name(name)?;
+            let s = gazetteer().state_by_name(name)?;
             make_place(&s.name, PlaceKind::State, Some(&s.code))
         }
         PlaceKind::City => {
-            let cities = GAZETTEER.cities(&fold_name(name));
+            let cities = gazetteer().cities(&fold_name(name));
             let known = cities
                 .iter()
                 .find(|c| state.is_none_or(|s| s == c.state))
@@ -593,7 +593,7 @@ fn forced_place(
                 None => make_place(name, PlaceKind::City, state),
             }
         }
-        PlaceKind::Country => make_place(GAZETTEER.country(&fold_name(name))?, kind, None),
+        PlaceKind::Country => make_place(gazetteer().country(&fold_name(name))?, kind, None),
         _ => make_place(name, kind, state),
     };
     Some(ParsedPlace {

@@ -15,7 +15,13 @@ use crate::text::Doc;
 /// Every claim of one article, kind by kind (lists, quotes, counts, citations, dates,
 /// amounts, roles, attendance), each kind in order of appearance.
 pub fn extract(doc: &Doc) -> Vec<Claim> {
-    let people = people::find_people(doc);
+    extract_with(doc, &std::collections::BTreeMap::new())
+}
+
+/// Like [`extract`], with other names of people mapped to their canonical names.
+pub fn extract_with(doc: &Doc, aliases: &std::collections::BTreeMap<String, String>) -> Vec<Claim> {
+    let mut people = people::find_people(doc);
+    people.apply_aliases(aliases);
     let mut claims = lists::extract_lists(doc);
     let quotes = quotes::extract_quotes(doc, &people);
     let attendance = events::extract_attendance(doc, &people, &quotes);

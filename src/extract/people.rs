@@ -12,7 +12,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use crate::canon::gazetteer::GAZETTEER;
+use crate::canon::gazetteer::gazetteer;
 use crate::text::normalize::fold_name;
 use crate::text::{BlockKind, Doc};
 
@@ -260,6 +260,19 @@ impl People {
         self.mentions.push(Mention { range, person: idx });
     }
 
+    /// Renames people a configuration knows under another name, merging each into its
+    /// canonical name ("Annie Lee" → "Ann Lee").
+    pub fn apply_aliases(&mut self, aliases: &std::collections::BTreeMap<String, String>) {
+        for p in &mut self.persons {
+            if let Some(canonical) = aliases.get(&fold_name(&p.name)) {
+                let words: Vec<&str> = canonical.split_whitespace().collect();
+                p.name = canonical.clone();
+                p.last = words.last().copied().unwrap_or_default().to_string();
+                p.first = (words.len() > 1).then(|| words[0].to_string());
+            }
+        }
+    }
+
     /// The person mentioned last before `offset`, optionally of a gender.
     pub fn before(&self, offset: usize, gender: Option<Gender>) -> Option<usize> {
         self.mentions
@@ -384,17 +397,17 @@ fn name_in_run(run: &[Tok]) -> Option<(usize, usize)> {
         return None;
     }
     let last = name.last().unwrap();
-    if GAZETTEER.state_by_abbreviation(last.text).is_some() {
+    if gazetteer().state_by_abbreviation(last.text).is_some() {
         return None;
     }
     let joined: Vec<&str> = name.iter().map(|t| t.text).collect();
     let folded = fold_name(&joined.join(" "));
-    if !GAZETTEER.cities(&folded).is_empty()
-        || GAZETTEER.state_by_name(&folded).is_some()
-        || GAZETTEER.country(&folded).is_some()
+    if !gazetteer().cities(&folded).is_empty()
+        || gazetteer().state_by_name(&folded).is_some()
+        || gazetteer().country(&folded).is_some()
         || name
             .iter()
-            .any(|t| GAZETTEER.state_by_abbreviation(t.text).is_some() && t.text.len() <= 2)
+            .any(|t| gazetteer().state_by_abbreviation(t.text).is_some() && t.text.len() <= 2)
     {
         return None;
     }

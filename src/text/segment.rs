@@ -13,7 +13,7 @@ use super::boilerplate::is_boilerplate;
 use super::lines::LineIndex;
 use super::normalize::Normalized;
 use crate::article::Article;
-use crate::canon::gazetteer::GAZETTEER;
+use crate::canon::gazetteer::gazetteer;
 use crate::model::Span;
 
 /// What a block of text is.
@@ -73,15 +73,20 @@ static ABBREVIATIONS: LazyLock<HashSet<String>> = LazyLock::new(|| {
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
         .map(str::to_string)
         .collect();
-    set.extend(GAZETTEER.ap_abbreviations().map(str::to_string));
+    set.extend(gazetteer().ap_abbreviations().map(str::to_string));
     set
 });
 
 impl<'a> Doc<'a> {
     pub fn new(article: &'a Article) -> Doc<'a> {
+        Doc::with_boilerplate(article, &[])
+    }
+
+    /// Segments with extra boilerplate line patterns (from a configuration).
+    pub fn with_boilerplate(article: &'a Article, extra: &[Regex]) -> Doc<'a> {
         let norm = Normalized::new(&article.text);
         let lines = LineIndex::new(&article.text);
-        let blocks = blocks_of(&norm.text);
+        let blocks = blocks_of(&norm.text, extra);
         let bullets = bullet_blocks(&blocks);
         let mut sentences = Vec::new();
         for (i, block) in blocks.iter().enumerate() {
@@ -133,7 +138,7 @@ impl<'a> Doc<'a> {
 
 /// Splits the text into blocks by lines: blank lines end paragraphs, and bullet,
 /// boilerplate and heading lines stand alone.
-fn blocks_of(text: &str) -> Vec<Block> {
+fn blocks_of(text: &str, extra: &[Regex]) -> Vec<Block> {
     let mut blocks = Vec::new();
     let mut para: Option<Range<usize>> = None;
     let mut seen_title = false;
@@ -165,7 +170,7 @@ fn blocks_of(text: &str) -> Vec<Block> {
             });
             continue;
         }
-        if is_boilerplate(trimmed) {
+        if is_boilerplate(trimmed) || extra.iter().any(|r| r.is_match(trimmed)) {
             flush(&mut para, &mut blocks);
             blocks.push(Block {
                 range,

@@ -76,6 +76,10 @@ pub struct Args {
     #[arg(short, long)]
     pub verbose: bool,
 
+    /// Compare all articles as one story instead of grouping them into stories.
+    #[arg(long)]
+    pub one_story: bool,
+
     /// Read this configuration file instead of the nearest xcheck.toml.
     #[arg(long, value_name = "FILE", conflicts_with = "no_config")]
     pub config: Option<PathBuf>,
@@ -143,6 +147,7 @@ pub struct Config {
     pub config: Option<PathBuf>,
     /// Show a progress bar on stderr (a terminal, and not quiet).
     pub progress: bool,
+    pub one_story: bool,
 }
 
 impl Args {
@@ -189,6 +194,7 @@ impl Args {
             max_bytes: self.max_bytes,
             config,
             progress: std::io::stderr().is_terminal() && !self.quiet,
+            one_story: self.one_story,
         }
     }
 }

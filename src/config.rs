@@ -92,6 +92,7 @@ impl FileConfig {
         crate::Options {
             boilerplate,
             person_aliases,
+            one_story: false,
         }
     }
 }

@@ -26,38 +26,99 @@ pub struct Options {
     pub boilerplate: Vec<regex::Regex>,
     /// Folded other name of a person → canonical name.
     pub person_aliases: std::collections::BTreeMap<String, String>,
+    /// Compare all articles as one story instead of grouping them.
+    pub one_story: bool,
 }
 
 /// Checks a set of articles against each other and returns the report.
 pub fn check(articles: &[Article], options: &Options) -> Report {
-    check_observed(articles, options, &mut || {})
+    check_observed(articles, options, &|| {})
+}
+
+/// Reads one article's claims: the map step, independent of every other article.
+pub fn extract_article(article: &Article, options: &Options) -> Vec<model::Claim> {
+    let doc = text::Doc::with_boilerplate(article, &options.boilerplate);
+    extract::extract_with(&doc, &options.person_aliases)
 }
 
 /// [`check`], calling `on_article` after each article is read (for a progress bar).
+/// Articles are read in parallel; the report does not depend on the order they finish.
 pub fn check_observed(
     articles: &[Article],
     options: &Options,
-    on_article: &mut dyn FnMut(),
+    on_article: &(dyn Fn() + Sync),
 ) -> Report {
-    let docs: Vec<text::Doc> = articles
-        .iter()
-        .map(|a| text::Doc::with_boilerplate(a, &options.boilerplate))
+    use rayon::prelude::*;
+    let claims: Vec<Vec<model::Claim>> = articles
+        .par_iter()
+        .map(|a| {
+            let c = extract_article(a, options);
+            on_article();
+            c
+        })
         .collect();
-    let mut claims: Vec<model::Claim> = Vec::new();
-    for d in &docs {
-        claims.extend(extract::extract_with(d, &options.person_aliases));
-        on_article();
+    compare_claims(articles, claims.into_iter().flatten().collect(), options)
+}
+
+/// The reduce step: groups articles into stories and judges each story's claims. The
+/// articles' text is segmented again only to quote evidence.
+pub fn compare_claims(
+    articles: &[Article],
+    claims: Vec<model::Claim>,
+    options: &Options,
+) -> Report {
+    let ids: Vec<String> = articles.iter().map(|a| a.id.clone()).collect();
+    let stories = if options.one_story || articles.len() < 2 {
+        vec![(0..articles.len()).collect()]
+    } else {
+        compare::stories::group(&ids, &claims)
+    };
+    let multi = stories.len() > 1;
+    let mut findings = Vec::new();
+    let mut events = Vec::new();
+    let mut lists = Vec::new();
+    let mut story_info = Vec::new();
+    for (n, story) in stories.iter().enumerate() {
+        let members: std::collections::HashSet<&str> =
+            story.iter().map(|&i| ids[i].as_str()).collect();
+        let docs: Vec<text::Doc> = story
+            .iter()
+            .map(|&i| text::Doc::with_boilerplate(&articles[i], &options.boilerplate))
+            .collect();
+        let story_claims: Vec<model::Claim> = claims
+            .iter()
+            .filter(|c| members.contains(c.article.as_str()))
+            .cloned()
+            .collect();
+        let mut compared = compare::compare(&docs, &story_claims);
+        if multi {
+            let name = format!("story {}", n + 1);
+            for f in &mut compared.findings {
+                f.story = Some(name.clone());
+                f.id = format!("{}:{}", ids[story[0]], f.id);
+            }
+            story_info.push(model::Story {
+                id: name,
+                articles: story.iter().map(|&i| ids[i].clone()).collect(),
+            });
+        }
+        findings.extend(compared.findings);
+        events.extend(compared.events);
+        lists.extend(compared.lists);
     }
-    let compared = compare::compare(&docs, &claims);
+    findings.sort_by(|a, b| {
+        (a.kind, &a.story, &a.topic, &a.id).cmp(&(b.kind, &b.story, &b.topic, &b.id))
+    });
     let mut report = Report {
         schema: SCHEMA_VERSION,
         xcheck: env!("CARGO_PKG_VERSION").to_string(),
         articles: articles.iter().map(Article::info).collect(),
         problems: Vec::new(),
         claims,
-        findings: compared.findings,
-        events: compared.events,
-        lists: compared.lists,
+        findings,
+        events,
+        lists,
+        stories: story_info,
         summary: Summary::default(),
         baseline: None,
     };
@@ -66,7 +127,7 @@ pub fn check_observed(
 }
 
 /// Loads and checks in one step; input problems are carried in the report.
-pub fn check_loaded(loaded: Loaded, options: &Options, on_article: &mut dyn FnMut()) -> Report {
+pub fn check_loaded(loaded: Loaded, options: &Options, on_article: &(dyn Fn() + Sync)) -> Report {
     let mut report = check_observed(&loaded.articles, options, on_article);
     report.problems = loaded.problems;
     report.summary = summarize(&report);

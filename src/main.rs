@@ -62,7 +62,7 @@ fn print_generated(command: &Command) -> anyhow::Result<()> {
 const PROGRESS_FROM: usize = 200;
 
 fn run(config: Config) -> anyhow::Result<u8> {
-    let options = match &config.config {
+    let mut options = match &config.config {
         Some(path) => {
             let file = xcheck::config::load(path)?;
             xcheck::canon::gazetteer::configure(&file.places)
@@ -71,6 +71,7 @@ fn run(config: Config) -> anyhow::Result<u8> {
         }
         None => xcheck::Options::default(),
     };
+    options.one_story = config.one_story;
     let loaded = xcheck::article::load(&config.inputs, config.max_bytes);
     for p in &loaded.problems {
         let what = if p.fatal { "" } else { " (warning)" };
@@ -82,12 +83,12 @@ fn run(config: Config) -> anyhow::Result<u8> {
                 .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
         )
     });
-    let mut tick = || {
+    let tick = || {
         if let Some(b) = &bar {
             b.inc(1);
         }
     };
-    let mut report = xcheck::check_loaded(loaded, &options, &mut tick);
+    let mut report = xcheck::check_loaded(loaded, &options, &tick);
     if let Some(b) = &bar {
         b.finish_and_clear();
     }

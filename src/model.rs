@@ -600,6 +600,9 @@ pub struct Finding {
     /// For wording conflicts: the words that differ, article by article.
     #[serde(skip_serializing_if = "Vec::is_empty", default)]
     pub diff: Vec<WordChange>,
+    /// With several stories in one run: the story this finding belongs to.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub story: Option<String>,
     /// Words of the evidence a reader should look at (the differing word, the place a
     /// list lacks); printers may highlight them.
     #[serde(skip_serializing_if = "Vec::is_empty", default)]
@@ -615,6 +618,13 @@ pub struct WordChange {
     pub other_article: String,
     /// The words the other article prints in their place ("punishment").
     pub other_words: String,
+}
+
+/// Articles grouped as one story (only when a run holds several).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub struct Story {
+    pub id: String,
+    pub articles: Vec<String>,
 }
 
 /// Complete lists of one topic side by side.
@@ -714,6 +724,9 @@ pub struct Report {
     /// Complete lists side by side, one table per list topic with two or more.
     #[serde(skip_serializing_if = "Vec::is_empty", default)]
     pub lists: Vec<ListTable>,
+    /// The stories the articles were grouped into, when there are several.
+    #[serde(skip_serializing_if = "Vec::is_empty", default)]
+    pub stories: Vec<Story>,
     pub summary: Summary,
     /// With `--baseline`: how the findings differ from the baseline's.
     #[serde(skip_serializing_if = "Option::is_none", default)]

@@ -8,6 +8,7 @@ pub mod facts;
 pub mod lists;
 pub mod quotes;
 pub mod stated;
+pub mod stories;
 
 use crate::model::{Claim, EventTable, Evidence, Finding, FindingType, ListTable};
 use crate::text::Doc;
@@ -126,6 +127,7 @@ pub fn new_finding(
         evidence,
         notes: Vec::new(),
         diff: Vec::new(),
+        story: None,
         marks: Vec::new(),
     }
 }

@@ -62,6 +62,10 @@ pub fn render(report: &Report, options: &RenderOptions, out: &mut dyn Write) -> 
             p.message
         )?;
     }
+    for st in &report.stories {
+        let names: Vec<String> = st.articles.iter().map(|a| clean(a)).collect();
+        writeln!(out, "{}: {}", st.id, names.join(", "))?;
+    }
     if let Some(diff) = &report.baseline {
         baseline(diff, out)?;
     }
@@ -116,9 +120,14 @@ fn finding(
     clean: &dyn Fn(&str) -> String,
     out: &mut dyn Write,
 ) -> io::Result<()> {
+    let story = f
+        .story
+        .as_deref()
+        .map(|s| format!("{s} · "))
+        .unwrap_or_default();
     writeln!(
         out,
-        "\n  {BOLD}[{}]{BOLD:#} {}",
+        "\n  {BOLD}[{}]{BOLD:#} {story}{}",
         f.kind_type.as_str(),
         clean(&f.topic)
     )?;

@@ -1,0 +1,99 @@
+//! Grouping articles into stories before comparing, so that a day's copy about many
+//! stories is cross-checked story by story.
+//!
+//! Each article gives features from its claims: the opening words of its longer quotes,
+//! the people it quotes or names with a title, the places of its lists, its citations.
+//! An inverted index from feature to articles finds the articles that share features —
+//! never every pair — and articles sharing two or more features are one story. A feature
+//! that too many articles share (a wire quote reprinted everywhere, "Washington") says
+//! nothing about which story an article tells and is left out.
+
+use std::collections::{BTreeSet, HashMap};
+
+use super::UnionFind;
+use super::quotes::quote_words;
+use crate::model::{Claim, ClaimBody};
+
+/// Features two articles must share to be one story.
+const MIN_SHARED: usize = 2;
+
+/// The features of one article's claims.
+fn features(claims: &[&Claim]) -> BTreeSet<String> {
+    let mut out = BTreeSet::new();
+    for c in claims {
+        match &c.body {
+            ClaimBody::Quote(q) => {
+                let words = quote_words(&q.quote);
+                if words.len() >= 6 {
+                    out.insert(format!("q:{}", words[..6].join(" ")));
+                }
+                if let Some(s) = &q.speaker {
+                    out.insert(format!("s:{}", s.key));
+                }
+            }
+            ClaimBody::Role(r) => {
+                out.insert(format!("s:{}", r.person_key));
+            }
+            ClaimBody::List(l) => {
+                // Class and name without the state: "Shasta counties" with no state
+                // named is still Shasta County.
+                for i in &l.items {
+                    let loose = i
+                        .place
+                        .key
+                        .rsplit_once(':')
+                        .map_or(i.place.key.as_str(), |(k, _)| k);
+                    out.insert(format!("p:{loose}"));
+                }
+            }
+            ClaimBody::Citation(x) => {
+                out.insert(format!("c:{}", x.canonical));
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+/// Stories as lists of article indices (into `ids`), in the order of their first article.
+pub fn group(ids: &[String], claims: &[Claim]) -> Vec<Vec<usize>> {
+    let index_of: HashMap<&str, usize> = ids
+        .iter()
+        .enumerate()
+        .map(|(i, id)| (id.as_str(), i))
+        .collect();
+    let mut by_article: Vec<Vec<&Claim>> = vec![Vec::new(); ids.len()];
+    for c in claims {
+        if let Some(&i) = index_of.get(c.article.as_str()) {
+            by_article[i].push(c);
+        }
+    }
+    let mut postings: HashMap<String, Vec<usize>> = HashMap::new();
+    for (i, cs) in by_article.iter().enumerate() {
+        for f in features(cs) {
+            postings.entry(f).or_default().push(i);
+        }
+    }
+    // A feature shared by more than this many articles is too common to tell stories.
+    let too_common = 50.max(ids.len() / 20);
+    let mut shared: HashMap<(usize, usize), usize> = HashMap::new();
+    for list in postings
+        .values()
+        .filter(|l| l.len() >= 2 && l.len() <= too_common)
+    {
+        for (k, &a) in list.iter().enumerate() {
+            for &b in &list[k + 1..] {
+                *shared.entry((a, b)).or_default() += 1;
+            }
+        }
+    }
+    let mut sets = UnionFind::new(ids.len());
+    let mut pairs: Vec<(&(usize, usize), &usize)> = shared.iter().collect();
+    pairs.sort_unstable();
+    for (&(a, b), &n) in pairs {
+        if n >= MIN_SHARED {
+            sets.union(a, b);
+        }
+    }
+    sets.groups()
+}

@@ -12,7 +12,7 @@ use crate::model::{ArticleInfo, Problem};
 pub const DEFAULT_MAX_BYTES: u64 = 16 * 1024 * 1024;
 
 /// One article's text, read once; every later stage borrows it.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct Article {
     pub id: String,
     pub path: String,

@@ -19,7 +19,7 @@ Exit codes:
      large, not UTF-8, a bad baseline); the other inputs are still checked and reported.
      2 wins over 1.
 
-Inputs: files, directories (their *.txt files, sorted, not recursing) and - for standard
+Inputs: files, directories (their .txt, .html and .jsonl files, sorted, not recursing) and - for standard
 input. Web pages (.html) give their article text; JSON Lines (.jsonl) give one article
 per {id, title, text, url, source, published} record. Text that is not UTF-8
 is read with replacement characters and reported.
@@ -28,6 +28,8 @@ Configuration: the nearest xcheck.toml from the current directory upward (or --c
 or none with --no-config) adds places, other names of people and places, and
 boilerplate patterns.
 
+Map and reduce: `xcheck extract FILES > claims.jsonl` writes each article's claims;
+`xcheck compare claims.jsonl` groups and judges them, exactly as one run would.
 Other commands: `xcheck completions <SHELL>`, `xcheck man`, `xcheck schema`.";
 
 /// Cross-checks what several news articles claim about one story: lists of places,
@@ -46,10 +48,36 @@ pub struct Args {
     #[command(subcommand)]
     pub command: Option<Command>,
 
-    /// Article files, directories of *.txt files, or - for standard input.
+    /// Article files, directories of articles, or - for standard input.
     #[arg(required = true, value_name = "PATH")]
     pub inputs: Vec<PathBuf>,
 
+    #[command(flatten)]
+    pub reading: ReadArgs,
+
+    #[command(flatten)]
+    pub output: OutputArgs,
+}
+
+/// How inputs are read.
+#[derive(Debug, Clone, clap::Args)]
+pub struct ReadArgs {
+    /// Refuse input files larger than this many bytes.
+    #[arg(long, value_name = "BYTES", default_value_t = DEFAULT_MAX_BYTES)]
+    pub max_bytes: u64,
+
+    /// Read this configuration file instead of the nearest xcheck.toml.
+    #[arg(long, value_name = "FILE", conflicts_with = "no_config")]
+    pub config: Option<PathBuf>,
+
+    /// Read no configuration file.
+    #[arg(long)]
+    pub no_config: bool,
+}
+
+/// How findings are judged and printed.
+#[derive(Debug, Clone, clap::Args)]
+pub struct OutputArgs {
     /// Output format.
     #[arg(long, value_enum, default_value_t = FormatArg::Text)]
     pub format: FormatArg,
@@ -67,8 +95,7 @@ pub struct Args {
     #[arg(long, value_name = "FILE")]
     pub write_baseline: Option<PathBuf>,
 
-    /// Print only the header line (text) or nothing on success (other formats are
-    /// unchanged).
+    /// Print only the header line (text) or nothing on success (other formats).
     #[arg(short, long)]
     pub quiet: bool,
 
@@ -80,24 +107,29 @@ pub struct Args {
     #[arg(long)]
     pub one_story: bool,
 
-    /// Read this configuration file instead of the nearest xcheck.toml.
-    #[arg(long, value_name = "FILE", conflicts_with = "no_config")]
-    pub config: Option<PathBuf>,
-
-    /// Read no configuration file.
-    #[arg(long)]
-    pub no_config: bool,
-
     #[command(flatten)]
     pub color: colorchoice_clap::Color,
-
-    /// Refuse input files larger than this many bytes.
-    #[arg(long, value_name = "BYTES", default_value_t = DEFAULT_MAX_BYTES)]
-    pub max_bytes: u64,
 }
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
+    /// Write each article's claims as JSON Lines (the map step; one article in, its
+    /// claims out).
+    Extract {
+        /// Article files, directories of articles, or - for standard input.
+        #[arg(required = true, value_name = "PATH")]
+        inputs: Vec<PathBuf>,
+        #[command(flatten)]
+        reading: ReadArgs,
+    },
+    /// Group and judge claims written by `xcheck extract` (the reduce step).
+    Compare {
+        /// A JSON Lines file from `xcheck extract`, or - for standard input.
+        #[arg(value_name = "CLAIMS")]
+        claims: PathBuf,
+        #[command(flatten)]
+        output: OutputArgs,
+    },
     /// Print a shell completion script.
     Completions {
         #[arg(value_enum)]
@@ -132,29 +164,32 @@ pub enum FailOn {
     Never,
 }
 
-/// Everything a run needs, validated.
+/// How to read, validated.
 #[derive(Debug)]
-pub struct Config {
+pub struct ReadConfig {
     pub inputs: Vec<Input>,
+    pub max_bytes: u64,
+    /// The configuration file to read, if any.
+    pub config: Option<PathBuf>,
+    /// Show a progress bar on stderr (a terminal, and not quiet).
+    pub progress: bool,
+}
+
+/// How to judge and print, validated.
+#[derive(Debug)]
+pub struct OutputConfig {
     pub format: Format,
     pub render: RenderOptions,
     pub fail_on: FailOn,
     pub baseline: Option<PathBuf>,
     pub write_baseline: Option<PathBuf>,
     pub quiet: bool,
-    pub max_bytes: u64,
-    /// The configuration file to read, if any.
-    pub config: Option<PathBuf>,
-    /// Show a progress bar on stderr (a terminal, and not quiet).
-    pub progress: bool,
     pub one_story: bool,
 }
 
-impl Args {
-    /// Turns arguments into a configuration; reads the terminal state once, here.
-    pub fn into_config(self) -> Config {
-        self.color.write_global();
-        let terminal = std::io::stdout().is_terminal();
+impl ReadArgs {
+    /// Reads the working directory once, here, to find a configuration file.
+    pub fn into_config(self, inputs: Vec<PathBuf>, quiet: bool) -> ReadConfig {
         let config = if self.no_config {
             None
         } else {
@@ -164,9 +199,8 @@ impl Args {
                     .and_then(|d| xcheck::config::find_upward(&d))
             })
         };
-        Config {
-            inputs: self
-                .inputs
+        ReadConfig {
+            inputs: inputs
                 .into_iter()
                 .map(|p| {
                     if p.as_os_str() == "-" {
@@ -176,6 +210,18 @@ impl Args {
                     }
                 })
                 .collect(),
+            max_bytes: self.max_bytes,
+            config,
+            progress: std::io::stderr().is_terminal() && !quiet,
+        }
+    }
+}
+
+impl OutputArgs {
+    /// Reads the terminal state once, here.
+    pub fn into_config(self) -> OutputConfig {
+        self.color.write_global();
+        OutputConfig {
             format: match self.format {
                 FormatArg::Text => Format::Text,
                 FormatArg::Json => Format::Json,
@@ -183,7 +229,7 @@ impl Args {
                 FormatArg::Html => Format::Html,
             },
             render: RenderOptions {
-                escape_controls: terminal,
+                escape_controls: std::io::stdout().is_terminal(),
                 quiet: self.quiet,
                 verbose: self.verbose,
             },
@@ -191,9 +237,6 @@ impl Args {
             baseline: self.baseline,
             write_baseline: self.write_baseline,
             quiet: self.quiet,
-            max_bytes: self.max_bytes,
-            config,
-            progress: std::io::stderr().is_terminal() && !self.quiet,
             one_story: self.one_story,
         }
     }

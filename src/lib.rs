@@ -12,6 +12,7 @@ pub mod canon;
 pub mod compare;
 pub mod config;
 pub mod extract;
+pub mod mapreduce;
 pub mod model;
 pub mod report;
 pub mod text;
@@ -134,7 +135,8 @@ pub fn check_loaded(loaded: Loaded, options: &Options, on_article: &(dyn Fn() + 
     report
 }
 
-fn summarize(report: &Report) -> Summary {
+/// The header counts of a report.
+pub fn summarize(report: &Report) -> Summary {
     use model::FindingKind as K;
     let count = |k: K| report.findings.iter().filter(|f| f.kind == k).count();
     Summary {

@@ -2,13 +2,14 @@
 
 mod cli;
 
-use std::io::{self, Write};
+use std::io::{self, BufReader, Write};
 use std::process::ExitCode;
 
 use anyhow::Context;
 use clap::{CommandFactory, Parser};
 
-use cli::{Command, Config, FailOn};
+use cli::{Command, FailOn, OutputConfig, ReadConfig};
+use xcheck::mapreduce::{Record, read_records, write_record};
 use xcheck::model::{FindingKind, Report};
 
 /// Exit codes (see `xcheck --help`): 2 (input or usage error) wins over 1 (findings).
@@ -16,26 +17,31 @@ const EXIT_CLEAN: u8 = 0;
 const EXIT_FINDINGS: u8 = 1;
 const EXIT_INPUT_ERROR: u8 = 2;
 
+/// Articles above which a run counts as long enough for a progress bar.
+const PROGRESS_FROM: usize = 200;
+
 fn main() -> ExitCode {
     let args = cli::Args::parse();
-    if let Some(command) = &args.command {
-        return match print_generated(command) {
-            Ok(()) => ExitCode::from(EXIT_CLEAN),
-            Err(e) => fail(&e),
-        };
-    }
-    match run(args.into_config()) {
+    let result = match args.command {
+        Some(Command::Extract { inputs, reading }) => {
+            run_extract(reading.into_config(inputs, false))
+        }
+        Some(Command::Compare { claims, output }) => run_compare(&claims, output.into_config()),
+        Some(other) => print_generated(&other).map(|()| EXIT_CLEAN),
+        None => {
+            let output = args.output.into_config();
+            let reading = args.reading.into_config(args.inputs, output.quiet);
+            run_check(reading, output)
+        }
+    };
+    match result {
         Ok(code) => ExitCode::from(code),
-        Err(e) => fail(&e),
+        Err(e) if is_broken_pipe(&e) => ExitCode::from(EXIT_CLEAN),
+        Err(e) => {
+            eprintln!("xcheck: {e:#}");
+            ExitCode::from(EXIT_INPUT_ERROR)
+        }
     }
-}
-
-fn fail(e: &anyhow::Error) -> ExitCode {
-    if is_broken_pipe(e) {
-        return ExitCode::from(EXIT_CLEAN);
-    }
-    eprintln!("xcheck: {e:#}");
-    ExitCode::from(EXIT_INPUT_ERROR)
 }
 
 fn is_broken_pipe(e: &anyhow::Error) -> bool {
@@ -53,16 +59,15 @@ fn print_generated(command: &Command) -> anyhow::Result<()> {
         }
         Command::Man => clap_mangen::Man::new(cli::Args::command()).render(&mut out)?,
         Command::Schema => writeln!(out, "{}", xcheck::model::json_schema())?,
+        Command::Extract { .. } | Command::Compare { .. } => unreachable!("handled in main"),
     }
     out.flush()?;
     Ok(())
 }
 
-/// Articles above which a run counts as long enough for a progress bar.
-const PROGRESS_FROM: usize = 200;
-
-fn run(config: Config) -> anyhow::Result<u8> {
-    let mut options = match &config.config {
+/// Reads the configuration file (if any) and the inputs; reports input problems on stderr.
+fn read(reading: &ReadConfig) -> anyhow::Result<(xcheck::Options, xcheck::article::Loaded)> {
+    let options = match &reading.config {
         Some(path) => {
             let file = xcheck::config::load(path)?;
             xcheck::canon::gazetteer::configure(&file.places)
@@ -71,13 +76,18 @@ fn run(config: Config) -> anyhow::Result<u8> {
         }
         None => xcheck::Options::default(),
     };
-    options.one_story = config.one_story;
-    let loaded = xcheck::article::load(&config.inputs, config.max_bytes);
+    let loaded = xcheck::article::load(&reading.inputs, reading.max_bytes);
     for p in &loaded.problems {
         let what = if p.fatal { "" } else { " (warning)" };
         eprintln!("xcheck: {}: {}{what}", p.path, p.message);
     }
-    let bar = (config.progress && loaded.articles.len() >= PROGRESS_FROM).then(|| {
+    Ok((options, loaded))
+}
+
+fn run_check(reading: ReadConfig, output: OutputConfig) -> anyhow::Result<u8> {
+    let (mut options, loaded) = read(&reading)?;
+    options.one_story = output.one_story;
+    let bar = (reading.progress && loaded.articles.len() >= PROGRESS_FROM).then(|| {
         indicatif::ProgressBar::new(loaded.articles.len() as u64).with_style(
             indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} articles {eta}")
                 .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
@@ -88,10 +98,53 @@ fn run(config: Config) -> anyhow::Result<u8> {
             b.inc(1);
         }
     };
-    let mut report = xcheck::check_loaded(loaded, &options, &tick);
+    let report = xcheck::check_loaded(loaded, &options, &tick);
     if let Some(b) = &bar {
         b.finish_and_clear();
     }
+    finish(report, &output)
+}
+
+/// The map step: one JSON line per article with its claims, one per input problem.
+fn run_extract(reading: ReadConfig) -> anyhow::Result<u8> {
+    let (options, loaded) = read(&reading)?;
+    let mut out = io::BufWriter::new(io::stdout().lock());
+    for p in &loaded.problems {
+        write_record(&mut out, &Record::Problem(p.clone()))?;
+    }
+    for article in loaded.articles {
+        let claims = xcheck::extract_article(&article, &options);
+        write_record(&mut out, &Record::Article { article, claims })?;
+    }
+    out.flush()?;
+    Ok(if loaded.problems.is_empty() {
+        EXIT_CLEAN
+    } else {
+        EXIT_INPUT_ERROR
+    })
+}
+
+/// The reduce step: claims from `xcheck extract` grouped, judged and printed.
+fn run_compare(claims: &std::path::Path, output: OutputConfig) -> anyhow::Result<u8> {
+    let extracted = if claims.as_os_str() == "-" {
+        read_records(io::stdin().lock(), "standard input")?
+    } else {
+        let file =
+            std::fs::File::open(claims).with_context(|| format!("reading {}", claims.display()))?;
+        read_records(BufReader::new(file), &claims.display().to_string())?
+    };
+    let options = xcheck::Options {
+        one_story: output.one_story,
+        ..xcheck::Options::default()
+    };
+    let mut report = xcheck::compare_claims(&extracted.articles, extracted.claims, &options);
+    report.problems = extracted.problems;
+    report.summary = xcheck::summarize(&report);
+    finish(report, &output)
+}
+
+/// Baseline, printing and the exit code, the same for every way of making a report.
+fn finish(mut report: Report, config: &OutputConfig) -> anyhow::Result<u8> {
     if let Some(path) = &config.baseline {
         let text = std::fs::read_to_string(path)
             .with_context(|| format!("reading baseline {}", path.display()))?;

@@ -1,0 +1,61 @@
+//! `xcheck extract` and `xcheck compare`: the pipeline split into a stateless map step
+//! (one article in, its claims out, as JSON Lines) and a reduce step that groups the
+//! claims into stories and judges them. `xcheck extract … | xcheck compare -` gives the
+//! findings of `xcheck …`, byte for byte: the records carry everything the reduce step
+//! reads, the article's text included (evidence is quoted from it).
+
+use std::io::{BufRead, Write};
+
+use anyhow::Context;
+use serde::{Deserialize, Serialize};
+
+use crate::article::Article;
+use crate::model::{Claim, Problem};
+
+/// One line of `xcheck extract`.
+#[derive(Debug, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Record {
+    /// An article and its claims.
+    Article {
+        article: Article,
+        claims: Vec<Claim>,
+    },
+    /// An input that could not be read cleanly.
+    Problem(Problem),
+}
+
+/// Writes one JSON line.
+pub fn write_record(out: &mut dyn Write, record: &Record) -> std::io::Result<()> {
+    serde_json::to_writer(&mut *out, record)?;
+    writeln!(out)
+}
+
+/// Everything a reduce step needs, read back from records.
+#[derive(Debug, Default)]
+pub struct Extracted {
+    pub articles: Vec<Article>,
+    pub claims: Vec<Claim>,
+    pub problems: Vec<Problem>,
+}
+
+/// Reads records; a line that is not one is an error naming its line.
+pub fn read_records(input: impl BufRead, name: &str) -> anyhow::Result<Extracted> {
+    let mut e = Extracted::default();
+    for (n, line) in input.lines().enumerate() {
+        let line = line.with_context(|| format!("reading {name}"))?;
+        if line.trim().is_empty() {
+            continue;
+        }
+        let record: Record = serde_json::from_str(&line)
+            .with_context(|| format!("{name}:{}: not a record of `xcheck extract`", n + 1))?;
+        match record {
+            Record::Article { article, claims } => {
+                e.articles.push(article);
+                e.claims.extend(claims);
+            }
+            Record::Problem(p) => e.problems.push(p),
+        }
+    }
+    Ok(e)
+}

@@ -75,21 +75,30 @@ pub fn compare_claims(
         compare::stories::group(&ids, &claims)
     };
     let multi = stories.len() > 1;
+    // Claims bucketed by article once, so each story gathers its own without scanning all.
+    let index_of: std::collections::HashMap<&str, usize> = ids
+        .iter()
+        .enumerate()
+        .map(|(i, id)| (id.as_str(), i))
+        .collect();
+    let mut by_article: Vec<Vec<&model::Claim>> = vec![Vec::new(); articles.len()];
+    for c in &claims {
+        if let Some(&i) = index_of.get(c.article.as_str()) {
+            by_article[i].push(c);
+        }
+    }
     let mut findings = Vec::new();
     let mut events = Vec::new();
     let mut lists = Vec::new();
     let mut story_info = Vec::new();
     for (n, story) in stories.iter().enumerate() {
-        let members: std::collections::HashSet<&str> =
-            story.iter().map(|&i| ids[i].as_str()).collect();
         let docs: Vec<text::Doc> = story
             .iter()
             .map(|&i| text::Doc::with_boilerplate(&articles[i], &options.boilerplate))
             .collect();
-        let story_claims: Vec<model::Claim> = claims
+        let story_claims: Vec<model::Claim> = story
             .iter()
-            .filter(|c| members.contains(c.article.as_str()))
-            .cloned()
+            .flat_map(|&i| by_article[i].iter().map(|c| (*c).clone()))
             .collect();
         let mut compared = compare::compare(&docs, &story_claims);
         if multi {

@@ -96,6 +96,8 @@ static PROGRAM_ANYWHERE: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap()
 });
 
+static YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\d{4}|\d{2}").unwrap());
+
 /// Every citation and fiscal-year claim of a document.
 pub fn extract_citations(doc: &Doc) -> Vec<Claim> {
     let mut found: Vec<(Range<usize>, ClaimBody)> = Vec::new();
@@ -228,8 +230,7 @@ fn act_section(act: &str, section: &str, detail: Option<String>) -> CitationClai
 
 /// "FY2016 and FY2017", "fiscal 2025 and 2026", "FY 18–20".
 fn fiscal_years(text: &str) -> Vec<u16> {
-    let nums: Vec<u16> = Regex::new(r"\d{4}|\d{2}")
-        .unwrap()
+    let nums: Vec<u16> = YEAR
         .find_iter(text)
         .filter_map(|m| m.as_str().parse::<u16>().ok())
         .map(|y| if y < 100 { 2000 + y } else { y })

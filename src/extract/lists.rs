@@ -241,20 +241,30 @@ fn bullet_list(doc: &Doc, block: &crate::text::BulletBlock) -> Option<(Range<usi
 }
 
 /// Whether an introduction presents the whole set, and the words that say so.
+/// Every whole-phrase cue an introduction can hold, compiled once: (cue index, regex).
+static INTRO_CUES: LazyLock<Vec<(usize, Regex)>> = LazyLock::new(|| {
+    CUES.iter()
+        .enumerate()
+        .filter(|(_, c)| !c.phrase.contains('…'))
+        .map(|(i, c)| {
+            (
+                i,
+                Regex::new(&format!(r"(?i)\b{}\b", regex::escape(&c.phrase))).unwrap(),
+            )
+        })
+        .collect()
+});
+
 fn intro_completeness(intro: &str, default_cue: &str) -> (bool, String) {
-    let lower = intro.to_lowercase();
-    let has = |phrase: &str| {
-        Regex::new(&format!(r"\b{}\b", regex::escape(phrase)))
-            .map(|r| r.is_match(&lower))
-            .unwrap_or(false)
-    };
-    if let Some(c) = CUES
+    let found: Vec<&Cue> = INTRO_CUES
         .iter()
-        .find(|c| !c.complete && c.phrase != "like" && !c.phrase.contains('…') && has(&c.phrase))
-    {
+        .filter(|(_, r)| r.is_match(intro))
+        .map(|(i, _)| &CUES[*i])
+        .collect();
+    if let Some(c) = found.iter().find(|c| !c.complete && c.phrase != "like") {
         return (false, c.phrase.clone());
     }
-    if let Some(c) = CUES.iter().find(|c| c.complete && has(&c.phrase)) {
+    if let Some(c) = found.iter().find(|c| c.complete) {
         return (true, c.phrase.clone());
     }
     (true, default_cue.to_string())

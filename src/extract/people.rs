@@ -195,21 +195,25 @@ pub fn find_people(doc: &Doc) -> People {
             i = j + 1;
         }
     }
-    // Pass 2: later mentions by last name alone.
+    // Pass 2: later mentions by last name alone (none to look for without a full name).
+    if people.persons.is_empty() {
+        return people;
+    }
+    let full_names: Vec<Range<usize>> = people.mentions.iter().map(|m| m.range.clone()).collect();
     for range in &readable {
-        let toks = tokens(text, range.clone(), &people.debris);
-        for t in &toks {
-            if !t.is_cap()
-                || people
-                    .mentions
-                    .iter()
-                    .any(|m| m.range.start <= t.range.start && t.range.start < m.range.end)
-            {
+        for t in tokens(text, range.clone(), &people.debris) {
+            if !t.is_cap() {
                 continue;
             }
             let word = t.text.trim_end_matches(['\'', 's']).trim_end_matches('\'');
             let word = if t.text.ends_with("'s") { word } else { t.text };
-            if let Some(p) = people.persons.iter().position(|p| p.last == word) {
+            let Some(p) = people.persons.iter().position(|p| p.last == word) else {
+                continue;
+            };
+            let inside_full = full_names
+                .iter()
+                .any(|m| m.start <= t.range.start && t.range.start < m.end);
+            if !inside_full {
                 people.mentions.push(Mention {
                     range: t.range.clone(),
                     person: p,

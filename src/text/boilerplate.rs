@@ -16,8 +16,13 @@ static PATTERNS: LazyLock<RegexSet> = LazyLock::new(|| {
 
 /// True when a whole (normalized, trimmed) line is debris that makes no claims.
 pub fn is_boilerplate(line: &str) -> bool {
-    PATTERNS.is_match(line.trim())
+    // Debris is short; a long line of prose is never tested against every pattern.
+    let line = line.trim();
+    line.len() <= MAX_DEBRIS_LINE && PATTERNS.is_match(line)
 }
+
+/// Longer lines are story text, not debris.
+const MAX_DEBRIS_LINE: usize = 300;
 
 #[cfg(test)]
 mod tests {

@@ -107,6 +107,48 @@ const MONTHS: &[&str] = &[
     "Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.",
     "Dec.",
 ];
+const VOCAB: &[&str] = &[
+    "we",
+    "will",
+    "not",
+    "let",
+    "any",
+    "town",
+    "fall",
+    "behind",
+    "work",
+    "fair",
+    "every",
+    "one",
+    "rules",
+    "are",
+    "clear",
+    "money",
+    "belongs",
+    "to",
+    "taxpayers",
+    "reports",
+    "matter",
+    "water",
+    "safe",
+    "families",
+    "deserve",
+    "answers",
+    "deadline",
+    "stands",
+    "help",
+    "small",
+    "places",
+    "trust",
+    "records",
+    "public",
+    "late",
+    "again",
+    "promise",
+    "budget",
+    "roads",
+    "schools",
+];
 const WORDS: &[&str] = &["deeply", "fully", "truly", "simply", "clearly"];
 const FILLER: &[&str] = &[
     "Residents packed the hearing room, and several spoke for more than the allotted three minutes.",
@@ -140,10 +182,8 @@ fn story(rng: &mut Rng) -> Story {
             members.push(m);
         }
     }
-    let quote: Vec<String> = "We will not let any town fall behind on this work, and we will be fair to every one of them"
-        .split(' ')
-        .map(str::to_string)
-        .collect();
+    // Each story's official says something of their own.
+    let quote: Vec<String> = (0..14).map(|_| rng.pick(VOCAB).to_string()).collect();
     Story {
         agency: rng.pick(AGENCIES).to_string(),
         action: *rng.pick(ACTIONS),
@@ -196,8 +236,9 @@ fn article(rng: &mut Rng, s: &Story, k: usize) -> String {
         ),
     };
     let _ = writeln!(t, "{said}\n");
-    for _ in 0..(2 + rng.below(4)) {
-        let _ = writeln!(t, "{}\n", rng.pick(FILLER));
+    // Enough story text for a wire article of a few kilobytes.
+    for _ in 0..(12 + rng.below(16)) {
+        let _ = writeln!(t, "{} {}\n", rng.pick(FILLER), rng.pick(FILLER));
     }
     let members: Vec<&(String, String, String)> = s
         .members

@@ -16,6 +16,9 @@ const GREEN: Style = AnsiColor::Green.on_default();
 const YELLOW: Style = AnsiColor::Yellow.on_default();
 const DIM: Style = Style::new().dimmed();
 
+/// Stories listed by name in the header (all of them with -v).
+const MAX_STORIES_LISTED: usize = 20;
+
 /// Notes shown per finding before "and N more".
 const MAX_NOTES: usize = 6;
 
@@ -62,9 +65,14 @@ pub fn render(report: &Report, options: &RenderOptions, out: &mut dyn Write) -> 
             p.message
         )?;
     }
-    for st in &report.stories {
-        let names: Vec<String> = st.articles.iter().map(|a| clean(a)).collect();
-        writeln!(out, "{}: {}", st.id, names.join(", "))?;
+    if !options.quiet && !report.stories.is_empty() {
+        writeln!(out, "{} stories", report.stories.len())?;
+        if report.stories.len() <= MAX_STORIES_LISTED || options.verbose {
+            for st in &report.stories {
+                let names: Vec<String> = st.articles.iter().map(|a| clean(a)).collect();
+                writeln!(out, "  {}: {}", st.id, names.join(", "))?;
+            }
+        }
     }
     if let Some(diff) = &report.baseline {
         baseline(diff, out)?;

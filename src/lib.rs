@@ -91,30 +91,41 @@ pub fn compare_claims(
     let mut events = Vec::new();
     let mut lists = Vec::new();
     let mut story_info = Vec::new();
-    for (n, story) in stories.iter().enumerate() {
-        let docs: Vec<text::Doc> = story
-            .iter()
-            .map(|&i| text::Doc::with_boilerplate(&articles[i], &options.boilerplate))
-            .collect();
-        let story_claims: Vec<model::Claim> = story
-            .iter()
-            .flat_map(|&i| by_article[i].iter().map(|c| (*c).clone()))
-            .collect();
-        let mut compared = compare::compare(&docs, &story_claims);
-        if multi {
-            let name = format!("story {}", n + 1);
-            for f in &mut compared.findings {
-                f.story = Some(name.clone());
-                f.id = format!("{}:{}", ids[story[0]], f.id);
-            }
-            story_info.push(model::Story {
-                id: name,
-                articles: story.iter().map(|&i| ids[i].clone()).collect(),
+    // Stories are judged in parallel and gathered in story order: the same bytes as a
+    // serial run.
+    use rayon::prelude::*;
+    let judged: Vec<(compare::Compared, Option<model::Story>)> = stories
+        .par_iter()
+        .enumerate()
+        .map(|(n, story)| {
+            let docs: Vec<text::Doc> = story
+                .iter()
+                .map(|&i| text::Doc::with_boilerplate(&articles[i], &options.boilerplate))
+                .collect();
+            let story_claims: Vec<model::Claim> = story
+                .iter()
+                .flat_map(|&i| by_article[i].iter().map(|c| (*c).clone()))
+                .collect();
+            let mut compared = compare::compare(&docs, &story_claims);
+            let info = multi.then(|| {
+                let name = format!("story {}", n + 1);
+                for f in &mut compared.findings {
+                    f.story = Some(name.clone());
+                    f.id = format!("{}:{}", ids[story[0]], f.id);
+                }
+                model::Story {
+                    id: name,
+                    articles: story.iter().map(|&i| ids[i].clone()).collect(),
+                }
             });
-        }
+            (compared, info)
+        })
+        .collect();
+    for (compared, info) in judged {
         findings.extend(compared.findings);
         events.extend(compared.events);
         lists.extend(compared.lists);
+        story_info.extend(info);
     }
     findings.sort_by(|a, b| {
         (a.kind, &a.story, &a.topic, &a.id).cmp(&(b.kind, &b.story, &b.topic, &b.id))

@@ -110,9 +110,54 @@ pub struct People {
     pub roles_at: Vec<(usize, String, Range<usize>)>,
 }
 
-static TOKEN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:[A-Z]\.){2,}|[A-Z]\.|[\p{L}][\p{L}'\-]*|[0-9][\w,.$%-]*|[^\s\p{L}0-9]").unwrap()
-});
+/// Token boundaries of a text, a hand-written scanner for what would be the regex
+/// `(?:[A-Z]\.){2,}|[A-Z]\.|\p{L}[\p{L}'-]*|[0-9][\w,.$%-]*|[^\s\p{L}0-9]`
+/// (initialisms, initials, words, numbers, single punctuation), several times faster
+/// on the hot path of name finding.
+fn scan_tokens(s: &str) -> Vec<(usize, usize)> {
+    let b = s.as_bytes();
+    let mut out = Vec::new();
+    let mut chars = s.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if c.is_whitespace() {
+            continue;
+        }
+        // Initials and initialisms: "J." and "U.S.".
+        if c.is_ascii_uppercase() && b.get(i + 1) == Some(&b'.') {
+            let mut end = i + 2;
+            while end + 1 < b.len() && b[end].is_ascii_uppercase() && b[end + 1] == b'.' {
+                end += 2;
+            }
+            while chars.peek().is_some_and(|&(j, _)| j < end) {
+                chars.next();
+            }
+            out.push((i, end));
+            continue;
+        }
+        let mut end = i + c.len_utf8();
+        if c.is_alphabetic() {
+            while let Some(&(j, n)) = chars.peek() {
+                if n.is_alphabetic() || n == '\'' || n == '-' {
+                    end = j + n.len_utf8();
+                    chars.next();
+                } else {
+                    break;
+                }
+            }
+        } else if c.is_ascii_digit() {
+            while let Some(&(j, n)) = chars.peek() {
+                if n.is_alphanumeric() || n == '_' || matches!(n, ',' | '.' | '$' | '%' | '-') {
+                    end = j + n.len_utf8();
+                    chars.next();
+                } else {
+                    break;
+                }
+            }
+        }
+        out.push((i, end));
+    }
+    out
+}
 
 #[derive(Debug, Clone)]
 struct Tok<'a> {
@@ -327,10 +372,10 @@ impl People {
 /// debris starts ("LoweAnn" → "Lowe").
 fn tokens<'a>(text: &'a str, range: Range<usize>, debris: &[Range<usize>]) -> Vec<Tok<'a>> {
     let mut taken_to = range.start;
-    TOKEN
-        .find_iter(&text[range.clone()])
-        .filter_map(|m| {
-            let mut r = range.start + m.start()..range.start + m.end();
+    scan_tokens(&text[range.clone()])
+        .into_iter()
+        .filter_map(|(a, b)| {
+            let mut r = range.start + a..range.start + b;
             if r.start < taken_to || debris.iter().any(|d| d.start <= r.start && r.start < d.end) {
                 return None;
             }
@@ -544,6 +589,31 @@ mod tests {
                 .contains(&"the panel's vice chair".to_string()),
             "{:?}",
             p.persons[0].roles
+        );
+    }
+
+    #[test]
+    fn tokens_match_the_documented_pattern() {
+        let s = "U.S. Sen. J. Doe's well-known 3,200-acre plan—cost $5.2M, 12%!";
+        let toks: Vec<&str> = scan_tokens(s).into_iter().map(|(a, b)| &s[a..b]).collect();
+        assert_eq!(
+            toks,
+            vec![
+                "U.S.",
+                "Sen",
+                ".",
+                "J.",
+                "Doe's",
+                "well-known",
+                "3,200-acre",
+                "plan",
+                "—",
+                "cost",
+                "$",
+                "5.2M,",
+                "12%",
+                "!"
+            ]
         );
     }
 

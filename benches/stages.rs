@@ -16,12 +16,21 @@ fn main() {
 fn fixtures() -> Vec<Article> {
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures");
     let mut out = Vec::new();
-    let mut dirs: Vec<_> = std::fs::read_dir(&root).unwrap().map(|e| e.unwrap().path()).collect();
+    let mut dirs: Vec<_> = std::fs::read_dir(&root)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
     dirs.sort();
     for dir in dirs {
-        let mut files: Vec<_> = std::fs::read_dir(&dir).unwrap().map(|e| e.unwrap().path()).collect();
+        let mut files: Vec<_> = std::fs::read_dir(&dir)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .collect();
         files.sort();
-        for f in files.into_iter().filter(|f| f.extension().is_some_and(|e| e == "txt")) {
+        for f in files
+            .into_iter()
+            .filter(|f| f.extension().is_some_and(|e| e == "txt"))
+        {
             let text = std::fs::read_to_string(&f).unwrap();
             let id = f.file_stem().unwrap().to_string_lossy().into_owned();
             out.push(Article::from_text(&id, &f.display().to_string(), &text));
@@ -70,15 +79,23 @@ fn extract(b: Bencher, kind: &str) {
 fn whole_check(b: Bencher) {
     let articles = fixtures();
     let options = xcheck::Options::default();
-    b.counter(bytes(&articles)).bench(|| black_box(xcheck::check(black_box(&articles), &options)));
+    b.counter(bytes(&articles))
+        .bench(|| black_box(xcheck::check(black_box(&articles), &options)));
 }
 
 #[divan::bench]
 fn compare_only(b: Bencher) {
     let articles = fixtures();
     let options = xcheck::Options::default();
-    let claims: Vec<_> = articles.iter().flat_map(|a| xcheck::extract_article(a, &options)).collect();
+    let claims: Vec<_> = articles
+        .iter()
+        .flat_map(|a| xcheck::extract_article(a, &options))
+        .collect();
     b.counter(bytes(&articles)).bench(|| {
-        black_box(xcheck::compare_claims(black_box(&articles), claims.clone(), &options))
+        black_box(xcheck::compare_claims(
+            black_box(&articles),
+            claims.clone(),
+            &options,
+        ))
     });
 }

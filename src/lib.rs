@@ -62,7 +62,7 @@ pub fn check_observed(
 }
 
 /// The reduce step: groups articles into stories and judges each story's claims. The
-/// articles' text is segmented again only to quote evidence.
+/// articles' text is read again only to quote evidence; it is not segmented again.
 pub fn compare_claims(
     articles: &[Article],
     claims: Vec<model::Claim>,
@@ -100,7 +100,7 @@ pub fn compare_claims(
         .map(|(n, story)| {
             let docs: Vec<text::Doc> = story
                 .iter()
-                .map(|&i| text::Doc::with_boilerplate(&articles[i], &options.boilerplate))
+                .map(|&i| text::Doc::unsegmented(&articles[i]))
                 .collect();
             let story_claims: Vec<model::Claim> = story
                 .iter()

@@ -82,6 +82,19 @@ impl<'a> Doc<'a> {
         Doc::with_boilerplate(article, &[])
     }
 
+    /// The text and its line index only, unsegmented: what the comparison needs to quote
+    /// evidence, without the cost of finding blocks and sentences again.
+    pub fn unsegmented(article: &'a Article) -> Doc<'a> {
+        Doc {
+            article,
+            norm: Normalized::new(&article.text),
+            lines: LineIndex::new(&article.text),
+            blocks: Vec::new(),
+            sentences: Vec::new(),
+            bullets: Vec::new(),
+        }
+    }
+
     /// Segments with extra boilerplate line patterns (from a configuration).
     pub fn with_boilerplate(article: &'a Article, extra: &[Regex]) -> Doc<'a> {
         let norm = Normalized::new(&article.text);

@@ -123,12 +123,27 @@ pub fn judge(docs: &[Doc], claims: &[Claim]) -> (Vec<Finding>, Vec<EventTable>) 
                     evidence,
                 ));
             } else {
-                let parts: Vec<String> = statuses.iter().map(describe).collect();
                 findings.push(new_finding(
                     FindingType::SingleSource,
                     &topic,
                     &format!("{}:{who_key}", arts[0]),
-                    format!("Only {} says {who_text}: {}", arts[0], parts.join("; ")),
+                    {
+                        let what = statuses
+                            .iter()
+                            .map(|s| s.as_str())
+                            .collect::<Vec<_>>()
+                            .join(" and ");
+                        let cues =
+                            unique(row.iter().map(|(_, a)| format!("\"{}\"", a.cue))).join(", ");
+                        if *who_key == "event" {
+                            format!("Only {} says the {event} was {what} ({cues})", arts[0])
+                        } else {
+                            format!(
+                                "Only {} says {who_text} {what} the {event} ({cues})",
+                                arts[0]
+                            )
+                        }
+                    },
                     "no other article speaks of this",
                     &all,
                     evidence,

@@ -73,7 +73,7 @@ const RUN_STOPPERS: &[&str] = &["Mayor", "Mayors", "Governor", "Gov", "Sheriff",
 
 static PREFIX_FORM: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^(?:the\s+)?(?:(?:entire|whole)\s+)?(city and county|city and borough|metropolitan government|unified government|consolidated city|municipality|city|town|village|borough|township|county|parish|state|commonwealth)\s+of\s+",
+        r"(?i)^(?:the[ \t]+)?(?:(?:entire|whole)[ \t]+)?(city and county|city and borough|metropolitan government|unified government|consolidated city|municipality|city|town|village|borough|township|county|parish|state|commonwealth)[ \t]+of[ \t]+",
     )
     .unwrap()
 });

@@ -192,7 +192,7 @@ fn bullet_list(doc: &Doc, block: &crate::text::BulletBlock) -> Option<(Range<usi
     let mut parsed = Vec::new();
     for &i in &block.items {
         let range = doc.blocks[i].range.clone();
-        if let Some(p) = parse_place_at(text, range.start) {
+        if let Some(p) = parse_place_at(text, range.start).filter(|p| p.range.end <= range.end) {
             let rest = &text[p.range.end..range.end];
             let covers = rest
                 .trim_matches(|c: char| c.is_whitespace() || matches!(c, ';' | ',' | '.'))

@@ -189,7 +189,8 @@ fn blocks_of(text: &str, extra: &[Regex]) -> Vec<Block> {
                 range,
                 kind: BlockKind::Boilerplate,
             });
-        } else if let Some(m) = BULLET.find(line) {
+        } else if let Some(m) = BULLET.find(line).filter(|m| start + m.end() < range.end) {
+            // A marker with nothing after it ("* ") is no bullet item.
             flush(&mut para, &mut blocks);
             blocks.push(Block {
                 range: start + m.end()..range.end,

@@ -11,7 +11,6 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 
 use super::evidence::Quoter;
 use super::{UnionFind, join, new_finding, plural, unique};
-use crate::extract::lists::stems;
 use crate::model::{Claim, CountClaim, Finding, FindingType, PlaceKind};
 use crate::text::Doc;
 
@@ -22,17 +21,48 @@ pub struct DocFreq {
 }
 
 impl DocFreq {
-    pub fn new(docs: &[Doc]) -> DocFreq {
+    /// Counts, for each stem in `wanted` (the stems claims carry as context), how many
+    /// articles use it; other words are never stored.
+    pub fn new(docs: &[Doc], wanted: &HashSet<&str>) -> DocFreq {
         let mut counts: HashMap<String, usize> = HashMap::new();
+        let mut stem = String::new();
         for d in docs {
-            for s in stems(&d.norm.text) {
-                *counts.entry(s).or_default() += 1;
+            let mut seen: HashSet<&str> = HashSet::new();
+            for word in d.norm.text.split(|c: char| !c.is_alphanumeric()) {
+                if word.len() < 3 {
+                    continue;
+                }
+                stem.clear();
+                stem.extend(word.chars().take(5).flat_map(char::to_lowercase));
+                if let Some(w) = wanted.get(stem.as_str()) {
+                    seen.insert(w);
+                }
+            }
+            for w in seen {
+                *counts.entry(w.to_string()).or_default() += 1;
             }
         }
         DocFreq {
             counts,
             articles: docs.len(),
         }
+    }
+
+    /// The context stems of every claim that has them.
+    pub fn wanted(claims: &[Claim]) -> HashSet<&str> {
+        use crate::model::ClaimBody;
+        let mut out = HashSet::new();
+        for c in claims {
+            let ctx: &[String] = match &c.body {
+                ClaimBody::Count(x) => &x.context,
+                ClaimBody::Amount(x) => &x.context,
+                ClaimBody::Date(x) => &x.context,
+                ClaimBody::FiscalYears(x) => &x.context,
+                _ => continue,
+            };
+            out.extend(ctx.iter().map(String::as_str));
+        }
+        out
     }
 
     /// A stem every article uses (in runs of three or more articles).

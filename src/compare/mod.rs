@@ -24,7 +24,7 @@ pub fn compare(docs: &[Doc], claims: &[Claim]) -> Compared {
         list_tables.extend(lists::table(claims, topic));
     }
     findings.extend(quotes::judge(docs, claims));
-    let df = facts::DocFreq::new(docs);
+    let df = facts::DocFreq::new(docs, &facts::DocFreq::wanted(claims));
     findings.extend(facts::judge_counts(docs, claims, &df));
     findings.extend(facts::characterizations(docs, claims));
     findings.extend(stated::judge(docs, claims, &df));

@@ -7,7 +7,7 @@
 //! sequences (the `similar` crate), trimmed to the stretch both versions cover, so that
 //! a shorter excerpt is never mistaken for a rewording.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use similar::{Algorithm, DiffOp, capture_diff_slices};
 
@@ -211,7 +211,18 @@ pub fn judge(docs: &[Doc], claims: &[Claim]) -> Vec<Finding> {
         }
     }
     let clusters = sets.groups();
-    let prose = Prose::new(docs);
+    // Quotes no other article prints as a quote may still be printed as plain text.
+    let openings: HashSet<String> = clusters
+        .iter()
+        .filter(|m| {
+            m.iter()
+                .all(|&i| qs[i].claim.article == qs[m[0]].claim.article)
+        })
+        .flatten()
+        .filter(|&&i| qs[i].words.len() >= MIN_UNQUOTED_WORDS)
+        .map(|&i| qs[i].words[..3].join(" "))
+        .collect();
+    let prose = Prose::new(docs, &openings);
     let mut out = Vec::new();
     for members in &clusters {
         let rels: Vec<&(usize, usize, Rel)> = relations
@@ -252,14 +263,28 @@ struct Unquoted {
 }
 
 impl<'a> Prose<'a> {
-    fn new(docs: &'a [Doc<'a>]) -> Prose<'a> {
+    /// Indexes only the three-word openings of the quotes to look for, so the index
+    /// stays as small as the question.
+    fn new(docs: &'a [Doc<'a>], openings: &HashSet<String>) -> Prose<'a> {
         let mut words = Vec::new();
         let mut index: HashMap<String, Vec<(usize, usize)>> = HashMap::new();
         for (d, doc) in docs.iter().enumerate() {
+            if openings.is_empty() {
+                words.push(Vec::new());
+                continue;
+            }
             let w = words_with_offsets(&doc.norm.text);
+            let mut key = String::new();
             for (k, win) in w.windows(3).enumerate() {
-                let key = format!("{} {} {}", win[0].0, win[1].0, win[2].0);
-                index.entry(key).or_default().push((d, k));
+                key.clear();
+                key.push_str(&win[0].0);
+                key.push(' ');
+                key.push_str(&win[1].0);
+                key.push(' ');
+                key.push_str(&win[2].0);
+                if openings.contains(&key) {
+                    index.entry(key.clone()).or_default().push((d, k));
+                }
             }
             words.push(w);
         }

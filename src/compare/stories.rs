@@ -19,6 +19,10 @@ use crate::model::{Claim, ClaimBody};
 /// weighs one.
 const MIN_SHARED: usize = 2;
 
+/// More articles than a story has (a day's copy rarely runs past a few dozen versions of
+/// one story); a feature shared more widely says nothing about which story it is.
+const MAX_STORY_ARTICLES: usize = 64;
+
 fn weight(feature: &str) -> usize {
     if feature.starts_with("q:") { 2 } else { 1 }
 }
@@ -80,8 +84,9 @@ pub fn group(ids: &[String], claims: &[Claim]) -> Vec<Vec<usize>> {
             postings.entry(f).or_default().push(i);
         }
     }
-    // A feature shared by more than this many articles is too common to tell stories.
-    let too_common = 50.max(ids.len() / 20);
+    // A feature shared by more articles than one story holds is too common to tell
+    // stories apart, and pairing all its articles would cost the square of their number.
+    let too_common = MAX_STORY_ARTICLES;
     let mut shared: HashMap<(usize, usize), usize> = HashMap::new();
     for (feature, list) in postings
         .iter()

@@ -423,7 +423,11 @@ fn lead_days(quote: &Quoter, claims: &[Claim]) -> Vec<Finding> {
             FindingType::Equivalent,
             "day of the event",
             day,
-            format!("{} all put the main event on {day}", join(&articles_of(cs))),
+            {
+                let arts = articles_of(cs);
+                let all = if arts.len() == 2 { "both" } else { "all" };
+                format!("{} {all} put the main event on {day}", join(&arts))
+            },
             "the weekday each lead gives (or its dated 'today')",
             &all,
             evidence(quote, &all),

@@ -46,7 +46,7 @@ static DATE: LazyLock<Regex> = LazyLock::new(|| {
         .collect::<Vec<_>>()
         .join("|");
     Regex::new(&format!(
-        r"\b(?P<m>{months})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>\d{{4}}))?"
+        r"\b(?:(?P<m>{months})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{months}))\b(?:,?\s+(?P<y>\d{{4}}))?"
     ))
     .unwrap()
 });
@@ -66,8 +66,7 @@ pub fn extract_dates(doc: &Doc) -> Vec<Claim> {
         let text = doc.text(&s.range);
         for c in DATE.captures_iter(text) {
             let m = c.get(0).unwrap();
-            let month = month_number(&c["m"]);
-            let day: u8 = c["d"].parse().unwrap_or(0);
+            let (month, day) = month_day(&c);
             if !(1..=31).contains(&day) {
                 continue;
             }
@@ -116,6 +115,19 @@ pub fn extract_dates(doc: &Doc) -> Vec<Claim> {
             span: doc.span(&range),
         })
         .collect()
+}
+
+/// Month and day of a match, in either order ("June 1" or "1 June").
+fn month_day(c: &regex::Captures) -> (u8, u8) {
+    let m = c
+        .name("m")
+        .or_else(|| c.name("m2"))
+        .map_or("", |m| m.as_str());
+    let d = c
+        .name("d")
+        .or_else(|| c.name("d2"))
+        .map_or("0", |d| d.as_str());
+    (month_number(m), d.parse().unwrap_or(0))
 }
 
 fn month_number(name: &str) -> u8 {
@@ -177,8 +189,8 @@ fn header_date(doc: &Doc) -> Option<(u16, u8, u8)> {
 fn full_date(c: regex::Captures) -> Option<(u16, u8, u8)> {
     Some((
         c.name("y")?.as_str().parse().ok()?,
-        month_number(&c["m"]),
-        c["d"].parse().ok()?,
+        month_day(&c).0,
+        month_day(&c).1,
     ))
 }
 
@@ -256,6 +268,19 @@ mod tests {
         assert_eq!(weekday_of(2000, 1, 1), "Saturday");
         assert_eq!(weekday_of(2031, 8, 14), "Thursday");
         assert_eq!(weekday_of(2024, 2, 29), "Thursday");
+    }
+
+    #[test]
+    fn day_month_order_too() {
+        let d = dates(
+            "Headline\n\nThe rules take effect on 1 June 2031 and appeals close by 15 July.\n",
+        );
+        let md: Vec<(Option<u8>, Option<u8>)> = d
+            .iter()
+            .filter(|x| x.slot != DateSlot::LeadDay)
+            .map(|x| (x.month, x.day))
+            .collect();
+        assert_eq!(md, vec![(Some(6), Some(1)), (Some(7), Some(15))]);
     }
 
     #[test]

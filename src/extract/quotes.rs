@@ -120,18 +120,43 @@ enum Mark {
     Either,
 }
 
+/// Single quote marks used as the main quote marks (British house style): an opening
+/// mark before a capital, and a closing one after punctuation.
+static SINGLE_OPEN: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?:^|[\s(\x{2014}])'[A-Z]").unwrap());
+static SINGLE_CLOSE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[,.!?]'(?:\s|$)").unwrap());
+
+/// The article's quote mark: double, unless it has none and quotes with single marks.
+fn quote_char(doc: &Doc) -> char {
+    let t = &doc.norm.text;
+    if !t.contains('"') && SINGLE_OPEN.is_match(t) && SINGLE_CLOSE.is_match(t) {
+        '\''
+    } else {
+        '"'
+    }
+}
+
 /// Every quote mark of a block, with the way it faces.
-fn marks(doc: &Doc, block: &Range<usize>) -> Vec<(usize, Mark)> {
+fn marks(doc: &Doc, block: &Range<usize>, qc: char) -> Vec<(usize, Mark)> {
     let text = &doc.norm.text;
     let mut out = Vec::new();
     for (i, c) in text[block.clone()].char_indices() {
-        if c != '"' {
+        if c != qc {
             continue;
         }
         let at = block.start + i;
+        if qc == '\'' {
+            // An apostrophe inside a word ("don't") is no quote mark.
+            let before = text[..at].chars().next_back();
+            let after = text[at + 1..].chars().next();
+            if before.is_some_and(char::is_alphanumeric) && after.is_some_and(char::is_alphanumeric)
+            {
+                continue;
+            }
+        }
         let original = doc.article.text[doc.norm.to_original(at)..].chars().next();
         let kind = match original {
-            Some('\u{201c}' | '\u{201e}' | '\u{00ab}') => Mark::Open,
+            Some('\u{201c}' | '\u{201e}' | '\u{00ab}' | '\u{2018}') => Mark::Open,
             Some('\u{201d}' | '\u{00bb}') => Mark::Close,
             _ => Mark::Either,
         };
@@ -152,6 +177,7 @@ fn opens_here(text: &str, at: usize, block_start: usize) -> bool {
 /// Pairs the marks of every quotable block into quotes.
 fn raw_quotes(doc: &Doc) -> Vec<RawQuote> {
     let text = &doc.norm.text;
+    let qc = quote_char(doc);
     let mut out = Vec::new();
     let mut pending: Option<RawQuote> = None;
     for (b, block) in doc.blocks.iter().enumerate() {
@@ -159,7 +185,7 @@ fn raw_quotes(doc: &Doc) -> Vec<RawQuote> {
             continue;
         }
         let range = block.range.clone();
-        let mut ms = marks(doc, &range);
+        let mut ms = marks(doc, &range, qc);
         // A quote left open at the end of the last paragraph goes on here only if this
         // paragraph opens with a quote mark (the multi-paragraph convention).
         if let Some(mut q) = pending.take() {
@@ -841,6 +867,16 @@ mod tests {
         assert_eq!(qs[0].quote, "just doing its job here.");
         assert!(qs[0].unbalanced);
         assert_eq!(speakers(&qs), vec!["Pat Kim"]);
+    }
+
+    #[test]
+    fn single_quote_house_style() {
+        let qs = quotes(
+            "Headline\n\n'This is a clear message,' said Minister Anna Berg. 'We will not stand by.' It's the ministers' view.\n",
+        );
+        assert_eq!(speakers(&qs), vec!["Anna Berg", "Anna Berg"]);
+        assert_eq!(qs[0].quote, "This is a clear message,");
+        assert_eq!(qs[1].quote, "We will not stand by.");
     }
 
     #[test]

@@ -44,6 +44,30 @@ fn evidence(quote: &Quoter, cs: &[&Claim]) -> Vec<crate::model::Evidence> {
         .collect()
 }
 
+/// Claims of several articles about one fact agree; the claims of one article are single
+/// source. (summary, rule) for each case.
+fn agree_or_alone(
+    quote: &Quoter,
+    topic: &str,
+    key: &str,
+    cs: &[&Claim],
+    agreed: (String, &str),
+    alone: (String, &str),
+) -> Finding {
+    let arts = articles_of(cs);
+    let (kind, summary, rule, key) = if arts.len() >= 2 {
+        (FindingType::Equivalent, agreed.0, agreed.1, key.to_string())
+    } else {
+        (
+            FindingType::SingleSource,
+            alone.0,
+            alone.1,
+            format!("{}:{key}", arts[0]),
+        )
+    };
+    new_finding(kind, topic, &key, summary, rule, cs, evidence(quote, cs))
+}
+
 fn forms(cs: &[&Claim]) -> String {
     unique(cs.iter().map(|c| format!("\"{}\"", c.text))).join(", ")
 }
@@ -79,31 +103,24 @@ fn citations(quote: &Quoter, claims: &[Claim]) -> Vec<Finding> {
         .map(|(key, (display, cs))| {
             let arts = articles_of(&cs);
             let topic = format!("citation: {display}");
-            if arts.len() >= 2 {
-                new_finding(
-                    FindingType::Equivalent,
-                    &topic,
-                    &key,
+            agree_or_alone(
+                quote,
+                &topic,
+                &key,
+                &cs,
+                (
                     format!(
                         "{} cite {display} ({key}), written {}",
                         join(&arts),
                         forms(&cs)
                     ),
                     "citations in different styles name the same provision",
-                    &cs,
-                    evidence(quote, &cs),
-                )
-            } else {
-                new_finding(
-                    FindingType::SingleSource,
-                    &topic,
-                    &format!("{}:{key}", arts[0]),
+                ),
+                (
                     format!("Only {} cites {display} ({key})", arts[0]),
                     "no other article cites this provision",
-                    &cs,
-                    evidence(quote, &cs),
-                )
-            }
+                ),
+            )
         })
         .collect()
 }
@@ -149,27 +166,20 @@ fn fiscal_years(quote: &Quoter, claims: &[Claim]) -> Vec<Finding> {
             let topic = format!("fiscal years: {program}");
             let key = format!("{}:{}", fold_name(&program), years.join("-"));
             let arts = articles_of(&cs);
-            if arts.len() >= 2 {
-                new_finding(
-                    FindingType::Equivalent,
-                    &topic,
-                    &key,
+            agree_or_alone(
+                quote,
+                &topic,
+                &key,
+                &cs,
+                (
                     format!("{} agree on {value} ({})", join(&arts), forms(&cs)),
                     "the same fiscal years of the same program",
-                    &cs,
-                    evidence(quote, &cs),
-                )
-            } else {
-                new_finding(
-                    FindingType::SingleSource,
-                    &topic,
-                    &format!("{}:{key}", arts[0]),
+                ),
+                (
                     format!("Only {} names {value} ({})", arts[0], forms(&cs)),
                     "no other article names these fiscal years",
-                    &cs,
-                    evidence(quote, &cs),
-                )
-            }
+                ),
+            )
         })
         .collect()
 }
@@ -217,27 +227,20 @@ fn amounts(quote: &Quoter, claims: &[Claim], df: &DocFreq) -> Vec<Finding> {
             let topic = format!("{noun}: {}", cs[0].text);
             let key = format!("{:?}:{}:{}", x.unit, x.value.lo, cs[0].article);
             let arts = articles_of(&cs);
-            if arts.len() >= 2 {
-                new_finding(
-                    FindingType::Equivalent,
-                    &topic,
-                    &key,
+            agree_or_alone(
+                quote,
+                &topic,
+                &key,
+                &cs,
+                (
                     format!("{} agree on the {noun} ({})", join(&arts), forms(&cs)),
                     "amounts with overlapping ranges and shared context",
-                    &cs,
-                    evidence(quote, &cs),
-                )
-            } else {
-                new_finding(
-                    FindingType::SingleSource,
-                    &topic,
-                    &key,
+                ),
+                (
                     format!("Only {} gives {}", arts[0], forms(&cs)),
                     "no other article gives this amount",
-                    &cs,
-                    evidence(quote, &cs),
-                )
-            }
+                ),
+            )
         })
         .collect()
 }

@@ -8,7 +8,6 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::facts::{HEDGES, alternation, hedged};
-use super::lists::stems;
 use crate::model::{AmountClaim, AmountUnit, Claim, ClaimBody, Interval};
 use crate::text::Doc;
 
@@ -127,16 +126,7 @@ fn claim(
     value: Interval,
     per: Option<String>,
 ) -> AmountClaim {
-    let before: Vec<&str> = text[..m.start()].split_whitespace().collect();
-    let after: Vec<&str> = text[m.end()..].split_whitespace().collect();
-    let window = before[before.len().saturating_sub(8)..]
-        .iter()
-        .chain(after.iter().take(8))
-        .copied()
-        .collect::<Vec<_>>()
-        .join(" ");
-    let mut context: Vec<String> = stems(&window).into_iter().collect();
-    context.sort();
+    let context = super::context_stems(text, m.start(), m.end());
     AmountClaim {
         unit,
         value,

@@ -7,7 +7,6 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::lists::stems;
 use crate::model::{Claim, ClaimBody, DateClaim, DateSlot};
 use crate::text::{BlockKind, Doc};
 
@@ -138,24 +137,15 @@ fn month_number(name: &str) -> u8 {
 }
 
 fn context(text: &str, start: usize, end: usize) -> Vec<String> {
-    let before: Vec<&str> = text[..start].split_whitespace().collect();
-    let after: Vec<&str> = text[end..].split_whitespace().collect();
-    let window = before[before.len().saturating_sub(8)..]
-        .iter()
-        .chain(after.iter().take(8))
-        .copied()
-        .collect::<Vec<_>>()
-        .join(" ");
-    let mut v: Vec<String> = stems(&window)
+    // Month names say when, not what.
+    super::context_stems(text, start, end)
         .into_iter()
         .filter(|s| {
             !MONTHS
                 .iter()
                 .any(|(m, _)| m.to_lowercase().starts_with(s.as_str()))
         })
-        .collect();
-    v.sort();
-    v
+        .collect()
 }
 
 /// The article's date: the first full date above its first paragraph (a dateline,

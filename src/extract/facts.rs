@@ -92,9 +92,6 @@ static HYPHENATED: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
-/// Words read on each side of a count for its context.
-const CONTEXT_WORDS: usize = 8;
-
 /// Every count of a document, in order.
 pub fn extract_counts(doc: &Doc) -> Vec<Claim> {
     let mut found: Vec<(Range<usize>, CountClaim)> = Vec::new();
@@ -371,21 +368,12 @@ pub(crate) fn with_context(
     end: usize,
     mut claim: CountClaim,
 ) -> CountClaim {
-    let before: Vec<&str> = text[..start].split_whitespace().collect();
-    let after: Vec<&str> = text[end..].split_whitespace().collect();
-    let window = before[before.len().saturating_sub(CONTEXT_WORDS)..]
-        .iter()
-        .chain(after.iter().take(CONTEXT_WORDS))
-        .copied()
-        .collect::<Vec<_>>()
-        .join(" ");
+    // The counted noun is the count itself, not its context.
     let own = stems(&claim.noun);
-    let mut context: Vec<String> = stems(&window)
+    claim.context = super::context_stems(text, start, end)
         .into_iter()
         .filter(|s| !own.contains(s))
         .collect();
-    context.sort();
-    claim.context = context;
     claim
 }
 

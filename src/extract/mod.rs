@@ -34,3 +34,22 @@ pub fn extract_with(doc: &Doc, aliases: &std::collections::BTreeMap<String, Stri
     claims.extend(attendance);
     claims
 }
+
+/// Words read on each side of a fact for its context.
+pub const CONTEXT_WORDS: usize = 8;
+
+/// The content-word stems of the words around `start..end` in `text` (up to
+/// [`CONTEXT_WORDS`] each side), sorted: what facts are aligned by.
+pub fn context_stems(text: &str, start: usize, end: usize) -> Vec<String> {
+    let before: Vec<&str> = text[..start].split_whitespace().collect();
+    let after: Vec<&str> = text[end..].split_whitespace().collect();
+    let window = before[before.len().saturating_sub(CONTEXT_WORDS)..]
+        .iter()
+        .chain(after.iter().take(CONTEXT_WORDS))
+        .copied()
+        .collect::<Vec<_>>()
+        .join(" ");
+    let mut v: Vec<String> = lists::stems(&window).into_iter().collect();
+    v.sort();
+    v
+}

@@ -20,6 +20,11 @@ pub struct Article {
     pub text: String,
     /// Publication date from a scraper's record ("2025-03-11"), when known.
     pub published: Option<String>,
+    /// The outlet and the address, from a scraper's record, when known.
+    #[serde(default)]
+    pub source: Option<String>,
+    #[serde(default)]
+    pub url: Option<String>,
 }
 
 impl Article {
@@ -31,6 +36,8 @@ impl Article {
             title: title_of(text),
             text: text.to_string(),
             published: None,
+            source: None,
+            url: None,
         }
     }
 
@@ -41,6 +48,8 @@ impl Article {
             title: self.title.clone(),
             bytes: self.text.len(),
             published: self.published.clone(),
+            source: self.source.clone(),
+            url: self.url.clone(),
         }
     }
 }
@@ -202,6 +211,8 @@ fn accept(
         path: path.to_string(),
         text,
         published: None,
+        source: None,
+        url: None,
     });
 }
 
@@ -252,6 +263,8 @@ fn accept_html(
         text: format!("{title}\n\n{text}\n"),
         title,
         published: None,
+        source: None,
+        url: None,
     });
 }
 
@@ -261,9 +274,7 @@ struct Record {
     id: Option<String>,
     title: Option<String>,
     text: String,
-    #[allow(dead_code)]
     url: Option<String>,
-    #[allow(dead_code)]
     source: Option<String>,
     published: Option<String>,
 }
@@ -311,6 +322,8 @@ fn accept_jsonl(
             title,
             text: body,
             published: r.published,
+            source: r.source,
+            url: r.url,
         });
     }
 }

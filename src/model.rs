@@ -57,6 +57,11 @@ pub struct ArticleInfo {
     /// Publication date, for articles read from JSON Lines records that give one.
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub published: Option<String>,
+    /// The outlet and the address, from JSON Lines records that give them.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub source: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub url: Option<String>,
 }
 
 /// An input that could not be read cleanly.

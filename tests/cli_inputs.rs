@@ -201,7 +201,7 @@ fn web_pages_give_their_article_text() {
 #[test]
 fn json_lines_records_are_articles_ordered_by_date() {
     let records = [
-        r#"{"id": "late", "title": "Later story", "text": "The fines went to Dover, Del.; Boise, Idaho; and Tulsa, Okla., officials said.", "published": "2031-05-02"}"#,
+        r#"{"id": "late", "title": "Later story", "text": "The fines went to Dover, Del.; Boise, Idaho; and Tulsa, Okla., officials said.", "published": "2031-05-02", "source": "Valley Wire", "url": "https://example.com/late"}"#,
         r#"{"id": "early", "title": "Towns fined", "text": "The agency met today. The following towns were fined:\n\n- Dover, Delaware;\n- Boise, Idaho;\n- Tulsa, Oklahoma.", "published": "2031-05-01"}"#,
         r#"not json"#,
     ]
@@ -218,6 +218,10 @@ fn json_lines_records_are_articles_ordered_by_date() {
         .map(|a| a["id"].as_str().unwrap())
         .collect();
     assert_eq!(ids, vec!["early", "late"], "ordered by published");
+    assert_eq!(
+        report["articles"][1]["source"], "Valley Wire",
+        "the outlet is kept"
+    );
     let day = report["claims"]
         .as_array()
         .unwrap()

@@ -37,6 +37,12 @@ struct Article {
     path: String,
     title: String,
     bytes: usize,
+    #[serde(default)]
+    published: Option<String>,
+    #[serde(default)]
+    source: Option<String>,
+    #[serde(default)]
+    url: Option<String>,
 }
 
 #[derive(Deserialize)]

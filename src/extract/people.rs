@@ -195,17 +195,23 @@ pub fn find_people(doc: &Doc) -> People {
             people.debris.push(m.start()..m.end());
         }
     }
-    let readable: Vec<Range<usize>> = doc
+    // Every readable sentence tokenized once; names are found in prose only (headlines
+    // are in title case, where every phrase looks like a name), later mentions anywhere.
+    let sentences: Vec<(Range<usize>, bool, Vec<Tok>)> = doc
         .sentences
         .iter()
         .filter(|s| doc.blocks[s.block].kind != BlockKind::Boilerplate)
-        .map(|s| s.range.clone())
+        .map(|s| {
+            let prose = doc.blocks[s.block].kind == BlockKind::Prose;
+            (
+                s.range.clone(),
+                prose,
+                tokens(text, s.range.clone(), &people.debris),
+            )
+        })
         .collect();
-    // Pass 1: full names (two or more name words), in prose only: headlines are in title
-    // case, where every phrase looks like a name.
-    let prose: Vec<Range<usize>> = doc.prose_sentences().map(|s| s.range.clone()).collect();
-    for range in &prose {
-        let toks = tokens(text, range.clone(), &people.debris);
+    // Pass 1: full names (two or more name words).
+    for (range, _, toks) in sentences.iter().filter(|(_, prose, _)| *prose) {
         let mut i = 0;
         while i < toks.len() {
             if !toks[i].is_cap() {
@@ -223,13 +229,13 @@ pub fn find_people(doc: &Doc) -> People {
                 let (a, b) = (i + name_start, i + name_end);
                 let words: Vec<&str> = toks[a..b].iter().map(|t| t.text).collect();
                 let roles: Vec<String> = [
-                    role_before(text, &toks, a),
+                    role_before(text, toks, a),
                     role_after(text, toks[b - 1].range.end, range.end),
                 ]
                 .into_iter()
                 .flatten()
                 .collect();
-                let gender = gender_near(&toks, a, &roles);
+                let gender = gender_near(toks, a, &roles);
                 people.add_full(
                     &words,
                     toks[a].range.start..toks[b - 1].range.end,
@@ -245,8 +251,8 @@ pub fn find_people(doc: &Doc) -> People {
         return people;
     }
     let full_names: Vec<Range<usize>> = people.mentions.iter().map(|m| m.range.clone()).collect();
-    for range in &readable {
-        for t in tokens(text, range.clone(), &people.debris) {
+    for (_, _, toks) in &sentences {
+        for t in toks {
             if !t.is_cap() {
                 continue;
             }

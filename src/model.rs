@@ -89,6 +89,8 @@ pub enum PlaceKind {
     /// Metro government ("Lexington-Fayette Urban County Government").
     Metro,
     Country,
+    /// A company, agency or party in a list of parties ("Acme Corp.").
+    Organization,
     /// Named like a place but of no known kind (a bare name in a bulleted list).
     Unknown,
 }
@@ -104,6 +106,7 @@ impl PlaceKind {
                 "local"
             }
             PlaceKind::Country => "country",
+            PlaceKind::Organization => "organization",
         }
     }
 
@@ -115,6 +118,7 @@ impl PlaceKind {
             PlaceKind::CityCounty => "city-county",
             PlaceKind::Metro => "metro government",
             PlaceKind::Country => "country",
+            PlaceKind::Organization => "organization",
             PlaceKind::Unknown => "place",
         }
     }

@@ -82,3 +82,27 @@ fn countries_and_a_state_named_like_a_country() {
         ]
     );
 }
+
+#[test]
+fn lists_of_parties_compare_like_lists_of_places() {
+    let a = "Regulator subpoenas three firms\n\nThe following companies received subpoenas:\n\n- Acme Corp.\n- Blue River Energy\n- Northwind Holdings\n";
+    let b = "Blackout probe widens\n\nThe companies were: Acme Corp., Blue River Energy and Northwind Holdings, officials said.\n";
+    let c = "Probe\n\nThe companies were: Acme Corp., Blue River Energy and Contoso Bank, officials said.\n";
+    let (code, r) = check(&[("a.txt", a), ("b.txt", b)]);
+    assert_eq!(code, 0, "{:#?}", conflict_summaries(&r));
+    let kinds: Vec<&str> = r["claims"][0]["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| i["place"]["kind"].as_str().unwrap())
+        .collect();
+    assert_eq!(kinds, vec!["organization"; 3]);
+    let (code, r) = check(&[("a.txt", a), ("c.txt", c)]);
+    assert_eq!(code, 1);
+    let s = conflict_summaries(&r);
+    assert!(
+        s.iter()
+            .any(|x| x.starts_with("Contoso Bank is missing from a's complete list")),
+        "{s:#?}"
+    );
+}

@@ -68,6 +68,15 @@ const NOT_A_START: &[&str] = &[
     "Such",
 ];
 
+/// Last words of organization names (`data/org_suffixes.txt`).
+static ORG_SUFFIXES: LazyLock<std::collections::HashSet<&'static str>> = LazyLock::new(|| {
+    include_str!("../../data/org_suffixes.txt")
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .collect()
+});
+
 /// Words that end a name run: they name a kind, a role or an event, not a place.
 const RUN_STOPPERS: &[&str] = &["Mayor", "Mayors", "Governor", "Gov", "Sheriff", "Police"];
 
@@ -373,6 +382,20 @@ fn finish_name_form(
     {
         return confident(start..end, make_place(country, PlaceKind::Country, None));
     }
+    // "Acme Corp.", "Blue River Energy": a party, not a place.
+    if st.is_none() && words.len() >= 2 {
+        let last = words.last().map(String::as_str).unwrap_or("");
+        let dotted = text[end..].starts_with('.');
+        let with_period = format!("{last}.");
+        if ORG_SUFFIXES.contains(last) || (dotted && ORG_SUFFIXES.contains(with_period.as_str())) {
+            let end = if dotted && ORG_SUFFIXES.contains(with_period.as_str()) {
+                end + 1
+            } else {
+                end
+            };
+            return confident(start..end, make_place(&name, PlaceKind::Organization, None));
+        }
+    }
     let kind = if st.is_some() {
         PlaceKind::City
     } else {
@@ -452,7 +475,7 @@ fn display_of(name: &str, kind: PlaceKind, state: Option<&str>) -> String {
     };
     match kind {
         PlaceKind::State => format!("State of {name}"),
-        PlaceKind::Country => name.to_string(),
+        PlaceKind::Country | PlaceKind::Organization => name.to_string(),
         PlaceKind::County if name.ends_with(" Parish") || name.ends_with(" Borough") => {
             with_state(name.to_string())
         }

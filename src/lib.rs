@@ -1,9 +1,12 @@
-//! xcheck: cross-checks what several news articles claim about one story.
+//! xcheck: cross-checks what several news articles claim about the stories they report.
 //!
 //! The pipeline (see DESIGN.md): [`article`] loads text, [`text`] segments it once,
-//! [`extract`] reads claims from the segmented [`text::Doc`], [`canon`] gives places and
-//! numbers canonical forms, [`compare`] aligns claims across articles and judges them, and
-//! [`report`] renders the one [`model::Report`] as text or JSON. The library never prints.
+//! [`extract`] reads claims from the segmented [`text::Doc`] (the map step,
+//! [`extract_article`]), [`canon`] gives places and numbers canonical forms, [`compare`]
+//! groups articles into stories, aligns claims across articles and judges them (the
+//! reduce step, [`compare_claims`]), and [`report`] renders the one [`model::Report`] as
+//! text, JSON, Markdown or HTML. [`baseline`], [`config`] and [`mapreduce`] serve the
+//! command line. The library never prints.
 #![warn(clippy::print_stdout, clippy::print_stderr)]
 
 pub mod article;

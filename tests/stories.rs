@@ -39,27 +39,26 @@ fn mixed_corpora_are_grouped_into_their_stories() {
         conflicts_alone += alone["summary"]["conflicts"].as_u64().unwrap();
     }
     let r = xcheck_in(dir.path(), &["--format", "json", "."], b"").json();
-    let stories = r["stories"].as_array().unwrap();
-    assert_eq!(stories.len(), CORPORA.len(), "{stories:#?}");
-    for s in stories {
-        let corpora: Vec<&str> = s["articles"]
+    // The corpus each article named in `articles` came from.
+    let corpora_of = |articles: &serde_json::Value| -> Vec<&str> {
+        articles
             .as_array()
             .unwrap()
             .iter()
             .map(|a| corpus_of[a.as_str().unwrap()])
-            .collect();
+            .collect()
+    };
+    let stories = r["stories"].as_array().unwrap();
+    assert_eq!(stories.len(), CORPORA.len(), "{stories:#?}");
+    for s in stories {
+        let corpora = corpora_of(&s["articles"]);
         assert!(
             corpora.windows(2).all(|w| w[0] == w[1]),
             "a story mixes corpora: {corpora:?}"
         );
     }
     for f in r["findings"].as_array().unwrap() {
-        let corpora: Vec<&str> = f["articles"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|a| corpus_of[a.as_str().unwrap()])
-            .collect();
+        let corpora = corpora_of(&f["articles"]);
         assert!(
             corpora.windows(2).all(|w| w[0] == w[1]),
             "{} mixes corpora",

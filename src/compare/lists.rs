@@ -33,10 +33,9 @@ struct Cluster<'a> {
     members: Vec<(usize, &'a ListItem)>,
 }
 
-/// Every finding about one topic of lists.
-pub fn judge(docs: &[Doc], claims: &[Claim], topic: &ListTopic) -> Vec<Finding> {
-    let quote = Quoter::new(docs);
-    let lists: Vec<L> = topic
+/// The list claims of a topic, each beside its parsed list.
+fn lists_of<'a>(claims: &'a [Claim], topic: &ListTopic) -> Vec<L<'a>> {
+    topic
         .claims
         .iter()
         .filter_map(|&i| {
@@ -45,7 +44,13 @@ pub fn judge(docs: &[Doc], claims: &[Claim], topic: &ListTopic) -> Vec<Finding> 
                 list,
             })
         })
-        .collect();
+        .collect()
+}
+
+/// Every finding about one topic of lists.
+pub fn judge(docs: &[Doc], claims: &[Claim], topic: &ListTopic) -> Vec<Finding> {
+    let quote = Quoter::new(docs);
+    let lists = lists_of(claims, topic);
     let noun = topic.name.trim_start_matches("list: ").to_string();
     let mut articles: Vec<&str> = Vec::new();
     for l in &lists {
@@ -82,17 +87,8 @@ pub fn judge(docs: &[Doc], claims: &[Claim], topic: &ListTopic) -> Vec<Finding> 
 
 /// The complete lists of a topic side by side, when there are two or more.
 pub fn table(claims: &[Claim], topic: &ListTopic) -> Option<ListTable> {
-    let lists: Vec<L> = topic
-        .claims
-        .iter()
-        .filter_map(|&i| {
-            claims[i].as_list().map(|list| L {
-                claim: &claims[i],
-                list,
-            })
-        })
-        .filter(|l| l.list.complete)
-        .collect();
+    let mut lists = lists_of(claims, topic);
+    lists.retain(|l| l.list.complete);
     if lists.len() < 2 {
         return None;
     }

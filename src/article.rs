@@ -70,66 +70,109 @@ pub struct Loaded {
 
 /// Reads every input. Directories contribute their `*.txt` files, sorted by name, not
 /// recursing; a bad file is recorded and skipped, the others are still read.
+///
+/// Files are read and decoded in parallel; articles, problems and ids come out in input
+/// order all the same, so a run does not depend on which file finished first.
 pub fn load(inputs: &[Input], max_bytes: u64) -> Loaded {
-    let mut loaded = Loaded::default();
-    let mut ids = HashSet::new();
+    use rayon::prelude::*;
+    let mut jobs = Vec::new();
     for input in inputs {
         match input {
-            Input::Stdin => {
-                let mut bytes = Vec::new();
-                match std::io::stdin().lock().read_to_end(&mut bytes) {
-                    Ok(_) => accept(&mut loaded, &mut ids, "-", "stdin", &bytes, max_bytes),
-                    Err(e) => loaded
-                        .problems
-                        .push(fatal("-", format!("cannot read: {e}"))),
-                }
-            }
-            Input::Path(path) => load_path(&mut loaded, &mut ids, path, max_bytes),
+            Input::Stdin => jobs.push(Job::Stdin),
+            Input::Path(path) => expand(&mut jobs, path),
         }
+    }
+    let parts: Vec<Part> = jobs.into_par_iter().map(|job| job.run(max_bytes)).collect();
+    // Ids are made unique in input order: the first file keeps its stem.
+    let mut loaded = Loaded::default();
+    let mut ids = HashSet::new();
+    for part in parts {
+        for (mut article, fallback) in part.loaded.articles.into_iter().zip(part.fallbacks) {
+            article.id = unique_id(&mut ids, &article.id, &fallback);
+            loaded.articles.push(article);
+        }
+        loaded.problems.extend(part.loaded.problems);
     }
     loaded
 }
 
-fn load_path(loaded: &mut Loaded, ids: &mut HashSet<String>, path: &Path, max_bytes: u64) {
-    let shown = path.display().to_string();
-    let meta = match std::fs::metadata(path) {
-        Ok(m) => m,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-            loaded
-                .problems
-                .push(fatal(&shown, "no such file or directory".into()));
-            return;
-        }
-        Err(e) => {
-            loaded
-                .problems
-                .push(fatal(&shown, format!("cannot read: {e}")));
-            return;
-        }
-    };
-    if meta.is_dir() {
-        let files = match txt_files_in(path) {
-            Ok(files) => files,
-            Err(e) => {
-                loaded
-                    .problems
-                    .push(fatal(&shown, format!("cannot list directory: {e}")));
-                return;
+/// One unit of reading: a file, standard input, or a problem found while listing.
+enum Job {
+    File(PathBuf),
+    Stdin,
+    Problem(Problem),
+}
+
+/// What one job read. Each article's id is its wanted id (a file's stem, a record's id);
+/// `fallbacks` holds, for each article, the id it takes when another input has the same
+/// wanted id.
+#[derive(Default)]
+struct Part {
+    loaded: Loaded,
+    fallbacks: Vec<String>,
+}
+
+impl Part {
+    /// Records an article under its wanted id, with the id it falls back to.
+    fn push(&mut self, mut article: Article, wanted: &str, fallback: &str) {
+        article.id = wanted.to_string();
+        self.loaded.articles.push(article);
+        self.fallbacks.push(fallback.to_string());
+    }
+}
+
+impl Job {
+    fn run(self, max_bytes: u64) -> Part {
+        let mut part = Part::default();
+        match self {
+            Job::Problem(p) => part.loaded.problems.push(p),
+            Job::Stdin => {
+                let mut bytes = Vec::new();
+                match std::io::stdin().lock().read_to_end(&mut bytes) {
+                    Ok(_) => accept(&mut part, "-", "stdin", &bytes, max_bytes),
+                    Err(e) => part
+                        .loaded
+                        .problems
+                        .push(fatal("-", format!("cannot read: {e}"))),
+                }
             }
-        };
-        if files.is_empty() {
-            loaded.problems.push(fatal(
+            Job::File(path) => read_file(&mut part, &path, max_bytes),
+        }
+        part
+    }
+}
+
+/// A path as jobs: a file, each known file of a directory, or why it cannot be read.
+fn expand(jobs: &mut Vec<Job>, path: &Path) {
+    let shown = path.display().to_string();
+    match std::fs::metadata(path) {
+        Ok(meta) if meta.is_dir() => match txt_files_in(path) {
+            Ok(files) if files.is_empty() => jobs.push(Job::Problem(fatal(
                 &shown,
                 "directory holds no .txt, .html or .jsonl files".into(),
-            ));
-        }
-        for file in files {
-            load_path(loaded, ids, &file, max_bytes);
-        }
-        return;
+            ))),
+            Ok(files) => jobs.extend(files.into_iter().map(Job::File)),
+            Err(e) => jobs.push(Job::Problem(fatal(
+                &shown,
+                format!("cannot list directory: {e}"),
+            ))),
+        },
+        Ok(_) => jobs.push(Job::File(path.to_path_buf())),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => jobs.push(Job::Problem(fatal(
+            &shown,
+            "no such file or directory".into(),
+        ))),
+        Err(e) => jobs.push(Job::Problem(fatal(&shown, format!("cannot read: {e}")))),
     }
-    if meta.len() > max_bytes {
-        loaded.problems.push(fatal(
+}
+
+/// Reads one file (not a directory) by its kind.
+fn read_file(part: &mut Part, path: &Path, max_bytes: u64) {
+    let shown = path.display().to_string();
+    if let Ok(meta) = std::fs::metadata(path)
+        && meta.len() > max_bytes
+    {
+        part.loaded.problems.push(fatal(
             &shown,
             format!(
                 "file is too large ({} bytes; the limit is {max_bytes}, see --max-bytes)",
@@ -145,12 +188,13 @@ fn load_path(loaded: &mut Loaded, ids: &mut HashSet<String>, path: &Path, max_by
                 .map(|s| s.to_string_lossy().into_owned())
                 .unwrap_or_else(|| shown.clone());
             match InputKind::of(path) {
-                InputKind::Text => accept(loaded, ids, &shown, &stem, &bytes, max_bytes),
-                InputKind::Html => accept_html(loaded, ids, &shown, &stem, &bytes, max_bytes),
-                InputKind::JsonLines => accept_jsonl(loaded, ids, &shown, &stem, &bytes, max_bytes),
+                InputKind::Text => accept(part, &shown, &stem, &bytes, max_bytes),
+                InputKind::Html => accept_html(part, &shown, &stem, &bytes, max_bytes),
+                InputKind::JsonLines => accept_jsonl(part, &shown, &stem, &bytes, max_bytes),
             }
         }
-        Err(e) => loaded
+        Err(e) => part
+            .loaded
             .problems
             .push(fatal(&shown, format!("cannot read: {e}"))),
     }
@@ -194,26 +238,20 @@ fn decoded(loaded: &mut Loaded, path: &str, bytes: &[u8], max_bytes: u64) -> Opt
 }
 
 /// Checks raw bytes and turns them into an article, or records why not.
-fn accept(
-    loaded: &mut Loaded,
-    ids: &mut HashSet<String>,
-    path: &str,
-    stem: &str,
-    bytes: &[u8],
-    max_bytes: u64,
-) {
-    let Some(text) = decoded(loaded, path, bytes, max_bytes) else {
+fn accept(part: &mut Part, path: &str, stem: &str, bytes: &[u8], max_bytes: u64) {
+    let Some(text) = decoded(&mut part.loaded, path, bytes, max_bytes) else {
         return;
     };
-    loaded.articles.push(Article {
+    let article = Article {
         title: title_of(&text),
-        id: unique_id(ids, stem, path),
+        id: String::new(),
         path: path.to_string(),
         text,
         published: None,
         source: None,
         url: None,
-    });
+    };
+    part.push(article, stem, path);
 }
 
 /// What a file holds, by its extension.
@@ -239,33 +277,27 @@ impl InputKind {
 }
 
 /// A saved web page: its title and the text of its article, taken out with `scraper`.
-fn accept_html(
-    loaded: &mut Loaded,
-    ids: &mut HashSet<String>,
-    path: &str,
-    stem: &str,
-    bytes: &[u8],
-    max_bytes: u64,
-) {
-    let Some(html) = decoded(loaded, path, bytes, max_bytes) else {
+fn accept_html(part: &mut Part, path: &str, stem: &str, bytes: &[u8], max_bytes: u64) {
+    let Some(html) = decoded(&mut part.loaded, path, bytes, max_bytes) else {
         return;
     };
     let (title, text) = crate::text::html::article_text(&html);
     if text.trim().is_empty() {
-        loaded
+        part.loaded
             .problems
             .push(fatal(path, "web page holds no article text".into()));
         return;
     }
-    loaded.articles.push(Article {
-        id: unique_id(ids, stem, path),
+    let article = Article {
+        id: String::new(),
         path: path.to_string(),
         text: format!("{title}\n\n{text}\n"),
         title,
         published: None,
         source: None,
         url: None,
-    });
+    };
+    part.push(article, stem, path);
 }
 
 /// One scraped record per line: `{"id", "title", "text", "url", "source", "published"}`.
@@ -281,15 +313,8 @@ struct Record {
 
 /// JSON Lines from a scraper: each line an article; a bad line is reported and skipped.
 /// Articles are ordered by `published` (then by line), which also dates "today".
-fn accept_jsonl(
-    loaded: &mut Loaded,
-    ids: &mut HashSet<String>,
-    path: &str,
-    stem: &str,
-    bytes: &[u8],
-    max_bytes: u64,
-) {
-    let Some(text) = decoded(loaded, path, bytes, max_bytes) else {
+fn accept_jsonl(part: &mut Part, path: &str, stem: &str, bytes: &[u8], max_bytes: u64) {
+    let Some(text) = decoded(&mut part.loaded, path, bytes, max_bytes) else {
         return;
     };
     let mut records = Vec::new();
@@ -300,10 +325,12 @@ fn accept_jsonl(
         let at = format!("{path}:{}", n + 1);
         match serde_json::from_str::<Record>(line) {
             Ok(r) if !r.text.trim().is_empty() => records.push((n + 1, r)),
-            Ok(_) => loaded
+            Ok(_) => part
+                .loaded
                 .problems
                 .push(fatal(&at, "record has empty text".into())),
-            Err(e) => loaded
+            Err(e) => part
+                .loaded
                 .problems
                 .push(fatal(&at, format!("not an article record: {e}"))),
         }
@@ -316,15 +343,17 @@ fn accept_jsonl(
             Some(t) => format!("{t}\n\n{}", r.text),
             None => r.text.clone(),
         };
-        loaded.articles.push(Article {
-            id: unique_id(ids, &id, &format!("{path}:{n}")),
-            path: format!("{path}:{n}"),
+        let at = format!("{path}:{n}");
+        let article = Article {
+            id: String::new(),
+            path: at.clone(),
             title,
             text: body,
             published: r.published,
             source: r.source,
             url: r.url,
-        });
+        };
+        part.push(article, &id, &at);
     }
 }
 

@@ -195,3 +195,6 @@ fn finish(mut report: Report, config: &OutputConfig) -> anyhow::Result<u8> {
         EXIT_CLEAN
     })
 }
+
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;

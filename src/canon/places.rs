@@ -81,18 +81,19 @@ static ORG_SUFFIXES: LazyLock<std::collections::HashSet<&'static str>> = LazyLoc
 const RUN_STOPPERS: &[&str] = &["Mayor", "Mayors", "Governor", "Gov", "Sheriff", "Police"];
 
 static PREFIX_FORM: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::text::pattern::compile(
         r"(?i)^(?:the[ \t]+)?(?:(?:entire|whole)[ \t]+)?(city and county|city and borough|metropolitan government|unified government|consolidated city|municipality|city|town|village|borough|township|county|parish|state|commonwealth)[ \t]+of[ \t]+",
     )
     .unwrap()
 });
 
 static NAME_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:(?:[A-Z]\.){2,}|(?:St|Ste|Ft|Mt)\.|[A-Z][\p{L}\d'/&-]*)").unwrap()
+    crate::text::pattern::compile(r"^(?:(?:[A-Z]\.){2,}|(?:St|Ste|Ft|Mt)\.|[A-Z][\p{L}\d'/&-]*)")
+        .unwrap()
 });
 
 static STATE_TOKEN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:[A-Z][A-Za-z]{0,4}\.(?: ?[A-Z][A-Za-z]{0,4}\.)?|[A-Z]{2}\b|[A-Z][a-z]+(?: (?:of )?[A-Z][a-z]+){0,2})")
+    crate::text::pattern::compile(r"^(?:[A-Z][A-Za-z]{0,4}\.(?: ?[A-Z][A-Za-z]{0,4}\.)?|[A-Z]{2}\b|[A-Z][a-z]+(?: (?:of )?[A-Z][a-z]+){0,2})")
         .unwrap()
 });
 

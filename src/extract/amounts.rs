@@ -13,7 +13,7 @@ use crate::text::Doc;
 
 static MONEY: LazyLock<Regex> = LazyLock::new(|| {
     let hedges = alternation(HEDGES.iter().map(|(p, _)| p.as_str()));
-    Regex::new(&format!(
+    crate::text::pattern::compile(&format!(
         r"(?i)(?:\b(?P<hedge>{hedges})\s+)?\$\s?(?P<n>\d[\d,]*(?:\.\d+)?)(?:[\s-]*(?P<scale>million|billion|trillion|thousand|mln|bn|[mbk])\b)?(?:\s+(?:per|a|an|each)\s+(?P<per>day|week|month|year|person|household|resident))?"
     ))
     .unwrap()
@@ -21,14 +21,15 @@ static MONEY: LazyLock<Regex> = LazyLock::new(|| {
 
 static PERCENT: LazyLock<Regex> = LazyLock::new(|| {
     let hedges = alternation(HEDGES.iter().map(|(p, _)| p.as_str()));
-    Regex::new(&format!(
+    crate::text::pattern::compile(&format!(
         r"(?i)(?:\b(?P<hedge>{hedges})\s+)?\b(?P<n>\d+(?:\.\d+)?)\s*(?:%|percent\b|per cent\b)"
     ))
     .unwrap()
 });
 
-static VAGUE_MONEY: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\b(millions|billions) of dollars\b").unwrap());
+static VAGUE_MONEY: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::pattern::compile(r"(?i)\b(millions|billions) of dollars\b").unwrap()
+});
 
 /// Every amount of a document.
 pub fn extract_amounts(doc: &Doc) -> Vec<Claim> {

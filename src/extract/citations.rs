@@ -60,43 +60,46 @@ static PROGRAMS: LazyLock<Vec<(String, Vec<String>)>> = LazyLock::new(|| {
 });
 
 static USC: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(\d{1,2})\s*U\.?\s?S\.?\s?C(?:\.|ode)?\s*(?:§+\s*|[Ss]ec(?:tion|\.)\s*)?(\d+[a-z]?(?:-\d+)?)((?:\([a-zA-Z0-9]+\))*)").unwrap()
+    crate::text::pattern::compile(r"\b(\d{1,2})\s*U\.?\s?S\.?\s?C(?:\.|ode)?\s*(?:§+\s*|[Ss]ec(?:tion|\.)\s*)?(\d+[a-z]?(?:-\d+)?)((?:\([a-zA-Z0-9]+\))*)").unwrap()
 });
 static TITLE_SECTION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\btitle\s+(\d{1,2}),?\s+(?:of\s+the\s+U\.?S\.?\s+Code,?\s+)?section\s+(\d+[a-z]?)|\bsection\s+(\d+[a-z]?)\s+of\s+title\s+(\d{1,2})").unwrap()
+    crate::text::pattern::compile(r"(?i)\btitle\s+(\d{1,2}),?\s+(?:of\s+the\s+U\.?S\.?\s+Code,?\s+)?section\s+(\d+[a-z]?)|\bsection\s+(\d+[a-z]?)\s+of\s+title\s+(\d{1,2})").unwrap()
 });
 static ACT_SECTION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b[Ss]ec(?:tion|\.)\s+(\d+[a-z]?(?:-\d+)?)((?:\([a-zA-Z0-9]+\))*)\s+of\s+the\s+(?:federal\s+|U\.S\.\s+)?((?:[A-Z][\w.]*\s+)+Act)\b").unwrap()
+    crate::text::pattern::compile(r"\b[Ss]ec(?:tion|\.)\s+(\d+[a-z]?(?:-\d+)?)((?:\([a-zA-Z0-9]+\))*)\s+of\s+the\s+(?:federal\s+|U\.S\.\s+)?((?:[A-Z][\w.]*\s+)+Act)\b").unwrap()
 });
 static BARE_SECTION: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\b[Ss]ection\s+(\d{3,}[a-z]?)\b").unwrap());
+    LazyLock::new(|| crate::text::pattern::compile(r"\b[Ss]ection\s+(\d{3,}[a-z]?)\b").unwrap());
 static CFR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::text::pattern::compile(
         r"\b(\d{1,2})\s*C\.?\s?F\.?\s?R\.?\s*(?:§+\s*|[Pp]art\s+|[Ss]ection\s+)?(\d+(?:\.\d+)?)",
     )
     .unwrap()
 });
 static PUBLIC_LAW: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::text::pattern::compile(
         r"\b(?:Pub(?:lic)?\.?\s*L(?:aw)?\.?|P\.\s?L\.)\s*(?:No\.\s*)?(\d{2,3})[-–—](\d{1,3})\b",
     )
     .unwrap()
 });
 static ARTICLE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\bArticle\s+([IVXLC]+|\d+)(?:,?\s+[Ss]ection\s+(\d+))?\s+of\s+the\s+(?:[\w'’.]+\s+){0,4}?(compact|Compact|constitution|Constitution|charter|Charter|treaty|Treaty|convention|Convention|bylaws|Bylaws)\b").unwrap()
+    crate::text::pattern::compile(r"\bArticle\s+([IVXLC]+|\d+)(?:,?\s+[Ss]ection\s+(\d+))?\s+of\s+the\s+(?:[\w'’.]+\s+){0,4}?(compact|Compact|constitution|Constitution|charter|Charter|treaty|Treaty|convention|Convention|bylaws|Bylaws)\b").unwrap()
 });
 static FISCAL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:FY\s?|fiscal(?:\s+years?)?\s+)'?(\d{4}|\d{2})\b((?:\s*(?:,|and|&|-|–|to|through)\s*(?:FY\s?|fiscal\s+)?'?(?:\d{4}|\d{2})\b)*)").unwrap()
+    crate::text::pattern::compile(r"(?i)\b(?:FY\s?|fiscal(?:\s+years?)?\s+)'?(\d{4}|\d{2})\b((?:\s*(?:,|and|&|-|–|to|through)\s*(?:FY\s?|fiscal\s+)?'?(?:\d{4}|\d{2})\b)*)").unwrap()
 });
 static PROGRAM_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s+((?:[A-Z][\w&.-]*\s+){1,6}?)(?P<kw>(?i:awards?|grants?|funds?|funding|program|money))\b").unwrap()
+    crate::text::pattern::compile(r"^\s+((?:[A-Z][\w&.-]*\s+){1,6}?)(?P<kw>(?i:awards?|grants?|funds?|funding|program|money))\b").unwrap()
 });
 static PROGRAM_ANYWHERE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b((?:[A-Z][\w&.-]*\s+){1,6}?)(?P<kw>(?i:awards?|grants?|funds?|program))\b")
-        .unwrap()
+    crate::text::pattern::compile(
+        r"\b((?:[A-Z][\w&.-]*\s+){1,6}?)(?P<kw>(?i:awards?|grants?|funds?|program))\b",
+    )
+    .unwrap()
 });
 
-static YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\d{4}|\d{2}").unwrap());
+static YEAR: LazyLock<Regex> =
+    LazyLock::new(|| crate::text::pattern::compile(r"\d{4}|\d{2}").unwrap());
 
 /// Every citation and fiscal-year claim of a document.
 pub fn extract_citations(doc: &Doc) -> Vec<Claim> {
@@ -106,6 +109,11 @@ pub fn extract_citations(doc: &Doc) -> Vec<Claim> {
             continue;
         }
         let text = doc.text(&s.range);
+        // Every form below holds a digit, or is an "Article" of a compact: most sentences
+        // hold neither and are not searched ten times over.
+        if !text.bytes().any(|b| b.is_ascii_digit()) && !text.contains("Article") {
+            continue;
+        }
         let at = |m: regex::Match| s.range.start + m.start()..s.range.start + m.end();
         let mut taken: Vec<Range<usize>> = Vec::new();
         let mut push =

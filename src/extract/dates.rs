@@ -44,17 +44,18 @@ static DATE: LazyLock<Regex> = LazyLock::new(|| {
         .map(|(m, _)| regex::escape(m))
         .collect::<Vec<_>>()
         .join("|");
-    Regex::new(&format!(
+    crate::text::pattern::compile(&format!(
         r"\b(?:(?P<m>{months})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{months}))\b(?:,?\s+(?P<y>\d{{4}}))?"
     ))
     .unwrap()
 });
 
-static WEEKDAY: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!(r"\b({})\b", WEEKDAYS.join("|"))).unwrap());
+static WEEKDAY: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::pattern::compile(&format!(r"\b({})\b", WEEKDAYS.join("|"))).unwrap()
+});
 
 static DEADLINE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:by|until|before|no later than|not later than|due|deadline of|on or before)\s+(?:the\s+)?(?:\w+,\s+)?$").unwrap()
+    crate::text::pattern::compile(r"(?i)\b(?:by|until|before|no later than|not later than|due|deadline of|on or before)\s+(?:the\s+)?(?:\w+,\s+)?$").unwrap()
 });
 
 /// Every date claim of a document, with the article's own date where its header gives one.

@@ -76,7 +76,7 @@ pub(crate) fn alternation<'a>(phrases: impl Iterator<Item = &'a str>) -> String 
 static COUNT: LazyLock<Regex> = LazyLock::new(|| {
     let hedges = alternation(HEDGES.iter().map(|(p, _)| p.as_str()));
     let quants = alternation(QUANTITIES.iter().map(|(p, _)| p.as_str()));
-    Regex::new(&format!(
+    crate::text::pattern::compile(&format!(
         r"(?i)\b(?:(?P<hedge>{hedges})\s+)?(?P<q>{quants}|{num})(?:\s*\((?P<paren>\d+)\))?(?P<part>\s+of\s+(?:the|them|those|these|their)\b(?:\s+(?P<whole>{num})\b)?)?",
         num = number_pattern()
     ))
@@ -85,7 +85,7 @@ static COUNT: LazyLock<Regex> = LazyLock::new(|| {
 
 /// "a seven-state agency", "the seven-member commission".
 static HYPHENATED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+    crate::text::pattern::compile(&format!(
         r"(?i)\b(?P<q>{})-(?P<noun>[a-z]+)\b",
         number_pattern()
     ))
@@ -328,8 +328,7 @@ fn noun_after(text: &str, at: usize) -> Option<(String, usize)> {
             return None;
         }
         // A multi-word set noun starting here ("cities and counties", "local governments").
-        let tail = text[word_start..].to_lowercase();
-        if let Some(noun) = super::lists::set_noun_at(&tail) {
+        if let Some(noun) = super::lists::set_noun_starting(&text[word_start..]) {
             return Some((noun.to_string(), word_start + noun.len()));
         }
         if STOP.contains(lower.as_str()) && lower != "other" {

@@ -60,6 +60,17 @@ static SET_NOUNS: LazyLock<Vec<(String, String)>> = LazyLock::new(|| {
     nouns
 });
 
+/// The longest set noun at the start of a text in any case: lowercases only as much of
+/// the text as the longest set noun could cover, not the whole rest of the sentence.
+pub fn set_noun_starting(text: &str) -> Option<&'static str> {
+    let longest = SET_NOUNS.first().map_or(0, |(n, _)| n.len()) + 1;
+    let mut end = longest.min(text.len());
+    while !text.is_char_boundary(end) {
+        end += 1;
+    }
+    set_noun_at(&text[..end].to_lowercase())
+}
+
 /// The longest set noun at the start of a lowercase text ("cities and counties …").
 pub fn set_noun_at(lower: &str) -> Option<&'static str> {
     SET_NOUNS.iter().map(|(n, _)| n.as_str()).find(|n| {
@@ -105,10 +116,10 @@ fn cue_regex(after: bool) -> Regex {
     alts.sort_by_key(|a| std::cmp::Reverse(a.len()));
     let alt = alts.join("|");
     if after {
-        Regex::new(&format!(r"(?i)\b(?:{alt})\b[,:]?\s+")).unwrap()
+        crate::text::pattern::compile(&format!(r"(?i)\b(?:{alt})\b[,:]?\s+")).unwrap()
     } else {
         let nouns = set_noun_alternation();
-        Regex::new(&format!(
+        crate::text::pattern::compile(&format!(
             r"(?i),?\s+(?:{alt})\b(?:\s+(?:[\w-]+\s+){{0,2}}?({nouns})\b)?"
         ))
         .unwrap()
@@ -122,7 +133,7 @@ static CUE_BEFORE: LazyLock<Regex> = LazyLock::new(|| cue_regex(false));
 
 /// "23 jurisdictions", "fifteen (15) local governments", "all 23 cities and counties".
 static COUNT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+    crate::text::pattern::compile(&format!(
         r"(?i)\b({num})(?:\s*\((\d+)\))?\s+((?:[a-z][\w-]*\s+){{0,2}}?)({nouns})\b",
         num = number_pattern(),
         nouns = set_noun_alternation()
@@ -130,20 +141,22 @@ static COUNT: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
-static SET_NOUN: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!(r"(?i)\b({})\b", set_noun_alternation())).unwrap());
+static SET_NOUN: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::pattern::compile(&format!(r"(?i)\b({})\b", set_noun_alternation())).unwrap()
+});
 
 static SEPARATOR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:\s*[,;]\s*(?:(?:and|or|&)\s+)?|\s+(?:and|or|&)\s+)").unwrap()
+    crate::text::pattern::compile(r"^(?:\s*[,;]\s*(?:(?:and|or|&)\s+)?|\s+(?:and|or|&)\s+)")
+        .unwrap()
 });
 
 static PLURAL_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:the\s+)?(?:(?:entire|whole)\s+)?(states|cities|counties|towns|parishes|countries)\s+of\s+").unwrap()
+    crate::text::pattern::compile(r"(?i)^(?:the\s+)?(?:(?:entire|whole)\s+)?(states|cities|counties|towns|parishes|countries)\s+of\s+").unwrap()
 });
 
 static PLURAL_SUFFIX: LazyLock<Regex> = LazyLock::new(|| {
     let name = r"[A-Z][\p{L}'.-]*(?: [A-Z][\p{L}'.-]*)*";
-    Regex::new(&format!(
+    crate::text::pattern::compile(&format!(
         r"^({name}(?:, (?:and )?{name})*,? (?:and|or|&) {name}) (counties|parishes|cities|towns|states)\b"
     ))
     .unwrap()
@@ -249,7 +262,8 @@ static INTRO_CUES: LazyLock<Vec<(usize, Regex)>> = LazyLock::new(|| {
         .map(|(i, c)| {
             (
                 i,
-                Regex::new(&format!(r"(?i)\b{}\b", regex::escape(&c.phrase))).unwrap(),
+                crate::text::pattern::compile(&format!(r"(?i)\b{}\b", regex::escape(&c.phrase)))
+                    .unwrap(),
             )
         })
         .collect()
@@ -576,7 +590,7 @@ fn name_at(text: &str, pos: usize) -> Option<Range<usize>> {
 
 static NAME_RUN: LazyLock<Regex> = LazyLock::new(|| {
     let word = r"(?:(?:St|Ft|Mt)\. )?[A-Z][\p{L}'-]*";
-    Regex::new(&format!("^{word}(?: {word})*")).unwrap()
+    crate::text::pattern::compile(&format!("^{word}(?: {word})*")).unwrap()
 });
 
 /// A place whose kind a plural word gives ("Yolo" in "Yolo and Placer counties").

@@ -57,7 +57,9 @@ static GENDER_WORDS: LazyLock<Vec<(String, Gender)>> = LazyLock::new(|| {
 /// Inline debris: link text glued to a name and running to a marker word.
 static DEBRIS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
     data_words(include_str!("../../data/inline_debris.txt"))
-        .map(|l| Regex::new(l).expect("data/inline_debris.txt holds valid patterns"))
+        .map(|l| {
+            crate::text::pattern::compile(l).expect("data/inline_debris.txt holds valid patterns")
+        })
         .collect()
 });
 
@@ -389,9 +391,7 @@ fn tokens<'a>(text: &'a str, range: Range<usize>, debris: &[Range<usize>]) -> Ve
                 r.end = d.start;
             }
             // "Gov.", "Sen.", "Jr.": a known abbreviation keeps its period.
-            if text[r.end..].starts_with('.')
-                && ABBREVIATIONS.contains(&format!("{}.", &text[r.clone()]))
-            {
+            if text[r.end..].starts_with('.') && ABBREVIATIONS.contains(&text[r.start..=r.end]) {
                 r.end += 1;
             }
             taken_to = r.end;

@@ -11,7 +11,7 @@ static PATTERNS: LazyLock<RegexSet> = LazyLock::new(|| {
         .map(str::trim)
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
         .map(|l| format!("(?i){l}"));
-    RegexSet::new(lines).expect("data/boilerplate.txt holds valid patterns")
+    crate::text::pattern::compile_set(lines).expect("data/boilerplate.txt holds valid patterns")
 });
 
 /// True when a whole (normalized, trimmed) line is debris that makes no claims.

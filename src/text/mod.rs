@@ -6,6 +6,7 @@ pub mod boilerplate;
 pub mod html;
 pub mod lines;
 pub mod normalize;
+pub mod pattern;
 pub mod segment;
 
 pub use segment::{Block, BlockKind, BulletBlock, Doc, Sentence};

@@ -14,14 +14,20 @@ impl Normalized {
     pub fn new(original: &str) -> Normalized {
         let mut text = String::with_capacity(original.len());
         let mut shifts = Vec::new();
-        for (i, c) in original.char_indices() {
+        let mut rest = original;
+        // ASCII runs are copied whole: only non-ASCII characters and the backtick fold.
+        while let Some(at) = rest.bytes().position(|b| !b.is_ascii() || b == b'`') {
+            text.push_str(&rest[..at]);
+            let c = rest[at..].chars().next().unwrap_or_default();
             let replacement = fold_char(c);
             text.push(replacement);
+            rest = &rest[at + c.len_utf8()..];
             if replacement.len_utf8() != c.len_utf8() {
-                let delta = (i + c.len_utf8()) as isize - text.len() as isize;
+                let delta = (original.len() - rest.len()) as isize - text.len() as isize;
                 shifts.push((text.len(), delta));
             }
         }
+        text.push_str(rest);
         Normalized { text, shifts }
     }
 
@@ -86,6 +92,15 @@ mod tests {
         assert_eq!(&original[n.to_original(e)..], "e");
         let d = n.text.find('d').unwrap();
         assert_eq!(&original[n.to_original(d)..n.to_original(d + 1)], "d");
+    }
+
+    #[test]
+    fn ascii_runs_are_copied_and_the_backtick_still_folds() {
+        let original = "plain `quoted' text\u{a0}end";
+        let n = Normalized::new(original);
+        assert_eq!(n.text, "plain 'quoted' text end");
+        let end = n.to_original(n.text.find("end").unwrap());
+        assert_eq!(&original[end..], "end");
     }
 
     #[test]

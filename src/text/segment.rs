@@ -62,8 +62,9 @@ pub struct Doc<'a> {
     pub bullets: Vec<BulletBlock>,
 }
 
-static BULLET: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\s*(?:[•·▪◦‣●■*—-]|\(?\d{1,3}[.)])\s+").unwrap());
+static BULLET: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::pattern::compile(r"^\s*(?:[•·▪◦‣●■*—-]|\(?\d{1,3}[.)])\s+").unwrap()
+});
 
 /// Abbreviations that end with a period but rarely end a sentence.
 static ABBREVIATIONS: LazyLock<HashSet<String>> = LazyLock::new(|| {

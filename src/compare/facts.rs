@@ -22,26 +22,39 @@ pub struct DocFreq {
 
 impl DocFreq {
     /// Counts, for each stem in `wanted` (the stems claims carry as context), how many
-    /// articles use it; other words are never stored.
+    /// articles use it; other words are never stored. This reads every word of every
+    /// article of a story, so words are stemmed in a stack buffer and looked up with a
+    /// fast hash; nothing is allocated per word.
     pub fn new(docs: &[Doc], wanted: &HashSet<&str>) -> DocFreq {
-        let mut counts: HashMap<String, usize> = HashMap::new();
+        let index: rustc_hash::FxHashMap<&str, usize> =
+            wanted.iter().enumerate().map(|(i, w)| (*w, i)).collect();
+        let mut per_stem = vec![0usize; index.len()];
+        let mut seen = vec![false; index.len()];
         let mut stem = String::new();
         for d in docs {
-            let mut seen: HashSet<&str> = HashSet::new();
+            seen.fill(false);
             for word in d.norm.text.split(|c: char| !c.is_alphanumeric()) {
                 if word.len() < 3 {
                     continue;
                 }
                 stem.clear();
-                stem.extend(word.chars().take(5).flat_map(char::to_lowercase));
-                if let Some(w) = wanted.get(stem.as_str()) {
-                    seen.insert(w);
+                match word.get(..word.len().min(5)).filter(|h| h.is_ascii()) {
+                    Some(head) => stem.extend(head.chars().map(|c| c.to_ascii_lowercase())),
+                    None => stem.extend(word.chars().take(5).flat_map(char::to_lowercase)),
+                }
+                if let Some(&i) = index.get(stem.as_str()) {
+                    seen[i] = true;
                 }
             }
-            for w in seen {
-                *counts.entry(w.to_string()).or_default() += 1;
+            for (n, s) in per_stem.iter_mut().zip(&seen) {
+                *n += usize::from(*s);
             }
         }
+        let counts = index
+            .into_iter()
+            .filter(|&(_, i)| per_stem[i] > 0)
+            .map(|(w, i)| (w.to_string(), per_stem[i]))
+            .collect();
         DocFreq {
             counts,
             articles: docs.len(),

@@ -9,7 +9,7 @@ use regex::Regex;
 
 use super::facts::{HEDGES, alternation, hedged};
 use crate::model::{AmountClaim, AmountUnit, Claim, ClaimBody, Interval};
-use crate::text::Doc;
+use crate::text::{Doc, pattern};
 
 static MONEY: LazyLock<Regex> = LazyLock::new(|| {
     let hedges = alternation(HEDGES.iter().map(|(p, _)| p.as_str()));
@@ -37,7 +37,16 @@ pub fn extract_amounts(doc: &Doc) -> Vec<Claim> {
     for s in doc.prose_sentences() {
         let text = doc.text(&s.range);
         let at = |m: regex::Match| s.range.start + m.start()..s.range.start + m.end();
-        for c in MONEY.captures_iter(text) {
+        // Each pattern needs its own mark ("$", a digit, "of dollars"): sentences without
+        // it are not searched.
+        let money = text.contains('$');
+        let percent = pattern::has_digit(text);
+        let vague = pattern::contains_ignore_case(text, "of dollars");
+        for c in money
+            .then(|| MONEY.captures_iter(text))
+            .into_iter()
+            .flatten()
+        {
             let m = c.get(0).unwrap();
             let Ok(n) = c["n"].replace(',', "").parse::<f64>() else {
                 continue;
@@ -62,7 +71,11 @@ pub fn extract_amounts(doc: &Doc) -> Vec<Claim> {
                 .map(|p| format!("per {}", p.as_str().to_lowercase()));
             found.push((at(m), claim(text, m, AmountUnit::Usd, value, per)));
         }
-        for c in PERCENT.captures_iter(text) {
+        for c in percent
+            .then(|| PERCENT.captures_iter(text))
+            .into_iter()
+            .flatten()
+        {
             let m = c.get(0).unwrap();
             let Ok(n) = c["n"].parse::<f64>() else {
                 continue;
@@ -76,7 +89,11 @@ pub fn extract_amounts(doc: &Doc) -> Vec<Claim> {
                 claim(text, m, AmountUnit::PercentTenths, value, None),
             ));
         }
-        for c in VAGUE_MONEY.captures_iter(text) {
+        for c in vague
+            .then(|| VAGUE_MONEY.captures_iter(text))
+            .into_iter()
+            .flatten()
+        {
             let m = c.get(0).unwrap();
             let value = if c[1].eq_ignore_ascii_case("millions") {
                 Interval {

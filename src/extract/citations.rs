@@ -111,7 +111,7 @@ pub fn extract_citations(doc: &Doc) -> Vec<Claim> {
         let text = doc.text(&s.range);
         // Every form below holds a digit, or is an "Article" of a compact: most sentences
         // hold neither and are not searched ten times over.
-        if !text.bytes().any(|b| b.is_ascii_digit()) && !text.contains("Article") {
+        if !crate::text::pattern::has_digit(text) && !text.contains("Article") {
             continue;
         }
         let at = |m: regex::Match| s.range.start + m.start()..s.range.start + m.end();

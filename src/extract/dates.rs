@@ -64,6 +64,10 @@ pub fn extract_dates(doc: &Doc) -> Vec<Claim> {
     let mut found: Vec<(Range<usize>, DateClaim)> = Vec::new();
     for s in doc.prose_sentences() {
         let text = doc.text(&s.range);
+        // A date has a day number: sentences without a digit hold none.
+        if !crate::text::pattern::has_digit(text) {
+            continue;
+        }
         for c in DATE.captures_iter(text) {
             let m = c.get(0).unwrap();
             let (month, day) = month_day(&c);

@@ -732,11 +732,22 @@ static STOPWORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
 /// Content-word stems: lowercase words of three or more letters, not stopwords, cut to
 /// five characters (a crude truncation stemmer: "notices" and "notice" meet).
 pub fn stems(text: &str) -> HashSet<String> {
+    let mut lower = String::new();
     text.split(|c: char| !c.is_alphanumeric())
-        .map(str::to_lowercase)
-        .filter(|w| w.len() >= 3 && !STOPWORDS.contains(w.as_str()))
-        .filter(|w| !w.chars().all(|c| c.is_ascii_digit()))
-        .map(|w| w.chars().take(5).collect())
+        .filter(|w| !w.bytes().all(|b| b.is_ascii_digit()))
+        .filter_map(|w| {
+            // Lowercased into one reused buffer; only kept stems are allocated.
+            lower.clear();
+            if w.is_ascii() {
+                lower.extend(w.chars().map(|c| c.to_ascii_lowercase()));
+            } else {
+                lower.extend(w.chars().flat_map(char::to_lowercase));
+            }
+            if lower.len() < 3 || STOPWORDS.contains(lower.as_str()) {
+                return None;
+            }
+            Some(lower.chars().take(5).collect())
+        })
         .collect()
 }
 

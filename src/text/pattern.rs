@@ -46,9 +46,33 @@ pub fn compile_set<I: IntoIterator<Item = S>, S: AsRef<str>>(
     RegexSet::new(patterns.into_iter().map(|p| ascii_boundaries(p.as_ref())))
 }
 
+/// True when `haystack` holds an ASCII digit: a cheap gate before patterns that need one.
+pub fn has_digit(haystack: &str) -> bool {
+    haystack.bytes().any(|b| b.is_ascii_digit())
+}
+
+/// True when `haystack` holds `needle`, ignoring ASCII case: a cheap gate before a
+/// case-insensitive pattern that needs the needle.
+pub fn contains_ignore_case(haystack: &str, needle: &str) -> bool {
+    let n = needle.as_bytes();
+    !n.is_empty()
+        && haystack
+            .as_bytes()
+            .windows(n.len())
+            .any(|w| w.eq_ignore_ascii_case(n))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn gates() {
+        assert!(has_digit("in 2031"));
+        assert!(!has_digit("in twenty"));
+        assert!(contains_ignore_case("Millions Of Dollars", "of dollars"));
+        assert!(!contains_ignore_case("of dollar", "of dollars"));
+    }
 
     #[test]
     fn boundaries_become_ascii_and_escapes_stay() {

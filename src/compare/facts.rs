@@ -23,37 +23,41 @@ pub struct DocFreq {
 impl DocFreq {
     /// Counts, for each stem in `wanted` (the stems claims carry as context), how many
     /// articles use it; other words are never stored. This reads every word of every
-    /// article of a story, so words are stemmed in a stack buffer and looked up with a
-    /// fast hash; nothing is allocated per word.
+    /// article of a story, so the stems are searched all at once with Aho-Corasick in
+    /// the lowercased text, and a hit counts where it starts a word (and, for a stem
+    /// shorter than five letters, is the whole word).
     pub fn new(docs: &[Doc], wanted: &HashSet<&str>) -> DocFreq {
-        let index: rustc_hash::FxHashMap<&str, usize> =
-            wanted.iter().enumerate().map(|(i, w)| (*w, i)).collect();
-        let mut per_stem = vec![0usize; index.len()];
-        let mut seen = vec![false; index.len()];
-        let mut stem = String::new();
+        let mut stems: Vec<&str> = wanted.iter().copied().collect();
+        stems.sort_unstable();
+        let Ok(search) = aho_corasick::AhoCorasick::new(&stems) else {
+            return DocFreq {
+                counts: HashMap::new(),
+                articles: docs.len(),
+            };
+        };
+        let whole: Vec<bool> = stems.iter().map(|s| s.chars().count() < 5).collect();
+        let mut per_stem = vec![0usize; stems.len()];
+        let mut seen = vec![false; stems.len()];
+        let word_char = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
         for d in docs {
             seen.fill(false);
-            for word in d.norm.text.split(|c: char| !c.is_alphanumeric()) {
-                if word.len() < 3 {
+            let lower = d.norm.text.to_lowercase();
+            for m in search.find_overlapping_iter(&lower) {
+                let i = m.pattern().as_usize();
+                if seen[i] || word_char(lower[..m.start()].chars().next_back()) {
                     continue;
                 }
-                stem.clear();
-                match word.get(..word.len().min(5)).filter(|h| h.is_ascii()) {
-                    Some(head) => stem.extend(head.chars().map(|c| c.to_ascii_lowercase())),
-                    None => stem.extend(word.chars().take(5).flat_map(char::to_lowercase)),
-                }
-                if let Some(&i) = index.get(stem.as_str()) {
-                    seen[i] = true;
-                }
+                seen[i] = !whole[i] || !word_char(lower[m.end()..].chars().next());
             }
             for (n, s) in per_stem.iter_mut().zip(&seen) {
                 *n += usize::from(*s);
             }
         }
-        let counts = index
-            .into_iter()
-            .filter(|&(_, i)| per_stem[i] > 0)
-            .map(|(w, i)| (w.to_string(), per_stem[i]))
+        let counts = stems
+            .iter()
+            .zip(per_stem)
+            .filter(|&(_, n)| n > 0)
+            .map(|(s, n)| (s.to_string(), n))
             .collect();
         DocFreq {
             counts,

@@ -146,9 +146,10 @@ fn context(text: &str, start: usize, end: usize) -> Vec<String> {
     super::context_stems(text, start, end)
         .into_iter()
         .filter(|s| {
-            !MONTHS
-                .iter()
-                .any(|(m, _)| m.to_lowercase().starts_with(s.as_str()))
+            !MONTHS.iter().any(|(m, _)| {
+                m.get(..s.len())
+                    .is_some_and(|head| head.eq_ignore_ascii_case(s))
+            })
         })
         .collect()
 }

@@ -52,6 +52,16 @@ pub fn check_observed(
     options: &Options,
     on_article: &(dyn Fn() + Sync),
 ) -> Report {
+    let claims = extract_all(articles, options, on_article);
+    compare_claims(articles, claims, options)
+}
+
+/// Every article's claims, extracted in parallel and kept in article order.
+fn extract_all(
+    articles: &[Article],
+    options: &Options,
+    on_article: &(dyn Fn() + Sync),
+) -> Vec<model::Claim> {
     use rayon::prelude::*;
     let claims: Vec<Vec<model::Claim>> = articles
         .par_iter()
@@ -61,7 +71,11 @@ pub fn check_observed(
             c
         })
         .collect();
-    compare_claims(articles, claims.into_iter().flatten().collect(), options)
+    // Sized once: the claims of 100k articles are hundreds of megabytes, and growing a
+    // vector that size by doubling faults in fresh pages at every step.
+    let mut all = Vec::with_capacity(claims.iter().map(Vec::len).sum());
+    claims.into_iter().for_each(|c| all.extend(c));
+    all
 }
 
 /// The reduce step: groups articles into stories and judges each story's claims. The
@@ -71,7 +85,28 @@ pub fn compare_claims(
     claims: Vec<model::Claim>,
     options: &Options,
 ) -> Report {
-    let ids: Vec<String> = articles.iter().map(|a| a.id.clone()).collect();
+    judge_stories(articles.iter().collect(), claims, options)
+}
+
+/// [`compare_claims`], owning the articles: each story's texts are freed as soon as the
+/// story is judged, so the reduce step never holds every text and every finding at once.
+pub fn compare_claims_owned(
+    articles: Vec<Article>,
+    claims: Vec<model::Claim>,
+    options: &Options,
+) -> Report {
+    judge_stories(articles, claims, options)
+}
+
+/// Groups, then judges story by story in parallel; `A` is an article or a reference to
+/// one, and each story's articles are dropped when the story is done.
+fn judge_stories<A: std::borrow::Borrow<Article> + Send>(
+    articles: Vec<A>,
+    claims: Vec<model::Claim>,
+    options: &Options,
+) -> Report {
+    let infos: Vec<model::ArticleInfo> = articles.iter().map(|a| a.borrow().info()).collect();
+    let ids: Vec<String> = infos.iter().map(|a| a.id.clone()).collect();
     let stories = if options.one_story || articles.len() < 2 {
         vec![(0..articles.len()).collect()]
     } else {
@@ -90,6 +125,18 @@ pub fn compare_claims(
             by_article[i].push(c);
         }
     }
+    // Each story takes its articles (stories do not share articles).
+    let mut slots: Vec<Option<A>> = articles.into_iter().map(Some).collect();
+    let grouped: Vec<(Vec<usize>, Vec<A>)> = stories
+        .iter()
+        .map(|story| {
+            story
+                .iter()
+                .filter_map(|&i| Some((i, slots[i].take()?)))
+                .unzip()
+        })
+        .collect();
+    drop(slots);
     let mut findings = Vec::new();
     let mut events = Vec::new();
     let mut lists = Vec::new();
@@ -97,13 +144,13 @@ pub fn compare_claims(
     // Stories are judged in parallel and gathered in story order: the same bytes as a
     // serial run.
     use rayon::prelude::*;
-    let judged: Vec<(compare::Compared, Option<model::Story>)> = stories
-        .par_iter()
+    let judged: Vec<(compare::Compared, Option<model::Story>)> = grouped
+        .into_par_iter()
         .enumerate()
-        .map(|(n, story)| {
-            let docs: Vec<text::Doc> = story
+        .map(|(n, (story, story_articles))| {
+            let docs: Vec<text::Doc> = story_articles
                 .iter()
-                .map(|&i| text::Doc::unsegmented(&articles[i]))
+                .map(|a| text::Doc::unsegmented(a.borrow()))
                 .collect();
             let story_claims: Vec<model::Claim> = story
                 .iter()
@@ -136,7 +183,7 @@ pub fn compare_claims(
     let mut report = Report {
         schema: SCHEMA_VERSION,
         xcheck: env!("CARGO_PKG_VERSION").to_string(),
-        articles: articles.iter().map(Article::info).collect(),
+        articles: infos,
         problems: Vec::new(),
         claims,
         findings,
@@ -150,9 +197,11 @@ pub fn compare_claims(
     report
 }
 
-/// Loads and checks in one step; input problems are carried in the report.
+/// Loads and checks in one step; input problems are carried in the report. The articles
+/// are handed to the reduce step, which frees their text story by story.
 pub fn check_loaded(loaded: Loaded, options: &Options, on_article: &(dyn Fn() + Sync)) -> Report {
-    let mut report = check_observed(&loaded.articles, options, on_article);
+    let claims = extract_all(&loaded.articles, options, on_article);
+    let mut report = compare_claims_owned(loaded.articles, claims, options);
     report.problems = loaded.problems;
     report.summary = summarize(&report);
     report

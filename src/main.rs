@@ -137,7 +137,7 @@ fn run_compare(claims: &std::path::Path, output: OutputConfig) -> anyhow::Result
         one_story: output.one_story,
         ..xcheck::Options::default()
     };
-    let mut report = xcheck::compare_claims(&extracted.articles, extracted.claims, &options);
+    let mut report = xcheck::compare_claims_owned(extracted.articles, extracted.claims, &options);
     report.problems = extracted.problems;
     report.summary = xcheck::summarize(&report);
     finish(report, &output)

@@ -182,8 +182,17 @@ impl Tok<'_> {
         self.text.starts_with(|c: char| c.is_uppercase())
     }
     fn is_role(&self) -> bool {
-        ROLE_WORDS.contains(&self.text.to_lowercase())
-            || ROLE_WORDS.contains(&self.bare().to_lowercase())
+        let lower = self.text.to_lowercase();
+        if ROLE_WORDS.contains(&lower) {
+            return true;
+        }
+        // The bare word is a prefix of the word, so of its lowercase form when ASCII.
+        let bare = self.bare();
+        if self.text.is_ascii() {
+            ROLE_WORDS.contains(&lower[..bare.len()])
+        } else {
+            ROLE_WORDS.contains(&bare.to_lowercase())
+        }
     }
     fn is_particle(&self) -> bool {
         PARTICLES.contains(&self.text)

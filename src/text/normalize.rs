@@ -60,6 +60,21 @@ pub fn fold_char(c: char) -> char {
 pub fn fold_name(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut space = false;
+    if s.is_ascii() {
+        // The common case, byte by byte: names are mostly ASCII.
+        for b in s.bytes() {
+            if b.is_ascii_alphanumeric() {
+                if space && !out.is_empty() {
+                    out.push(' ');
+                }
+                space = false;
+                out.push(char::from(b.to_ascii_lowercase()));
+            } else if !matches!(b, b'.' | b'\'' | b'`') {
+                space = true;
+            }
+        }
+        return saint_as_st(out);
+    }
     for c in s.chars().map(fold_char) {
         if c.is_alphanumeric() {
             if space && !out.is_empty() {
@@ -73,10 +88,15 @@ pub fn fold_name(s: &str) -> String {
             space = true;
         }
     }
-    if let Some(rest) = out.strip_prefix("saint ") {
-        out = format!("st {rest}");
+    saint_as_st(out)
+}
+
+/// "saint paul" is keyed as "st paul".
+fn saint_as_st(folded: String) -> String {
+    match folded.strip_prefix("saint ") {
+        Some(rest) => format!("st {rest}"),
+        None => folded,
     }
-    out
 }
 
 #[cfg(test)]
@@ -106,6 +126,9 @@ mod tests {
     #[test]
     fn names_fold_case_punctuation_and_saint() {
         assert_eq!(fold_name("Saint Paul"), "st paul");
+        assert_eq!(fold_name("Saint Géorge"), "st géorge");
+        assert_eq!(fold_name("O`Neil  Co."), "oneil co");
+        assert_eq!(fold_name("Ángel’s Camp"), "ángels camp");
         assert_eq!(fold_name("St. Paul"), "st paul");
         assert_eq!(fold_name("Winston-Salem"), "winston salem");
         assert_eq!(fold_name("D.C."), "dc");

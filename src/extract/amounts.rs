@@ -43,7 +43,7 @@ pub fn extract_amounts(doc: &Doc) -> Vec<Claim> {
         let percent = pattern::has_digit(text);
         let vague = pattern::contains_ignore_case(text, "of dollars");
         for c in money
-            .then(|| MONEY.captures_iter(text))
+            .then(|| crate::text::pattern::captures(&MONEY, text))
             .into_iter()
             .flatten()
         {
@@ -72,7 +72,7 @@ pub fn extract_amounts(doc: &Doc) -> Vec<Claim> {
             found.push((at(m), claim(text, m, AmountUnit::Usd, value, per)));
         }
         for c in percent
-            .then(|| PERCENT.captures_iter(text))
+            .then(|| crate::text::pattern::captures(&PERCENT, text))
             .into_iter()
             .flatten()
         {
@@ -90,7 +90,7 @@ pub fn extract_amounts(doc: &Doc) -> Vec<Claim> {
             ));
         }
         for c in vague
-            .then(|| VAGUE_MONEY.captures_iter(text))
+            .then(|| crate::text::pattern::captures(&VAGUE_MONEY, text))
             .into_iter()
             .flatten()
         {

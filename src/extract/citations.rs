@@ -123,18 +123,18 @@ pub fn extract_citations(doc: &Doc) -> Vec<Claim> {
                     found.push((r, ClaimBody::Citation(c)));
                 }
             };
-        for c in USC.captures_iter(text) {
+        for c in crate::text::pattern::captures(&USC, text) {
             let detail = Some(c[3].to_string()).filter(|d| !d.is_empty());
             push(&mut found, at(c.get(0).unwrap()), usc(&c[1], &c[2], detail));
         }
-        for c in TITLE_SECTION.captures_iter(text) {
+        for c in crate::text::pattern::captures(&TITLE_SECTION, text) {
             let (title, section) = match (c.get(1), c.get(2)) {
                 (Some(t), Some(s)) => (t.as_str(), s.as_str()),
                 _ => (&c[4], &c[3]),
             };
             push(&mut found, at(c.get(0).unwrap()), usc(title, section, None));
         }
-        for c in ACT_SECTION.captures_iter(text) {
+        for c in crate::text::pattern::captures(&ACT_SECTION, text) {
             let detail = Some(c[2].to_string()).filter(|d| !d.is_empty());
             push(
                 &mut found,
@@ -142,7 +142,7 @@ pub fn extract_citations(doc: &Doc) -> Vec<Claim> {
                 act_section(&c[3], &c[1], detail),
             );
         }
-        for c in CFR.captures_iter(text) {
+        for c in crate::text::pattern::captures(&CFR, text) {
             let claim = CitationClaim {
                 canonical: format!("cfr/{}/{}", &c[1], &c[2]),
                 display: format!("{} C.F.R. {}", &c[1], &c[2]),
@@ -150,7 +150,7 @@ pub fn extract_citations(doc: &Doc) -> Vec<Claim> {
             };
             push(&mut found, at(c.get(0).unwrap()), claim);
         }
-        for c in PUBLIC_LAW.captures_iter(text) {
+        for c in crate::text::pattern::captures(&PUBLIC_LAW, text) {
             let claim = CitationClaim {
                 canonical: format!("pl/{}-{}", &c[1], &c[2]),
                 display: format!("Pub. L. {}-{}", &c[1], &c[2]),
@@ -158,7 +158,7 @@ pub fn extract_citations(doc: &Doc) -> Vec<Claim> {
             };
             push(&mut found, at(c.get(0).unwrap()), claim);
         }
-        for c in ARTICLE.captures_iter(text) {
+        for c in crate::text::pattern::captures(&ARTICLE, text) {
             let doc_kind = c[3].to_lowercase();
             let claim = CitationClaim {
                 canonical: format!("article/{doc_kind}/{}", &c[1]),
@@ -167,7 +167,7 @@ pub fn extract_citations(doc: &Doc) -> Vec<Claim> {
             };
             push(&mut found, at(c.get(0).unwrap()), claim);
         }
-        for c in BARE_SECTION.captures_iter(text) {
+        for c in crate::text::pattern::captures(&BARE_SECTION, text) {
             let claim = CitationClaim {
                 canonical: format!("section/{}", &c[1]),
                 display: format!("Section {}", &c[1]),
@@ -175,7 +175,7 @@ pub fn extract_citations(doc: &Doc) -> Vec<Claim> {
             };
             push(&mut found, at(c.get(0).unwrap()), claim);
         }
-        for c in FISCAL.captures_iter(text) {
+        for c in crate::text::pattern::captures(&FISCAL, text) {
             let m = c.get(0).unwrap();
             let years = fiscal_years(m.as_str());
             if years.is_empty() {

@@ -68,7 +68,7 @@ pub fn extract_dates(doc: &Doc) -> Vec<Claim> {
         if !crate::text::pattern::has_digit(text) {
             continue;
         }
-        for c in DATE.captures_iter(text) {
+        for c in crate::text::pattern::captures(&DATE, text) {
             let m = c.get(0).unwrap();
             let (month, day) = month_day(&c);
             if !(1..=31).contains(&day) {

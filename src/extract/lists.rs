@@ -322,7 +322,7 @@ fn prose_lists(doc: &Doc, sentence: Range<usize>) -> Vec<(Range<usize>, ListClai
             partial.extend(items);
         }
     }
-    for c in CUE_BEFORE.captures_iter(s) {
+    for c in crate::text::pattern::captures(&CUE_BEFORE, s) {
         let m = c.get(0).unwrap();
         let cue_at = sentence.start + m.start();
         let Some((start, items)) = series_ending_at(text, sentence.start, cue_at) else {
@@ -667,8 +667,7 @@ fn count_in(doc: &Doc, range: Range<usize>) -> Option<StatedCount> {
 
 fn counts_in(doc: &Doc, range: Range<usize>) -> Vec<StatedCount> {
     let text = doc.text(&range);
-    COUNT
-        .captures_iter(text)
+    crate::text::pattern::captures(&COUNT, text)
         .filter(|c| {
             !c[3]
                 .split_whitespace()

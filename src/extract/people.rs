@@ -204,7 +204,7 @@ pub fn find_people(doc: &Doc) -> People {
     let text = &doc.norm.text;
     let mut people = People::default();
     for re in DEBRIS.iter() {
-        for c in re.captures_iter(text) {
+        for c in crate::text::pattern::captures(re, text) {
             let m = c.name("debris").unwrap_or_else(|| c.get(0).unwrap());
             people.debris.push(m.start()..m.end());
         }

@@ -106,3 +106,20 @@ fn lists_of_parties_compare_like_lists_of_places() {
         "{s:#?}"
     );
 }
+
+#[test]
+fn a_wire_copy_without_accents_is_the_same_story_and_the_same_speaker() {
+    let dispatch = "Port fines three terminals\n\nThe Port Authority of San Andrés on Thursday fined three terminal operators for missing emissions reports.\n\n“We warned every operator twice,” said Commissioner José Peña.\n";
+    let wire = "Port fines four terminal operators\n\nSAN ANDRES (Wire) - The port authority fined four terminal operators on Thursday over late emissions reports.\n\n\"We warned every operator twice,\" Commissioner Jose Pena said in a statement.\n";
+    let (code, r) = check(&[("dispatch.txt", dispatch), ("wire.txt", wire)]);
+    assert_eq!(code, 1);
+    assert_eq!(r["stories"].as_array().map_or(0, Vec::len), 0, "one story");
+    let s = conflict_summaries(&r);
+    assert_eq!(s.len(), 1, "{s:#?}");
+    assert!(s[0].contains("counts 4"), "{s:#?}");
+    let quote = findings(&r, "agreement")
+        .into_iter()
+        .find(|f| f["topic"].as_str().unwrap_or("").starts_with("quote"))
+        .expect("the quote agrees");
+    assert_eq!(quote["type"], "identical");
+}

@@ -15,8 +15,8 @@ use super::quotes::quote_words;
 use crate::model::{Claim, ClaimBody};
 
 /// Weight two articles must share to be one story: a quote's opening words weigh two
-/// (six words in the same order rarely recur by chance); a person, a place or a citation
-/// weighs one.
+/// (six words in the same order rarely recur by chance); a short quote of five words, a
+/// person, a place or a citation weighs one.
 const MIN_SHARED: usize = 2;
 
 /// More articles than a story has (a day's copy rarely runs past a few dozen versions of
@@ -36,6 +36,9 @@ fn features(claims: &[&Claim]) -> BTreeSet<String> {
                 let words = quote_words(&q.quote);
                 if words.len() >= 6 {
                     out.insert(format!("q:{}", words[..6].join(" ")));
+                } else if words.len() == 5 {
+                    // "We warned every operator twice": with its speaker, enough.
+                    out.insert(format!("r:{}", words.join(" ")));
                 }
                 if let Some(s) = &q.speaker {
                     out.insert(format!("s:{}", s.key));

@@ -8,6 +8,10 @@ use divan::{Bencher, black_box};
 use xcheck::article::Article;
 use xcheck::text::Doc;
 
+// The allocator of the xcheck binary, so that stages cost here what they cost there.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() {
     divan::main();
 }

@@ -71,11 +71,38 @@ pub fn set_noun_starting(text: &str) -> Option<&'static str> {
     set_noun_at(&text[..end].to_lowercase())
 }
 
+/// Set nouns by their first word, longest first: a text's first word picks the few
+/// nouns that can start it, instead of trying every set noun at every word.
+static SET_NOUNS_BY_HEAD: LazyLock<rustc_hash::FxHashMap<&'static str, Vec<&'static str>>> =
+    LazyLock::new(|| {
+        let mut by_head: rustc_hash::FxHashMap<&'static str, Vec<&'static str>> =
+            Default::default();
+        for (noun, _) in SET_NOUNS.iter() {
+            by_head
+                .entry(head_word(noun))
+                .or_default()
+                .push(noun.as_str());
+        }
+        by_head
+    });
+
+/// The text up to its first character that is not a letter or digit.
+fn head_word(text: &str) -> &str {
+    let end = text
+        .find(|c: char| !c.is_alphanumeric())
+        .unwrap_or(text.len());
+    &text[..end]
+}
+
 /// The longest set noun at the start of a lowercase text ("cities and counties …").
 pub fn set_noun_at(lower: &str) -> Option<&'static str> {
-    SET_NOUNS.iter().map(|(n, _)| n.as_str()).find(|n| {
-        lower.starts_with(n) && !lower[n.len()..].starts_with(|c: char| c.is_alphanumeric())
-    })
+    SET_NOUNS_BY_HEAD
+        .get(head_word(lower))?
+        .iter()
+        .copied()
+        .find(|n| {
+            lower.starts_with(n) && !lower[n.len()..].starts_with(|c: char| c.is_alphanumeric())
+        })
 }
 
 /// The class of a set noun ("communities" → "local"), for telling which lists of one
@@ -359,7 +386,7 @@ fn prose_lists(doc: &Doc, sentence: Range<usize>) -> Vec<(Range<usize>, ListClai
         ));
     }
     // Colon lists: "The towns were: A; B; C."
-    if let Some(colon) = s.find(": ") {
+    if let Some(colon) = colon_then_space(s) {
         let start = sentence.start + colon + 2;
         let items = parse_series(text, start, sentence.end, true);
         let confident = items.iter().filter(|p| p.confident).count();
@@ -383,6 +410,14 @@ fn prose_lists(doc: &Doc, sentence: Range<usize>) -> Vec<(Range<usize>, ListClai
         ));
     }
     out
+}
+
+/// Where ": " first occurs: a search for the colon alone (memchr), which for one
+/// sentence costs less than setting up a substring search.
+fn colon_then_space(s: &str) -> Option<usize> {
+    s.match_indices(':')
+        .map(|(at, _)| at)
+        .find(|&at| s[at + 1..].starts_with(' '))
 }
 
 fn overlaps(taken: &[Range<usize>], items: &[ParsedPlace]) -> bool {

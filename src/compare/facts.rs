@@ -14,6 +14,9 @@ use super::{UnionFind, join, new_finding, plural, unique};
 use crate::model::{Claim, CountClaim, Finding, FindingType, PlaceKind};
 use crate::text::Doc;
 
+/// Fewest articles in which "every article uses it" says anything about a word.
+const MIN_UNIVERSAL: usize = 3;
+
 /// How many articles use each content-word stem.
 pub struct DocFreq {
     counts: HashMap<String, usize>,
@@ -29,11 +32,16 @@ impl DocFreq {
     pub fn new(docs: &[Doc], wanted: &HashSet<&str>) -> DocFreq {
         let mut stems: Vec<&str> = wanted.iter().copied().collect();
         stems.sort_unstable();
-        let Ok(search) = aho_corasick::AhoCorasick::new(&stems) else {
-            return DocFreq {
-                counts: HashMap::new(),
-                articles: docs.len(),
-            };
+        let search = match aho_corasick::AhoCorasick::new(&stems) {
+            // Nothing asked about, or too few articles for a stem to be universal (see
+            // `universal`): no text is read.
+            Ok(search) if !stems.is_empty() && docs.len() >= MIN_UNIVERSAL => search,
+            _ => {
+                return DocFreq {
+                    counts: HashMap::new(),
+                    articles: docs.len(),
+                };
+            }
         };
         let whole: Vec<bool> = stems.iter().map(|s| s.chars().count() < 5).collect();
         let mut per_stem = vec![0usize; stems.len()];
@@ -84,7 +92,8 @@ impl DocFreq {
 
     /// A stem every article uses (in runs of three or more articles).
     pub fn universal(&self, stem: &str) -> bool {
-        self.articles >= 3 && self.counts.get(stem).copied().unwrap_or(0) >= self.articles
+        self.articles >= MIN_UNIVERSAL
+            && self.counts.get(stem).copied().unwrap_or(0) >= self.articles
     }
 }
 

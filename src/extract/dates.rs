@@ -55,7 +55,7 @@ static WEEKDAY: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static DEADLINE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::pattern::compile(r"(?i)\b(?:by|until|before|no later than|not later than|due|deadline of|on or before)\s+(?:the\s+)?(?:\w+,\s+)?$").unwrap()
+    crate::text::pattern::compile(r"(?i)\b(?:by|until|before|no later than|not later than|due|deadline of|deadline(?:\s+(?:is|was|falls\s+on|is\s+set\s+for))?:?|on or before)\s+(?:the\s+)?(?:\w+,\s+)?$").unwrap()
 });
 
 /// Every date claim of a document, with the article's own date where its header gives one.
@@ -277,6 +277,19 @@ mod tests {
             .map(|x| (x.month, x.day))
             .collect();
         assert_eq!(md, vec![(Some(6), Some(1)), (Some(7), Some(15))]);
+    }
+
+    #[test]
+    fn a_deadline_stated_as_such_is_a_deadline() {
+        for text in [
+            "Headline\n\nOperators may appeal; the deadline is March 14.\n",
+            "Headline\n\nOperators may appeal. Deadline: March 14.\n",
+            "Headline\n\nThe filing deadline falls on March 14 this year.\n",
+        ] {
+            let d = dates(text);
+            assert_eq!(d.len(), 1, "{text}");
+            assert_eq!(d[0].slot, DateSlot::Deadline, "{text}");
+        }
     }
 
     #[test]

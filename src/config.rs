@@ -68,6 +68,8 @@ pub fn load(path: &Path) -> anyhow::Result<FileConfig> {
     let config: FileConfig =
         toml::from_str(&text).with_context(|| format!("config {}", path.display()))?;
     for p in &config.boilerplate.patterns {
+        // A user's pattern is compiled as written (see clippy.toml).
+        #[allow(clippy::disallowed_methods)]
         Regex::new(p)
             .with_context(|| format!("config {}: boilerplate pattern {p:?}", path.display()))?;
     }
@@ -81,7 +83,10 @@ impl FileConfig {
             .boilerplate
             .patterns
             .iter()
-            .filter_map(|p| Regex::new(&format!("(?i){p}")).ok())
+            .filter_map(|p| {
+                #[allow(clippy::disallowed_methods)]
+                Regex::new(&format!("(?i){p}")).ok()
+            })
             .collect();
         let mut person_aliases = BTreeMap::new();
         for (name, others) in &self.people.aliases {

@@ -18,7 +18,7 @@ impl Normalized {
         let mut shifts = Vec::new();
         let mut rest = original;
         // ASCII runs are copied whole: only non-ASCII characters and the backtick fold.
-        while let Some(at) = rest.bytes().position(|b| !b.is_ascii() || b == b'`') {
+        while let Some(at) = next_to_fold(rest.as_bytes()) {
             text.push_str(&rest[..at]);
             let c = rest[at..].chars().next().unwrap_or_default();
             let replacement = fold_char(c);
@@ -42,6 +42,21 @@ impl Normalized {
             (offset as isize + self.shifts[k - 1].1) as usize
         }
     }
+}
+
+/// The first byte that may need folding: a non-ASCII byte or a backtick. Clean 64-byte
+/// chunks are skipped with word-at-a-time tests rather than byte by byte.
+fn next_to_fold(bytes: &[u8]) -> Option<usize> {
+    let needs = |b: &u8| !b.is_ascii() || *b == b'`';
+    let mut base = 0;
+    for chunk in bytes.chunks(64) {
+        if chunk.is_ascii() && !chunk.contains(&b'`') {
+            base += chunk.len();
+            continue;
+        }
+        return chunk.iter().position(needs).map(|p| base + p);
+    }
+    None
 }
 
 /// The character used for matching in place of `c`.
@@ -131,6 +146,15 @@ mod tests {
         assert_eq!(n.text, "plain 'quoted' text end");
         let end = n.to_original(n.text.find("end").unwrap());
         assert_eq!(&original[end..], "end");
+    }
+
+    #[test]
+    fn long_ascii_runs_fold_what_follows_them() {
+        let original = format!("{}`{}’x", "a".repeat(100), "b".repeat(70));
+        let n = Normalized::new(&original);
+        assert_eq!(n.text, format!("{}'{}'x", "a".repeat(100), "b".repeat(70)));
+        let x = n.to_original(n.text.len() - 1);
+        assert_eq!(&original[x..], "x");
     }
 
     #[test]

@@ -4,7 +4,7 @@
 //!
 //! Lookups take folded names (see [`fold_name`]); nothing here knows any one story.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 
 use crate::model::PlaceKind;

@@ -1,9 +1,8 @@
 //! Numbers written as digits or words ("23", "twenty-three", "fifteen (15)").
 
-use std::collections::HashMap;
 use std::sync::LazyLock;
 
-static WORDS: LazyLock<HashMap<&'static str, u64>> = LazyLock::new(|| {
+static WORDS: LazyLock<rustc_hash::FxHashMap<&'static str, u64>> = LazyLock::new(|| {
     include_str!("../../data/number_words.tsv")
         .lines()
         .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))

@@ -69,7 +69,7 @@ const NOT_A_START: &[&str] = &[
 ];
 
 /// Last words of organization names (`data/org_suffixes.txt`).
-static ORG_SUFFIXES: LazyLock<std::collections::HashSet<&'static str>> = LazyLock::new(|| {
+static ORG_SUFFIXES: LazyLock<rustc_hash::FxHashSet<&'static str>> = LazyLock::new(|| {
     include_str!("../../data/org_suffixes.txt")
         .lines()
         .map(str::trim)

@@ -6,7 +6,7 @@
 //! goes through canonical keys, so the comparison grows with the number of items, not
 //! with every pair of strings.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, HashMap};
 
 use super::UnionFind;
 use crate::canon::gazetteer::gazetteer;
@@ -117,7 +117,7 @@ fn partial_fits(pc: &Claim, partial: &ListClaim, cc: &Claim, complete: &ListClai
         return false;
     }
     // Place names and set nouns say what kind of thing is listed, not which set.
-    let mut places: HashSet<String> = partial
+    let mut places: rustc_hash::FxHashSet<String> = partial
         .items
         .iter()
         .chain(&complete.items)
@@ -126,7 +126,8 @@ fn partial_fits(pc: &Claim, partial: &ListClaim, cc: &Claim, complete: &ListClai
     for of in [&partial.of, &complete.of].into_iter().flatten() {
         places.extend(stems(of));
     }
-    let ours: HashSet<String> = stems(&pc.text).difference(&places).cloned().collect();
+    let ours: rustc_hash::FxHashSet<String> =
+        stems(&pc.text).difference(&places).cloned().collect();
     stems(&cc.text)
         .difference(&places)
         .any(|w| ours.contains(w))

@@ -7,7 +7,9 @@
 //! conflict needs a rarer shared word ("violation"). Vague counts ("nearly two dozen")
 //! are checked against the exact ones they share words with.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::BTreeMap;
+
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use super::evidence::Quoter;
 use super::{UnionFind, join, new_finding, plural, unique};
@@ -38,7 +40,7 @@ impl DocFreq {
             Ok(search) if !stems.is_empty() && docs.len() >= MIN_UNIVERSAL => search,
             _ => {
                 return DocFreq {
-                    counts: HashMap::new(),
+                    counts: HashMap::default(),
                     articles: docs.len(),
                 };
             }
@@ -76,7 +78,7 @@ impl DocFreq {
     /// The context stems of every claim that has them.
     pub fn wanted(claims: &[Claim]) -> HashSet<&str> {
         use crate::model::ClaimBody;
-        let mut out = HashSet::new();
+        let mut out = HashSet::default();
         for c in claims {
             let ctx: &[String] = match &c.body {
                 ClaimBody::Count(x) => &x.context,
@@ -129,7 +131,7 @@ pub fn judge_counts(docs: &[Doc], claims: &[Claim], df: &DocFreq) -> Vec<Finding
         })
         .collect();
     // Candidate pairs through (class, stem) and (article, class, value), never all pairs.
-    let mut index: HashMap<(String, &str), Vec<usize>> = HashMap::new();
+    let mut index: HashMap<(String, &str), Vec<usize>> = HashMap::default();
     for (i, c) in cs.iter().enumerate() {
         for s in &c.ctx {
             index.entry((c.count.class.clone(), s)).or_default().push(i);
@@ -180,7 +182,7 @@ pub fn judge_counts(docs: &[Doc], claims: &[Claim], df: &DocFreq) -> Vec<Finding
         .flat_map(|(gi, g)| g.iter().map(move |&i| (i, gi)))
         .collect();
     let mut out = Vec::new();
-    let mut attached: HashSet<usize> = HashSet::new();
+    let mut attached: HashSet<usize> = HashSet::default();
     for (gi, g) in groups.iter().enumerate() {
         // Values by article.
         let mut by_value: BTreeMap<u64, Vec<usize>> = BTreeMap::new();
@@ -225,7 +227,7 @@ pub fn judge_counts(docs: &[Doc], claims: &[Claim], df: &DocFreq) -> Vec<Finding
         attached.extend(consistent.iter().chain(&contradicting));
         let all_articles = articles_of(g);
         let evidence_for = |idx: &[usize]| {
-            let mut seen = HashSet::new();
+            let mut seen = HashSet::default();
             idx.iter()
                 .filter(|&&i| seen.insert(cs[i].claim.article.clone()))
                 .map(|&i| quote.at(&cs[i].claim.article, &cs[i].claim.span))

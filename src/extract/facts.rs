@@ -6,7 +6,6 @@
 //! a dozen" (13 or more) with 15. Each count keeps the content words around it, which
 //! the comparison uses to tell counts of one set from counts of another.
 
-use std::collections::HashSet;
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -49,7 +48,7 @@ pub(crate) static HEDGES: LazyLock<Vec<(String, String)>> = LazyLock::new(|| {
     v
 });
 
-static NOT_COUNTED: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+static NOT_COUNTED: LazyLock<rustc_hash::FxHashSet<&'static str>> = LazyLock::new(|| {
     include_str!("../../data/not_counted.txt")
         .lines()
         .map(str::trim)
@@ -57,7 +56,7 @@ static NOT_COUNTED: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
         .collect()
 });
 
-static STOP: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+static STOP: LazyLock<rustc_hash::FxHashSet<&'static str>> = LazyLock::new(|| {
     include_str!("../../data/stopwords.txt")
         .lines()
         .filter(|l| !l.starts_with('#'))

@@ -755,7 +755,7 @@ fn article_count(doc: &Doc, intro: &str) -> Option<StatedCount> {
     best.map(|(_, c)| c)
 }
 
-static STOPWORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+static STOPWORDS: LazyLock<rustc_hash::FxHashSet<&'static str>> = LazyLock::new(|| {
     include_str!("../../data/stopwords.txt")
         .lines()
         .filter(|l| !l.starts_with('#'))
@@ -765,7 +765,7 @@ static STOPWORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
 
 /// Content-word stems: lowercase words of three or more letters, not stopwords, cut to
 /// five characters (a crude truncation stemmer: "notices" and "notice" meet).
-pub fn stems(text: &str) -> HashSet<String> {
+pub fn stems(text: &str) -> rustc_hash::FxHashSet<String> {
     let mut lower = String::new();
     text.split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.bytes().all(|b| b.is_ascii_digit()))

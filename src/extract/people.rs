@@ -6,7 +6,6 @@
 //! Scraped link debris glued to a name ("LoweAnn Marie LoweTopic … MORE") is skipped by
 //! the general pattern in `data/inline_debris.txt`.
 
-use std::collections::HashSet;
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -22,22 +21,22 @@ fn data_words(text: &'static str) -> impl Iterator<Item = &'static str> {
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
 }
 
-static ROLE_WORDS: LazyLock<HashSet<String>> = LazyLock::new(|| {
+static ROLE_WORDS: LazyLock<rustc_hash::FxHashSet<String>> = LazyLock::new(|| {
     data_words(include_str!("../../data/roles.txt"))
         .map(str::to_lowercase)
         .collect()
 });
 
-static ORG_WORDS: LazyLock<HashSet<&'static str>> =
+static ORG_WORDS: LazyLock<rustc_hash::FxHashSet<&'static str>> =
     LazyLock::new(|| data_words(include_str!("../../data/org_words.txt")).collect());
 
-static ABBREVIATIONS: LazyLock<HashSet<String>> = LazyLock::new(|| {
+static ABBREVIATIONS: LazyLock<rustc_hash::FxHashSet<String>> = LazyLock::new(|| {
     data_words(include_str!("../../data/abbreviations.txt"))
         .map(str::to_string)
         .collect()
 });
 
-static NOT_NAMES: LazyLock<HashSet<&'static str>> =
+static NOT_NAMES: LazyLock<rustc_hash::FxHashSet<&'static str>> =
     LazyLock::new(|| data_words(include_str!("../../data/not_names.txt")).collect());
 
 static GENDER_WORDS: LazyLock<Vec<(String, Gender)>> = LazyLock::new(|| {

@@ -3,7 +3,6 @@
 //! sentences. Every range is a byte range of the normalized text; [`Doc::span`] maps it
 //! back to the original.
 
-use std::collections::HashSet;
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -67,8 +66,8 @@ static BULLET: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Abbreviations that end with a period but rarely end a sentence.
-static ABBREVIATIONS: LazyLock<HashSet<String>> = LazyLock::new(|| {
-    let mut set: HashSet<String> = include_str!("../../data/abbreviations.txt")
+static ABBREVIATIONS: LazyLock<rustc_hash::FxHashSet<String>> = LazyLock::new(|| {
+    let mut set: rustc_hash::FxHashSet<String> = include_str!("../../data/abbreviations.txt")
         .lines()
         .map(str::trim)
         .filter(|l| !l.is_empty() && !l.starts_with('#'))

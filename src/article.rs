@@ -432,6 +432,43 @@ mod tests {
     }
 
     #[test]
+    fn files_read_in_parallel_keep_input_order_and_first_come_ids() {
+        let root = std::env::temp_dir().join(format!("xcheck-load-{}", std::process::id()));
+        let (one, two) = (root.join("one"), root.join("two"));
+        for dir in [&one, &two] {
+            std::fs::create_dir_all(dir).unwrap();
+        }
+        for i in 0..40 {
+            std::fs::write(one.join(format!("a{i:02}.txt")), format!("One {i}\n")).unwrap();
+        }
+        std::fs::write(two.join("a00.txt"), "Two\n").unwrap();
+        std::fs::write(two.join("empty.txt"), "").unwrap();
+        let inputs = [
+            Input::Path(two.clone()),
+            Input::Path(root.join("missing.txt")),
+            Input::Path(one.clone()),
+        ];
+        let loaded = load(&inputs, 1 << 20);
+        std::fs::remove_dir_all(&root).unwrap();
+        // The first "a00" read keeps its stem; the later one takes its path.
+        assert_eq!(loaded.articles[0].id, "a00");
+        assert_eq!(loaded.articles[0].title, "Two");
+        assert_eq!(
+            loaded.articles[1].id,
+            one.join("a00.txt").display().to_string()
+        );
+        let titles: Vec<String> = (0..40).map(|i| format!("One {i}")).collect();
+        let read: Vec<&str> = loaded.articles[1..]
+            .iter()
+            .map(|a| a.title.as_str())
+            .collect();
+        assert_eq!(read, titles);
+        let problems: Vec<&str> = loaded.problems.iter().map(|p| p.path.as_str()).collect();
+        assert!(problems[0].ends_with("empty.txt"), "{problems:?}");
+        assert!(problems[1].ends_with("missing.txt"), "{problems:?}");
+    }
+
+    #[test]
     fn title_is_first_nonempty_line() {
         assert_eq!(title_of("\n\n  Headline here \nbody"), "Headline here");
     }

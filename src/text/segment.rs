@@ -254,7 +254,13 @@ pub fn split_sentences(text: &str, block: Range<usize>) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut start = 0;
     let mut i = 0;
+    let mut marks = Marks::new(bytes);
     while i < bytes.len() {
+        // Only a line break, ".", "!" or "?" can end a sentence: skip to the next one.
+        let Some(at) = marks.next_from(i) else {
+            break;
+        };
+        i = at;
         let c = bytes[i];
         let mut boundary_end = None;
         if c == b'\n' {
@@ -287,6 +293,34 @@ pub fn split_sentences(text: &str, block: Range<usize>) -> Vec<Range<usize>> {
     }
     push_trimmed(&mut out, s, block.start, start, bytes.len());
     out
+}
+
+/// Finds the bytes that may end a sentence with memchr, remembering the next "!" so it
+/// is not searched for again at every mark.
+struct Marks<'a> {
+    bytes: &'a [u8],
+    bang: Option<usize>,
+}
+
+impl<'a> Marks<'a> {
+    fn new(bytes: &'a [u8]) -> Marks<'a> {
+        Marks {
+            bytes,
+            bang: memchr::memchr(b'!', bytes),
+        }
+    }
+
+    /// The first line break, ".", "!" or "?" at or after `from`.
+    fn next_from(&mut self, from: usize) -> Option<usize> {
+        if self.bang.is_some_and(|b| b < from) {
+            self.bang = memchr::memchr(b'!', &self.bytes[from..]).map(|p| from + p);
+        }
+        let other = memchr::memchr3(b'\n', b'.', b'?', &self.bytes[from..]).map(|p| from + p);
+        match (other, self.bang) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
+        }
+    }
 }
 
 fn push_trimmed(out: &mut Vec<Range<usize>>, s: &str, base: usize, start: usize, end: usize) {
@@ -332,6 +366,24 @@ mod tests {
                 "Gov. Ann Lee visited Dover, Del. on Monday.",
                 "She met Dr. Ruiz.",
                 "\"It went well,\" she said."
+            ]
+        );
+    }
+
+    #[test]
+    fn exclamations_and_questions_end_sentences_anywhere_in_a_block() {
+        let text = "Wow! It works. Does it? Yes! \"Fine!\" He left.\nA short line\nEnd";
+        assert_eq!(
+            sentences(text),
+            vec![
+                "Wow!",
+                "It works.",
+                "Does it?",
+                "Yes!",
+                "\"Fine!\"",
+                "He left.",
+                "A short line",
+                "End"
             ]
         );
     }

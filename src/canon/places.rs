@@ -14,6 +14,7 @@ use regex::Regex;
 use super::gazetteer::{county_core, gazetteer};
 use crate::model::{Place, PlaceKind};
 use crate::text::normalize::fold_name;
+use crate::text::pattern;
 
 /// A place read from text.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -81,19 +82,18 @@ static ORG_SUFFIXES: LazyLock<rustc_hash::FxHashSet<&'static str>> = LazyLock::n
 const RUN_STOPPERS: &[&str] = &["Mayor", "Mayors", "Governor", "Gov", "Sheriff", "Police"];
 
 static PREFIX_FORM: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::pattern::compile(
+    pattern::compile(
         r"(?i)^(?:the[ \t]+)?(?:(?:entire|whole)[ \t]+)?(city and county|city and borough|metropolitan government|unified government|consolidated city|municipality|city|town|village|borough|township|county|parish|state|commonwealth)[ \t]+of[ \t]+",
     )
     .unwrap()
 });
 
 static NAME_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::pattern::compile(r"^(?:(?:[A-Z]\.){2,}|(?:St|Ste|Ft|Mt)\.|[A-Z][\p{L}\d'/&-]*)")
-        .unwrap()
+    pattern::compile(r"^(?:(?:[A-Z]\.){2,}|(?:St|Ste|Ft|Mt)\.|[A-Z][\p{L}\d'/&-]*)").unwrap()
 });
 
 static STATE_TOKEN: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::pattern::compile(r"^(?:[A-Z][A-Za-z]{0,4}\.(?: ?[A-Z][A-Za-z]{0,4}\.)?|[A-Z]{2}\b|[A-Z][a-z]+(?: (?:of )?[A-Z][a-z]+){0,2})")
+    pattern::compile(r"^(?:[A-Z][A-Za-z]{0,4}\.(?: ?[A-Z][A-Za-z]{0,4}\.)?|[A-Z]{2}\b|[A-Z][a-z]+(?: (?:of )?[A-Z][a-z]+){0,2})")
         .unwrap()
 });
 

@@ -13,7 +13,7 @@ use crate::text::{Doc, pattern};
 
 static MONEY: LazyLock<Regex> = LazyLock::new(|| {
     let hedges = alternation(HEDGES.iter().map(|(p, _)| p.as_str()));
-    crate::text::pattern::compile(&format!(
+    pattern::compile(&format!(
         r"(?i)(?:\b(?P<hedge>{hedges})\s+)?\$\s?(?P<n>\d[\d,]*(?:\.\d+)?)(?:[\s-]*(?P<scale>million|billion|trillion|thousand|mln|bn|[mbk])\b)?(?:\s+(?:per|a|an|each)\s+(?P<per>day|week|month|year|person|household|resident))?"
     ))
     .unwrap()
@@ -21,15 +21,14 @@ static MONEY: LazyLock<Regex> = LazyLock::new(|| {
 
 static PERCENT: LazyLock<Regex> = LazyLock::new(|| {
     let hedges = alternation(HEDGES.iter().map(|(p, _)| p.as_str()));
-    crate::text::pattern::compile(&format!(
+    pattern::compile(&format!(
         r"(?i)(?:\b(?P<hedge>{hedges})\s+)?\b(?P<n>\d+(?:\.\d+)?)\s*(?:%|percent\b|per cent\b)"
     ))
     .unwrap()
 });
 
-static VAGUE_MONEY: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::pattern::compile(r"(?i)\b(millions|billions) of dollars\b").unwrap()
-});
+static VAGUE_MONEY: LazyLock<Regex> =
+    LazyLock::new(|| pattern::compile(r"(?i)\b(millions|billions) of dollars\b").unwrap());
 
 /// Every amount of a document.
 pub fn extract_amounts(doc: &Doc) -> Vec<Claim> {
@@ -43,7 +42,7 @@ pub fn extract_amounts(doc: &Doc) -> Vec<Claim> {
         let percent = pattern::has_digit(text);
         let vague = pattern::contains_ignore_case(text, "of dollars");
         for c in money
-            .then(|| crate::text::pattern::captures(&MONEY, text))
+            .then(|| pattern::captures(&MONEY, text))
             .into_iter()
             .flatten()
         {
@@ -72,7 +71,7 @@ pub fn extract_amounts(doc: &Doc) -> Vec<Claim> {
             found.push((at(m), claim(text, m, AmountUnit::Usd, value, per)));
         }
         for c in percent
-            .then(|| crate::text::pattern::captures(&PERCENT, text))
+            .then(|| pattern::captures(&PERCENT, text))
             .into_iter()
             .flatten()
         {
@@ -90,7 +89,7 @@ pub fn extract_amounts(doc: &Doc) -> Vec<Claim> {
             ));
         }
         for c in vague
-            .then(|| crate::text::pattern::captures(&VAGUE_MONEY, text))
+            .then(|| pattern::captures(&VAGUE_MONEY, text))
             .into_iter()
             .flatten()
         {

@@ -13,7 +13,7 @@ use regex::Regex;
 use super::lists::stems;
 use crate::model::{CitationClaim, Claim, ClaimBody, FiscalClaim};
 use crate::text::normalize::fold_name;
-use crate::text::{BlockKind, Doc};
+use crate::text::{BlockKind, Doc, pattern};
 
 /// A named act: its title of the U.S. Code and its section table.
 struct Act {
@@ -60,46 +60,43 @@ static PROGRAMS: LazyLock<Vec<(String, Vec<String>)>> = LazyLock::new(|| {
 });
 
 static USC: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::pattern::compile(r"\b(\d{1,2})\s*U\.?\s?S\.?\s?C(?:\.|ode)?\s*(?:§+\s*|[Ss]ec(?:tion|\.)\s*)?(\d+[a-z]?(?:-\d+)?)((?:\([a-zA-Z0-9]+\))*)").unwrap()
+    pattern::compile(r"\b(\d{1,2})\s*U\.?\s?S\.?\s?C(?:\.|ode)?\s*(?:§+\s*|[Ss]ec(?:tion|\.)\s*)?(\d+[a-z]?(?:-\d+)?)((?:\([a-zA-Z0-9]+\))*)").unwrap()
 });
 static TITLE_SECTION: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::pattern::compile(r"(?i)\btitle\s+(\d{1,2}),?\s+(?:of\s+the\s+U\.?S\.?\s+Code,?\s+)?section\s+(\d+[a-z]?)|\bsection\s+(\d+[a-z]?)\s+of\s+title\s+(\d{1,2})").unwrap()
+    pattern::compile(r"(?i)\btitle\s+(\d{1,2}),?\s+(?:of\s+the\s+U\.?S\.?\s+Code,?\s+)?section\s+(\d+[a-z]?)|\bsection\s+(\d+[a-z]?)\s+of\s+title\s+(\d{1,2})").unwrap()
 });
 static ACT_SECTION: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::pattern::compile(r"\b[Ss]ec(?:tion|\.)\s+(\d+[a-z]?(?:-\d+)?)((?:\([a-zA-Z0-9]+\))*)\s+of\s+the\s+(?:federal\s+|U\.S\.\s+)?((?:[A-Z][\w.]*\s+)+Act)\b").unwrap()
+    pattern::compile(r"\b[Ss]ec(?:tion|\.)\s+(\d+[a-z]?(?:-\d+)?)((?:\([a-zA-Z0-9]+\))*)\s+of\s+the\s+(?:federal\s+|U\.S\.\s+)?((?:[A-Z][\w.]*\s+)+Act)\b").unwrap()
 });
 static BARE_SECTION: LazyLock<Regex> =
-    LazyLock::new(|| crate::text::pattern::compile(r"\b[Ss]ection\s+(\d{3,}[a-z]?)\b").unwrap());
+    LazyLock::new(|| pattern::compile(r"\b[Ss]ection\s+(\d{3,}[a-z]?)\b").unwrap());
 static CFR: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::pattern::compile(
+    pattern::compile(
         r"\b(\d{1,2})\s*C\.?\s?F\.?\s?R\.?\s*(?:§+\s*|[Pp]art\s+|[Ss]ection\s+)?(\d+(?:\.\d+)?)",
     )
     .unwrap()
 });
 static PUBLIC_LAW: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::pattern::compile(
+    pattern::compile(
         r"\b(?:Pub(?:lic)?\.?\s*L(?:aw)?\.?|P\.\s?L\.)\s*(?:No\.\s*)?(\d{2,3})[-–—](\d{1,3})\b",
     )
     .unwrap()
 });
 static ARTICLE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::pattern::compile(r"\bArticle\s+([IVXLC]+|\d+)(?:,?\s+[Ss]ection\s+(\d+))?\s+of\s+the\s+(?:[\w'’.]+\s+){0,4}?(compact|Compact|constitution|Constitution|charter|Charter|treaty|Treaty|convention|Convention|bylaws|Bylaws)\b").unwrap()
+    pattern::compile(r"\bArticle\s+([IVXLC]+|\d+)(?:,?\s+[Ss]ection\s+(\d+))?\s+of\s+the\s+(?:[\w'’.]+\s+){0,4}?(compact|Compact|constitution|Constitution|charter|Charter|treaty|Treaty|convention|Convention|bylaws|Bylaws)\b").unwrap()
 });
 static FISCAL: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::pattern::compile(r"(?i)\b(?:FY\s?|fiscal(?:\s+years?)?\s+)'?(\d{4}|\d{2})\b((?:\s*(?:,|and|&|-|–|to|through)\s*(?:FY\s?|fiscal\s+)?'?(?:\d{4}|\d{2})\b)*)").unwrap()
+    pattern::compile(r"(?i)\b(?:FY\s?|fiscal(?:\s+years?)?\s+)'?(\d{4}|\d{2})\b((?:\s*(?:,|and|&|-|–|to|through)\s*(?:FY\s?|fiscal\s+)?'?(?:\d{4}|\d{2})\b)*)").unwrap()
 });
 static PROGRAM_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::pattern::compile(r"^\s+((?:[A-Z][\w&.-]*\s+){1,6}?)(?P<kw>(?i:awards?|grants?|funds?|funding|program|money))\b").unwrap()
+    pattern::compile(r"^\s+((?:[A-Z][\w&.-]*\s+){1,6}?)(?P<kw>(?i:awards?|grants?|funds?|funding|program|money))\b").unwrap()
 });
 static PROGRAM_ANYWHERE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::pattern::compile(
-        r"\b((?:[A-Z][\w&.-]*\s+){1,6}?)(?P<kw>(?i:awards?|grants?|funds?|program))\b",
-    )
-    .unwrap()
+    pattern::compile(r"\b((?:[A-Z][\w&.-]*\s+){1,6}?)(?P<kw>(?i:awards?|grants?|funds?|program))\b")
+        .unwrap()
 });
 
-static YEAR: LazyLock<Regex> =
-    LazyLock::new(|| crate::text::pattern::compile(r"\d{4}|\d{2}").unwrap());
+static YEAR: LazyLock<Regex> = LazyLock::new(|| pattern::compile(r"\d{4}|\d{2}").unwrap());
 
 /// Every citation and fiscal-year claim of a document.
 pub fn extract_citations(doc: &Doc) -> Vec<Claim> {
@@ -111,7 +108,7 @@ pub fn extract_citations(doc: &Doc) -> Vec<Claim> {
         let text = doc.text(&s.range);
         // Every form below holds a digit, or is an "Article" of a compact: most sentences
         // hold neither and are not searched ten times over.
-        if !crate::text::pattern::has_digit(text) && !text.contains("Article") {
+        if !pattern::has_digit(text) && !text.contains("Article") {
             continue;
         }
         let at = |m: regex::Match| s.range.start + m.start()..s.range.start + m.end();
@@ -123,18 +120,18 @@ pub fn extract_citations(doc: &Doc) -> Vec<Claim> {
                     found.push((r, ClaimBody::Citation(c)));
                 }
             };
-        for c in crate::text::pattern::captures(&USC, text) {
+        for c in pattern::captures(&USC, text) {
             let detail = Some(c[3].to_string()).filter(|d| !d.is_empty());
             push(&mut found, at(c.get(0).unwrap()), usc(&c[1], &c[2], detail));
         }
-        for c in crate::text::pattern::captures(&TITLE_SECTION, text) {
+        for c in pattern::captures(&TITLE_SECTION, text) {
             let (title, section) = match (c.get(1), c.get(2)) {
                 (Some(t), Some(s)) => (t.as_str(), s.as_str()),
                 _ => (&c[4], &c[3]),
             };
             push(&mut found, at(c.get(0).unwrap()), usc(title, section, None));
         }
-        for c in crate::text::pattern::captures(&ACT_SECTION, text) {
+        for c in pattern::captures(&ACT_SECTION, text) {
             let detail = Some(c[2].to_string()).filter(|d| !d.is_empty());
             push(
                 &mut found,
@@ -142,7 +139,7 @@ pub fn extract_citations(doc: &Doc) -> Vec<Claim> {
                 act_section(&c[3], &c[1], detail),
             );
         }
-        for c in crate::text::pattern::captures(&CFR, text) {
+        for c in pattern::captures(&CFR, text) {
             let claim = CitationClaim {
                 canonical: format!("cfr/{}/{}", &c[1], &c[2]),
                 display: format!("{} C.F.R. {}", &c[1], &c[2]),
@@ -150,7 +147,7 @@ pub fn extract_citations(doc: &Doc) -> Vec<Claim> {
             };
             push(&mut found, at(c.get(0).unwrap()), claim);
         }
-        for c in crate::text::pattern::captures(&PUBLIC_LAW, text) {
+        for c in pattern::captures(&PUBLIC_LAW, text) {
             let claim = CitationClaim {
                 canonical: format!("pl/{}-{}", &c[1], &c[2]),
                 display: format!("Pub. L. {}-{}", &c[1], &c[2]),
@@ -158,7 +155,7 @@ pub fn extract_citations(doc: &Doc) -> Vec<Claim> {
             };
             push(&mut found, at(c.get(0).unwrap()), claim);
         }
-        for c in crate::text::pattern::captures(&ARTICLE, text) {
+        for c in pattern::captures(&ARTICLE, text) {
             let doc_kind = c[3].to_lowercase();
             let claim = CitationClaim {
                 canonical: format!("article/{doc_kind}/{}", &c[1]),
@@ -167,7 +164,7 @@ pub fn extract_citations(doc: &Doc) -> Vec<Claim> {
             };
             push(&mut found, at(c.get(0).unwrap()), claim);
         }
-        for c in crate::text::pattern::captures(&BARE_SECTION, text) {
+        for c in pattern::captures(&BARE_SECTION, text) {
             let claim = CitationClaim {
                 canonical: format!("section/{}", &c[1]),
                 display: format!("Section {}", &c[1]),
@@ -175,7 +172,7 @@ pub fn extract_citations(doc: &Doc) -> Vec<Claim> {
             };
             push(&mut found, at(c.get(0).unwrap()), claim);
         }
-        for c in crate::text::pattern::captures(&FISCAL, text) {
+        for c in pattern::captures(&FISCAL, text) {
             let m = c.get(0).unwrap();
             let years = fiscal_years(m.as_str());
             if years.is_empty() {

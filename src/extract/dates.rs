@@ -8,7 +8,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::model::{Claim, ClaimBody, DateClaim, DateSlot};
-use crate::text::{BlockKind, Doc};
+use crate::text::{BlockKind, Doc, pattern};
 
 /// Month names and abbreviations → month number.
 static MONTHS: LazyLock<Vec<(String, u8)>> = LazyLock::new(|| {
@@ -44,18 +44,17 @@ static DATE: LazyLock<Regex> = LazyLock::new(|| {
         .map(|(m, _)| regex::escape(m))
         .collect::<Vec<_>>()
         .join("|");
-    crate::text::pattern::compile(&format!(
+    pattern::compile(&format!(
         r"\b(?:(?P<m>{months})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{months}))\b(?:,?\s+(?P<y>\d{{4}}))?"
     ))
     .unwrap()
 });
 
-static WEEKDAY: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::pattern::compile(&format!(r"\b({})\b", WEEKDAYS.join("|"))).unwrap()
-});
+static WEEKDAY: LazyLock<Regex> =
+    LazyLock::new(|| pattern::compile(&format!(r"\b({})\b", WEEKDAYS.join("|"))).unwrap());
 
 static DEADLINE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::pattern::compile(r"(?i)\b(?:by|until|before|no later than|not later than|due|deadline of|deadline(?:\s+(?:is|was|falls\s+on|is\s+set\s+for))?:?|on or before)\s+(?:the\s+)?(?:\w+,\s+)?$").unwrap()
+    pattern::compile(r"(?i)\b(?:by|until|before|no later than|not later than|due|deadline of|deadline(?:\s+(?:is|was|falls\s+on|is\s+set\s+for))?:?|on or before)\s+(?:the\s+)?(?:\w+,\s+)?$").unwrap()
 });
 
 /// Every date claim of a document, with the article's own date where its header gives one.
@@ -65,10 +64,10 @@ pub fn extract_dates(doc: &Doc) -> Vec<Claim> {
     for s in doc.prose_sentences() {
         let text = doc.text(&s.range);
         // A date has a day number: sentences without a digit hold none.
-        if !crate::text::pattern::has_digit(text) {
+        if !pattern::has_digit(text) {
             continue;
         }
-        for c in crate::text::pattern::captures(&DATE, text) {
+        for c in pattern::captures(&DATE, text) {
             let m = c.get(0).unwrap();
             let (month, day) = month_day(&c);
             if !(1..=31).contains(&day) {

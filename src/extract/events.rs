@@ -14,8 +14,8 @@ use regex::Regex;
 
 use super::people::People;
 use crate::model::{Attendance, AttendanceClaim, Claim, ClaimBody, RoleClaim};
-use crate::text::Doc;
 use crate::text::normalize::fold_name;
+use crate::text::{Doc, pattern};
 
 /// Status phrases and event nouns, longest first.
 static WORDS: LazyLock<Vec<(String, String)>> = LazyLock::new(|| {
@@ -38,7 +38,7 @@ fn words_regex(events: bool) -> Regex {
         .map(|(p, _)| regex::escape(p).replace(' ', r"\s+"))
         .collect::<Vec<_>>()
         .join("|");
-    crate::text::pattern::compile(&format!(r"(?i)\b(?:{alt})\b")).unwrap()
+    pattern::compile(&format!(r"(?i)\b(?:{alt})\b")).unwrap()
 }
 
 static STATUS: LazyLock<Regex> = LazyLock::new(|| words_regex(false));
@@ -47,12 +47,12 @@ static EVENT: LazyLock<Regex> = LazyLock::new(|| words_regex(true));
 /// Plural nouns for groups of people that can attend or stay away.
 static GROUP: LazyLock<Regex> = LazyLock::new(|| {
     // Lowercase only: "Conference of Mayors" names a body, not a group of people.
-    crate::text::pattern::compile(r"\b(mayors|governors|senators|officials|leaders|commissioners|members|lawmakers|representatives|executives|residents|protesters|delegates)\b").unwrap()
+    pattern::compile(r"\b(mayors|governors|senators|officials|leaders|commissioners|members|lawmakers|representatives|executives|residents|protesters|delegates)\b").unwrap()
 });
 
 /// Words before a status that make it a plan or a wish, not a fact ("was to have met").
 static HYPOTHETICAL: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::pattern::compile(r"(?i)\b(?:to have|was to|were to|set to|planned to|plans to|hoped to|expected to|looks forward to)\s*$").unwrap()
+    pattern::compile(r"(?i)\b(?:to have|was to|were to|set to|planned to|plans to|hoped to|expected to|looks forward to)\s*$").unwrap()
 });
 
 fn meaning(phrase: &str) -> Option<&'static str> {

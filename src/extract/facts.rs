@@ -16,7 +16,7 @@ use crate::canon::gazetteer::gazetteer;
 use crate::canon::numbers::{number_pattern, parse_number};
 use crate::model::{Claim, ClaimBody, CountClaim, Interval};
 use crate::text::normalize::fold_name;
-use crate::text::{BlockKind, Doc};
+use crate::text::{BlockKind, Doc, pattern};
 
 fn data_rows(text: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
     text.lines()
@@ -75,7 +75,7 @@ pub(crate) fn alternation<'a>(phrases: impl Iterator<Item = &'a str>) -> String 
 static COUNT: LazyLock<Regex> = LazyLock::new(|| {
     let hedges = alternation(HEDGES.iter().map(|(p, _)| p.as_str()));
     let quants = alternation(QUANTITIES.iter().map(|(p, _)| p.as_str()));
-    crate::text::pattern::compile(&format!(
+    pattern::compile(&format!(
         r"(?i)\b(?:(?P<hedge>{hedges})\s+)?(?P<q>{quants}|{num})(?:\s*\((?P<paren>\d+)\))?(?P<part>\s+of\s+(?:the|them|those|these|their)\b(?:\s+(?P<whole>{num})\b)?)?",
         num = number_pattern()
     ))
@@ -84,7 +84,7 @@ static COUNT: LazyLock<Regex> = LazyLock::new(|| {
 
 /// "a seven-state agency", "the seven-member commission".
 static HYPHENATED: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::pattern::compile(&format!(
+    pattern::compile(&format!(
         r"(?i)\b(?P<q>{})-(?P<noun>[a-z]+)\b",
         number_pattern()
     ))
@@ -121,7 +121,7 @@ pub fn extract_counts(doc: &Doc) -> Vec<Claim> {
         // "a seven-state agency" needs a hyphen: most sentences are not searched twice.
         let hyphenated = text
             .contains('-')
-            .then(|| crate::text::pattern::captures(&HYPHENATED, text));
+            .then(|| pattern::captures(&HYPHENATED, text));
         for c in hyphenated.into_iter().flatten() {
             let Some(n) = parse_number(&c["q"]) else {
                 continue;

@@ -17,7 +17,7 @@ use crate::canon::numbers::{number_pattern, parse_number};
 use crate::canon::places::{ParsedPlace, as_city, make_place, parse_place_at, state_at};
 use crate::model::{Claim, ClaimBody, ListClaim, ListItem, PlaceKind, StatedCount};
 use crate::text::normalize::fold_name;
-use crate::text::{BlockKind, Doc};
+use crate::text::{BlockKind, Doc, pattern};
 
 /// A cue phrase from `data/list_cues.txt`.
 #[derive(Debug)]
@@ -143,10 +143,10 @@ fn cue_regex(after: bool) -> Regex {
     alts.sort_by_key(|a| std::cmp::Reverse(a.len()));
     let alt = alts.join("|");
     if after {
-        crate::text::pattern::compile(&format!(r"(?i)\b(?:{alt})\b[,:]?\s+")).unwrap()
+        pattern::compile(&format!(r"(?i)\b(?:{alt})\b[,:]?\s+")).unwrap()
     } else {
         let nouns = set_noun_alternation();
-        crate::text::pattern::compile(&format!(
+        pattern::compile(&format!(
             r"(?i),?\s+(?:{alt})\b(?:\s+(?:[\w-]+\s+){{0,2}}?({nouns})\b)?"
         ))
         .unwrap()
@@ -160,7 +160,7 @@ static CUE_BEFORE: LazyLock<Regex> = LazyLock::new(|| cue_regex(false));
 
 /// "23 jurisdictions", "fifteen (15) local governments", "all 23 cities and counties".
 static COUNT: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::pattern::compile(&format!(
+    pattern::compile(&format!(
         r"(?i)\b({num})(?:\s*\((\d+)\))?\s+((?:[a-z][\w-]*\s+){{0,2}}?)({nouns})\b",
         num = number_pattern(),
         nouns = set_noun_alternation()
@@ -168,22 +168,20 @@ static COUNT: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
-static SET_NOUN: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::pattern::compile(&format!(r"(?i)\b({})\b", set_noun_alternation())).unwrap()
-});
+static SET_NOUN: LazyLock<Regex> =
+    LazyLock::new(|| pattern::compile(&format!(r"(?i)\b({})\b", set_noun_alternation())).unwrap());
 
 static SEPARATOR: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::pattern::compile(r"^(?:\s*[,;]\s*(?:(?:and|or|&)\s+)?|\s+(?:and|or|&)\s+)")
-        .unwrap()
+    pattern::compile(r"^(?:\s*[,;]\s*(?:(?:and|or|&)\s+)?|\s+(?:and|or|&)\s+)").unwrap()
 });
 
 static PLURAL_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::pattern::compile(r"(?i)^(?:the\s+)?(?:(?:entire|whole)\s+)?(states|cities|counties|towns|parishes|countries)\s+of\s+").unwrap()
+    pattern::compile(r"(?i)^(?:the\s+)?(?:(?:entire|whole)\s+)?(states|cities|counties|towns|parishes|countries)\s+of\s+").unwrap()
 });
 
 static PLURAL_SUFFIX: LazyLock<Regex> = LazyLock::new(|| {
     let name = r"[A-Z][\p{L}'.-]*(?: [A-Z][\p{L}'.-]*)*";
-    crate::text::pattern::compile(&format!(
+    pattern::compile(&format!(
         r"^({name}(?:, (?:and )?{name})*,? (?:and|or|&) {name}) (counties|parishes|cities|towns|states)\b"
     ))
     .unwrap()
@@ -289,8 +287,7 @@ static INTRO_CUES: LazyLock<Vec<(usize, Regex)>> = LazyLock::new(|| {
         .map(|(i, c)| {
             (
                 i,
-                crate::text::pattern::compile(&format!(r"(?i)\b{}\b", regex::escape(&c.phrase)))
-                    .unwrap(),
+                pattern::compile(&format!(r"(?i)\b{}\b", regex::escape(&c.phrase))).unwrap(),
             )
         })
         .collect()
@@ -349,7 +346,7 @@ fn prose_lists(doc: &Doc, sentence: Range<usize>) -> Vec<(Range<usize>, ListClai
             partial.extend(items);
         }
     }
-    for c in crate::text::pattern::captures(&CUE_BEFORE, s) {
+    for c in pattern::captures(&CUE_BEFORE, s) {
         let m = c.get(0).unwrap();
         let cue_at = sentence.start + m.start();
         let Some((start, items)) = series_ending_at(text, sentence.start, cue_at) else {
@@ -625,7 +622,7 @@ fn name_at(text: &str, pos: usize) -> Option<Range<usize>> {
 
 static NAME_RUN: LazyLock<Regex> = LazyLock::new(|| {
     let word = r"(?:(?:St|Ft|Mt)\. )?[A-Z][\p{L}'-]*";
-    crate::text::pattern::compile(&format!("^{word}(?: {word})*")).unwrap()
+    pattern::compile(&format!("^{word}(?: {word})*")).unwrap()
 });
 
 /// A place whose kind a plural word gives ("Yolo" in "Yolo and Placer counties").
@@ -702,7 +699,7 @@ fn count_in(doc: &Doc, range: Range<usize>) -> Option<StatedCount> {
 
 fn counts_in(doc: &Doc, range: Range<usize>) -> Vec<StatedCount> {
     let text = doc.text(&range);
-    crate::text::pattern::captures(&COUNT, text)
+    pattern::captures(&COUNT, text)
         .filter(|c| {
             !c[3]
                 .split_whitespace()

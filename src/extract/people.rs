@@ -13,7 +13,7 @@ use regex::Regex;
 
 use crate::canon::gazetteer::gazetteer;
 use crate::text::normalize::fold_name;
-use crate::text::{BlockKind, Doc};
+use crate::text::{BlockKind, Doc, pattern};
 
 fn data_words(text: &'static str) -> impl Iterator<Item = &'static str> {
     text.lines()
@@ -56,9 +56,7 @@ static GENDER_WORDS: LazyLock<Vec<(String, Gender)>> = LazyLock::new(|| {
 /// Inline debris: link text glued to a name and running to a marker word.
 static DEBRIS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
     data_words(include_str!("../../data/inline_debris.txt"))
-        .map(|l| {
-            crate::text::pattern::compile(l).expect("data/inline_debris.txt holds valid patterns")
-        })
+        .map(|l| pattern::compile(l).expect("data/inline_debris.txt holds valid patterns"))
         .collect()
 });
 
@@ -203,7 +201,7 @@ pub fn find_people(doc: &Doc) -> People {
     let text = &doc.norm.text;
     let mut people = People::default();
     for re in DEBRIS.iter() {
-        for c in crate::text::pattern::captures(re, text) {
+        for c in pattern::captures(re, text) {
             let m = c.name("debris").unwrap_or_else(|| c.get(0).unwrap());
             people.debris.push(m.start()..m.end());
         }

@@ -21,7 +21,7 @@ use regex::Regex;
 use super::people::{Gender, People};
 use crate::model::{Claim, ClaimBody, QuoteClaim, QuoteForm, Speaker, SpeakerKind};
 use crate::text::normalize::fold_name;
-use crate::text::{BlockKind, Doc};
+use crate::text::{BlockKind, Doc, pattern};
 
 fn data_lines(text: &'static str) -> impl Iterator<Item = &'static str> {
     text.lines()
@@ -37,13 +37,12 @@ fn verb_alternation() -> String {
     verbs.join("|")
 }
 
-static VERB: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::pattern::compile(&format!(r"(?i)\b(?:{})\b", verb_alternation())).unwrap()
-});
+static VERB: LazyLock<Regex> =
+    LazyLock::new(|| pattern::compile(&format!(r"(?i)\b(?:{})\b", verb_alternation())).unwrap());
 
 /// `," Lee said in a statement.`: who, then the verb.
 static WHO_FIRST: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::pattern::compile(&format!(
+    pattern::compile(&format!(
         r#"^[\s,]*(?P<who>[^!?"]{{1,160}}?)\s+(?P<verb>{})\b(?P<rest>[^"]*)"#,
         verb_alternation()
     ))
@@ -52,7 +51,7 @@ static WHO_FIRST: LazyLock<Regex> = LazyLock::new(|| {
 
 /// `," said Mayor Ann Lee.`: the verb, then who.
 static VERB_FIRST: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::pattern::compile(&format!(
+    pattern::compile(&format!(
         r#"^[\s,]*(?P<verb>{}|according\s+to)\s+(?P<who>[^.;"!?]+)"#,
         verb_alternation()
     ))
@@ -60,9 +59,8 @@ static VERB_FIRST: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A headline's "Mayor: …".
-static ROLE_COLON: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::pattern::compile(r"^(?P<role>[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}):\s").unwrap()
-});
+static ROLE_COLON: LazyLock<Regex> =
+    LazyLock::new(|| pattern::compile(r"^(?P<role>[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}):\s").unwrap());
 
 static MEDIA: LazyLock<Vec<(String, String)>> = LazyLock::new(|| {
     data_lines(include_str!("../../data/media_cues.txt"))
@@ -125,9 +123,9 @@ enum Mark {
 /// Single quote marks used as the main quote marks (British house style): an opening
 /// mark before a capital, and a closing one after punctuation.
 static SINGLE_OPEN: LazyLock<Regex> =
-    LazyLock::new(|| crate::text::pattern::compile(r"(?:^|[\s(\x{2014}])'[A-Z]").unwrap());
+    LazyLock::new(|| pattern::compile(r"(?:^|[\s(\x{2014}])'[A-Z]").unwrap());
 static SINGLE_CLOSE: LazyLock<Regex> =
-    LazyLock::new(|| crate::text::pattern::compile(r"[,.!?]'(?:\s|$)").unwrap());
+    LazyLock::new(|| pattern::compile(r"[,.!?]'(?:\s|$)").unwrap());
 
 /// The article's quote mark: double, unless it has none and quotes with single marks.
 fn quote_char(doc: &Doc) -> char {
@@ -482,7 +480,7 @@ fn attribution_after(
 }
 
 static ACCORDING_TO: LazyLock<Regex> =
-    LazyLock::new(|| crate::text::pattern::compile(r"(?i)\baccording to (?P<who>[^,;]+)").unwrap());
+    LazyLock::new(|| pattern::compile(r"(?i)\baccording to (?P<who>[^,;]+)").unwrap());
 
 /// An attribution's subject reads as a speaker (a name, a pronoun, "the group's
 /// president", "a spokeswoman"), not as a clause ("and pursuing policies", "that").

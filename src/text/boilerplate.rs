@@ -5,13 +5,15 @@ use std::sync::LazyLock;
 
 use regex::RegexSet;
 
+use super::pattern;
+
 static PATTERNS: LazyLock<RegexSet> = LazyLock::new(|| {
     let lines = include_str!("../../data/boilerplate.txt")
         .lines()
         .map(str::trim)
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
         .map(|l| format!("(?i){l}"));
-    crate::text::pattern::compile_set(lines).expect("data/boilerplate.txt holds valid patterns")
+    pattern::compile_set(lines).expect("data/boilerplate.txt holds valid patterns")
 });
 
 /// True when a whole (normalized, trimmed) line is debris that makes no claims.

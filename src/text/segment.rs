@@ -11,6 +11,7 @@ use regex::Regex;
 use super::boilerplate::is_boilerplate;
 use super::lines::LineIndex;
 use super::normalize::Normalized;
+use super::pattern;
 use crate::article::Article;
 use crate::canon::gazetteer::gazetteer;
 use crate::model::Span;
@@ -61,9 +62,8 @@ pub struct Doc<'a> {
     pub bullets: Vec<BulletBlock>,
 }
 
-static BULLET: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::pattern::compile(r"^\s*(?:[•·▪◦‣●■*—-]|\(?\d{1,3}[.)])\s+").unwrap()
-});
+static BULLET: LazyLock<Regex> =
+    LazyLock::new(|| pattern::compile(r"^\s*(?:[•·▪◦‣●■*—-]|\(?\d{1,3}[.)])\s+").unwrap());
 
 /// Abbreviations that end with a period but rarely end a sentence.
 static ABBREVIATIONS: LazyLock<rustc_hash::FxHashSet<String>> = LazyLock::new(|| {

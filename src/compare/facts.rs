@@ -75,10 +75,13 @@ impl DocFreq {
         }
     }
 
-    /// The context stems of every claim that has them.
+    /// The context stems that claims of two or more articles carry. Only these are ever
+    /// asked about: [`DocFreq::universal`] is read for a word two claims of different
+    /// articles share, so a stem of one article's claims alone is never searched for.
     pub fn wanted(claims: &[Claim]) -> HashSet<&str> {
         use crate::model::ClaimBody;
-        let mut out = HashSet::default();
+        // Each stem with the one article whose claims carry it, or `None` once two do.
+        let mut seen: HashMap<&str, Option<&str>> = HashMap::default();
         for c in claims {
             let ctx: &[String] = match &c.body {
                 ClaimBody::Count(x) => &x.context,
@@ -87,9 +90,17 @@ impl DocFreq {
                 ClaimBody::FiscalYears(x) => &x.context,
                 _ => continue,
             };
-            out.extend(ctx.iter().map(String::as_str));
+            for s in ctx {
+                let article = seen.entry(s).or_insert(Some(&c.article));
+                if *article != Some(c.article.as_str()) {
+                    *article = None;
+                }
+            }
         }
-        out
+        seen.into_iter()
+            .filter(|(_, article)| article.is_none())
+            .map(|(s, _)| s)
+            .collect()
     }
 
     /// A stem every article uses (in runs of three or more articles).

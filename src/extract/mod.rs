@@ -41,14 +41,16 @@ pub const CONTEXT_WORDS: usize = 8;
 /// The content-word stems of the words around `start..end` in `text` (up to
 /// [`CONTEXT_WORDS`] each side), sorted: what facts are aligned by.
 pub fn context_stems(text: &str, start: usize, end: usize) -> Vec<String> {
-    let before: Vec<&str> = text[..start].split_whitespace().collect();
-    let after: Vec<&str> = text[end..].split_whitespace().collect();
-    let window = before[before.len().saturating_sub(CONTEXT_WORDS)..]
-        .iter()
-        .chain(after.iter().take(CONTEXT_WORDS))
-        .copied()
-        .collect::<Vec<_>>()
-        .join(" ");
+    // Only the words of the window are split off: reading the whole text on each side
+    // would cost a pass over the sentence (or article) per fact.
+    let mut words: Vec<&str> = text[..start]
+        .split_whitespace()
+        .rev()
+        .take(CONTEXT_WORDS)
+        .collect();
+    words.reverse();
+    words.extend(text[end..].split_whitespace().take(CONTEXT_WORDS));
+    let window = words.join(" ");
     let mut v: Vec<String> = lists::stems(&window).into_iter().collect();
     v.sort();
     v

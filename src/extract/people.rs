@@ -113,9 +113,10 @@ pub struct People {
 /// `(?:[A-Z]\.){2,}|[A-Z]\.|\p{L}[\p{L}'-]*|[0-9][\w,.$%-]*|[^\s\p{L}0-9]`
 /// (initialisms, initials, words, numbers, single punctuation), several times faster
 /// on the hot path of name finding.
-fn scan_tokens(s: &str) -> Vec<(usize, usize)> {
+/// Each token is handed to `each` as it is found, so that callers build their own
+/// tokens in one pass, with no list of boundaries in between.
+fn scan_tokens(s: &str, mut each: impl FnMut(usize, usize)) {
     let b = s.as_bytes();
-    let mut out = Vec::with_capacity(s.len() / 5);
     let mut i = 0;
     while i < b.len() {
         let c = char_at(s, i);
@@ -129,7 +130,7 @@ fn scan_tokens(s: &str) -> Vec<(usize, usize)> {
             while end + 1 < b.len() && b[end].is_ascii_uppercase() && b[end + 1] == b'.' {
                 end += 2;
             }
-            out.push((i, end));
+            each(i, end);
             i = end;
             continue;
         }
@@ -147,10 +148,9 @@ fn scan_tokens(s: &str) -> Vec<(usize, usize)> {
             }
             end += n.len_utf8();
         }
-        out.push((i, end));
+        each(i, end);
         i = end;
     }
-    out
 }
 
 /// The character at byte `i` (a character boundary), without decoding ASCII.
@@ -179,17 +179,18 @@ impl Tok<'_> {
         self.text.starts_with(|c: char| c.is_uppercase())
     }
     fn is_role(&self) -> bool {
-        let lower = self.text.to_lowercase();
-        if ROLE_WORDS.contains(&lower) {
-            return true;
+        // Most words are short ASCII: lowercased on the stack, not in a new string. The
+        // bare word is a prefix of the word, so of its lowercase form when ASCII.
+        let mut buf = [0u8; 32];
+        if self.text.is_ascii() && self.text.len() <= buf.len() {
+            let buf = &mut buf[..self.text.len()];
+            buf.copy_from_slice(self.text.as_bytes());
+            buf.make_ascii_lowercase();
+            let lower = std::str::from_utf8(buf).unwrap_or_default();
+            return ROLE_WORDS.contains(lower) || ROLE_WORDS.contains(&lower[..self.bare().len()]);
         }
-        // The bare word is a prefix of the word, so of its lowercase form when ASCII.
-        let bare = self.bare();
-        if self.text.is_ascii() {
-            ROLE_WORDS.contains(&lower[..bare.len()])
-        } else {
-            ROLE_WORDS.contains(&bare.to_lowercase())
-        }
+        ROLE_WORDS.contains(&self.text.to_lowercase())
+            || ROLE_WORDS.contains(&self.bare().to_lowercase())
     }
     fn is_particle(&self) -> bool {
         PARTICLES.contains(&self.text)
@@ -389,27 +390,28 @@ impl People {
 /// debris starts ("LoweAnn" → "Lowe").
 fn tokens<'a>(text: &'a str, range: Range<usize>, debris: &[Range<usize>]) -> Vec<Tok<'a>> {
     let mut taken_to = range.start;
-    scan_tokens(&text[range.clone()])
-        .into_iter()
-        .filter_map(|(a, b)| {
-            let mut r = range.start + a..range.start + b;
-            if r.start < taken_to || debris.iter().any(|d| d.start <= r.start && r.start < d.end) {
-                return None;
-            }
-            if let Some(d) = debris.iter().find(|d| r.start < d.start && d.start < r.end) {
-                r.end = d.start;
-            }
-            // "Gov.", "Sen.", "Jr.": a known abbreviation keeps its period.
-            if text[r.end..].starts_with('.') && ABBREVIATIONS.contains(&text[r.start..=r.end]) {
-                r.end += 1;
-            }
-            taken_to = r.end;
-            Some(Tok {
-                text: &text[r.clone()],
-                range: r,
-            })
-        })
-        .collect()
+    let mut out = Vec::with_capacity(range.len() / 5);
+    scan_tokens(&text[range.clone()], |a, b| {
+        let mut r = range.start + a..range.start + b;
+        if r.start < taken_to || debris.iter().any(|d| d.start <= r.start && r.start < d.end) {
+            return;
+        }
+        if let Some(d) = debris.iter().find(|d| r.start < d.start && d.start < r.end) {
+            r.end = d.start;
+        }
+        // "Gov.", "Sen.", "Jr.": a known abbreviation keeps its period.
+        if text.as_bytes().get(r.end) == Some(&b'.')
+            && ABBREVIATIONS.contains(&text[r.start..=r.end])
+        {
+            r.end += 1;
+        }
+        taken_to = r.end;
+        out.push(Tok {
+            text: &text[r.clone()],
+            range: r,
+        });
+    });
+    out
 }
 
 /// True when a lowercase word is a title or role word (`data/roles.txt`).
@@ -608,7 +610,9 @@ mod tests {
     }
 
     fn token_texts(s: &str) -> Vec<&str> {
-        scan_tokens(s).into_iter().map(|(a, b)| &s[a..b]).collect()
+        let mut out = Vec::new();
+        scan_tokens(s, |a, b| out.push(&s[a..b]));
+        out
     }
 
     #[test]

@@ -36,10 +36,11 @@ pub fn extract_amounts(doc: &Doc) -> Vec<Claim> {
     for s in doc.prose_sentences() {
         let text = doc.text(&s.range);
         let at = |m: regex::Match| s.range.start + m.start()..s.range.start + m.end();
-        // Each pattern needs its own mark ("$", a digit, "of dollars"): sentences without
-        // it are not searched.
+        // Each pattern needs its own marks ("$"; a digit and "%" or "per"; "of dollars"):
+        // sentences without them are not searched.
         let money = text.contains('$');
-        let percent = pattern::has_digit(text);
+        let percent = pattern::has_digit(text)
+            && (text.contains('%') || pattern::contains_ignore_case(text, "per"));
         let vague = pattern::contains_ignore_case(text, "of dollars");
         for c in money
             .then(|| pattern::captures(&MONEY, text))

@@ -67,12 +67,16 @@ pub fn has_digit(haystack: &str) -> bool {
 /// True when `haystack` holds `needle`, ignoring ASCII case: a cheap gate before a
 /// case-insensitive pattern that needs the needle.
 pub fn contains_ignore_case(haystack: &str, needle: &str) -> bool {
-    let n = needle.as_bytes();
-    !n.is_empty()
-        && haystack
-            .as_bytes()
-            .windows(n.len())
-            .any(|w| w.eq_ignore_ascii_case(n))
+    let (h, n) = (haystack.as_bytes(), needle.as_bytes());
+    let Some(&first) = n.first() else {
+        return false;
+    };
+    // Only where the first byte occurs, in either case, is the rest compared: a byte-by-
+    // byte comparison at every position cost more than the pattern it guards.
+    memchr::memchr2_iter(first.to_ascii_lowercase(), first.to_ascii_uppercase(), h).any(|at| {
+        h.get(at..at + n.len())
+            .is_some_and(|w| w.eq_ignore_ascii_case(n))
+    })
 }
 
 #[cfg(test)]
@@ -100,6 +104,8 @@ mod tests {
         assert!(!has_digit("in twenty"));
         assert!(contains_ignore_case("Millions Of Dollars", "of dollars"));
         assert!(!contains_ignore_case("of dollar", "of dollars"));
+        assert!(contains_ignore_case("Oft, of DOLLARS", "of dollars"));
+        assert!(!contains_ignore_case("anything", ""));
     }
 
     #[test]

@@ -123,3 +123,43 @@ fn a_wire_copy_without_accents_is_the_same_story_and_the_same_speaker() {
         .expect("the quote agrees");
     assert_eq!(quote["type"], "identical");
 }
+
+#[test]
+fn a_misreported_sum_conflicts_and_a_budget_and_its_gap_do_not() {
+    // A dispatch, a wire copy and a blog of one meeting: the wire gives the gap as
+    // $2.4 million where the others say $2.1 million. The $14 million budget, the
+    // $40,000 book sale and the gap share words but are different sums.
+    let dispatch = "Library board weighs cuts as deficit looms\n\nMILLBROOK — The Millbrook library board must close a $2.1 million gap before the new fiscal year begins, board chair Dana Whitfield said Tuesday.\n\nThe board's total operating budget is $14 million, and about 62 percent of it pays staff.\n\n\"We are not closing branches,\" Whitfield said. \"Every option is on the table except that one.\"\n\nTrustees will vote on a plan by June 30.\n";
+    let wire = "Millbrook library faces budget shortfall\n\nMILLBROOK (Wire) — Trustees of the Millbrook public library will need to close a $2.4 million budget gap, chair Dana Whitfield told reporters on Tuesday.\n\nThe system spends $14 million a year to run its five branches.\n\n\"We are not closing branches,\" Whitfield said.\n\nA vote on the plan is due by June 30.\n";
+    let blog = "Notes from the Millbrook library board\n\nTuesday's meeting was short. Chair Dana Whitfield said the board must close a $2.1 million gap, and that the library's $14 million budget leaves little room.\n\nShe said staff costs take about 62 percent of spending. Last year the library raised $40,000 from its book sale.\n\nTrustees vote on June 30.\n";
+    let (code, r) = check(&[
+        ("dispatch.txt", dispatch),
+        ("wire.txt", wire),
+        ("blog.txt", blog),
+    ]);
+    assert_eq!(code, 1);
+    assert!(r["stories"].is_null(), "one story");
+    let s = conflict_summaries(&r);
+    assert_eq!(
+        s,
+        [
+            "blog and dispatch give the amount as \"$2.1 million\" where wire gives \"$2.4 million\"."
+        ],
+    );
+    let agreed: Vec<&str> = findings(&r, "agreement")
+        .iter()
+        .map(|f| f["summary"].as_str().unwrap())
+        .collect();
+    assert!(
+        agreed.contains(&"blog and dispatch agree on the amount (\"$14 million\")."),
+        "{agreed:#?}"
+    );
+}
+
+#[test]
+fn last_years_sum_and_this_years_do_not_conflict() {
+    let a = "Festival books record year\n\nThe Riverside Jazz Festival raised $2.1 million for the city's music programs last year, organizer Tomas Reyes said Friday.\n\n\"Music keeps this river town alive,\" Reyes said.\n";
+    let b = "Jazz festival sets goal\n\nThe Riverside Jazz Festival hopes to raise $2.4 million for the city's music programs, organizer Tomas Reyes said Friday.\n\n\"Music keeps this river town alive,\" Reyes said.\n";
+    let (code, r) = check(&[("a.txt", a), ("b.txt", b)]);
+    assert_eq!(code, 0, "{:#?}", conflict_summaries(&r));
+}

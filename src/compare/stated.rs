@@ -11,7 +11,9 @@ use std::collections::BTreeMap;
 use super::evidence::Quoter;
 use super::facts::DocFreq;
 use super::{UnionFind, join, new_finding, possessive, unique};
-use crate::model::{AmountUnit, Claim, ClaimBody, DateClaim, DateSlot, Finding, FindingType};
+use crate::model::{
+    AmountUnit, Claim, ClaimBody, DateClaim, DateSlot, Finding, FindingType, Interval,
+};
 use crate::text::Doc;
 use crate::text::normalize::fold_name;
 
@@ -208,41 +210,168 @@ fn amounts(quote: &Quoter, claims: &[Claim], df: &DocFreq) -> Vec<Finding> {
                 && x.unit == y.unit
                 && x.per == y.per
                 && x.value.overlaps(&y.value)
-                && strong_shared(&x.context, &y.context, df, 1)
+                && linked_amounts(x, y, df)
             {
                 sets.union(a, b);
             }
         }
     }
-    sets.groups()
-        .into_iter()
-        .map(|g| {
-            let cs: Vec<&Claim> = g.iter().map(|&i| xs[i].0).collect();
-            let x = xs[g[0]].1;
-            let noun = if x.unit == AmountUnit::Usd {
-                "amount"
-            } else {
-                "percentage"
-            };
-            let topic = format!("{noun}: {}", cs[0].text);
-            let key = format!("{:?}:{}:{}", x.unit, x.value.lo, cs[0].article);
-            let arts = articles_of(&cs);
-            agree_or_alone(
-                quote,
-                &topic,
-                &key,
-                &cs,
-                (
-                    format!("{} agree on the {noun} ({})", join(&arts), forms(&cs)),
-                    "amounts with overlapping ranges and shared context",
-                ),
-                (
-                    format!("Only {} gives {}", arts[0], forms(&cs)),
-                    "no other article gives this amount",
-                ),
-            )
-        })
+    let groups = sets.groups();
+    let noun_of = |x: &crate::model::AmountClaim| {
+        if x.unit == AmountUnit::Usd {
+            "amount"
+        } else {
+            "percentage"
+        }
+    };
+    let mut out = Vec::new();
+    let mut in_conflict = vec![false; groups.len()];
+    for (gi, gj) in amount_conflicts(&xs, &groups, df) {
+        in_conflict[gi] = true;
+        in_conflict[gj] = true;
+        let (a, b): (Vec<&Claim>, Vec<&Claim>) = (
+            groups[gi].iter().map(|&i| xs[i].0).collect(),
+            groups[gj].iter().map(|&i| xs[i].0).collect(),
+        );
+        let (x, y) = (xs[groups[gi][0]].1, xs[groups[gj][0]].1);
+        let noun = noun_of(x);
+        let (arts_a, arts_b) = (articles_of(&a), articles_of(&b));
+        let verb = |arts: &[String]| if arts.len() == 1 { "gives" } else { "give" };
+        let mut all = a.clone();
+        all.extend(&b);
+        out.push(new_finding(
+            FindingType::CountMismatch,
+            &format!("{noun}: {}", a[0].text),
+            &format!(
+                "{:?}:{}:{}:{}:{}",
+                x.unit, x.value.lo, a[0].article, y.value.lo, b[0].article
+            ),
+            format!(
+                "{} {} the {noun} as {} where {} {} {}",
+                join(&arts_a),
+                verb(&arts_a),
+                forms(&a),
+                join(&arts_b),
+                verb(&arts_b),
+                forms(&b)
+            ),
+            "the same sum in the same words, different values",
+            &all,
+            evidence(quote, &all),
+        ));
+    }
+    for (gi, g) in groups.iter().enumerate() {
+        let cs: Vec<&Claim> = g.iter().map(|&i| xs[i].0).collect();
+        let x = xs[g[0]].1;
+        let noun = noun_of(x);
+        let arts = articles_of(&cs);
+        // A value set against another one is reported in that conflict, not again as
+        // resting on one source.
+        if in_conflict[gi] && arts.len() < 2 {
+            continue;
+        }
+        let topic = format!("{noun}: {}", cs[0].text);
+        let key = format!("{:?}:{}:{}", x.unit, x.value.lo, cs[0].article);
+        out.push(agree_or_alone(
+            quote,
+            &topic,
+            &key,
+            &cs,
+            (
+                format!("{} agree on the {noun} ({})", join(&arts), forms(&cs)),
+                "amounts with overlapping ranges and shared context",
+            ),
+            (
+                format!("Only {} gives {}", arts[0], forms(&cs)),
+                "no other article gives this amount",
+            ),
+        ));
+    }
+    out
+}
+
+/// Two overlapping amounts of two articles are one sum when they share context: the
+/// same exact value needs only a shared word (as the same day does for dates), other
+/// overlaps a word not every article uses, or three words.
+fn linked_amounts(
+    x: &crate::model::AmountClaim,
+    y: &crate::model::AmountClaim,
+    df: &DocFreq,
+) -> bool {
+    if x.value.is_exact() && x.value == y.value {
+        x.context.iter().any(|s| y.context.contains(s))
+    } else {
+        strong_shared(&x.context, &y.context, df, 1)
+    }
+}
+
+/// Pairs of amount groups (indices into `groups`) that give one sum different values.
+/// Money and percentages recur in a story for many things (a budget and its gap, last
+/// year's figure and this year's), so a conflict asks for much: two articles, no article
+/// giving both values, the same unit, values apart but within a factor of
+/// [`AMOUNT_CONFLICT_RATIO`], the same words of time around them ("last year's" sum is
+/// not "this year's"), and two shared context words that not every article uses (or
+/// three of any kind).
+fn amount_conflicts(
+    xs: &[(&Claim, &crate::model::AmountClaim)],
+    groups: &[Vec<usize>],
+    df: &DocFreq,
+) -> Vec<(usize, usize)> {
+    let articles: Vec<std::collections::BTreeSet<&str>> = groups
+        .iter()
+        .map(|g| g.iter().map(|&i| xs[i].0.article.as_str()).collect())
+        .collect();
+    let mut out = Vec::new();
+    for gi in 0..groups.len() {
+        for gj in gi + 1..groups.len() {
+            if !articles[gi].is_disjoint(&articles[gj]) {
+                continue;
+            }
+            let linked = groups[gi].iter().any(|&a| {
+                groups[gj].iter().any(|&b| {
+                    let (x, y) = (xs[a].1, xs[b].1);
+                    x.unit == y.unit
+                        && x.per == y.per
+                        && !x.value.overlaps(&y.value)
+                        && close_values(&x.value, &y.value)
+                        && time_words(&x.context) == time_words(&y.context)
+                        && strong_shared(&x.context, &y.context, df, 2)
+                })
+            });
+            if linked {
+                out.push((gi, gj));
+            }
+        }
+    }
+    out
+}
+
+/// Stems of words that tell one figure from another in time or standing
+/// (`data/time_words.txt`).
+static TIME_STEMS: std::sync::LazyLock<Vec<String>> = std::sync::LazyLock::new(|| {
+    include_str!("../../data/time_words.txt")
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(|w| w.chars().take(5).collect())
         .collect()
+});
+
+/// The time words of a context, in the order of the data file.
+fn time_words(context: &[String]) -> Vec<&str> {
+    TIME_STEMS
+        .iter()
+        .filter(|t| context.contains(t))
+        .map(String::as_str)
+        .collect()
+}
+
+/// Amounts further apart than this are more often two sums than one sum misreported.
+const AMOUNT_CONFLICT_RATIO: f64 = 1.5;
+
+fn close_values(x: &Interval, y: &Interval) -> bool {
+    let (a, b) = (x.lo.max(1) as f64, y.lo.max(1) as f64);
+    a.max(b) / a.min(b) <= AMOUNT_CONFLICT_RATIO
 }
 
 fn month_day(d: &DateClaim) -> Option<(u8, u8)> {

@@ -2,7 +2,8 @@
 //! stories is cross-checked story by story.
 //!
 //! Each article gives features from its claims: the opening words of its longer quotes,
-//! the people it quotes or names with a title, the places of its lists, its citations.
+//! the people it quotes or names with a title, the places of its lists, its citations,
+//! its exact sums of money.
 //! An inverted index from feature to articles finds the articles that share features —
 //! never every pair — and articles sharing two or more features are one story. A feature
 //! that too many articles share (a wire quote reprinted everywhere, "Washington") says
@@ -12,16 +13,19 @@ use std::collections::{BTreeSet, HashMap};
 
 use super::UnionFind;
 use super::quotes::quote_words;
-use crate::model::{Claim, ClaimBody};
+use crate::model::{AmountUnit, Claim, ClaimBody};
 
 /// Weight two articles must share to be one story: a quote's opening words weigh two
 /// (six words in the same order rarely recur by chance); a short quote of five words, a
-/// person, a place or a citation weighs one.
+/// person, a place, a citation or a sum of money weighs one.
 const MIN_SHARED: usize = 2;
 
 /// More articles than a story has (a day's copy rarely runs past a few dozen versions of
 /// one story); a feature shared more widely says nothing about which story it is.
 const MAX_STORY_ARTICLES: usize = 64;
+
+/// Smallest sum of money that tells a story: small sums ($5 fares, $20 fees) recur.
+const MIN_SUM_FEATURE: u64 = 10_000;
 
 fn weight(feature: &str) -> usize {
     if feature.starts_with("q:") { 2 } else { 1 }
@@ -61,6 +65,15 @@ fn features(claims: &[&Claim]) -> BTreeSet<String> {
             }
             ClaimBody::Citation(x) => {
                 out.insert(format!("c:{}", x.canonical));
+            }
+            // An exact sum of money of five figures or more ("$2.1 million"): two
+            // unrelated stories rarely share one, let alone two.
+            ClaimBody::Amount(x)
+                if x.unit == AmountUnit::Usd
+                    && x.value.is_exact()
+                    && x.value.lo >= MIN_SUM_FEATURE =>
+            {
+                out.insert(format!("m:{}", x.value.lo));
             }
             _ => {}
         }

@@ -139,24 +139,21 @@ fn normal_title_word(w: &str) -> String {
 /// inside a quote count for its speaker.
 pub fn extract_attendance(doc: &Doc, people: &People, quotes: &[Claim]) -> Vec<Claim> {
     let mut found: Vec<(Range<usize>, AttendanceClaim)> = Vec::new();
-    let mut last_event: Option<String> = None;
-    for s in doc.prose_sentences() {
+    let sentences: Vec<&crate::text::Sentence> = doc.prose_sentences().collect();
+    let mut last_event = LastEvent::default();
+    for (k, s) in sentences.iter().enumerate() {
         let text = doc.text(&s.range);
-        let events: Vec<(usize, String)> = EVENT
+        // Most sentences hold no status word; their events are read only if a later
+        // status needs the last event named before it.
+        let mut statuses = STATUS
             .find_iter(text)
-            .filter_map(|m| {
-                Some((
-                    m.start(),
-                    meaning(m.as_str())?
-                        .trim_start_matches("event:")
-                        .to_string(),
-                ))
-            })
-            .collect();
-        for m in STATUS.find_iter(text) {
-            let Some(status) = meaning(m.as_str()).and_then(status_of) else {
-                continue;
-            };
+            .filter_map(|m| Some((m, meaning(m.as_str()).and_then(status_of)?)))
+            .peekable();
+        if statuses.peek().is_none() {
+            continue;
+        }
+        let events = events_in(text);
+        for (m, status) in statuses {
             let before = &text[..m.start()];
             if HYPOTHETICAL.is_match(before) {
                 continue;
@@ -175,7 +172,7 @@ pub fn extract_attendance(doc: &Doc, people: &People, quotes: &[Claim]) -> Vec<C
                         .find(|(at, _)| *at < m.start())
                         .map(|(_, e)| e.clone())
                 })
-                .or_else(|| last_event.clone())
+                .or_else(|| last_event.before(doc, &sentences, k))
                 .unwrap_or_else(|| "event".to_string());
             let at = s.range.start + m.start();
             let range = at..s.range.start + m.end();
@@ -258,9 +255,7 @@ pub fn extract_attendance(doc: &Doc, people: &People, quotes: &[Claim]) -> Vec<C
                 ));
             }
         }
-        if let Some((_, e)) = events.last() {
-            last_event = Some(e.clone());
-        }
+        last_event.read_to(k, events.last().map(|(_, e)| e.clone()));
     }
     found
         .into_iter()
@@ -273,6 +268,58 @@ pub fn extract_attendance(doc: &Doc, people: &People, quotes: &[Claim]) -> Vec<C
             span: doc.span(&range),
         })
         .collect()
+}
+
+/// The events a sentence names, with where each starts.
+fn events_in(text: &str) -> Vec<(usize, String)> {
+    EVENT
+        .find_iter(text)
+        .filter_map(|m| {
+            Some((
+                m.start(),
+                meaning(m.as_str())?
+                    .trim_start_matches("event:")
+                    .to_string(),
+            ))
+        })
+        .collect()
+}
+
+/// The last event named in the sentences before a status, found lazily: sentences are
+/// searched for events only back from a status that needs one, and each at most once.
+#[derive(Default)]
+struct LastEvent {
+    /// Sentences before this index are accounted for in `event`.
+    read: usize,
+    event: Option<String>,
+}
+
+impl LastEvent {
+    /// The last event named before sentence `k`.
+    fn before(
+        &mut self,
+        doc: &Doc,
+        sentences: &[&crate::text::Sentence],
+        k: usize,
+    ) -> Option<String> {
+        if let Some(e) = (self.read..k)
+            .rev()
+            .find_map(|j| events_in(doc.text(&sentences[j].range)).pop())
+        {
+            self.event = Some(e.1);
+        }
+        self.read = self.read.max(k);
+        self.event.clone()
+    }
+
+    /// Sentence `k` was read; `last` is the last event it names. A sentence that names
+    /// none leaves the sentences before it still to be searched.
+    fn read_to(&mut self, k: usize, last: Option<String>) {
+        if let Some(e) = last {
+            self.event = Some(e);
+            self.read = k + 1;
+        }
+    }
 }
 
 fn status_of(meaning: &str) -> Option<Attendance> {
@@ -340,6 +387,32 @@ mod tests {
         assert!(
             a.iter()
                 .any(|x| x.0 == "the event" && x.2 == Attendance::Canceled),
+            "{a:?}"
+        );
+    }
+
+    #[test]
+    fn a_status_with_no_event_of_its_own_takes_the_last_one_named_before() {
+        // The rally is named after the hearing, in sentences with no status word; the
+        // hearing sentence has one that names no event of its own.
+        let a = attendance(
+            "Headline\n\nThe hearing opened at noon. Mayor Bo Park attended. A rally formed outside. It grew loud. Council Member Ana Ruiz boycotted.\n",
+        );
+        assert!(
+            a.contains(&("Bo Park".into(), "hearing".into(), Attendance::Attended)),
+            "{a:?}"
+        );
+        assert!(
+            a.contains(&("Ana Ruiz".into(), "rally".into(), Attendance::Absent)),
+            "{a:?}"
+        );
+        // "met with" is a meeting of its own, and the rally before it stays the last
+        // event named.
+        let a = attendance(
+            "Headline\n\nA rally formed outside. Mayor Bo Park met with staff. Council Member Ana Ruiz boycotted.\n",
+        );
+        assert!(
+            a.contains(&("Ana Ruiz".into(), "rally".into(), Attendance::Absent)),
             "{a:?}"
         );
     }

@@ -10,7 +10,7 @@ use std::collections::HashSet;
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use regex::Regex;
+use regex::{Regex, RegexSet};
 
 use crate::canon::gazetteer::gazetteer;
 use crate::canon::numbers::{number_pattern, parse_number};
@@ -278,27 +278,22 @@ fn bullet_list(doc: &Doc, block: &crate::text::BulletBlock) -> Option<(Range<usi
     ))
 }
 
-/// Whether an introduction presents the whole set, and the words that say so.
-/// Every whole-phrase cue an introduction can hold, compiled once: (cue index, regex).
-static INTRO_CUES: LazyLock<Vec<(usize, Regex)>> = LazyLock::new(|| {
-    CUES.iter()
+/// Every whole-phrase cue an introduction can hold, as one set searched in one pass:
+/// (the cue index of each pattern, the set).
+static INTRO_CUES: LazyLock<(Vec<usize>, RegexSet)> = LazyLock::new(|| {
+    let (index, patterns): (Vec<usize>, Vec<String>) = CUES
+        .iter()
         .enumerate()
         .filter(|(_, c)| !c.phrase.contains('…'))
-        .map(|(i, c)| {
-            (
-                i,
-                pattern::compile(&format!(r"(?i)\b{}\b", regex::escape(&c.phrase))).unwrap(),
-            )
-        })
-        .collect()
+        .map(|(i, c)| (i, format!(r"(?i)\b{}\b", regex::escape(&c.phrase))))
+        .unzip();
+    (index, pattern::compile_set(patterns).unwrap())
 });
 
+/// Whether an introduction presents the whole set, and the words that say so.
 fn intro_completeness(intro: &str, default_cue: &str) -> (bool, String) {
-    let found: Vec<&Cue> = INTRO_CUES
-        .iter()
-        .filter(|(_, r)| r.is_match(intro))
-        .map(|(i, _)| &CUES[*i])
-        .collect();
+    let (index, set) = &*INTRO_CUES;
+    let found: Vec<&Cue> = set.matches(intro).iter().map(|k| &CUES[index[k]]).collect();
     if let Some(c) = found.iter().find(|c| !c.complete && c.phrase != "like") {
         return (false, c.phrase.clone());
     }

@@ -38,9 +38,9 @@ pub fn extract_amounts(doc: &Doc) -> Vec<Claim> {
         let at = |m: regex::Match| s.range.start + m.start()..s.range.start + m.end();
         // Each pattern needs its own marks ("$"; a digit and "%" or "per"; "of dollars"):
         // sentences without them are not searched.
-        let money = text.contains('$');
+        let money = pattern::has_byte(text, b'$');
         let percent = pattern::has_digit(text)
-            && (text.contains('%') || pattern::contains_ignore_case(text, "per"));
+            && (pattern::has_byte(text, b'%') || pattern::contains_ignore_case(text, "per"));
         let vague = pattern::contains_ignore_case(text, "of dollars");
         for c in money
             .then(|| pattern::captures(&MONEY, text))

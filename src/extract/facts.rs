@@ -119,9 +119,8 @@ pub fn extract_counts(doc: &Doc) -> Vec<Claim> {
             }
         }
         // "a seven-state agency" needs a hyphen: most sentences are not searched twice.
-        let hyphenated = text
-            .contains('-')
-            .then(|| pattern::captures(&HYPHENATED, text));
+        let hyphenated =
+            pattern::has_byte(text, b'-').then(|| pattern::captures(&HYPHENATED, text));
         for c in hyphenated.into_iter().flatten() {
             let Some(n) = parse_number(&c["q"]) else {
                 continue;

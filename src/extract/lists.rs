@@ -391,7 +391,7 @@ fn prose_lists(doc: &Doc, sentence: Range<usize>) -> Vec<(Range<usize>, ListClai
         }
     }
     // Semicolon series with no cue: "The notices went to A, Pa.; B, Ohio; … and C, Ky."
-    if s.matches(';').count() >= 2
+    if memchr::memchr_iter(b';', s.as_bytes()).nth(1).is_some()
         && out.is_empty()
         && let Some((start, items)) = semicolon_series(text, sentence.clone())
     {
@@ -407,9 +407,7 @@ fn prose_lists(doc: &Doc, sentence: Range<usize>) -> Vec<(Range<usize>, ListClai
 /// Where ": " first occurs: a search for the colon alone (memchr), which for one
 /// sentence costs less than setting up a substring search.
 fn colon_then_space(s: &str) -> Option<usize> {
-    s.match_indices(':')
-        .map(|(at, _)| at)
-        .find(|&at| s[at + 1..].starts_with(' '))
+    memchr::memchr_iter(b':', s.as_bytes()).find(|&at| s.as_bytes().get(at + 1) == Some(&b' '))
 }
 
 fn overlaps(taken: &[Range<usize>], items: &[ParsedPlace]) -> bool {

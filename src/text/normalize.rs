@@ -50,7 +50,7 @@ fn next_to_fold(bytes: &[u8]) -> Option<usize> {
     let needs = |b: &u8| !b.is_ascii() || *b == b'`';
     let mut base = 0;
     for chunk in bytes.chunks(64) {
-        if chunk.is_ascii() && !chunk.contains(&b'`') {
+        if chunk.is_ascii() && memchr::memchr(b'`', chunk).is_none() {
             base += chunk.len();
             continue;
         }

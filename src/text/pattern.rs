@@ -64,6 +64,12 @@ pub fn has_digit(haystack: &str) -> bool {
     haystack.bytes().any(|b| b.is_ascii_digit())
 }
 
+/// True when `haystack` holds the ASCII byte `byte`: the vectorized `memchr`, where
+/// `str::contains(char)` takes the standard library's portable loop.
+pub fn has_byte(haystack: &str, byte: u8) -> bool {
+    memchr::memchr(byte, haystack.as_bytes()).is_some()
+}
+
 /// True when `haystack` holds `needle`, ignoring ASCII case: a cheap gate before a
 /// case-insensitive pattern that needs the needle.
 pub fn contains_ignore_case(haystack: &str, needle: &str) -> bool {
@@ -105,6 +111,8 @@ mod tests {
         assert!(contains_ignore_case("Millions Of Dollars", "of dollars"));
         assert!(!contains_ignore_case("of dollar", "of dollars"));
         assert!(contains_ignore_case("Oft, of DOLLARS", "of dollars"));
+        assert!(has_byte("costs $5", b'$'));
+        assert!(!has_byte("costs five dollars", b'$'));
         assert!(!contains_ignore_case("anything", ""));
     }
 

@@ -347,6 +347,18 @@ pub struct AmountClaim {
     pub context: Vec<String>,
 }
 
+/// A vote tally ("voted 4-1"), winner first.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub struct VoteClaim {
+    pub in_favor: u32,
+    pub against: u32,
+    /// Content-word stems of what was voted on, from the "to …" after the tally ("to
+    /// close the pool"), sorted; empty when the sentence does not say.
+    #[serde(skip_serializing_if = "Vec::is_empty", default)]
+    pub motion: Vec<String>,
+    pub context: Vec<String>,
+}
+
 /// Which slot a date fills.
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
@@ -447,6 +459,7 @@ pub enum ClaimBody {
     Date(DateClaim),
     Role(RoleClaim),
     Attendance(AttendanceClaim),
+    Vote(VoteClaim),
 }
 
 /// One thing an article claims, with the words it came from.

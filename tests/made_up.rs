@@ -163,3 +163,25 @@ fn last_years_sum_and_this_years_do_not_conflict() {
     let (code, r) = check(&[("a.txt", a), ("b.txt", b)]);
     assert_eq!(code, 0, "{:#?}", conflict_summaries(&r));
 }
+
+#[test]
+fn a_misreported_vote_tally_conflicts() {
+    // A newspaper and a radio transcript of one school-board vote.
+    let gazette = "School board closes Elm Street pool\n\nThe Harlow school board voted 4-1 on Thursday to close the Elm Street pool at the end of June, board president Rita Gomez said.\n\n\"We cannot keep a 60-year-old pool open on this budget,\" Gomez said.\n";
+    let radio = "HARLOW PUBLIC RADIO — TRANSCRIPT EXCERPT\n\nHOST: The Harlow school board has decided the Elm Street pool will close. The board's vote on Thursday was 5-0, with no debate.\n\nHOST: Board president Rita Gomez spoke after the meeting.\n\nGOMEZ: \"We cannot keep a 60-year-old pool open on this budget.\"\n";
+    let (code, r) = check(&[("gazette.txt", gazette), ("radio.txt", radio)]);
+    assert_eq!(code, 1);
+    assert_eq!(
+        conflict_summaries(&r),
+        ["gazette gives the vote as 4-1 where radio gives 5-0."]
+    );
+}
+
+#[test]
+fn two_votes_on_two_motions_do_not_conflict() {
+    // One board, one day, one quote, two votes: the budget 5-0, the hire 3-2.
+    let a = "Harlow board acts on pool, budget\n\nThe Harlow school board voted 5-0 on Thursday to approve next year's budget, board president Rita Gomez said.\n\n\"We cannot keep a 60-year-old pool open on this budget,\" Gomez said.\n";
+    let b = "Harlow board names new superintendent\n\nThe Harlow school board voted 3-2 on Thursday to hire Marcus Lee as superintendent, board president Rita Gomez said.\n\n\"We cannot keep a 60-year-old pool open on this budget,\" Gomez said.\n";
+    let (code, r) = check(&[("a.txt", a), ("b.txt", b)]);
+    assert_eq!(code, 0, "{:#?}", conflict_summaries(&r));
+}

@@ -88,6 +88,7 @@ impl DocFreq {
                 ClaimBody::Amount(x) => &x.context,
                 ClaimBody::Date(x) => &x.context,
                 ClaimBody::FiscalYears(x) => &x.context,
+                ClaimBody::Vote(x) => &x.context,
                 _ => continue,
             };
             for s in ctx {

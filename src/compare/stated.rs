@@ -12,17 +12,18 @@ use super::evidence::Quoter;
 use super::facts::DocFreq;
 use super::{UnionFind, join, new_finding, possessive, unique};
 use crate::model::{
-    AmountUnit, Claim, ClaimBody, DateClaim, DateSlot, Finding, FindingType, Interval,
+    AmountUnit, Claim, ClaimBody, DateClaim, DateSlot, Finding, FindingType, Interval, VoteClaim,
 };
 use crate::text::Doc;
 use crate::text::normalize::fold_name;
 
-/// Every finding about citations, fiscal years, amounts, dates and titles.
+/// Every finding about citations, fiscal years, amounts, vote tallies, dates and titles.
 pub fn judge(docs: &[Doc], claims: &[Claim], df: &DocFreq) -> Vec<Finding> {
     let quote = Quoter::new(docs);
     let mut out = citations(&quote, claims);
     out.extend(fiscal_years(&quote, claims));
     out.extend(amounts(&quote, claims, df));
+    out.extend(votes(&quote, claims, df));
     out.extend(dates(&quote, claims, df));
     out.extend(lead_days(&quote, claims));
     out.extend(titles(&quote, claims));
@@ -372,6 +373,119 @@ const AMOUNT_CONFLICT_RATIO: f64 = 1.5;
 fn close_values(x: &Interval, y: &Interval) -> bool {
     let (a, b) = (x.lo.max(1) as f64, y.lo.max(1) as f64);
     a.max(b) / a.min(b) <= AMOUNT_CONFLICT_RATIO
+}
+
+fn tally(v: &VoteClaim) -> String {
+    format!("{}-{}", v.in_favor, v.against)
+}
+
+/// Vote tallies. Equal tallies of two articles agree on one shared context word. Two
+/// tallies conflict when no article gives both, their motions ("to close the pool")
+/// share a word where both name one, and they share context: one word not every article
+/// uses when they count the same number of voters ("4-1" against "5-0" is one vote
+/// misreported more often than two votes), two such words otherwise.
+fn votes(quote: &Quoter, claims: &[Claim], df: &DocFreq) -> Vec<Finding> {
+    let xs: Vec<(&Claim, &VoteClaim)> = claims
+        .iter()
+        .filter_map(|c| match &c.body {
+            ClaimBody::Vote(x) => Some((c, x)),
+            _ => None,
+        })
+        .collect();
+    let mut sets = UnionFind::new(xs.len());
+    for a in 0..xs.len() {
+        for b in a + 1..xs.len() {
+            let ((ca, x), (cb, y)) = (xs[a], xs[b]);
+            if ca.article != cb.article
+                && tally(x) == tally(y)
+                && x.context.iter().any(|s| y.context.contains(s))
+            {
+                sets.union(a, b);
+            }
+        }
+    }
+    let groups = sets.groups();
+    let articles: Vec<std::collections::BTreeSet<&str>> = groups
+        .iter()
+        .map(|g| g.iter().map(|&i| xs[i].0.article.as_str()).collect())
+        .collect();
+    let mut out = Vec::new();
+    let mut in_conflict = vec![false; groups.len()];
+    for gi in 0..groups.len() {
+        for gj in gi + 1..groups.len() {
+            if !articles[gi].is_disjoint(&articles[gj]) {
+                continue;
+            }
+            let linked = groups[gi].iter().any(|&a| {
+                groups[gj].iter().any(|&b| {
+                    let (x, y) = (xs[a].1, xs[b].1);
+                    let same_voters = x.in_favor + x.against == y.in_favor + y.against;
+                    // Two motions that share no word are two votes.
+                    let same_motion = x.motion.is_empty()
+                        || y.motion.is_empty()
+                        || x.motion.iter().any(|s| y.motion.contains(s));
+                    tally(x) != tally(y)
+                        && same_motion
+                        && strong_shared(
+                            &x.context,
+                            &y.context,
+                            df,
+                            if same_voters { 1 } else { 2 },
+                        )
+                })
+            });
+            if !linked {
+                continue;
+            }
+            in_conflict[gi] = true;
+            in_conflict[gj] = true;
+            let a: Vec<&Claim> = groups[gi].iter().map(|&i| xs[i].0).collect();
+            let b: Vec<&Claim> = groups[gj].iter().map(|&i| xs[i].0).collect();
+            let (ta, tb) = (tally(xs[groups[gi][0]].1), tally(xs[groups[gj][0]].1));
+            let (arts_a, arts_b) = (articles_of(&a), articles_of(&b));
+            let verb = |arts: &[String]| if arts.len() == 1 { "gives" } else { "give" };
+            let mut all = a.clone();
+            all.extend(&b);
+            out.push(new_finding(
+                FindingType::CountMismatch,
+                &format!("vote: {ta}"),
+                &format!("vote:{ta}:{}:{tb}:{}", a[0].article, b[0].article),
+                format!(
+                    "{} {} the vote as {ta} where {} {} {tb}",
+                    join(&arts_a),
+                    verb(&arts_a),
+                    join(&arts_b),
+                    verb(&arts_b)
+                ),
+                "the same vote in the same words, different tallies",
+                &all,
+                evidence(quote, &all),
+            ));
+        }
+    }
+    for (gi, g) in groups.iter().enumerate() {
+        let cs: Vec<&Claim> = g.iter().map(|&i| xs[i].0).collect();
+        let arts = articles_of(&cs);
+        if in_conflict[gi] && arts.len() < 2 {
+            continue;
+        }
+        let t = tally(xs[g[0]].1);
+        out.push(agree_or_alone(
+            quote,
+            &format!("vote: {t}"),
+            &format!("vote:{t}:{}", cs[0].article),
+            &cs,
+            (
+                format!("{} agree on the vote ({t})", join(&arts)),
+                "equal tallies with shared context",
+            ),
+            (
+                format!("Only {} gives the vote as {t}", arts[0]),
+                "no other article gives this tally",
+            ),
+        ));
+    }
+    out
 }
 
 fn month_day(d: &DateClaim) -> Option<(u8, u8)> {

@@ -8,12 +8,13 @@ pub mod facts;
 pub mod lists;
 pub mod people;
 pub mod quotes;
+pub mod votes;
 
 use crate::model::Claim;
 use crate::text::Doc;
 
 /// Every claim of one article, kind by kind (lists, quotes, counts, citations, dates,
-/// amounts, roles, attendance), each kind in order of appearance.
+/// amounts, vote tallies, roles, attendance), each kind in order of appearance.
 pub fn extract(doc: &Doc) -> Vec<Claim> {
     extract_with(doc, &std::collections::BTreeMap::new())
 }
@@ -30,6 +31,7 @@ pub fn extract_with(doc: &Doc, aliases: &std::collections::BTreeMap<String, Stri
     claims.extend(citations::extract_citations(doc));
     claims.extend(dates::extract_dates(doc));
     claims.extend(amounts::extract_amounts(doc));
+    claims.extend(votes::extract_votes(doc));
     claims.extend(events::extract_roles(doc, &people));
     claims.extend(attendance);
     claims

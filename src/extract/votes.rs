@@ -1,0 +1,139 @@
+//! Vote tallies: "voted 4-1", "a 5–0 vote", "approved 6-3". A number pair joined by a
+//! hyphen or a dash is a tally only in a sentence that speaks of a vote
+//! (`data/vote_words.txt`); elsewhere it is a score, an age range or a ratio.
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::model::{Claim, ClaimBody, VoteClaim};
+use crate::text::{Doc, pattern};
+
+/// Words that make a number pair a tally.
+static VOTE_WORDS: LazyLock<rustc_hash::FxHashSet<&'static str>> = LazyLock::new(|| {
+    include_str!("../../data/vote_words.txt")
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .collect()
+});
+
+/// Two counts joined by a hyphen or a dash, not part of a longer run ("2-1-1", "4-1-year").
+static TALLY: LazyLock<Regex> = LazyLock::new(|| {
+    pattern::compile(r"(?:^|[^\w-])(?P<for>\d{1,3})\s?[-–—]\s?(?P<against>\d{1,3})(?:$|[^\w-])")
+        .unwrap()
+});
+
+/// Every vote tally of a document, in order.
+pub fn extract_votes(doc: &Doc) -> Vec<Claim> {
+    let mut found: Vec<(Range<usize>, VoteClaim)> = Vec::new();
+    for s in doc.prose_sentences() {
+        let text = doc.text(&s.range);
+        if !pattern::has_digit(text) || !speaks_of_a_vote(text) {
+            continue;
+        }
+        for c in pattern::captures(&TALLY, text) {
+            let (Ok(yes), Ok(no)) = (c["for"].parse::<u32>(), c["against"].parse::<u32>()) else {
+                continue;
+            };
+            // A tally is written winner first ("4-1", "60-40"); a pair rising from left
+            // to right is a range ("ages 5-12"). "0-0" and pairs summing over a
+            // thousand are not votes of a body.
+            if yes < no || yes + no == 0 || yes + no > 1000 {
+                continue;
+            }
+            let (start, end) = (
+                c.name("for").unwrap().start(),
+                c.name("against").unwrap().end(),
+            );
+            found.push((
+                s.range.start + start..s.range.start + end,
+                VoteClaim {
+                    in_favor: yes,
+                    against: no,
+                    motion: motion(&text[end..]),
+                    context: super::context_stems(text, start, end),
+                },
+            ));
+        }
+    }
+    found
+        .into_iter()
+        .enumerate()
+        .map(|(n, (range, vote))| Claim {
+            id: format!("{}#vote{}", doc.article.id, n + 1),
+            article: doc.article.id.clone(),
+            body: ClaimBody::Vote(vote),
+            text: doc.original(&range).to_string(),
+            span: doc.span(&range),
+        })
+        .collect()
+}
+
+/// What was voted on: the words of the clause after the tally from its first "to"
+/// ("4-1 on Thursday to close the pool, …" → close, pool), as sorted stems.
+fn motion(after: &str) -> Vec<String> {
+    let clause = after.split([',', '.', ';', ':']).next().unwrap_or_default();
+    let Some(at) = clause.find(" to ") else {
+        return Vec::new();
+    };
+    let mut v: Vec<String> = super::lists::stems(&clause[at + 4..]).into_iter().collect();
+    v.sort();
+    v
+}
+
+fn speaks_of_a_vote(text: &str) -> bool {
+    let mut lower = String::new();
+    text.split(|c: char| !c.is_alphabetic()).any(|w| {
+        lower.clear();
+        lower.extend(w.chars().flat_map(char::to_lowercase));
+        VOTE_WORDS.contains(lower.as_str())
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::article::Article;
+
+    fn tallies(text: &str) -> Vec<(u32, u32)> {
+        let article = Article::from_text("t", "t.txt", text);
+        extract_votes(&Doc::new(&article))
+            .into_iter()
+            .filter_map(|c| match c.body {
+                ClaimBody::Vote(v) => Some((v.in_favor, v.against)),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn tallies_in_sentences_about_a_vote() {
+        assert_eq!(
+            tallies("Headline\n\nThe council voted 4-1 on Monday to close the pool.\n"),
+            [(4, 1)]
+        );
+        assert_eq!(
+            tallies("Headline\n\nThe plan passed on a 5–0 vote after an hour.\n"),
+            [(5, 0)]
+        );
+    }
+
+    #[test]
+    fn the_motion_is_the_clause_after_to() {
+        assert_eq!(
+            motion(" on Thursday to close the Elm Street pool, the board said."),
+            ["close", "elm", "pool", "stree"]
+        );
+        assert!(motion(", with no debate.").is_empty());
+    }
+
+    #[test]
+    fn scores_ranges_and_dates_are_not_tallies() {
+        assert!(tallies("Headline\n\nThe Hawks won 4-1 on Monday.\n").is_empty());
+        assert!(tallies("Headline\n\nThe camp takes children ages 5-12.\n").is_empty());
+        assert!(tallies("Headline\n\nThe board voted on the 2024-25 budget.\n").is_empty());
+        assert!(tallies("Headline\n\nVoters approved the plan 2-1-1.\n").is_empty());
+    }
+}

@@ -20,8 +20,10 @@ static VOTE_WORDS: LazyLock<rustc_hash::FxHashSet<&'static str>> = LazyLock::new
 });
 
 /// Two counts joined by a hyphen or a dash, not part of a longer run ("2-1-1", "4-1-year").
+/// ASCII classes: the tally is ASCII, and Unicode `\w` and `\d` cost more to compile
+/// than the pattern costs to run.
 static TALLY: LazyLock<Regex> = LazyLock::new(|| {
-    pattern::compile(r"(?:^|[^\w-])(?P<for>\d{1,3})\s?[-–—]\s?(?P<against>\d{1,3})(?:$|[^\w-])")
+    pattern::compile(r"(?:^|[^0-9A-Za-z_-])(?P<for>[0-9]{1,3}) ?[-–—] ?(?P<against>[0-9]{1,3})(?:$|[^0-9A-Za-z_-])")
         .unwrap()
 });
 
@@ -30,7 +32,9 @@ pub fn extract_votes(doc: &Doc) -> Vec<Claim> {
     let mut found: Vec<(Range<usize>, VoteClaim)> = Vec::new();
     for s in doc.prose_sentences() {
         let text = doc.text(&s.range);
-        if !pattern::has_digit(text) || !speaks_of_a_vote(text) {
+        // A tally needs a digit and a dash; most sentences are not read further.
+        let dash = pattern::has_byte(text, b'-') || text.contains('–') || text.contains('—');
+        if !dash || !pattern::has_digit(text) || !speaks_of_a_vote(text) {
             continue;
         }
         for c in pattern::captures(&TALLY, text) {
@@ -83,12 +87,18 @@ fn motion(after: &str) -> Vec<String> {
     v
 }
 
+/// True when a word of `text` is a vote word. The words are short and ASCII, so each
+/// candidate is lowercased on the stack and longer or non-ASCII words are passed over.
 fn speaks_of_a_vote(text: &str) -> bool {
-    let mut lower = String::new();
-    text.split(|c: char| !c.is_alphabetic()).any(|w| {
-        lower.clear();
-        lower.extend(w.chars().flat_map(char::to_lowercase));
-        VOTE_WORDS.contains(lower.as_str())
+    let mut buf = [0u8; 16];
+    text.split(|c: char| !c.is_ascii_alphabetic()).any(|w| {
+        if w.is_empty() || w.len() > buf.len() {
+            return false;
+        }
+        let lower = &mut buf[..w.len()];
+        lower.copy_from_slice(w.as_bytes());
+        lower.make_ascii_lowercase();
+        std::str::from_utf8(lower).is_ok_and(|l| VOTE_WORDS.contains(l))
     })
 }
 

@@ -54,7 +54,7 @@ static WEEKDAY: LazyLock<Regex> =
     LazyLock::new(|| pattern::compile(&format!(r"\b({})\b", WEEKDAYS.join("|"))).unwrap());
 
 static DEADLINE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    pattern::compile(r"(?i)\b(?:by|until|before|no later than|not later than|due|deadline of|deadline(?:\s+(?:is|was|falls\s+on|is\s+set\s+for))?:?|on or before)\s+(?:the\s+)?(?:\w+,\s+)?$").unwrap()
+    pattern::compile(r"(?i)\b(?:by|until|before|no later than|not later than|due|deadline of|deadline(?:\s+(?:is|was|falls\s+on|is\s+set\s+for))?:?|on or before|(?:window|period|applications?|registration|enrollment|filing|comment\s+period|offer)\s+(?:closes|close|ends|expires)(?:\s+on)?)\s+(?:the\s+)?(?:\w+,\s+)?$").unwrap()
 });
 
 /// Every date claim of a document, with the article's own date where its header gives one.
@@ -279,11 +279,20 @@ mod tests {
     }
 
     #[test]
+    fn a_closing_that_is_not_of_a_window_is_a_date() {
+        let d = dates("Headline\n\nThe plant closes March 14 after 60 years.\n");
+        assert_eq!(d.len(), 1);
+        assert_ne!(d[0].slot, DateSlot::Deadline);
+    }
+
+    #[test]
     fn a_deadline_stated_as_such_is_a_deadline() {
         for text in [
             "Headline\n\nOperators may appeal; the deadline is March 14.\n",
             "Headline\n\nOperators may appeal. Deadline: March 14.\n",
             "Headline\n\nThe filing deadline falls on March 14 this year.\n",
+            "Headline\n\nThe appeal window closes March 14.\n",
+            "Headline\n\nApplications close on March 14, the city said.\n",
         ] {
             let d = dates(text);
             assert_eq!(d.len(), 1, "{text}");

@@ -14,6 +14,7 @@ pub mod baseline;
 pub mod canon;
 pub mod compare;
 pub mod config;
+pub mod data;
 pub mod extract;
 pub mod mapreduce;
 pub mod model;

@@ -70,13 +70,8 @@ const NOT_A_START: &[&str] = &[
 ];
 
 /// Last words of organization names (`data/org_suffixes.txt`).
-static ORG_SUFFIXES: LazyLock<rustc_hash::FxHashSet<&'static str>> = LazyLock::new(|| {
-    include_str!("../../data/org_suffixes.txt")
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .collect()
-});
+static ORG_SUFFIXES: LazyLock<rustc_hash::FxHashSet<&'static str>> =
+    LazyLock::new(|| crate::data::lines(include_str!("../../data/org_suffixes.txt")).collect());
 
 /// Words that end a name run: they name a kind, a role or an event, not a place.
 const RUN_STOPPERS: &[&str] = &["Mayor", "Mayors", "Governor", "Gov", "Sheriff", "Police"];

@@ -350,10 +350,7 @@ fn amount_conflicts(
 /// Stems of words that tell one figure from another in time or standing
 /// (`data/time_words.txt`).
 static TIME_STEMS: std::sync::LazyLock<Vec<String>> = std::sync::LazyLock::new(|| {
-    include_str!("../../data/time_words.txt")
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+    crate::data::lines(include_str!("../../data/time_words.txt"))
         .map(|w| w.chars().take(5).collect())
         .collect()
 });

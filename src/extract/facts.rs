@@ -48,13 +48,8 @@ pub(crate) static HEDGES: LazyLock<Vec<(String, String)>> = LazyLock::new(|| {
     v
 });
 
-static NOT_COUNTED: LazyLock<rustc_hash::FxHashSet<&'static str>> = LazyLock::new(|| {
-    include_str!("../../data/not_counted.txt")
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .collect()
-});
+static NOT_COUNTED: LazyLock<rustc_hash::FxHashSet<&'static str>> =
+    LazyLock::new(|| crate::data::lines(include_str!("../../data/not_counted.txt")).collect());
 
 static STOP: LazyLock<rustc_hash::FxHashSet<&'static str>> = LazyLock::new(|| {
     include_str!("../../data/stopwords.txt")

@@ -15,32 +15,26 @@ use crate::canon::gazetteer::gazetteer;
 use crate::text::normalize::fold_name;
 use crate::text::{BlockKind, Doc, pattern};
 
-fn data_words(text: &'static str) -> impl Iterator<Item = &'static str> {
-    text.lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-}
-
 static ROLE_WORDS: LazyLock<rustc_hash::FxHashSet<String>> = LazyLock::new(|| {
-    data_words(include_str!("../../data/roles.txt"))
+    crate::data::lines(include_str!("../../data/roles.txt"))
         .map(str::to_lowercase)
         .collect()
 });
 
 static ORG_WORDS: LazyLock<rustc_hash::FxHashSet<&'static str>> =
-    LazyLock::new(|| data_words(include_str!("../../data/org_words.txt")).collect());
+    LazyLock::new(|| crate::data::lines(include_str!("../../data/org_words.txt")).collect());
 
 static ABBREVIATIONS: LazyLock<rustc_hash::FxHashSet<String>> = LazyLock::new(|| {
-    data_words(include_str!("../../data/abbreviations.txt"))
+    crate::data::lines(include_str!("../../data/abbreviations.txt"))
         .map(str::to_string)
         .collect()
 });
 
 static NOT_NAMES: LazyLock<rustc_hash::FxHashSet<&'static str>> =
-    LazyLock::new(|| data_words(include_str!("../../data/not_names.txt")).collect());
+    LazyLock::new(|| crate::data::lines(include_str!("../../data/not_names.txt")).collect());
 
 static GENDER_WORDS: LazyLock<Vec<(String, Gender)>> = LazyLock::new(|| {
-    data_words(include_str!("../../data/person_words.tsv"))
+    crate::data::lines(include_str!("../../data/person_words.tsv"))
         .filter_map(|l| {
             let (w, g) = l.split_once('\t')?;
             let g = if g.trim() == "f" {
@@ -55,7 +49,7 @@ static GENDER_WORDS: LazyLock<Vec<(String, Gender)>> = LazyLock::new(|| {
 
 /// Inline debris: link text glued to a name and running to a marker word.
 static DEBRIS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
-    data_words(include_str!("../../data/inline_debris.txt"))
+    crate::data::lines(include_str!("../../data/inline_debris.txt"))
         .map(|l| pattern::compile(l).expect("data/inline_debris.txt holds valid patterns"))
         .collect()
 });

@@ -23,14 +23,8 @@ use crate::model::{Claim, ClaimBody, QuoteClaim, QuoteForm, Speaker, SpeakerKind
 use crate::text::normalize::fold_name;
 use crate::text::{BlockKind, Doc, pattern};
 
-fn data_lines(text: &'static str) -> impl Iterator<Item = &'static str> {
-    text.lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-}
-
 fn verb_alternation() -> String {
-    let mut verbs: Vec<String> = data_lines(include_str!("../../data/speech_verbs.txt"))
+    let mut verbs: Vec<String> = crate::data::lines(include_str!("../../data/speech_verbs.txt"))
         .map(|v| regex::escape(v).replace(' ', r"\s+"))
         .collect();
     verbs.sort_by_key(|v| std::cmp::Reverse(v.len()));
@@ -63,7 +57,7 @@ static ROLE_COLON: LazyLock<Regex> =
     LazyLock::new(|| pattern::compile(r"^(?P<role>[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}):\s").unwrap());
 
 static MEDIA: LazyLock<Vec<(String, String)>> = LazyLock::new(|| {
-    data_lines(include_str!("../../data/media_cues.txt"))
+    crate::data::lines(include_str!("../../data/media_cues.txt"))
         .filter_map(|l| {
             let (phrase, medium) = l.split_once('\t')?;
             Some((phrase.trim().to_lowercase(), medium.trim().to_string()))
@@ -509,7 +503,7 @@ fn reads_as_speaker(who: &str) -> bool {
 }
 
 static UNNAMED: LazyLock<Vec<&'static str>> =
-    LazyLock::new(|| data_lines(include_str!("../../data/unnamed_sources.txt")).collect());
+    LazyLock::new(|| crate::data::lines(include_str!("../../data/unnamed_sources.txt")).collect());
 
 fn attribution_before(
     doc: &Doc,

@@ -11,13 +11,8 @@ use crate::model::{Claim, ClaimBody, VoteClaim};
 use crate::text::{Doc, pattern};
 
 /// Words that make a number pair a tally.
-static VOTE_WORDS: LazyLock<rustc_hash::FxHashSet<&'static str>> = LazyLock::new(|| {
-    include_str!("../../data/vote_words.txt")
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .collect()
-});
+static VOTE_WORDS: LazyLock<rustc_hash::FxHashSet<&'static str>> =
+    LazyLock::new(|| crate::data::lines(include_str!("../../data/vote_words.txt")).collect());
 
 /// Two counts joined by a hyphen or a dash, not part of a longer run ("2-1-1", "4-1-year").
 /// ASCII classes: the tally is ASCII, and Unicode `\w` and `\d` cost more to compile

@@ -8,11 +8,8 @@ use regex::RegexSet;
 use super::pattern;
 
 static PATTERNS: LazyLock<RegexSet> = LazyLock::new(|| {
-    let lines = include_str!("../../data/boilerplate.txt")
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .map(|l| format!("(?i){l}"));
+    let lines =
+        crate::data::lines(include_str!("../../data/boilerplate.txt")).map(|l| format!("(?i){l}"));
     pattern::compile_set(lines).expect("data/boilerplate.txt holds valid patterns")
 });
 

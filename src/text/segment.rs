@@ -67,12 +67,10 @@ static BULLET: LazyLock<Regex> =
 
 /// Abbreviations that end with a period but rarely end a sentence.
 static ABBREVIATIONS: LazyLock<rustc_hash::FxHashSet<String>> = LazyLock::new(|| {
-    let mut set: rustc_hash::FxHashSet<String> = include_str!("../../data/abbreviations.txt")
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .map(str::to_string)
-        .collect();
+    let mut set: rustc_hash::FxHashSet<String> =
+        crate::data::lines(include_str!("../../data/abbreviations.txt"))
+            .map(str::to_string)
+            .collect();
     set.extend(gazetteer().ap_abbreviations().map(str::to_string));
     set
 });

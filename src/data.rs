@@ -1,0 +1,18 @@
+//! Reading the word lists under `data/`, which are compiled in with `include_str!`.
+
+/// The entries of a one-per-line data file: each line trimmed, blank lines and `#`
+/// comments left out.
+pub fn lines(text: &'static str) -> impl Iterator<Item = &'static str> {
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn comments_and_blank_lines_are_left_out() {
+        let got: Vec<&str> = super::lines("# a comment\n\n  vote \nballot\n").collect();
+        assert_eq!(got, ["vote", "ballot"]);
+    }
+}

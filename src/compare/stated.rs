@@ -218,47 +218,38 @@ fn amounts(quote: &Quoter, claims: &[Claim], df: &DocFreq) -> Vec<Finding> {
         }
     }
     let groups = sets.groups();
-    let noun_of = |x: &crate::model::AmountClaim| {
-        if x.unit == AmountUnit::Usd {
-            "amount"
-        } else {
-            "percentage"
-        }
-    };
     let mut out = Vec::new();
     let mut in_conflict = vec![false; groups.len()];
-    for (gi, gj) in amount_conflicts(&xs, &groups, df) {
+    // Money and percentages recur in a story for many things (a budget and its gap,
+    // last year's figure and this year's), so a conflict asks for much: the same unit,
+    // values apart but within a factor of [`AMOUNT_CONFLICT_RATIO`], the same words of
+    // time around them, and two shared context words that not every article uses (or
+    // three of any kind).
+    let conflicts = conflicting_groups(&xs, &groups, |x, y| {
+        x.unit == y.unit
+            && x.per == y.per
+            && !x.value.overlaps(&y.value)
+            && close_values(&x.value, &y.value)
+            && time_words(&x.context) == time_words(&y.context)
+            && strong_shared(&x.context, &y.context, df, 2)
+    });
+    for (gi, gj) in conflicts {
         in_conflict[gi] = true;
         in_conflict[gj] = true;
-        let (a, b): (Vec<&Claim>, Vec<&Claim>) = (
-            groups[gi].iter().map(|&i| xs[i].0).collect(),
-            groups[gj].iter().map(|&i| xs[i].0).collect(),
-        );
         let (x, y) = (xs[groups[gi][0]].1, xs[groups[gj][0]].1);
-        let noun = noun_of(x);
-        let (arts_a, arts_b) = (articles_of(&a), articles_of(&b));
-        let verb = |arts: &[String]| if arts.len() == 1 { "gives" } else { "give" };
-        let mut all = a.clone();
-        all.extend(&b);
-        out.push(new_finding(
-            FindingType::CountMismatch,
-            &format!("{noun}: {}", a[0].text),
-            &format!(
-                "{:?}:{}:{}:{}:{}",
-                x.unit, x.value.lo, a[0].article, y.value.lo, b[0].article
-            ),
-            format!(
-                "{} {} the {noun} as {} where {} {} {}",
-                join(&arts_a),
-                verb(&arts_a),
-                forms(&a),
-                join(&arts_b),
-                verb(&arts_b),
-                forms(&b)
-            ),
+        let (a, b) = (claims_of(&xs, &groups[gi]), claims_of(&xs, &groups[gj]));
+        let topic = format!("{}: {}", noun_of(x), a[0].text);
+        let key = format!(
+            "{:?}:{}:{}:{}:{}",
+            x.unit, x.value.lo, a[0].article, y.value.lo, b[0].article
+        );
+        out.push(mismatch(
+            quote,
+            (&topic, &key),
+            noun_of(x),
+            (&a, &forms(&a)),
+            (&b, &forms(&b)),
             "the same sum in the same words, different values",
-            &all,
-            evidence(quote, &all),
         ));
     }
     for (gi, g) in groups.iter().enumerate() {
@@ -291,6 +282,14 @@ fn amounts(quote: &Quoter, claims: &[Claim], df: &DocFreq) -> Vec<Finding> {
     out
 }
 
+fn noun_of(x: &crate::model::AmountClaim) -> &'static str {
+    if x.unit == AmountUnit::Usd {
+        "amount"
+    } else {
+        "percentage"
+    }
+}
+
 /// Two overlapping amounts of two articles are one sum when they share context: the
 /// same exact value needs only a shared word (as the same day does for dates), other
 /// overlaps a word not every article uses, or three words.
@@ -306,17 +305,13 @@ fn linked_amounts(
     }
 }
 
-/// Pairs of amount groups (indices into `groups`) that give one sum different values.
-/// Money and percentages recur in a story for many things (a budget and its gap, last
-/// year's figure and this year's), so a conflict asks for much: two articles, no article
-/// giving both values, the same unit, values apart but within a factor of
-/// [`AMOUNT_CONFLICT_RATIO`], the same words of time around them ("last year's" sum is
-/// not "this year's"), and two shared context words that not every article uses (or
-/// three of any kind).
-fn amount_conflicts(
-    xs: &[(&Claim, &crate::model::AmountClaim)],
+/// Pairs of groups (indices into `groups`) that set values against each other: no
+/// article is in both (an article that gives both values knows of both), and some claim
+/// of one is `linked` to some claim of the other.
+fn conflicting_groups<T>(
+    xs: &[(&Claim, &T)],
     groups: &[Vec<usize>],
-    df: &DocFreq,
+    linked: impl Fn(&T, &T) -> bool,
 ) -> Vec<(usize, usize)> {
     let articles: Vec<std::collections::BTreeSet<&str>> = groups
         .iter()
@@ -325,26 +320,51 @@ fn amount_conflicts(
     let mut out = Vec::new();
     for gi in 0..groups.len() {
         for gj in gi + 1..groups.len() {
-            if !articles[gi].is_disjoint(&articles[gj]) {
-                continue;
-            }
-            let linked = groups[gi].iter().any(|&a| {
-                groups[gj].iter().any(|&b| {
-                    let (x, y) = (xs[a].1, xs[b].1);
-                    x.unit == y.unit
-                        && x.per == y.per
-                        && !x.value.overlaps(&y.value)
-                        && close_values(&x.value, &y.value)
-                        && time_words(&x.context) == time_words(&y.context)
-                        && strong_shared(&x.context, &y.context, df, 2)
-                })
-            });
-            if linked {
+            if articles[gi].is_disjoint(&articles[gj])
+                && groups[gi]
+                    .iter()
+                    .any(|&a| groups[gj].iter().any(|&b| linked(xs[a].1, xs[b].1)))
+            {
                 out.push((gi, gj));
             }
         }
     }
     out
+}
+
+fn claims_of<'a, T>(xs: &[(&'a Claim, &T)], group: &[usize]) -> Vec<&'a Claim> {
+    group.iter().map(|&i| xs[i].0).collect()
+}
+
+/// A `count_mismatch` between two groups of claims: "A gives the vote as 4-1 where B
+/// gives 5-0". Each side comes with the words that show its value.
+fn mismatch(
+    quote: &Quoter,
+    (topic, key): (&str, &str),
+    what: &str,
+    (a, shown_a): (&[&Claim], &str),
+    (b, shown_b): (&[&Claim], &str),
+    rule: &str,
+) -> Finding {
+    let (arts_a, arts_b) = (articles_of(a), articles_of(b));
+    let verb = |arts: &[String]| if arts.len() == 1 { "gives" } else { "give" };
+    let mut all = a.to_vec();
+    all.extend(b);
+    new_finding(
+        FindingType::CountMismatch,
+        topic,
+        key,
+        format!(
+            "{} {} the {what} as {shown_a} where {} {} {shown_b}",
+            join(&arts_a),
+            verb(&arts_a),
+            join(&arts_b),
+            verb(&arts_b)
+        ),
+        rule,
+        &all,
+        evidence(quote, &all),
+    )
 }
 
 /// Stems of words that tell one figure from another in time or standing
@@ -376,6 +396,10 @@ fn tally(v: &VoteClaim) -> String {
     format!("{}-{}", v.in_favor, v.against)
 }
 
+fn same_tally(x: &VoteClaim, y: &VoteClaim) -> bool {
+    (x.in_favor, x.against) == (y.in_favor, y.against)
+}
+
 /// Vote tallies. Equal tallies of two articles agree on one shared context word. Two
 /// tallies conflict when no article gives both, their motions ("to close the pool")
 /// share a word where both name one, and they share context: one word not every article
@@ -394,7 +418,7 @@ fn votes(quote: &Quoter, claims: &[Claim], df: &DocFreq) -> Vec<Finding> {
         for b in a + 1..xs.len() {
             let ((ca, x), (cb, y)) = (xs[a], xs[b]);
             if ca.article != cb.article
-                && tally(x) == tally(y)
+                && same_tally(x, y)
                 && x.context.iter().any(|s| y.context.contains(s))
             {
                 sets.union(a, b);
@@ -402,63 +426,34 @@ fn votes(quote: &Quoter, claims: &[Claim], df: &DocFreq) -> Vec<Finding> {
         }
     }
     let groups = sets.groups();
-    let articles: Vec<std::collections::BTreeSet<&str>> = groups
-        .iter()
-        .map(|g| g.iter().map(|&i| xs[i].0.article.as_str()).collect())
-        .collect();
     let mut out = Vec::new();
     let mut in_conflict = vec![false; groups.len()];
-    for gi in 0..groups.len() {
-        for gj in gi + 1..groups.len() {
-            if !articles[gi].is_disjoint(&articles[gj]) {
-                continue;
-            }
-            let linked = groups[gi].iter().any(|&a| {
-                groups[gj].iter().any(|&b| {
-                    let (x, y) = (xs[a].1, xs[b].1);
-                    let same_voters = x.in_favor + x.against == y.in_favor + y.against;
-                    // Two motions that share no word are two votes.
-                    let same_motion = x.motion.is_empty()
-                        || y.motion.is_empty()
-                        || x.motion.iter().any(|s| y.motion.contains(s));
-                    tally(x) != tally(y)
-                        && same_motion
-                        && strong_shared(
-                            &x.context,
-                            &y.context,
-                            df,
-                            if same_voters { 1 } else { 2 },
-                        )
-                })
-            });
-            if !linked {
-                continue;
-            }
-            in_conflict[gi] = true;
-            in_conflict[gj] = true;
-            let a: Vec<&Claim> = groups[gi].iter().map(|&i| xs[i].0).collect();
-            let b: Vec<&Claim> = groups[gj].iter().map(|&i| xs[i].0).collect();
-            let (ta, tb) = (tally(xs[groups[gi][0]].1), tally(xs[groups[gj][0]].1));
-            let (arts_a, arts_b) = (articles_of(&a), articles_of(&b));
-            let verb = |arts: &[String]| if arts.len() == 1 { "gives" } else { "give" };
-            let mut all = a.clone();
-            all.extend(&b);
-            out.push(new_finding(
-                FindingType::CountMismatch,
+    let conflicts = conflicting_groups(&xs, &groups, |x, y| {
+        let same_voters = x.in_favor + x.against == y.in_favor + y.against;
+        // Two motions that share no word are two votes.
+        let same_motion = x.motion.is_empty()
+            || y.motion.is_empty()
+            || x.motion.iter().any(|s| y.motion.contains(s));
+        !same_tally(x, y)
+            && same_motion
+            && strong_shared(&x.context, &y.context, df, if same_voters { 1 } else { 2 })
+    });
+    for (gi, gj) in conflicts {
+        in_conflict[gi] = true;
+        in_conflict[gj] = true;
+        let (a, b) = (claims_of(&xs, &groups[gi]), claims_of(&xs, &groups[gj]));
+        let (ta, tb) = (tally(xs[groups[gi][0]].1), tally(xs[groups[gj][0]].1));
+        out.push(mismatch(
+            quote,
+            (
                 &format!("vote: {ta}"),
                 &format!("vote:{ta}:{}:{tb}:{}", a[0].article, b[0].article),
-                format!(
-                    "{} {} the vote as {ta} where {} {} {tb}",
-                    join(&arts_a),
-                    verb(&arts_a),
-                    join(&arts_b),
-                    verb(&arts_b)
-                ),
-                "the same vote in the same words, different tallies",
-                &all,
-                evidence(quote, &all),
-            ));
-        }
+            ),
+            "vote",
+            (&a, &ta),
+            (&b, &tb),
+            "the same vote in the same words, different tallies",
+        ));
     }
     for (gi, g) in groups.iter().enumerate() {
         let cs: Vec<&Claim> = g.iter().map(|&i| xs[i].0).collect();

@@ -176,11 +176,7 @@ impl Tok<'_> {
         // Most words are short ASCII: lowercased on the stack, not in a new string. The
         // bare word is a prefix of the word, so of its lowercase form when ASCII.
         let mut buf = [0u8; 32];
-        if self.text.is_ascii() && self.text.len() <= buf.len() {
-            let buf = &mut buf[..self.text.len()];
-            buf.copy_from_slice(self.text.as_bytes());
-            buf.make_ascii_lowercase();
-            let lower = std::str::from_utf8(buf).unwrap_or_default();
+        if let Some(lower) = crate::text::normalize::ascii_lower(self.text, &mut buf) {
             return ROLE_WORDS.contains(lower) || ROLE_WORDS.contains(&lower[..self.bare().len()]);
         }
         ROLE_WORDS.contains(&self.text.to_lowercase())

@@ -8,6 +8,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::model::{Claim, ClaimBody, VoteClaim};
+use crate::text::normalize::ascii_lower;
 use crate::text::{Doc, pattern};
 
 /// Words that make a number pair a tally.
@@ -86,15 +87,8 @@ fn motion(after: &str) -> Vec<String> {
 /// candidate is lowercased on the stack and longer or non-ASCII words are passed over.
 fn speaks_of_a_vote(text: &str) -> bool {
     let mut buf = [0u8; 16];
-    text.split(|c: char| !c.is_ascii_alphabetic()).any(|w| {
-        if w.is_empty() || w.len() > buf.len() {
-            return false;
-        }
-        let lower = &mut buf[..w.len()];
-        lower.copy_from_slice(w.as_bytes());
-        lower.make_ascii_lowercase();
-        std::str::from_utf8(lower).is_ok_and(|l| VOTE_WORDS.contains(l))
-    })
+    text.split(|c: char| !c.is_ascii_alphabetic())
+        .any(|w| ascii_lower(w, &mut buf).is_some_and(|l| VOTE_WORDS.contains(l)))
 }
 
 #[cfg(test)]

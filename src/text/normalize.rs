@@ -59,6 +59,15 @@ fn next_to_fold(bytes: &[u8]) -> Option<usize> {
     None
 }
 
+/// `word` lowercased into `buf`, when it is ASCII and fits: short words are looked up
+/// in word lists without a new `String` each.
+pub fn ascii_lower<'b>(word: &str, buf: &'b mut [u8]) -> Option<&'b str> {
+    let lower = buf.get_mut(..word.len()).filter(|_| word.is_ascii())?;
+    lower.copy_from_slice(word.as_bytes());
+    lower.make_ascii_lowercase();
+    std::str::from_utf8(lower).ok()
+}
+
 /// The character used for matching in place of `c`.
 pub fn fold_char(c: char) -> char {
     match c {
@@ -127,6 +136,14 @@ fn saint_as_st(folded: String) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn short_ascii_words_lowercase_on_the_stack() {
+        let mut buf = [0u8; 8];
+        assert_eq!(ascii_lower("Voted", &mut buf), Some("voted"));
+        assert_eq!(ascii_lower("Endorsements", &mut buf), None);
+        assert_eq!(ascii_lower("Café", &mut buf), None);
+    }
 
     #[test]
     fn offsets_map_back_across_multibyte_replacements() {

@@ -9,7 +9,10 @@
 //! that too many articles share (a wire quote reprinted everywhere, "Washington") says
 //! nothing about which story an article tells and is left out.
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::BTreeSet;
+
+use rayon::prelude::*;
+use rustc_hash::FxHashMap;
 
 use super::UnionFind;
 use super::quotes::quote_words;
@@ -83,7 +86,7 @@ fn features(claims: &[&Claim]) -> BTreeSet<String> {
 
 /// Stories as lists of article indices (into `ids`), in the order of their first article.
 pub fn group(ids: &[String], claims: &[Claim]) -> Vec<Vec<usize>> {
-    let index_of: HashMap<&str, usize> = ids
+    let index_of: FxHashMap<&str, usize> = ids
         .iter()
         .enumerate()
         .map(|(i, id)| (id.as_str(), i))
@@ -94,16 +97,19 @@ pub fn group(ids: &[String], claims: &[Claim]) -> Vec<Vec<usize>> {
             by_article[i].push(c);
         }
     }
-    let mut postings: HashMap<String, Vec<usize>> = HashMap::new();
-    for (i, cs) in by_article.iter().enumerate() {
-        for f in features(cs) {
+    // Each article's features are its own business: read in parallel, indexed in
+    // article order, so postings list articles in ascending order as before.
+    let per_article: Vec<BTreeSet<String>> = by_article.par_iter().map(|cs| features(cs)).collect();
+    let mut postings: FxHashMap<String, Vec<usize>> = FxHashMap::default();
+    for (i, fs) in per_article.into_iter().enumerate() {
+        for f in fs {
             postings.entry(f).or_default().push(i);
         }
     }
     // A feature shared by more articles than one story holds is too common to tell
     // stories apart, and pairing all its articles would cost the square of their number.
     let too_common = MAX_STORY_ARTICLES;
-    let mut shared: HashMap<(usize, usize), usize> = HashMap::new();
+    let mut shared: FxHashMap<(usize, usize), usize> = FxHashMap::default();
     for (feature, list) in postings
         .iter()
         .filter(|(_, l)| l.len() >= 2 && l.len() <= too_common)

@@ -48,11 +48,19 @@ static GENDER_WORDS: LazyLock<Vec<(String, Gender)>> = LazyLock::new(|| {
 });
 
 /// Inline debris: link text glued to a name and running to a marker word.
-static DEBRIS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
-    crate::data::lines(include_str!("../../data/inline_debris.txt"))
-        .map(|l| pattern::compile(l).expect("data/inline_debris.txt holds valid patterns"))
-        .collect()
-});
+static DEBRIS: LazyLock<Vec<(Regex, Option<memchr::memmem::Finder<'static>>)>> =
+    LazyLock::new(|| {
+        crate::data::lines(include_str!("../../data/inline_debris.txt"))
+            .map(|l| {
+                let re = pattern::compile(l).expect("data/inline_debris.txt holds valid patterns");
+                // Debris is rare: a text without the words every match holds ("MORE")
+                // is not searched at all.
+                let gate = pattern::required_literal(l)
+                    .map(|lit| memchr::memmem::Finder::new(&lit).into_owned());
+                (re, gate)
+            })
+            .collect()
+    });
 
 /// Name particles written in lowercase inside a name ("Rosa de la Vega").
 const PARTICLES: &[&str] = &[
@@ -191,7 +199,13 @@ impl Tok<'_> {
 pub fn find_people(doc: &Doc) -> People {
     let text = &doc.norm.text;
     let mut people = People::default();
-    for re in DEBRIS.iter() {
+    for (re, gate) in DEBRIS.iter() {
+        if gate
+            .as_ref()
+            .is_some_and(|g| g.find(text.as_bytes()).is_none())
+        {
+            continue;
+        }
         for c in pattern::captures(re, text) {
             let m = c.name("debris").unwrap_or_else(|| c.get(0).unwrap());
             people.debris.push(m.start()..m.end());

@@ -129,7 +129,7 @@ impl Job {
             Job::Stdin => {
                 let mut bytes = Vec::new();
                 match std::io::stdin().lock().read_to_end(&mut bytes) {
-                    Ok(_) => accept(&mut part, "-", "stdin", &bytes, max_bytes),
+                    Ok(_) => accept(&mut part, "-", "stdin", bytes, max_bytes),
                     Err(e) => part
                         .loaded
                         .problems
@@ -169,47 +169,65 @@ fn expand(jobs: &mut Vec<Job>, path: &Path) {
 /// Reads one file (not a directory) by its kind.
 fn read_file(part: &mut Part, path: &Path, max_bytes: u64) {
     let shown = path.display().to_string();
-    if let Ok(meta) = std::fs::metadata(path)
-        && meta.len() > max_bytes
-    {
-        part.loaded.problems.push(fatal(
-            &shown,
-            format!(
-                "file is too large ({} bytes; the limit is {max_bytes}, see --max-bytes)",
-                meta.len()
-            ),
-        ));
-        return;
-    }
-    match std::fs::read(path) {
-        Ok(bytes) => {
-            let stem = path
-                .file_stem()
-                .map(|s| s.to_string_lossy().into_owned())
-                .unwrap_or_else(|| shown.clone());
-            match InputKind::of(path) {
-                InputKind::Text => accept(part, &shown, &stem, &bytes, max_bytes),
-                InputKind::Html => accept_html(part, &shown, &stem, &bytes, max_bytes),
-                InputKind::JsonLines => accept_jsonl(part, &shown, &stem, &bytes, max_bytes),
-            }
+    let bytes = match read_bounded(path, max_bytes) {
+        Ok(Ok(bytes)) => bytes,
+        Ok(Err(len)) => {
+            part.loaded.problems.push(fatal(
+                &shown,
+                format!(
+                    "file is too large ({len} bytes; the limit is {max_bytes}, see --max-bytes)"
+                ),
+            ));
+            return;
         }
-        Err(e) => part
-            .loaded
-            .problems
-            .push(fatal(&shown, format!("cannot read: {e}"))),
+        Err(e) => {
+            part.loaded
+                .problems
+                .push(fatal(&shown, format!("cannot read: {e}")));
+            return;
+        }
+    };
+    let stem = path
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_else(|| shown.clone());
+    match InputKind::of(path) {
+        InputKind::Text => accept(part, &shown, &stem, bytes, max_bytes),
+        InputKind::Html => accept_html(part, &shown, &stem, bytes, max_bytes),
+        InputKind::JsonLines => accept_jsonl(part, &shown, &stem, bytes, max_bytes),
     }
+}
+
+/// A file's bytes through one handle, or its size when that is over `max_bytes`. The
+/// size is read from the handle the bytes come from (one path lookup, not three, which
+/// counts at a hundred thousand files), and at most `max_bytes + 1` bytes are read, so a
+/// pipe or a file that grows cannot fill memory; `decode` refuses what is too long.
+fn read_bounded(path: &Path, max_bytes: u64) -> std::io::Result<Result<Vec<u8>, u64>> {
+    let file = std::fs::File::open(path)?;
+    let len = file.metadata().map_or(0, |m| m.len());
+    if len > max_bytes {
+        return Ok(Err(len));
+    }
+    // One more byte than the size, so the read that finds the end needs no new buffer.
+    let mut bytes = Vec::with_capacity(usize::try_from(len).map_or(0, |l| l + 1));
+    file.take(max_bytes.saturating_add(1))
+        .read_to_end(&mut bytes)?;
+    Ok(Ok(bytes))
 }
 
 fn txt_files_in(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
     let mut files = Vec::new();
     for entry in std::fs::read_dir(dir)? {
-        let path = entry?.path();
+        let entry = entry?;
+        let path = entry.path();
         let known = path.extension().is_some_and(|e| {
             ["txt", "html", "htm", "jsonl"]
                 .iter()
                 .any(|k| e.eq_ignore_ascii_case(k))
         });
-        if known && path.is_file() {
+        // The directory entry knows its type; only a link is followed with a lookup.
+        let is_file = |t: std::fs::FileType| t.is_file() || (t.is_symlink() && path.is_file());
+        if known && entry.file_type().is_ok_and(is_file) {
             files.push(path);
         }
     }
@@ -218,7 +236,7 @@ fn txt_files_in(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
 }
 
 /// Decodes bytes, recording a problem when they are refused or repaired.
-fn decoded(loaded: &mut Loaded, path: &str, bytes: &[u8], max_bytes: u64) -> Option<String> {
+fn decoded(loaded: &mut Loaded, path: &str, bytes: Vec<u8>, max_bytes: u64) -> Option<String> {
     match decode(bytes, max_bytes) {
         Err(message) => {
             loaded.problems.push(fatal(path, message));
@@ -238,7 +256,7 @@ fn decoded(loaded: &mut Loaded, path: &str, bytes: &[u8], max_bytes: u64) -> Opt
 }
 
 /// Checks raw bytes and turns them into an article, or records why not.
-fn accept(part: &mut Part, path: &str, stem: &str, bytes: &[u8], max_bytes: u64) {
+fn accept(part: &mut Part, path: &str, stem: &str, bytes: Vec<u8>, max_bytes: u64) {
     let Some(text) = decoded(&mut part.loaded, path, bytes, max_bytes) else {
         return;
     };
@@ -277,7 +295,7 @@ impl InputKind {
 }
 
 /// A saved web page: its title and the text of its article, taken out with `scraper`.
-fn accept_html(part: &mut Part, path: &str, stem: &str, bytes: &[u8], max_bytes: u64) {
+fn accept_html(part: &mut Part, path: &str, stem: &str, bytes: Vec<u8>, max_bytes: u64) {
     let Some(html) = decoded(&mut part.loaded, path, bytes, max_bytes) else {
         return;
     };
@@ -313,7 +331,7 @@ struct Record {
 
 /// JSON Lines from a scraper: each line an article; a bad line is reported and skipped.
 /// Articles are ordered by `published` (then by line), which also dates "today".
-fn accept_jsonl(part: &mut Part, path: &str, stem: &str, bytes: &[u8], max_bytes: u64) {
+fn accept_jsonl(part: &mut Part, path: &str, stem: &str, bytes: Vec<u8>, max_bytes: u64) {
     let Some(text) = decoded(&mut part.loaded, path, bytes, max_bytes) else {
         return;
     };
@@ -360,30 +378,31 @@ fn accept_jsonl(part: &mut Part, path: &str, stem: &str, bytes: &[u8], max_bytes
 /// Decodes an article's bytes. Text that is not UTF-8 is decoded lossily (each bad
 /// sequence becomes U+FFFD) and reported, so one bad byte in a scrape does not hide the
 /// rest of the article; offsets then refer to the decoded text.
-pub fn decode(bytes: &[u8], max_bytes: u64) -> Result<(String, Option<String>), String> {
+pub fn decode(bytes: Vec<u8>, max_bytes: u64) -> Result<(String, Option<String>), String> {
     if bytes.len() as u64 > max_bytes {
         return Err(format!(
             "input is too large ({} bytes; the limit is {max_bytes}, see --max-bytes)",
             bytes.len()
         ));
     }
-    if bytes.contains(&0) {
+    if memchr::memchr(0, &bytes).is_some() {
         return Err("binary file (holds NUL bytes), not article text".into());
     }
-    let (text, warning) = match std::str::from_utf8(bytes) {
-        Ok(s) => (s.to_string(), None),
+    // The bytes become the text in place: at a newsroom day's volume a copy is hundreds
+    // of megabytes of fresh memory.
+    let (mut text, warning) = match String::from_utf8(bytes) {
+        Ok(s) => (s, None),
         Err(e) => (
-            String::from_utf8_lossy(bytes).into_owned(),
+            String::from_utf8_lossy(e.as_bytes()).into_owned(),
             Some(format!(
                 "not valid UTF-8 (first bad byte at offset {}); read with replacement characters",
-                e.valid_up_to()
+                e.utf8_error().valid_up_to()
             )),
         ),
     };
-    let text = text
-        .strip_prefix('\u{feff}')
-        .map(str::to_string)
-        .unwrap_or(text);
+    if text.starts_with('\u{feff}') {
+        text.drain(..'\u{feff}'.len_utf8());
+    }
     if text.trim().is_empty() {
         return Err("empty file: no text to check".into());
     }
@@ -419,14 +438,26 @@ mod tests {
 
     #[test]
     fn decode_rejects_nul_and_empty() {
-        assert!(decode(b"abc\0def", 100).unwrap_err().contains("binary"));
-        assert!(decode(b"  \n\n ", 100).unwrap_err().contains("empty"));
-        assert!(decode(b"0123456789", 5).unwrap_err().contains("too large"));
+        assert!(
+            decode(b"abc\0def".to_vec(), 100)
+                .unwrap_err()
+                .contains("binary")
+        );
+        assert!(
+            decode(b"  \n\n ".to_vec(), 100)
+                .unwrap_err()
+                .contains("empty")
+        );
+        assert!(
+            decode(b"0123456789".to_vec(), 5)
+                .unwrap_err()
+                .contains("too large")
+        );
     }
 
     #[test]
     fn decode_repairs_bad_utf8_and_says_so() {
-        let (text, warning) = decode(b"caf\xe9 au lait", 100).unwrap();
+        let (text, warning) = decode(b"caf\xe9 au lait".to_vec(), 100).unwrap();
         assert_eq!(text, "caf\u{fffd} au lait");
         assert!(warning.unwrap().contains("offset 3"));
     }

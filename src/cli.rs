@@ -107,6 +107,11 @@ pub struct OutputArgs {
     #[arg(long)]
     pub one_story: bool,
 
+    /// Print on stderr how long each step took: reading, extraction, grouping,
+    /// judging and printing.
+    #[arg(long)]
+    pub timings: bool,
+
     #[command(flatten)]
     pub color: colorchoice_clap::Color,
 }
@@ -185,6 +190,7 @@ pub struct OutputConfig {
     pub write_baseline: Option<PathBuf>,
     pub quiet: bool,
     pub one_story: bool,
+    pub timings: bool,
 }
 
 impl ReadArgs {
@@ -238,6 +244,7 @@ impl OutputArgs {
             write_baseline: self.write_baseline,
             quiet: self.quiet,
             one_story: self.one_story,
+            timings: self.timings,
         }
     }
 }

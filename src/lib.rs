@@ -35,6 +35,17 @@ pub struct Options {
     pub one_story: bool,
 }
 
+/// How long each step of a run took, for `--timings`: wall time, all cores working.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Timings {
+    /// Reading claims from every article (the map step).
+    pub extract: std::time::Duration,
+    /// Grouping articles into stories.
+    pub group: std::time::Duration,
+    /// Judging every story, and gathering the findings into one report.
+    pub judge: std::time::Duration,
+}
+
 /// Checks a set of articles against each other and returns the report.
 pub fn check(articles: &[Article], options: &Options) -> Report {
     check_observed(articles, options, &|| {})
@@ -86,17 +97,25 @@ pub fn compare_claims(
     claims: Vec<model::Claim>,
     options: &Options,
 ) -> Report {
-    judge_stories(articles.iter().collect(), claims, options)
+    judge_stories(
+        articles.iter().collect(),
+        claims,
+        options,
+        &mut Timings::default(),
+    )
 }
 
 /// [`compare_claims`], owning the articles: each story's texts are freed as soon as the
 /// story is judged, so the reduce step never holds every text and every finding at once.
+/// Also says how long grouping and judging took.
 pub fn compare_claims_owned(
     articles: Vec<Article>,
     claims: Vec<model::Claim>,
     options: &Options,
-) -> Report {
-    judge_stories(articles, claims, options)
+) -> (Report, Timings) {
+    let mut timings = Timings::default();
+    let report = judge_stories(articles, claims, options, &mut timings);
+    (report, timings)
 }
 
 /// Groups, then judges story by story in parallel; `A` is an article or a reference to
@@ -105,7 +124,9 @@ fn judge_stories<A: std::borrow::Borrow<Article> + Send>(
     articles: Vec<A>,
     claims: Vec<model::Claim>,
     options: &Options,
+    timings: &mut Timings,
 ) -> Report {
+    let started = std::time::Instant::now();
     let infos: Vec<model::ArticleInfo> = articles.iter().map(|a| a.borrow().info()).collect();
     let ids: Vec<String> = infos.iter().map(|a| a.id.clone()).collect();
     let stories = if options.one_story || articles.len() < 2 {
@@ -114,6 +135,7 @@ fn judge_stories<A: std::borrow::Borrow<Article> + Send>(
         compare::stories::group(&ids, &claims)
     };
     let multi = stories.len() > 1;
+    timings.group = started.elapsed();
     // Each claim's position, bucketed by article once, so each story gathers its own
     // without scanning all.
     let index_of: rustc_hash::FxHashMap<&str, usize> = ids
@@ -219,6 +241,7 @@ fn judge_stories<A: std::borrow::Borrow<Article> + Send>(
         baseline: None,
     };
     report.summary = summarize(&report);
+    timings.judge = started.elapsed() - timings.group;
     report
 }
 
@@ -241,13 +264,20 @@ struct Judged {
 }
 
 /// Loads and checks in one step; input problems are carried in the report. The articles
-/// are handed to the reduce step, which frees their text story by story.
-pub fn check_loaded(loaded: Loaded, options: &Options, on_article: &(dyn Fn() + Sync)) -> Report {
+/// are handed to the reduce step, which frees their text story by story. Also says how
+/// long each step took.
+pub fn check_loaded(
+    loaded: Loaded,
+    options: &Options,
+    on_article: &(dyn Fn() + Sync),
+) -> (Report, Timings) {
+    let started = std::time::Instant::now();
     let claims = extract_all(&loaded.articles, options, on_article);
-    let mut report = compare_claims_owned(loaded.articles, claims, options);
+    let extract = started.elapsed();
+    let (mut report, timings) = compare_claims_owned(loaded.articles, claims, options);
     report.problems = loaded.problems;
     report.summary = summarize(&report);
-    report
+    (report, Timings { extract, ..timings })
 }
 
 /// The header counts of a report.

@@ -4,6 +4,7 @@ mod cli;
 
 use std::io::{self, BufReader, Write};
 use std::process::ExitCode;
+use std::time::{Duration, Instant};
 
 use anyhow::Context;
 use clap::{CommandFactory, Parser};
@@ -85,7 +86,9 @@ fn read(reading: &ReadConfig) -> anyhow::Result<(xcheck::Options, xcheck::articl
 }
 
 fn run_check(reading: ReadConfig, output: OutputConfig) -> anyhow::Result<u8> {
+    let started = Instant::now();
     let (mut options, loaded) = read(&reading)?;
+    let read_time = started.elapsed();
     options.one_story = output.one_story;
     let bar = (reading.progress && loaded.articles.len() >= PROGRESS_FROM).then(|| {
         indicatif::ProgressBar::new(loaded.articles.len() as u64).with_style(
@@ -98,11 +101,11 @@ fn run_check(reading: ReadConfig, output: OutputConfig) -> anyhow::Result<u8> {
             b.inc(1);
         }
     };
-    let report = xcheck::check_loaded(loaded, &options, &tick);
+    let (report, timings) = xcheck::check_loaded(loaded, &options, &tick);
     if let Some(b) = &bar {
         b.finish_and_clear();
     }
-    finish(report, &output)
+    finish(report, &output, Some((read_time, timings)))
 }
 
 /// The map step: one JSON line per article with its claims, one per input problem.
@@ -126,6 +129,7 @@ fn run_extract(reading: ReadConfig) -> anyhow::Result<u8> {
 
 /// The reduce step: claims from `xcheck extract` grouped, judged and printed.
 fn run_compare(claims: &std::path::Path, output: OutputConfig) -> anyhow::Result<u8> {
+    let started = Instant::now();
     let extracted = if claims.as_os_str() == "-" {
         read_records(io::stdin().lock(), "standard input")?
     } else {
@@ -137,14 +141,23 @@ fn run_compare(claims: &std::path::Path, output: OutputConfig) -> anyhow::Result
         one_story: output.one_story,
         ..xcheck::Options::default()
     };
-    let mut report = xcheck::compare_claims_owned(extracted.articles, extracted.claims, &options);
+    let read_time = started.elapsed();
+    let (mut report, timings) =
+        xcheck::compare_claims_owned(extracted.articles, extracted.claims, &options);
     report.problems = extracted.problems;
     report.summary = xcheck::summarize(&report);
-    finish(report, &output)
+    finish(report, &output, Some((read_time, timings)))
 }
 
 /// Baseline, printing and the exit code, the same for every way of making a report.
-fn finish(mut report: Report, config: &OutputConfig) -> anyhow::Result<u8> {
+/// `timings` (the time spent reading, and the library's steps) are printed on stderr
+/// with the time spent printing when `--timings` asks for them.
+fn finish(
+    mut report: Report,
+    config: &OutputConfig,
+    timings: Option<(Duration, xcheck::Timings)>,
+) -> anyhow::Result<u8> {
+    let started = Instant::now();
     if let Some(path) = &config.baseline {
         let text = std::fs::read_to_string(path)
             .with_context(|| format!("reading baseline {}", path.display()))?;
@@ -194,10 +207,36 @@ fn finish(mut report: Report, config: &OutputConfig) -> anyhow::Result<u8> {
     } else {
         EXIT_CLEAN
     };
+    if config.timings
+        && let Some((read, steps)) = timings
+    {
+        eprintln!("{}", timings_line(read, steps, started.elapsed()));
+    }
     // The process ends next: the operating system takes the report back at once, where
     // freeing a newsroom day's claims one by one would keep a core busy for nothing.
     std::mem::forget(report);
     Ok(code)
+}
+
+/// The `--timings` line: seconds for each step, in the order they ran.
+fn timings_line(read: Duration, steps: xcheck::Timings, print: Duration) -> String {
+    let steps = [
+        ("read", read),
+        ("extract", steps.extract),
+        ("group", steps.group),
+        ("judge", steps.judge),
+        ("print", print),
+    ];
+    let total: Duration = steps.iter().map(|(_, d)| *d).sum();
+    let parts: Vec<String> = steps
+        .iter()
+        .map(|(name, d)| format!("{name} {:.3}", d.as_secs_f64()))
+        .collect();
+    format!(
+        "xcheck: timings (s): {}; total {:.3}",
+        parts.join(", "),
+        total.as_secs_f64()
+    )
 }
 
 #[global_allocator]

@@ -136,45 +136,27 @@ fn judge_stories<A: std::borrow::Borrow<Article> + Send>(
     };
     let multi = stories.len() > 1;
     timings.group = started.elapsed();
-    // Each claim's position, bucketed by article once, so each story gathers its own
-    // without scanning all.
+    // Claims bucketed by article once, so each story gathers its own without scanning all.
     let index_of: rustc_hash::FxHashMap<&str, usize> = ids
         .iter()
         .enumerate()
         .map(|(i, id)| (id.as_str(), i))
         .collect();
-    let mut by_article: Vec<Vec<usize>> = vec![Vec::new(); articles.len()];
-    for (k, c) in claims.iter().enumerate() {
+    let mut by_article: Vec<Vec<&model::Claim>> = vec![Vec::new(); articles.len()];
+    for c in &claims {
         if let Some(&i) = index_of.get(c.article.as_str()) {
-            by_article[i].push(k);
+            by_article[i].push(c);
         }
     }
-    // Each story takes its articles and its claims (stories do not share articles), and
-    // gives the claims back once judged: moved, never copied, since a newsroom day's
-    // claims are hundreds of megabytes of small strings.
+    // Each story takes its articles (stories do not share articles).
     let mut slots: Vec<Option<A>> = articles.into_iter().map(Some).collect();
-    let mut claim_slots: Vec<Option<model::Claim>> = claims.into_iter().map(Some).collect();
-    let grouped: Vec<StoryWork<A>> = stories
+    let grouped: Vec<(Vec<usize>, Vec<A>)> = stories
         .iter()
         .map(|story| {
-            let (members, story_articles): (Vec<usize>, Vec<A>) = story
+            story
                 .iter()
                 .filter_map(|&i| Some((i, slots[i].take()?)))
-                .unzip();
-            let positions: Vec<usize> = members
-                .iter()
-                .flat_map(|&i| by_article[i].iter().copied())
-                .collect();
-            let story_claims = positions
-                .iter()
-                .filter_map(|&k| claim_slots[k].take())
-                .collect();
-            StoryWork {
-                members,
-                articles: story_articles,
-                positions,
-                claims: story_claims,
-            }
+                .unzip()
         })
         .collect();
     drop(slots);
@@ -185,17 +167,22 @@ fn judge_stories<A: std::borrow::Borrow<Article> + Send>(
     // Stories are judged in parallel and gathered in story order: the same bytes as a
     // serial run.
     use rayon::prelude::*;
-    let judged: Vec<Judged> = grouped
+    // Each story copies its claims while it is judged and frees them after: one story's
+    // worth at a time on each core, where moving every claim into its story at once
+    // held a second copy of the claims' own bytes (250 MB more at 100k articles).
+    let judged: Vec<(compare::Compared, Option<model::Story>)> = grouped
         .into_par_iter()
         .enumerate()
-        .map(|(n, work)| {
-            let docs: Vec<text::Doc> = work
-                .articles
+        .map(|(n, (story, story_articles))| {
+            let docs: Vec<text::Doc> = story_articles
                 .iter()
                 .map(|a| text::Doc::unsegmented(a.borrow()))
                 .collect();
-            let mut compared = compare::compare(&docs, &work.claims);
-            let story = &work.members;
+            let story_claims: Vec<model::Claim> = story
+                .iter()
+                .flat_map(|&i| by_article[i].iter().map(|c| (*c).clone()))
+                .collect();
+            let mut compared = compare::compare(&docs, &story_claims);
             let info = multi.then(|| {
                 let name = format!("story {}", n + 1);
                 for f in &mut compared.findings {
@@ -207,22 +194,14 @@ fn judge_stories<A: std::borrow::Borrow<Article> + Send>(
                     articles: story.iter().map(|&i| ids[i].clone()).collect(),
                 }
             });
-            Judged {
-                compared,
-                info,
-                positions: work.positions,
-                claims: work.claims,
-            }
+            (compared, info)
         })
         .collect();
-    for story in judged {
-        for (k, c) in story.positions.into_iter().zip(story.claims) {
-            claim_slots[k] = Some(c);
-        }
-        findings.extend(story.compared.findings);
-        events.extend(story.compared.events);
-        lists.extend(story.compared.lists);
-        story_info.extend(story.info);
+    for (compared, info) in judged {
+        findings.extend(compared.findings);
+        events.extend(compared.events);
+        lists.extend(compared.lists);
+        story_info.extend(info);
     }
     // Stable, as `sort_by` is: the same order on any number of cores.
     findings.par_sort_by(|a, b| {
@@ -233,7 +212,7 @@ fn judge_stories<A: std::borrow::Borrow<Article> + Send>(
         xcheck: env!("CARGO_PKG_VERSION").to_string(),
         articles: infos,
         problems: Vec::new(),
-        claims: in_place(claim_slots),
+        claims,
         findings,
         events,
         lists,
@@ -244,32 +223,6 @@ fn judge_stories<A: std::borrow::Borrow<Article> + Send>(
     report.summary = summarize(&report);
     timings.judge = started.elapsed() - timings.group;
     report
-}
-
-/// The claims given back, in report order. `filter_map` is collected in place (an
-/// `Option<Claim>` is as large as a `Claim`), where `flatten` built a new vector by
-/// doubling: 1.3 s for the claims of 100k articles.
-#[allow(clippy::filter_map_identity)]
-fn in_place(slots: Vec<Option<model::Claim>>) -> Vec<model::Claim> {
-    slots.into_iter().filter_map(|c| c).collect()
-}
-
-/// One story's share of the reduce step: its articles (by index and by value) and its
-/// claims, with each claim's position in the report so it can be put back.
-struct StoryWork<A> {
-    members: Vec<usize>,
-    articles: Vec<A>,
-    positions: Vec<usize>,
-    claims: Vec<model::Claim>,
-}
-
-/// One story judged: its findings and tables, its entry in the report's list of stories
-/// (when there are several), and its claims with their positions, to be put back.
-struct Judged {
-    compared: compare::Compared,
-    info: Option<model::Story>,
-    positions: Vec<usize>,
-    claims: Vec<model::Claim>,
 }
 
 /// Loads and checks in one step; input problems are carried in the report. The articles

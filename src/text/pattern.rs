@@ -83,7 +83,13 @@ fn longest_required(hir: &regex_syntax::hir::Hir) -> Option<Vec<u8>> {
 
 /// True when `haystack` holds an ASCII digit: a cheap gate before patterns that need one.
 pub fn has_digit(haystack: &str) -> bool {
-    haystack.bytes().any(|b| b.is_ascii_digit())
+    // Whole 32-byte chunks with no exit inside, which the compiler turns into vector
+    // compares; a byte-by-byte `any` stops to test after every byte.
+    haystack.as_bytes().chunks(32).any(|chunk| {
+        chunk
+            .iter()
+            .fold(false, |seen, b| seen | b.is_ascii_digit())
+    })
 }
 
 /// True when `haystack` holds the ASCII byte `byte`: the vectorized `memchr`, where
@@ -93,18 +99,35 @@ pub fn has_byte(haystack: &str, byte: u8) -> bool {
 }
 
 /// True when `haystack` holds `needle`, ignoring ASCII case: a cheap gate before a
-/// case-insensitive pattern that needs the needle.
+/// case-blind pattern that needs the needle.
 pub fn contains_ignore_case(haystack: &str, needle: &str) -> bool {
     let (h, n) = (haystack.as_bytes(), needle.as_bytes());
-    let Some(&first) = n.first() else {
+    if n.is_empty() {
         return false;
-    };
-    // Only where the first byte occurs, in either case, is the rest compared: a byte-by-
-    // byte comparison at every position cost more than the pattern it guards.
-    memchr::memchr2_iter(first.to_ascii_lowercase(), first.to_ascii_uppercase(), h).any(|at| {
-        h.get(at..at + n.len())
+    }
+    // The needle is compared only where its rarest letter occurs, in either case: for
+    // "of dollars" that is each "f", not each "o". A byte-by-byte comparison at every
+    // position cost more than the pattern it guards.
+    let (k, &rare) = n
+        .iter()
+        .enumerate()
+        .min_by_key(|&(_, &b)| letter_rank(b))
+        .expect("the needle is not empty");
+    memchr::memchr2_iter(rare.to_ascii_lowercase(), rare.to_ascii_uppercase(), h).any(|at| {
+        at.checked_sub(k)
+            .and_then(|start| h.get(start..start + n.len()))
             .is_some_and(|w| w.eq_ignore_ascii_case(n))
     })
+}
+
+/// How common a byte is in English text, the rarest letter lowest. Every other byte
+/// ranks after the letters: spaces and punctuation recur too, so a letter is preferred.
+fn letter_rank(b: u8) -> usize {
+    const RAREST_FIRST: &[u8] = b"zqxjkvbpygfwmucldrhsnioate";
+    RAREST_FIRST
+        .iter()
+        .position(|&l| l == b.to_ascii_lowercase())
+        .unwrap_or(RAREST_FIRST.len())
 }
 
 #[cfg(test)]
@@ -153,6 +176,23 @@ mod tests {
         assert!(has_byte("costs $5", b'$'));
         assert!(!has_byte("costs five dollars", b'$'));
         assert!(!contains_ignore_case("anything", ""));
+        // The needle is anchored on its rarest letter.
+        let rarest = |n: &str| {
+            *n.as_bytes()
+                .iter()
+                .min_by_key(|&&b| letter_rank(b))
+                .unwrap()
+        };
+        assert_eq!(rarest("of dollars"), b'f');
+        assert_eq!(rarest("per"), b'p');
+        assert_eq!(rarest("1 2"), b'1');
+        // The rare letter near the start or the end of the text.
+        assert!(contains_ignore_case("fOf dollars", "of dollars"));
+        assert!(!contains_ignore_case("f dollars", "of dollars"));
+        assert!(contains_ignore_case("PER", "per"));
+        assert!(!contains_ignore_case("pe", "per"));
+        assert!(has_digit(&format!("{}7", "x".repeat(70))));
+        assert!(!has_digit(&"x".repeat(70)));
     }
 
     #[test]

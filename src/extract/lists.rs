@@ -122,7 +122,8 @@ fn set_noun_alternation() -> String {
         .join("|")
 }
 
-fn cue_regex(after: bool) -> Regex {
+/// The pattern of the partial cues whose list follows them (`after`) or precedes them.
+fn cue_pattern(after: bool) -> String {
     let mut alts: Vec<String> = CUES
         .iter()
         .filter(|c| c.list_after == after && !c.complete)
@@ -143,20 +144,29 @@ fn cue_regex(after: bool) -> Regex {
     alts.sort_by_key(|a| std::cmp::Reverse(a.len()));
     let alt = alts.join("|");
     if after {
-        pattern::compile(&format!(r"(?i)\b(?:{alt})\b[,:]?\s+")).unwrap()
+        format!(r"(?i)\b(?:{alt})\b[,:]?\s+")
     } else {
         let nouns = set_noun_alternation();
-        pattern::compile(&format!(
-            r"(?i),?\s+(?:{alt})\b(?:\s+(?:[\w-]+\s+){{0,2}}?({nouns})\b)?"
-        ))
-        .unwrap()
+        format!(r"(?i),?\s+(?:{alt})\b(?:\s+(?:[\w-]+\s+){{0,2}}?({nouns})\b)?")
     }
 }
 
 /// Partial cues whose list follows them ("including").
-static CUE_AFTER: LazyLock<Regex> = LazyLock::new(|| cue_regex(true));
+static CUE_AFTER: LazyLock<Regex> = LazyLock::new(|| pattern::compile(&cue_pattern(true)).unwrap());
 /// Partial cues whose list precedes them ("and other cities").
-static CUE_BEFORE: LazyLock<Regex> = LazyLock::new(|| cue_regex(false));
+static CUE_BEFORE: LazyLock<Regex> =
+    LazyLock::new(|| pattern::compile(&cue_pattern(false)).unwrap());
+/// Either kind of partial cue: a sentence where this finds nothing (nearly all of them)
+/// is read once, not once for each kind. A `RegexSet` of the two was slower than the two
+/// searches: it looks for every pattern's matches, where this stops at the first.
+static ANY_CUE: LazyLock<Regex> = LazyLock::new(|| {
+    pattern::compile(&format!(
+        "(?:{})|(?:{})",
+        cue_pattern(true),
+        cue_pattern(false)
+    ))
+    .unwrap()
+});
 
 /// "23 jurisdictions", "fifteen (15) local governments", "all 23 cities and counties".
 static COUNT: LazyLock<Regex> = LazyLock::new(|| {
@@ -326,7 +336,9 @@ fn prose_lists(doc: &Doc, sentence: Range<usize>) -> Vec<(Range<usize>, ListClai
     let mut cues: Vec<String> = Vec::new();
     let mut noun: Option<String> = None;
     let mut first_cue = sentence.end;
-    for m in CUE_AFTER.find_iter(s) {
+    let cued = ANY_CUE.is_match(s);
+    let after = cued.then(|| CUE_AFTER.find_iter(s));
+    for m in after.into_iter().flatten() {
         let start = sentence.start + m.end();
         let items = parse_series(text, start, sentence.end, false);
         if items.iter().any(|p| p.confident) && !overlaps(&taken, &items) {
@@ -341,7 +353,8 @@ fn prose_lists(doc: &Doc, sentence: Range<usize>) -> Vec<(Range<usize>, ListClai
             partial.extend(items);
         }
     }
-    for c in pattern::captures(&CUE_BEFORE, s) {
+    let before = cued.then(|| pattern::captures(&CUE_BEFORE, s));
+    for c in before.into_iter().flatten() {
         let m = c.get(0).unwrap();
         let cue_at = sentence.start + m.start();
         let Some((start, items)) = series_ending_at(text, sentence.start, cue_at) else {

@@ -185,3 +185,21 @@ fn two_votes_on_two_motions_do_not_conflict() {
     let (code, r) = check(&[("a.txt", a), ("b.txt", b)]);
     assert_eq!(code, 0, "{:#?}", conflict_summaries(&r));
 }
+
+#[test]
+fn a_single_source_absence_reads_as_a_sentence() {
+    let a = "Hearing held\n\nThe county held a hearing on the dam on Monday. Members of the Lakota Nation boycotted the hearing, Chair Ann Ruiz said.\n";
+    let b = "Dam hearing\n\nThe county held a hearing on the dam on Monday, Chair Ann Ruiz said. \"We heard every side,\" Ruiz said.\n";
+    let (_, r) = check(&[("a.txt", a), ("b.txt", b)]);
+    let single: Vec<&str> = findings(&r, "single_source")
+        .iter()
+        .filter_map(|f| f["summary"].as_str())
+        .filter(|s| s.contains("boycotted"))
+        .collect();
+    assert_eq!(
+        single,
+        ["Only a says Lakota Nation stayed away from the hearing (\"boycotted\")."],
+        "{:#?}",
+        findings(&r, "single_source")
+    );
+}

@@ -128,9 +128,13 @@ pub fn judge(docs: &[Doc], claims: &[Claim]) -> (Vec<Finding>, Vec<EventTable>) 
                     &topic,
                     &format!("{}:{who_key}", arts[0]),
                     {
+                        // "Only wire says the tribes stayed away from the hearing".
                         let what = statuses
                             .iter()
-                            .map(|s| s.as_str())
+                            .map(|s| match s {
+                                Attendance::Absent if *who_key != "event" => "stayed away from",
+                                other => other.as_str(),
+                            })
                             .collect::<Vec<_>>()
                             .join(" and ");
                         let cues =

@@ -203,3 +203,20 @@ fn a_single_source_absence_reads_as_a_sentence() {
         findings(&r, "single_source")
     );
 }
+
+#[test]
+fn bare_county_names_in_a_counted_colon_list_meet_a_bulleted_list_of_counties() {
+    let a = "Permit covers three counties\n\nThe Idaho permit covers three counties: Ada, Owyhee and Gem, board chair Ann Ruiz said on Tuesday.\n";
+    let b = "Idaho permit approved\n\nThe Idaho board approved the permit for the following counties, board chair Ann Ruiz said on Tuesday:\n\n- Ada County\n- Owyhee County\n- Gem County\n";
+    let (code, r) = check(&[("a.txt", a), ("b.txt", b)]);
+    assert_eq!(code, 0, "{:#?}", conflict_summaries(&r));
+    let agreed: Vec<&str> = findings(&r, "agreement")
+        .iter()
+        .filter(|f| f["topic"] == "list: counties")
+        .filter_map(|f| f["summary"].as_str())
+        .collect();
+    assert_eq!(
+        agreed,
+        ["The complete lists of a and b name the same 3 counties once names are normalized."]
+    );
+}

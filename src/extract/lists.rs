@@ -395,8 +395,11 @@ fn prose_lists(doc: &Doc, sentence: Range<usize>) -> Vec<(Range<usize>, ListClai
         let start = sentence.start + colon + 2;
         let items = parse_series(text, start, sentence.end, true);
         let confident = items.iter().filter(|p| p.confident).count();
-        if items.len() >= 2 && confident * 2 >= items.len() && !overlaps(&taken, &items) {
-            let intro = sentence.start..sentence.start + colon;
+        let intro = sentence.start..sentence.start + colon;
+        if items.len() >= 2
+            && (confident * 2 >= items.len() || counts_its_places(doc, &intro, items.len()))
+            && !overlaps(&taken, &items)
+        {
             let (complete, cue) = intro_completeness(doc.text(&intro), "colon list");
             let list = make_prose_list(doc, &sentence, intro, items, complete, cue, None);
             taken.push(list.0.clone());
@@ -415,6 +418,18 @@ fn prose_lists(doc: &Doc, sentence: Range<usize>) -> Vec<(Range<usize>, ListClai
         ));
     }
     out
+}
+
+/// True when a colon list's introduction counts exactly `n` places ("covers 11 counties:",
+/// "these four states:"): then names the gazetteer does not know ("Ada", "Owyhee") are
+/// places all the same, since the count, the place noun and the list agree. A count of
+/// people or organizations ("three workers:") says nothing of places.
+fn counts_its_places(doc: &Doc, intro: &Range<usize>, n: usize) -> bool {
+    let places = set_noun_in(doc.text(intro))
+        .as_deref()
+        .and_then(noun_class)
+        .is_some_and(|class| matches!(class, "local" | "state" | "country"));
+    places && count_in(doc, intro.clone()).is_some_and(|c| c.value == n as u64)
 }
 
 /// Where ": " first occurs: a search for the colon alone (memchr), which for one
@@ -678,11 +693,20 @@ fn finish_items(doc: &Doc, parsed: Vec<ParsedPlace>, of: Option<&str>) -> Vec<Li
         .filter(|p| !p.state_or_city && p.place.kind == PlaceKind::State)
         .count();
     let of_cities = of.is_some_and(|o| o.contains("cities") || o.contains("towns"));
+    // A name of no known kind takes the kind its list's noun gives it: "Ada" in a list
+    // of counties is Ada County, as another outlet may write it.
+    let named_kind = match of {
+        Some("counties" | "parishes") => Some(PlaceKind::County),
+        Some("cities" | "towns") => Some(PlaceKind::City),
+        _ => None,
+    };
     let mut seen = HashSet::new();
     let mut items = Vec::new();
     for p in parsed {
         let place = if p.state_or_city && (of_cities || locals > states) {
             as_city(&p)
+        } else if let Some(kind) = named_kind.filter(|_| p.place.kind == PlaceKind::Unknown) {
+            make_place(&p.place.name, kind, p.place.state.as_deref())
         } else {
             p.place.clone()
         };
@@ -804,6 +828,28 @@ mod tests {
 
     fn keys(list: &ListClaim) -> Vec<&str> {
         list.items.iter().map(|i| i.place.key.as_str()).collect()
+    }
+
+    #[test]
+    fn a_colon_list_as_long_as_its_count_of_counties_is_a_list_of_counties() {
+        let l = lists("Permit\n\nThe permit covers three counties: Ada, Owyhee and Gem.\n");
+        assert_eq!(l.len(), 1, "{l:#?}");
+        assert!(l[0].complete);
+        assert_eq!(l[0].stated_count.as_ref().map(|c| c.value), Some(3));
+        assert_eq!(
+            keys(&l[0]),
+            ["county:ada:?", "county:owyhee:?", "county:gem:?"]
+        );
+        // Names the gazetteer does not know, with no count or one that disagrees, or a
+        // count of people: no list.
+        for text in [
+            "The permit covers four counties: Ada, Owyhee and Gem.",
+            "The permit covers these counties: Ada, Owyhee and Gem.",
+            "Three workers were hurt: Ann Lee, Bo Ruiz and Cy Tam.",
+        ] {
+            let l = lists(&format!("Permit\n\n{text}\n"));
+            assert!(l.is_empty(), "{text}: {l:#?}");
+        }
     }
 
     #[test]

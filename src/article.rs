@@ -423,12 +423,14 @@ fn fatal(path: &str, message: String) -> Problem {
     }
 }
 
-/// The first non-empty line, trimmed.
+/// The first non-empty line that is not site debris ("FOR IMMEDIATE RELEASE", a
+/// "Published:" line), trimmed; the first non-empty line when every line is debris.
 pub fn title_of(text: &str) -> String {
-    text.lines()
-        .map(str::trim)
-        .find(|l| !l.is_empty())
-        .unwrap_or_default()
+    let mut lines = text.lines().map(str::trim).filter(|l| !l.is_empty());
+    let first = lines.clone().next().unwrap_or_default();
+    lines
+        .find(|l| !crate::text::boilerplate::is_boilerplate(l))
+        .unwrap_or(first)
         .to_string()
 }
 
@@ -497,6 +499,15 @@ mod tests {
         let problems: Vec<&str> = loaded.problems.iter().map(|p| p.path.as_str()).collect();
         assert!(problems[0].ends_with("empty.txt"), "{problems:?}");
         assert!(problems[1].ends_with("missing.txt"), "{problems:?}");
+    }
+
+    #[test]
+    fn title_skips_debris_lines() {
+        assert_eq!(
+            title_of("\nFOR IMMEDIATE RELEASE\n\nBoard Approves Permit\n\nBOISE — …"),
+            "Board Approves Permit"
+        );
+        assert_eq!(title_of("Advertisement\n"), "Advertisement");
     }
 
     #[test]

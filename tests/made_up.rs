@@ -220,3 +220,12 @@ fn bare_county_names_in_a_counted_colon_list_meet_a_bulleted_list_of_counties() 
         ["The complete lists of a and b name the same 3 counties once names are normalized."]
     );
 }
+
+#[test]
+fn a_bare_city_name_in_a_list_of_counties_is_the_county() {
+    // The gazetteer knows Boise as a city; the list says its names are counties.
+    let a = "Permit covers three counties\n\nThe Idaho permit covers three counties: Ada, Boise and Gem, board chair Ann Ruiz said on Tuesday.\n";
+    let b = "Idaho permit approved\n\nThe Idaho board approved the permit for the following counties, board chair Ann Ruiz said on Tuesday:\n\n- Ada County\n- Boise County\n- Gem County\n";
+    let (code, r) = check(&[("a.txt", a), ("b.txt", b)]);
+    assert_eq!(code, 0, "{:#?}", conflict_summaries(&r));
+}

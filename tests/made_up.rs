@@ -206,26 +206,26 @@ fn a_single_source_absence_reads_as_a_sentence() {
 
 #[test]
 fn bare_county_names_in_a_counted_colon_list_meet_a_bulleted_list_of_counties() {
-    let a = "Permit covers three counties\n\nThe Idaho permit covers three counties: Ada, Owyhee and Gem, board chair Ann Ruiz said on Tuesday.\n";
-    let b = "Idaho permit approved\n\nThe Idaho board approved the permit for the following counties, board chair Ann Ruiz said on Tuesday:\n\n- Ada County\n- Owyhee County\n- Gem County\n";
-    let (code, r) = check(&[("a.txt", a), ("b.txt", b)]);
-    assert_eq!(code, 0, "{:#?}", conflict_summaries(&r));
-    let agreed: Vec<&str> = findings(&r, "agreement")
-        .iter()
-        .filter(|f| f["topic"] == "list: counties")
-        .filter_map(|f| f["summary"].as_str())
-        .collect();
-    assert_eq!(
-        agreed,
-        ["The complete lists of a and b name the same 3 counties once names are normalized."]
-    );
-}
-
-#[test]
-fn a_bare_city_name_in_a_list_of_counties_is_the_county() {
-    // The gazetteer knows Boise as a city; the list says its names are counties.
-    let a = "Permit covers three counties\n\nThe Idaho permit covers three counties: Ada, Boise and Gem, board chair Ann Ruiz said on Tuesday.\n";
-    let b = "Idaho permit approved\n\nThe Idaho board approved the permit for the following counties, board chair Ann Ruiz said on Tuesday:\n\n- Ada County\n- Boise County\n- Gem County\n";
-    let (code, r) = check(&[("a.txt", a), ("b.txt", b)]);
-    assert_eq!(code, 0, "{:#?}", conflict_summaries(&r));
+    // The gazetteer knows no Owyhee; it knows Boise as a city. Either way the blog's list
+    // says its names are counties.
+    for middle in ["Owyhee", "Boise"] {
+        let a = format!(
+            "Permit covers three counties\n\nThe Idaho permit covers three counties: Ada, {middle} and Gem, board chair Ann Ruiz said on Tuesday.\n"
+        );
+        let b = format!(
+            "Idaho permit approved\n\nThe Idaho board approved the permit for the following counties, board chair Ann Ruiz said on Tuesday:\n\n- Ada County\n- {middle} County\n- Gem County\n"
+        );
+        let (code, r) = check(&[("a.txt", &a), ("b.txt", &b)]);
+        assert_eq!(code, 0, "{middle}: {:#?}", conflict_summaries(&r));
+        let agreed: Vec<&str> = findings(&r, "agreement")
+            .iter()
+            .filter(|f| f["topic"] == "list: counties")
+            .filter_map(|f| f["summary"].as_str())
+            .collect();
+        assert_eq!(
+            agreed,
+            ["The complete lists of a and b name the same 3 counties once names are normalized."],
+            "{middle}"
+        );
+    }
 }

@@ -97,8 +97,8 @@ pub fn group(ids: &[String], claims: &[Claim]) -> Vec<Vec<usize>> {
             by_article[i].push(c);
         }
     }
-    // Each article's features are its own business: read in parallel, indexed in
-    // article order, so postings list articles in ascending order as before.
+    // Each article's features depend on its claims alone, so they are read in parallel;
+    // indexed in article order, each posting lists its articles in ascending order.
     let per_article: Vec<BTreeSet<String>> = by_article.par_iter().map(|cs| features(cs)).collect();
     let mut postings: FxHashMap<String, Vec<usize>> = FxHashMap::default();
     for (i, fs) in per_article.into_iter().enumerate() {

@@ -706,11 +706,10 @@ fn finish_items(doc: &Doc, parsed: Vec<ParsedPlace>, of: Option<&str>) -> Vec<Li
         // Written as the bare name, with no state and no "City of": the list's noun says
         // what it is, even where the gazetteer knows a city of that name ("Boise" in a
         // list of counties is Boise County).
-        let bare = doc.text(&p.range).trim() == p.place.name;
         let county = named_kind == Some(PlaceKind::County)
-            && bare
             && !p.state_or_city
-            && matches!(p.place.kind, PlaceKind::Unknown | PlaceKind::City);
+            && matches!(p.place.kind, PlaceKind::Unknown | PlaceKind::City)
+            && doc.text(&p.range).trim() == p.place.name;
         let place = if county {
             make_place(&p.place.name, PlaceKind::County, p.place.state.as_deref())
         } else if p.state_or_city && (of_cities || locals > states) {

@@ -12,104 +12,10 @@ use std::collections::BTreeMap;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use super::evidence::Quoter;
+use super::universal::Universal;
 use super::{UnionFind, join, new_finding, plural, unique};
 use crate::model::{Claim, CountClaim, Finding, FindingType, PlaceKind};
 use crate::text::Doc;
-
-/// Fewest articles in which "every article uses it" says anything about a word.
-const MIN_UNIVERSAL: usize = 3;
-
-/// How many articles use each content-word stem.
-pub struct DocFreq {
-    counts: HashMap<String, usize>,
-    articles: usize,
-}
-
-impl DocFreq {
-    /// Counts, for each stem in `wanted` (the stems claims carry as context), how many
-    /// articles use it; other words are never stored. This reads every word of every
-    /// article of a story, so the stems are searched all at once with Aho-Corasick in
-    /// the lowercased text, and a hit counts where it starts a word (and, for a stem
-    /// shorter than five letters, is the whole word).
-    pub fn new(docs: &[Doc], wanted: &HashSet<&str>) -> DocFreq {
-        let mut stems: Vec<&str> = wanted.iter().copied().collect();
-        stems.sort_unstable();
-        let search = match aho_corasick::AhoCorasick::new(&stems) {
-            // Nothing asked about, or too few articles for a stem to be universal (see
-            // `universal`): no text is read.
-            Ok(search) if !stems.is_empty() && docs.len() >= MIN_UNIVERSAL => search,
-            _ => {
-                return DocFreq {
-                    counts: HashMap::default(),
-                    articles: docs.len(),
-                };
-            }
-        };
-        let whole: Vec<bool> = stems.iter().map(|s| s.chars().count() < 5).collect();
-        let mut per_stem = vec![0usize; stems.len()];
-        let mut seen = vec![false; stems.len()];
-        let word_char = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
-        for d in docs {
-            seen.fill(false);
-            let lower = d.norm.text.to_lowercase();
-            for m in search.find_overlapping_iter(&lower) {
-                let i = m.pattern().as_usize();
-                if seen[i] || word_char(lower[..m.start()].chars().next_back()) {
-                    continue;
-                }
-                seen[i] = !whole[i] || !word_char(lower[m.end()..].chars().next());
-            }
-            for (n, s) in per_stem.iter_mut().zip(&seen) {
-                *n += usize::from(*s);
-            }
-        }
-        let counts = stems
-            .iter()
-            .zip(per_stem)
-            .filter(|&(_, n)| n > 0)
-            .map(|(s, n)| (s.to_string(), n))
-            .collect();
-        DocFreq {
-            counts,
-            articles: docs.len(),
-        }
-    }
-
-    /// The context stems that claims of two or more articles carry. Only these are ever
-    /// asked about: [`DocFreq::universal`] is read for a word two claims of different
-    /// articles share, so a stem of one article's claims alone is never searched for.
-    pub fn wanted(claims: &[Claim]) -> HashSet<&str> {
-        use crate::model::ClaimBody;
-        // Each stem with the one article whose claims carry it, or `None` once two do.
-        let mut seen: HashMap<&str, Option<&str>> = HashMap::default();
-        for c in claims {
-            let ctx: &[String] = match &c.body {
-                ClaimBody::Count(x) => &x.context,
-                ClaimBody::Amount(x) => &x.context,
-                ClaimBody::Date(x) => &x.context,
-                ClaimBody::FiscalYears(x) => &x.context,
-                ClaimBody::Vote(x) => &x.context,
-                _ => continue,
-            };
-            for s in ctx {
-                let article = seen.entry(s).or_insert(Some(&c.article));
-                if *article != Some(c.article.as_str()) {
-                    *article = None;
-                }
-            }
-        }
-        seen.into_iter()
-            .filter(|(_, article)| article.is_none())
-            .map(|(s, _)| s)
-            .collect()
-    }
-
-    /// A stem every article uses (in runs of three or more articles).
-    pub fn universal(&self, stem: &str) -> bool {
-        self.articles >= MIN_UNIVERSAL
-            && self.counts.get(stem).copied().unwrap_or(0) >= self.articles
-    }
-}
 
 struct C<'a> {
     claim: &'a Claim,
@@ -119,9 +25,9 @@ struct C<'a> {
 
 /// Shared context of two counts: (any shared stem, a shared stem not every article uses
 /// or three shared stems).
-fn shared(a: &C, b: &C, df: &DocFreq) -> (bool, bool) {
+fn shared(a: &C, b: &C, df: &Universal) -> (bool, bool) {
     let shared: Vec<&&str> = a.ctx.intersection(&b.ctx).collect();
-    let strong = shared.iter().any(|s| !df.universal(s)) || shared.len() >= 3;
+    let strong = shared.iter().any(|s| !df.has(s)) || shared.len() >= 3;
     (!shared.is_empty(), strong)
 }
 
@@ -130,7 +36,7 @@ fn same_kind(a: &C, b: &C) -> bool {
 }
 
 /// Every count finding.
-pub fn judge_counts(docs: &[Doc], claims: &[Claim], df: &DocFreq) -> Vec<Finding> {
+pub fn judge_counts(docs: &[Doc], claims: &[Claim], df: &Universal) -> Vec<Finding> {
     let quote = Quoter::new(docs);
     let cs: Vec<C> = claims
         .iter()

@@ -9,6 +9,7 @@ pub mod lists;
 pub mod quotes;
 pub mod stated;
 pub mod stories;
+pub mod universal;
 
 use crate::model::{Claim, EventTable, Evidence, Finding, FindingType, ListTable};
 use crate::text::Doc;
@@ -24,7 +25,7 @@ pub fn compare(docs: &[Doc], claims: &[Claim]) -> Compared {
         list_tables.extend(lists::table(claims, topic));
     }
     findings.extend(quotes::judge(docs, claims));
-    let df = facts::DocFreq::new(docs, &facts::DocFreq::wanted(claims));
+    let df = universal::Universal::new(docs, &universal::Universal::wanted(claims));
     findings.extend(facts::judge_counts(docs, claims, &df));
     findings.extend(facts::characterizations(docs, claims));
     findings.extend(stated::judge(docs, claims, &df));

@@ -9,7 +9,7 @@
 use std::collections::BTreeMap;
 
 use super::evidence::Quoter;
-use super::facts::DocFreq;
+use super::universal::Universal;
 use super::{UnionFind, join, new_finding, possessive, unique};
 use crate::model::{
     AmountUnit, Claim, ClaimBody, DateClaim, DateSlot, Finding, FindingType, Interval, VoteClaim,
@@ -18,7 +18,7 @@ use crate::text::Doc;
 use crate::text::normalize::fold_name;
 
 /// Every finding about citations, fiscal years, amounts, vote tallies, dates and titles.
-pub fn judge(docs: &[Doc], claims: &[Claim], df: &DocFreq) -> Vec<Finding> {
+pub fn judge(docs: &[Doc], claims: &[Claim], df: &Universal) -> Vec<Finding> {
     let quote = Quoter::new(docs);
     let mut out = citations(&quote, claims);
     out.extend(fiscal_years(&quote, claims));
@@ -190,12 +190,12 @@ fn fiscal_years(quote: &Quoter, claims: &[Claim]) -> Vec<Finding> {
 /// Shared context strong enough to align two facts: `at_least` shared stems that not
 /// every article uses, or three shared stems of any kind (several common words together
 /// still point at one passage).
-fn strong_shared(a: &[String], b: &[String], df: &DocFreq, at_least: usize) -> bool {
+fn strong_shared(a: &[String], b: &[String], df: &Universal, at_least: usize) -> bool {
     let shared: Vec<&String> = a.iter().filter(|s| b.contains(s)).collect();
-    shared.iter().filter(|s| !df.universal(s)).count() >= at_least || shared.len() >= 3
+    shared.iter().filter(|s| !df.has(s)).count() >= at_least || shared.len() >= 3
 }
 
-fn amounts(quote: &Quoter, claims: &[Claim], df: &DocFreq) -> Vec<Finding> {
+fn amounts(quote: &Quoter, claims: &[Claim], df: &Universal) -> Vec<Finding> {
     let xs: Vec<(&Claim, &crate::model::AmountClaim)> = claims
         .iter()
         .filter_map(|c| match &c.body {
@@ -296,7 +296,7 @@ fn noun_of(x: &crate::model::AmountClaim) -> &'static str {
 fn linked_amounts(
     x: &crate::model::AmountClaim,
     y: &crate::model::AmountClaim,
-    df: &DocFreq,
+    df: &Universal,
 ) -> bool {
     if x.value.is_exact() && x.value == y.value {
         x.context.iter().any(|s| y.context.contains(s))
@@ -405,7 +405,7 @@ fn same_tally(x: &VoteClaim, y: &VoteClaim) -> bool {
 /// share a word where both name one, and they share context: one word not every article
 /// uses when they count the same number of voters ("4-1" against "5-0" is one vote
 /// misreported more often than two votes), two such words otherwise.
-fn votes(quote: &Quoter, claims: &[Claim], df: &DocFreq) -> Vec<Finding> {
+fn votes(quote: &Quoter, claims: &[Claim], df: &Universal) -> Vec<Finding> {
     let xs: Vec<(&Claim, &VoteClaim)> = claims
         .iter()
         .filter_map(|c| match &c.body {
@@ -500,7 +500,7 @@ const UPDATE_STEMS: &[&str] = &[
     "exten", "moved", "postp", "delay", "pushe", "resch", "revis", "updat",
 ];
 
-fn dates(quote: &Quoter, claims: &[Claim], df: &DocFreq) -> Vec<Finding> {
+fn dates(quote: &Quoter, claims: &[Claim], df: &Universal) -> Vec<Finding> {
     let xs: Vec<(&Claim, &DateClaim)> = claims
         .iter()
         .filter_map(|c| match &c.body {

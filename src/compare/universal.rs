@@ -159,7 +159,9 @@ fn each_word<'a>(text: &'a str, mut each: impl FnMut(Word<'a>) -> bool) {
             }
             if i == b.len() || b[i].is_ascii() {
                 if i - start >= MIN_STEM_BYTES
-                    && !each(Word::Ascii(pack_bytes(&b[start..i.min(start + STEM_CHARS)])))
+                    && !each(Word::Ascii(pack_bytes(
+                        &b[start..i.min(start + STEM_CHARS)],
+                    )))
                 {
                     return;
                 }
@@ -256,7 +258,10 @@ mod tests {
             "ÅNGSTRÖM and Zoë.",
             "ångströms, said zoë.",
         ];
-        assert_eq!(universal(&texts, &["ångs", "ångst", "zoë"]), ["zoë", "ångst"]);
+        assert_eq!(
+            universal(&texts, &["ångs", "ångst", "zoë"]),
+            ["zoë", "ångst"]
+        );
     }
 
     #[test]

@@ -778,7 +778,7 @@ fn article_count(doc: &Doc, intro: &str) -> Option<StatedCount> {
         if counts.is_empty() {
             continue;
         }
-        let shared = stems(doc.text(&s.range)).intersection(&intro_stems).count();
+        let shared = shared_stems(doc.text(&s.range), &intro_stems);
         if shared == 0 {
             continue;
         }
@@ -789,6 +789,36 @@ fn article_count(doc: &Doc, intro: &str) -> Option<StatedCount> {
         }
     }
     best.map(|(_, c)| c)
+}
+
+/// How many of `stems` the words of `text` have (see [`stems`]), with no set built.
+fn shared_stems(text: &str, stems: &rustc_hash::FxHashSet<String>) -> usize {
+    let mut found: Vec<&str> = Vec::new();
+    let mut lower = String::new();
+    for w in text.split(|c: char| !c.is_alphanumeric()) {
+        if w.bytes().all(|b| b.is_ascii_digit()) {
+            continue;
+        }
+        lower.clear();
+        if w.is_ascii() {
+            lower.extend(w.chars().map(|c| c.to_ascii_lowercase()));
+        } else {
+            lower.extend(w.chars().flat_map(char::to_lowercase));
+        }
+        if lower.len() < 3 || STOPWORDS.contains(lower.as_str()) {
+            continue;
+        }
+        let stem = match lower.char_indices().nth(5) {
+            Some((end, _)) => &lower[..end],
+            None => lower.as_str(),
+        };
+        if let Some(s) = stems.get(stem)
+            && !found.contains(&s.as_str())
+        {
+            found.push(s);
+        }
+    }
+    found.len()
 }
 
 static STOPWORDS: LazyLock<rustc_hash::FxHashSet<&'static str>> = LazyLock::new(|| {
@@ -858,6 +888,40 @@ mod tests {
         ] {
             let l = lists(&format!("Permit\n\n{text}\n"));
             assert!(l.is_empty(), "{text}: {l:#?}");
+        }
+    }
+
+    #[test]
+    fn a_list_without_a_count_takes_the_count_of_the_sentence_most_like_its_introduction() {
+        let text = "Warnings\n\n\
+            The state sent notices to 40 agencies last year.\n\n\
+            Officials said three counties that received warning notices had asked for time.\n\n\
+            Later, five counties that received warning notices appealed.\n\n\
+            The full list of counties that received warning notices:\n\n\
+            - Ada County\n- Gem County\n- Owyhee County\n";
+        let l = lists(text);
+        assert_eq!(l.len(), 1, "{l:#?}");
+        // The second and third sentences share four stems with the introduction, the
+        // first only one: the earlier of the two best gives the count.
+        let count = l[0].stated_count.as_ref().expect("a count");
+        assert_eq!((count.value, count.text.as_str()), (3, "three counties"));
+    }
+
+    #[test]
+    fn shared_stems_counts_what_the_stem_sets_share() {
+        let intro = stems("The full list of jurisdictions that received Justice Department letters");
+        for text in [
+            "Officials in 23 jurisdictions received letters from the department.",
+            "The LETTERS, received Tuesday, listed jurisdictions; letters again.",
+            "Nothing in common here at all, 2018.",
+            "Zoë Ångström received the jurisdictional Ñotices from Justice.",
+            "",
+        ] {
+            assert_eq!(
+                shared_stems(text, &intro),
+                stems(text).intersection(&intro).count(),
+                "{text}"
+            );
         }
     }
 

@@ -115,12 +115,10 @@ fn run_extract(reading: ReadConfig) -> anyhow::Result<u8> {
     for p in &loaded.problems {
         write_record(&mut out, &Record::Problem(p.clone()))?;
     }
-    for article in loaded.articles {
-        let claims = xcheck::extract_article(&article, &options);
-        write_record(&mut out, &Record::Article { article, claims })?;
-    }
+    let problems = loaded.problems.len();
+    xcheck::mapreduce::write_articles(loaded.articles, &options, &mut out)?;
     out.flush()?;
-    Ok(if loaded.problems.is_empty() {
+    Ok(if problems == 0 {
         EXIT_CLEAN
     } else {
         EXIT_INPUT_ERROR

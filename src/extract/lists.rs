@@ -909,7 +909,8 @@ mod tests {
 
     #[test]
     fn shared_stems_counts_what_the_stem_sets_share() {
-        let intro = stems("The full list of jurisdictions that received Justice Department letters");
+        let intro =
+            stems("The full list of jurisdictions that received Justice Department letters");
         for text in [
             "Officials in 23 jurisdictions received letters from the department.",
             "The LETTERS, received Tuesday, listed jurisdictions; letters again.",

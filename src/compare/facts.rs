@@ -49,14 +49,16 @@ pub fn judge_counts(docs: &[Doc], claims: &[Claim], df: &Universal) -> Vec<Findi
         })
         .collect();
     // Candidate pairs through (class, stem) and (article, class, value), never all pairs.
-    let mut index: HashMap<(String, &str), Vec<usize>> = HashMap::default();
+    let owns: Vec<String> = cs
+        .iter()
+        .map(|c| format!("{}:{}", c.claim.article, c.count.value))
+        .collect();
+    let mut index: HashMap<(&str, &str), Vec<usize>> = HashMap::default();
     for (i, c) in cs.iter().enumerate() {
         for s in &c.ctx {
-            index.entry((c.count.class.clone(), s)).or_default().push(i);
+            index.entry((&c.count.class, s)).or_default().push(i);
         }
-        let own = format!("{}:{}", c.claim.article, c.count.value);
-        index.entry((c.count.class.clone(), "")).or_default();
-        index.entry((own, "")).or_default().push(i);
+        index.entry((&owns[i], "")).or_default().push(i);
     }
     let mut pairs: Vec<(usize, usize)> = Vec::new();
     for v in index.values() {

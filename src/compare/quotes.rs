@@ -268,6 +268,10 @@ impl<'a> Prose<'a> {
     fn new(docs: &'a [Doc<'a>], openings: &HashSet<String>) -> Prose<'a> {
         let mut words = Vec::new();
         let mut index: HashMap<String, Vec<(usize, usize)>> = HashMap::new();
+        let firsts: HashSet<&str> = openings
+            .iter()
+            .filter_map(|o| o.split(' ').next())
+            .collect();
         for (d, doc) in docs.iter().enumerate() {
             if openings.is_empty() {
                 words.push(Vec::new());
@@ -276,6 +280,10 @@ impl<'a> Prose<'a> {
             let w = words_with_offsets(&doc.norm.text);
             let mut key = String::new();
             for (k, win) in w.windows(3).enumerate() {
+                // Most words start no opening: no key is built for them.
+                if !firsts.contains(win[0].0.as_str()) {
+                    continue;
+                }
                 key.clear();
                 key.push_str(&win[0].0);
                 key.push(' ');
@@ -327,9 +335,24 @@ fn words_with_offsets(text: &str) -> Vec<(String, usize)> {
     let mut out = Vec::new();
     let mut cur = String::new();
     let mut start = 0;
-    for (i, c) in text.char_indices() {
-        let c = fold_char(c);
-        if c.is_alphanumeric() {
+    let b = text.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        // ASCII is read byte by byte (most of any article); `fold_char` changes no ASCII
+        // character but the backtick, an apostrophe.
+        let (c, len) = if b[i].is_ascii() {
+            let c = if b[i] == b'`' { '\'' } else { char::from(b[i]) };
+            (c, 1)
+        } else {
+            let c = text[i..].chars().next().expect("a character boundary");
+            (fold_char(c), c.len_utf8())
+        };
+        if c.is_ascii_alphanumeric() {
+            if cur.is_empty() {
+                start = i;
+            }
+            cur.push(c.to_ascii_lowercase());
+        } else if c.is_alphanumeric() {
             if cur.is_empty() {
                 start = i;
             }
@@ -338,6 +361,7 @@ fn words_with_offsets(text: &str) -> Vec<(String, usize)> {
         } else if !cur.is_empty() {
             out.push((std::mem::take(&mut cur), start));
         }
+        i += len;
     }
     if !cur.is_empty() {
         out.push((cur, start));
@@ -666,6 +690,55 @@ fn single_source(quote: &Quoter, q: &Q) -> Finding {
 mod tests {
     use super::*;
     use crate::model::{ClaimBody, QuoteForm, Span};
+
+    #[test]
+    fn quote_words_fold_case_apostrophes_and_dashes() {
+        assert_eq!(
+            words_with_offsets(
+                "\u{201c}We DON\u{2019}T\u{2014}won`t\u{2014}back down,\u{201d} Zoë said"
+            ),
+            [
+                ("we".to_string(), 3),
+                ("dont".to_string(), 6),
+                ("wont".to_string(), 16),
+                ("back".to_string(), 24),
+                ("down".to_string(), 29),
+                ("zoë".to_string(), 38),
+                ("said".to_string(), 43),
+            ]
+        );
+        // The byte loop gives what the plain definition gives, character by character.
+        let by_chars = |text: &str| {
+            let mut out = Vec::new();
+            let mut cur = String::new();
+            let mut start = 0;
+            for (i, c) in text.char_indices() {
+                let c = fold_char(c);
+                if c.is_alphanumeric() {
+                    if cur.is_empty() {
+                        start = i;
+                    }
+                    cur.extend(c.to_lowercase());
+                } else if c == '\'' && !cur.is_empty() {
+                } else if !cur.is_empty() {
+                    out.push((std::mem::take(&mut cur), start));
+                }
+            }
+            if !cur.is_empty() {
+                out.push((cur, start));
+            }
+            out
+        };
+        for text in [
+            "It’s the `best` deal—by far, İstanbul's ΣΊΣΥΦΟΣ said: \"no\" 42x.",
+            "'quoted' words'' and trailing apostrophe'",
+            "",
+        ] {
+            assert_eq!(words_with_offsets(text), by_chars(text), "{text}");
+        }
+        assert!(words_with_offsets(" -- , ").is_empty());
+        assert_eq!(quote_words("ÅNGSTRÖM's 3rd"), ["ångströms", "3rd"]);
+    }
 
     fn q(article: &str, text: &str) -> Claim {
         Claim {

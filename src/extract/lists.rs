@@ -794,30 +794,13 @@ fn article_count(doc: &Doc, intro: &str) -> Option<StatedCount> {
 /// How many of `stems` the words of `text` have (see [`stems`]), with no set built.
 fn shared_stems(text: &str, stems: &rustc_hash::FxHashSet<String>) -> usize {
     let mut found: Vec<&str> = Vec::new();
-    let mut lower = String::new();
-    for w in text.split(|c: char| !c.is_alphanumeric()) {
-        if w.bytes().all(|b| b.is_ascii_digit()) {
-            continue;
-        }
-        lower.clear();
-        if w.is_ascii() {
-            lower.extend(w.chars().map(|c| c.to_ascii_lowercase()));
-        } else {
-            lower.extend(w.chars().flat_map(char::to_lowercase));
-        }
-        if lower.len() < 3 || STOPWORDS.contains(lower.as_str()) {
-            continue;
-        }
-        let stem = match lower.char_indices().nth(5) {
-            Some((end, _)) => &lower[..end],
-            None => lower.as_str(),
-        };
+    each_stem(text, |stem| {
         if let Some(s) = stems.get(stem)
             && !found.contains(&s.as_str())
         {
             found.push(s);
         }
-    }
+    });
     found.len()
 }
 
@@ -832,23 +815,39 @@ static STOPWORDS: LazyLock<rustc_hash::FxHashSet<&'static str>> = LazyLock::new(
 /// Content-word stems: lowercase words of three or more letters, not stopwords, cut to
 /// five characters (a crude truncation stemmer: "notices" and "notice" meet).
 pub fn stems(text: &str) -> rustc_hash::FxHashSet<String> {
+    let mut out = rustc_hash::FxHashSet::default();
+    each_stem(text, |s| {
+        if !out.contains(s) {
+            out.insert(s.to_string());
+        }
+    });
+    out
+}
+
+/// Calls `each` with the stem of each content word of `text` (see [`stems`]), repeats
+/// included, in order; only a caller that keeps a stem allocates it.
+pub fn each_stem(text: &str, mut each: impl FnMut(&str)) {
     let mut lower = String::new();
-    text.split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.bytes().all(|b| b.is_ascii_digit()))
-        .filter_map(|w| {
-            // Lowercased into one reused buffer; only kept stems are allocated.
-            lower.clear();
-            if w.is_ascii() {
-                lower.extend(w.chars().map(|c| c.to_ascii_lowercase()));
-            } else {
-                lower.extend(w.chars().flat_map(char::to_lowercase));
-            }
-            if lower.len() < 3 || STOPWORDS.contains(lower.as_str()) {
-                return None;
-            }
-            Some(lower.chars().take(5).collect())
-        })
-        .collect()
+    for w in text.split(|c: char| !c.is_alphanumeric()) {
+        if w.bytes().all(|b| b.is_ascii_digit()) {
+            continue;
+        }
+        // Lowercased into one reused buffer.
+        lower.clear();
+        if w.is_ascii() {
+            lower.extend(w.chars().map(|c| c.to_ascii_lowercase()));
+        } else {
+            lower.extend(w.chars().flat_map(char::to_lowercase));
+        }
+        if lower.len() < 3 || STOPWORDS.contains(lower.as_str()) {
+            continue;
+        }
+        let stem = match lower.char_indices().nth(5) {
+            Some((end, _)) => &lower[..end],
+            None => lower.as_str(),
+        };
+        each(stem);
+    }
 }
 
 #[cfg(test)]

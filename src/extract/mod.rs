@@ -52,8 +52,12 @@ pub fn context_stems(text: &str, start: usize, end: usize) -> Vec<String> {
         .collect();
     words.reverse();
     words.extend(text[end..].split_whitespace().take(CONTEXT_WORDS));
-    let window = words.join(" ");
-    let mut v: Vec<String> = lists::stems(&window).into_iter().collect();
-    v.sort();
+    // The stems of the window's words, sorted once: no joined copy, no set.
+    let mut v: Vec<String> = Vec::with_capacity(words.len());
+    for w in words {
+        lists::each_stem(w, |s| v.push(s.to_string()));
+    }
+    v.sort_unstable();
+    v.dedup();
     v
 }

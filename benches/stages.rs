@@ -64,13 +64,19 @@ fn extract(b: Bencher, kind: &str) {
     b.counter(bytes(&articles)).bench(|| {
         for d in &docs {
             match kind {
-                "lists" => drop(black_box(xcheck::extract::lists::extract_lists(d))),
+                "lists" => drop(black_box(xcheck::extract::lists::extract_lists(
+                    d,
+                    &xcheck::extract::gates::Gates::new(d),
+                ))),
                 "people" => drop(black_box(xcheck::extract::people::find_people(d))),
                 "quotes" => {
                     let p = xcheck::extract::people::find_people(d);
                     drop(black_box(xcheck::extract::quotes::extract_quotes(d, &p)));
                 }
-                "counts" => drop(black_box(xcheck::extract::facts::extract_counts(d))),
+                "counts" => drop(black_box(xcheck::extract::facts::extract_counts(
+                    d,
+                    &xcheck::extract::gates::Gates::new(d),
+                ))),
                 "citations" => drop(black_box(xcheck::extract::citations::extract_citations(d))),
                 "dates" => drop(black_box(xcheck::extract::dates::extract_dates(d))),
                 _ => drop(black_box(xcheck::extract::amounts::extract_amounts(d))),

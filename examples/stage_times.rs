@@ -37,9 +37,15 @@ fn main() {
     time("people", &mut || {
         people = docs.iter().map(extract::people::find_people).collect();
     });
+    let mut gates = Vec::new();
+    time("gates", &mut || {
+        gates = docs.iter().map(extract::gates::Gates::new).collect();
+    });
     let mut claims = Vec::new();
     time("lists", &mut || {
-        claims.extend(docs.iter().flat_map(extract::lists::extract_lists));
+        for (d, g) in docs.iter().zip(&gates) {
+            claims.extend(extract::lists::extract_lists(d, g));
+        }
     });
     let mut quotes = Vec::new();
     time("quotes", &mut || {
@@ -50,12 +56,14 @@ fn main() {
             .collect();
     });
     time("attendance", &mut || {
-        for ((d, p), q) in docs.iter().zip(&people).zip(&quotes) {
-            claims.extend(extract::events::extract_attendance(d, p, q));
+        for (((d, p), q), g) in docs.iter().zip(&people).zip(&quotes).zip(&gates) {
+            claims.extend(extract::events::extract_attendance(d, g, p, q));
         }
     });
     time("counts", &mut || {
-        claims.extend(docs.iter().flat_map(extract::facts::extract_counts));
+        for (d, g) in docs.iter().zip(&gates) {
+            claims.extend(extract::facts::extract_counts(d, g));
+        }
     });
     time("citations", &mut || {
         claims.extend(docs.iter().flat_map(extract::citations::extract_citations));

@@ -12,6 +12,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::gates::{Gate, Gates};
 use super::people::People;
 use crate::model::{Attendance, AttendanceClaim, Claim, ClaimBody, RoleClaim};
 use crate::text::normalize::fold_name;
@@ -31,18 +32,23 @@ static WORDS: LazyLock<Vec<(String, String)>> = LazyLock::new(|| {
     v
 });
 
-fn words_regex(events: bool) -> Regex {
+fn words_pattern(events: bool) -> String {
     let alt = WORDS
         .iter()
         .filter(|(_, m)| m.starts_with("event:") == events)
         .map(|(p, _)| regex::escape(p).replace(' ', r"\s+"))
         .collect::<Vec<_>>()
         .join("|");
-    pattern::compile(&format!(r"(?i)\b(?:{alt})\b")).unwrap()
+    format!(r"(?i)\b(?:{alt})\b")
 }
 
-static STATUS: LazyLock<Regex> = LazyLock::new(|| words_regex(false));
-static EVENT: LazyLock<Regex> = LazyLock::new(|| words_regex(true));
+static STATUS: LazyLock<Regex> = LazyLock::new(|| pattern::compile(&status_pattern()).unwrap());
+
+/// The pattern of [`STATUS`], also read for every sentence by [`super::gates`].
+pub(crate) fn status_pattern() -> String {
+    words_pattern(false)
+}
+static EVENT: LazyLock<Regex> = LazyLock::new(|| pattern::compile(&words_pattern(true)).unwrap());
 
 /// Plural nouns for groups of people that can attend or stay away.
 static GROUP: LazyLock<Regex> = LazyLock::new(|| {
@@ -137,14 +143,22 @@ fn normal_title_word(w: &str) -> String {
 
 /// Attendance and event statuses of a document; `quotes` lets "I will not be attending"
 /// inside a quote count for its speaker.
-pub fn extract_attendance(doc: &Doc, people: &People, quotes: &[Claim]) -> Vec<Claim> {
+pub fn extract_attendance(
+    doc: &Doc,
+    gates: &Gates,
+    people: &People,
+    quotes: &[Claim],
+) -> Vec<Claim> {
     let mut found: Vec<(Range<usize>, AttendanceClaim)> = Vec::new();
     let sentences: Vec<&crate::text::Sentence> = doc.prose_sentences().collect();
     let mut last_event = LastEvent::default();
     for (k, s) in sentences.iter().enumerate() {
-        let text = doc.text(&s.range);
         // Most sentences hold no status word; their events are read only if a later
         // status needs the last event named before it.
+        if !gates.open(&s.range, Gate::Status) {
+            continue;
+        }
+        let text = doc.text(&s.range);
         let mut statuses = STATUS
             .find_iter(text)
             .filter_map(|m| Some((m, meaning(m.as_str()).and_then(status_of)?)))
@@ -362,7 +376,7 @@ mod tests {
         let doc = Doc::new(&article);
         let people = find_people(&doc);
         let quotes = crate::extract::quotes::extract_quotes(&doc, &people);
-        extract_attendance(&doc, &people, &quotes)
+        extract_attendance(&doc, &Gates::new(&doc), &people, &quotes)
             .into_iter()
             .filter_map(|c| match c.body {
                 ClaimBody::Attendance(a) => Some((a.who, a.event, a.status)),

@@ -11,6 +11,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::gates::{Gate, Gates};
 use super::lists::{noun_class, stems};
 use crate::canon::gazetteer::gazetteer;
 use crate::canon::numbers::{number_pattern, parse_number};
@@ -67,15 +68,17 @@ pub(crate) fn alternation<'a>(phrases: impl Iterator<Item = &'a str>) -> String 
 }
 
 /// A hedge, a number or vague quantity, an optional "(15)", an optional "of the (15)".
-static COUNT: LazyLock<Regex> = LazyLock::new(|| {
+static COUNT: LazyLock<Regex> = LazyLock::new(|| pattern::compile(&count_pattern()).unwrap());
+
+/// The pattern of [`COUNT`], also read for every sentence by [`super::gates`].
+pub(crate) fn count_pattern() -> String {
     let hedges = alternation(HEDGES.iter().map(|(p, _)| p.as_str()));
     let quants = alternation(QUANTITIES.iter().map(|(p, _)| p.as_str()));
-    pattern::compile(&format!(
+    format!(
         r"(?i)\b(?:(?P<hedge>{hedges})\s+)?(?P<q>{quants}|{num})(?:\s*\((?P<paren>\d+)\))?(?P<part>\s+of\s+(?:the|them|those|these|their)\b(?:\s+(?P<whole>{num})\b)?)?",
         num = number_pattern()
-    ))
-    .unwrap()
-});
+    )
+}
 
 /// "a seven-state agency", "the seven-member commission".
 static HYPHENATED: LazyLock<Regex> = LazyLock::new(|| {
@@ -87,7 +90,7 @@ static HYPHENATED: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Every count of a document, in order.
-pub fn extract_counts(doc: &Doc) -> Vec<Claim> {
+pub fn extract_counts(doc: &Doc, gates: &Gates) -> Vec<Claim> {
     let mut found: Vec<(Range<usize>, CountClaim)> = Vec::new();
     for s in &doc.sentences {
         if !matches!(
@@ -96,10 +99,12 @@ pub fn extract_counts(doc: &Doc) -> Vec<Claim> {
         ) {
             continue;
         }
+        // Sentences with no number go only to the hyphenated form's search, if that.
+        let counted = gates.open(&s.range, Gate::Count);
         let text = doc.text(&s.range);
         // Most matches count nothing ("two years", "three minutes"): they are dropped
         // before their groups are read, which costs far more than finding them.
-        for found_at in COUNT.find_iter(text) {
+        for found_at in counted.then(|| COUNT.find_iter(text)).into_iter().flatten() {
             if hopeless(text, &found_at) {
                 continue;
             }
@@ -402,7 +407,7 @@ mod tests {
     fn counts(text: &str) -> Vec<CountClaim> {
         let article = Article::from_text("t", "t.txt", &format!("Headline\n\n{text}\n"));
         let doc = Doc::new(&article);
-        extract_counts(&doc)
+        extract_counts(&doc, &Gates::new(&doc))
             .into_iter()
             .filter_map(|c| c.as_count().cloned())
             .collect()

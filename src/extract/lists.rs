@@ -12,6 +12,7 @@ use std::sync::LazyLock;
 
 use regex::{Regex, RegexSet};
 
+use super::gates::{Gate, Gates};
 use crate::canon::gazetteer::gazetteer;
 use crate::canon::numbers::{number_pattern, parse_number};
 use crate::canon::places::{ParsedPlace, as_city, make_place, parse_place_at, state_at};
@@ -157,27 +158,22 @@ static CUE_AFTER: LazyLock<Regex> = LazyLock::new(|| pattern::compile(&cue_patte
 static CUE_BEFORE: LazyLock<Regex> =
     LazyLock::new(|| pattern::compile(&cue_pattern(false)).unwrap());
 /// Either kind of partial cue: a sentence where this finds nothing (nearly all of them)
-/// is read once, not once for each kind. A `RegexSet` of the two was slower than the two
-/// searches: it looks for every pattern's matches, where this stops at the first.
-static ANY_CUE: LazyLock<Regex> = LazyLock::new(|| {
-    pattern::compile(&format!(
-        "(?:{})|(?:{})",
-        cue_pattern(true),
-        cue_pattern(false)
-    ))
-    .unwrap()
-});
+/// is read for neither kind. Read for every sentence by [`super::gates`].
+pub(crate) fn cue_gate_pattern() -> String {
+    format!("(?:{})|(?:{})", cue_pattern(true), cue_pattern(false))
+}
 
 /// "23 jurisdictions", "fifteen (15) local governments", "all 23 cities and counties".
-static COUNT: LazyLock<Regex> = LazyLock::new(|| {
-    pattern::compile(&format!(
+static COUNT: LazyLock<Regex> = LazyLock::new(|| pattern::compile(&set_count_pattern()).unwrap());
+
+/// The pattern of [`COUNT`], also read for every sentence by [`super::gates`].
+pub(crate) fn set_count_pattern() -> String {
+    format!(
         r"(?i)\b({num})(?:\s*\((\d+)\))?\s+((?:[a-z][\w-]*\s+){{0,2}}?)({nouns})\b",
         num = number_pattern(),
         nouns = set_noun_alternation()
-    ))
-    .unwrap()
-});
-
+    )
+}
 static SET_NOUN: LazyLock<Regex> =
     LazyLock::new(|| pattern::compile(&format!(r"(?i)\b({})\b", set_noun_alternation())).unwrap());
 
@@ -198,15 +194,15 @@ static PLURAL_SUFFIX: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Reads every list of places in a document.
-pub fn extract_lists(doc: &Doc) -> Vec<Claim> {
+pub fn extract_lists(doc: &Doc, gates: &Gates) -> Vec<Claim> {
     let mut found: Vec<(Range<usize>, ListClaim)> = Vec::new();
     for bullets in &doc.bullets {
-        if let Some(list) = bullet_list(doc, bullets) {
+        if let Some(list) = bullet_list(doc, gates, bullets) {
             found.push(list);
         }
     }
     for sentence in doc.prose_sentences() {
-        found.extend(prose_lists(doc, sentence.range.clone()));
+        found.extend(prose_lists(doc, gates, sentence.range.clone()));
     }
     found.sort_by_key(|(r, _)| (r.start, r.end));
     found
@@ -235,7 +231,11 @@ fn claim_text(doc: &Doc, range: &Range<usize>) -> String {
 }
 
 /// A bulleted or numbered block whose items are places.
-fn bullet_list(doc: &Doc, block: &crate::text::BulletBlock) -> Option<(Range<usize>, ListClaim)> {
+fn bullet_list(
+    doc: &Doc,
+    gates: &Gates,
+    block: &crate::text::BulletBlock,
+) -> Option<(Range<usize>, ListClaim)> {
     let text = &doc.norm.text;
     let mut parsed = Vec::new();
     for &i in &block.items {
@@ -275,7 +275,7 @@ fn bullet_list(doc: &Doc, block: &crate::text::BulletBlock) -> Option<(Range<usi
     let stated_count = intro
         .as_ref()
         .and_then(|r| count_in(doc, r.clone()))
-        .or_else(|| article_count(doc, intro_text));
+        .or_else(|| article_count(doc, gates, intro_text));
     Some((
         start..last,
         ListClaim {
@@ -324,7 +324,7 @@ fn set_noun_in(text: &str) -> Option<String> {
 }
 
 /// Lists in one prose sentence.
-fn prose_lists(doc: &Doc, sentence: Range<usize>) -> Vec<(Range<usize>, ListClaim)> {
+fn prose_lists(doc: &Doc, gates: &Gates, sentence: Range<usize>) -> Vec<(Range<usize>, ListClaim)> {
     let text = &doc.norm.text;
     let s = &text[sentence.clone()];
     let mut out = Vec::new();
@@ -336,7 +336,7 @@ fn prose_lists(doc: &Doc, sentence: Range<usize>) -> Vec<(Range<usize>, ListClai
     let mut cues: Vec<String> = Vec::new();
     let mut noun: Option<String> = None;
     let mut first_cue = sentence.end;
-    let cued = ANY_CUE.is_match(s);
+    let cued = gates.open(&sentence, Gate::ListCue);
     let after = cued.then(|| CUE_AFTER.find_iter(s));
     for m in after.into_iter().flatten() {
         let start = sentence.start + m.end();
@@ -386,9 +386,8 @@ fn prose_lists(doc: &Doc, sentence: Range<usize>) -> Vec<(Range<usize>, ListClai
         partial.sort_by_key(|p| p.range.start);
         let before = sentence.start..first_cue;
         let cue = cues.join(", ");
-        out.push(make_prose_list(
-            doc, &sentence, before, partial, false, cue, noun,
-        ));
+        let list = make_prose_list(doc, gates, before, partial, false, cue, noun);
+        out.push((sentence.clone(), list));
     }
     // Colon lists: "The towns were: A; B; C."
     if let Some(colon) = colon_then_space(s) {
@@ -401,9 +400,9 @@ fn prose_lists(doc: &Doc, sentence: Range<usize>) -> Vec<(Range<usize>, ListClai
             && !overlaps(&taken, &items)
         {
             let (complete, cue) = intro_completeness(doc.text(&intro), "colon list");
-            let list = make_prose_list(doc, &sentence, intro, items, complete, cue, None);
-            taken.push(list.0.clone());
-            out.push(list);
+            let list = make_prose_list(doc, gates, intro, items, complete, cue, None);
+            taken.push(sentence.clone());
+            out.push((sentence.clone(), list));
         }
     }
     // Semicolon series with no cue: "The notices went to A, Pa.; B, Ohio; … and C, Ky."
@@ -413,9 +412,8 @@ fn prose_lists(doc: &Doc, sentence: Range<usize>) -> Vec<(Range<usize>, ListClai
     {
         let intro = sentence.start..start;
         let (complete, cue) = intro_completeness(doc.text(&intro), "semicolon series");
-        out.push(make_prose_list(
-            doc, &sentence, intro, items, complete, cue, None,
-        ));
+        let list = make_prose_list(doc, gates, intro, items, complete, cue, None);
+        out.push((sentence.clone(), list));
     }
     out
 }
@@ -446,32 +444,30 @@ fn overlaps(taken: &[Range<usize>], items: &[ParsedPlace]) -> bool {
     })
 }
 
+/// The list claim of a prose list whose introduction is `before`.
 fn make_prose_list(
     doc: &Doc,
-    sentence: &Range<usize>,
+    gates: &Gates,
     before: Range<usize>,
     items: Vec<ParsedPlace>,
     complete: bool,
     cue: String,
     noun: Option<String>,
-) -> (Range<usize>, ListClaim) {
+) -> ListClaim {
     let before_text = doc.text(&before);
     let of = noun.or_else(|| set_noun_in(before_text));
     let mut stated_count = count_in(doc, before.clone());
     if stated_count.is_none() && complete {
-        stated_count = article_count(doc, before_text);
+        stated_count = article_count(doc, gates, before_text);
     }
     let items = finish_items(doc, items, of.as_deref());
-    (
-        sentence.clone(),
-        ListClaim {
-            complete,
-            cue,
-            of,
-            stated_count,
-            items,
-        },
-    )
+    ListClaim {
+        complete,
+        cue,
+        of,
+        stated_count,
+        items,
+    }
 }
 
 /// Places separated by commas, semicolons and "and", from `pos`, not past `end`. Outside
@@ -764,7 +760,7 @@ fn counts_in(doc: &Doc, range: Range<usize>) -> Vec<StatedCount> {
 /// noun in the sentence that shares most words with the introduction ("The full list of
 /// jurisdictions that received notices" ↔ "one of 15 cities and counties that received
 /// notices"). No shared word, no count: a count is never guessed.
-fn article_count(doc: &Doc, intro: &str) -> Option<StatedCount> {
+fn article_count(doc: &Doc, gates: &Gates, intro: &str) -> Option<StatedCount> {
     let intro_stems = stems(intro);
     let mut best: Option<(usize, StatedCount)> = None;
     for s in &doc.sentences {
@@ -772,6 +768,9 @@ fn article_count(doc: &Doc, intro: &str) -> Option<StatedCount> {
             doc.blocks[s.block].kind,
             BlockKind::Prose | BlockKind::Title | BlockKind::Heading
         ) {
+            continue;
+        }
+        if !gates.open(&s.range, Gate::SetCount) {
             continue;
         }
         let counts = counts_in(doc, s.range.clone());
@@ -858,7 +857,7 @@ mod tests {
     fn lists(text: &str) -> Vec<ListClaim> {
         let article = Article::from_text("t", "t.txt", text);
         let doc = Doc::new(&article);
-        extract_lists(&doc)
+        extract_lists(&doc, &Gates::new(&doc))
             .into_iter()
             .filter_map(|c| c.as_list().cloned())
             .collect()

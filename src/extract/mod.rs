@@ -5,6 +5,7 @@ pub mod citations;
 pub mod dates;
 pub mod events;
 pub mod facts;
+pub mod gates;
 pub mod lists;
 pub mod people;
 pub mod quotes;
@@ -23,11 +24,12 @@ pub fn extract(doc: &Doc) -> Vec<Claim> {
 pub fn extract_with(doc: &Doc, aliases: &std::collections::BTreeMap<String, String>) -> Vec<Claim> {
     let mut people = people::find_people(doc);
     people.apply_aliases(aliases);
-    let mut claims = lists::extract_lists(doc);
+    let gates = gates::Gates::new(doc);
+    let mut claims = lists::extract_lists(doc, &gates);
     let quotes = quotes::extract_quotes(doc, &people);
-    let attendance = events::extract_attendance(doc, &people, &quotes);
+    let attendance = events::extract_attendance(doc, &gates, &people, &quotes);
     claims.extend(quotes);
-    claims.extend(facts::extract_counts(doc));
+    claims.extend(facts::extract_counts(doc, &gates));
     claims.extend(citations::extract_citations(doc));
     claims.extend(dates::extract_dates(doc));
     claims.extend(amounts::extract_amounts(doc));

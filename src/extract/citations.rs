@@ -8,7 +8,7 @@
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use regex::Regex;
+use regex::{Regex, RegexSet};
 
 use super::lists::stems;
 use crate::model::{CitationClaim, Claim, ClaimBody, FiscalClaim};
@@ -59,35 +59,45 @@ static PROGRAMS: LazyLock<Vec<(String, Vec<String>)>> = LazyLock::new(|| {
         .collect()
 });
 
-static USC: LazyLock<Regex> = LazyLock::new(|| {
-    pattern::compile(r"\b(\d{1,2})\s*U\.?\s?S\.?\s?C(?:\.|ode)?\s*(?:§+\s*|[Ss]ec(?:tion|\.)\s*)?(\d+[a-z]?(?:-\d+)?)((?:\([a-zA-Z0-9]+\))*)").unwrap()
-});
-static TITLE_SECTION: LazyLock<Regex> = LazyLock::new(|| {
-    pattern::compile(r"(?i)\btitle\s+(\d{1,2}),?\s+(?:of\s+the\s+U\.?S\.?\s+Code,?\s+)?section\s+(\d+[a-z]?)|\bsection\s+(\d+[a-z]?)\s+of\s+title\s+(\d{1,2})").unwrap()
-});
-static ACT_SECTION: LazyLock<Regex> = LazyLock::new(|| {
-    pattern::compile(r"\b[Ss]ec(?:tion|\.)\s+(\d+[a-z]?(?:-\d+)?)((?:\([a-zA-Z0-9]+\))*)\s+of\s+the\s+(?:federal\s+|U\.S\.\s+)?((?:[A-Z][\w.]*\s+)+Act)\b").unwrap()
-});
+static USC: LazyLock<Regex> = LazyLock::new(|| pattern::compile(USC_PATTERN).unwrap());
+const USC_PATTERN: &str = r"\b(\d{1,2})\s*U\.?\s?S\.?\s?C(?:\.|ode)?\s*(?:§+\s*|[Ss]ec(?:tion|\.)\s*)?(\d+[a-z]?(?:-\d+)?)((?:\([a-zA-Z0-9]+\))*)";
+static TITLE_SECTION: LazyLock<Regex> =
+    LazyLock::new(|| pattern::compile(TITLE_SECTION_PATTERN).unwrap());
+const TITLE_SECTION_PATTERN: &str = r"(?i)\btitle\s+(\d{1,2}),?\s+(?:of\s+the\s+U\.?S\.?\s+Code,?\s+)?section\s+(\d+[a-z]?)|\bsection\s+(\d+[a-z]?)\s+of\s+title\s+(\d{1,2})";
+static ACT_SECTION: LazyLock<Regex> =
+    LazyLock::new(|| pattern::compile(ACT_SECTION_PATTERN).unwrap());
+const ACT_SECTION_PATTERN: &str = r"\b[Ss]ec(?:tion|\.)\s+(\d+[a-z]?(?:-\d+)?)((?:\([a-zA-Z0-9]+\))*)\s+of\s+the\s+(?:federal\s+|U\.S\.\s+)?((?:[A-Z][\w.]*\s+)+Act)\b";
 static BARE_SECTION: LazyLock<Regex> =
-    LazyLock::new(|| pattern::compile(r"\b[Ss]ection\s+(\d{3,}[a-z]?)\b").unwrap());
-static CFR: LazyLock<Regex> = LazyLock::new(|| {
-    pattern::compile(
-        r"\b(\d{1,2})\s*C\.?\s?F\.?\s?R\.?\s*(?:§+\s*|[Pp]art\s+|[Ss]ection\s+)?(\d+(?:\.\d+)?)",
-    )
+    LazyLock::new(|| pattern::compile(BARE_SECTION_PATTERN).unwrap());
+const BARE_SECTION_PATTERN: &str = r"\b[Ss]ection\s+(\d{3,}[a-z]?)\b";
+static CFR: LazyLock<Regex> = LazyLock::new(|| pattern::compile(CFR_PATTERN).unwrap());
+const CFR_PATTERN: &str =
+    r"\b(\d{1,2})\s*C\.?\s?F\.?\s?R\.?\s*(?:§+\s*|[Pp]art\s+|[Ss]ection\s+)?(\d+(?:\.\d+)?)";
+static PUBLIC_LAW: LazyLock<Regex> =
+    LazyLock::new(|| pattern::compile(PUBLIC_LAW_PATTERN).unwrap());
+const PUBLIC_LAW_PATTERN: &str =
+    r"\b(?:Pub(?:lic)?\.?\s*L(?:aw)?\.?|P\.\s?L\.)\s*(?:No\.\s*)?(\d{2,3})[-–—](\d{1,3})\b";
+static ARTICLE: LazyLock<Regex> = LazyLock::new(|| pattern::compile(ARTICLE_PATTERN).unwrap());
+const ARTICLE_PATTERN: &str = r"\bArticle\s+([IVXLC]+|\d+)(?:,?\s+[Ss]ection\s+(\d+))?\s+of\s+the\s+(?:[\w'’.]+\s+){0,4}?(compact|Compact|constitution|Constitution|charter|Charter|treaty|Treaty|convention|Convention|bylaws|Bylaws)\b";
+static FISCAL: LazyLock<Regex> = LazyLock::new(|| pattern::compile(FISCAL_PATTERN).unwrap());
+const FISCAL_PATTERN: &str = r"(?i)\b(?:FY\s?|fiscal(?:\s+years?)?\s+)'?(\d{4}|\d{2})\b((?:\s*(?:,|and|&|-|–|to|through)\s*(?:FY\s?|fiscal\s+)?'?(?:\d{4}|\d{2})\b)*)";
+/// The citation forms as one set, in the order they are tried: a sentence with a digit is
+/// read once for all eight, and each form's own pattern runs only where it matches (the
+/// same pattern strings, so the same matches).
+static FORMS: LazyLock<RegexSet> = LazyLock::new(|| {
+    pattern::compile_set([
+        USC_PATTERN,
+        TITLE_SECTION_PATTERN,
+        ACT_SECTION_PATTERN,
+        CFR_PATTERN,
+        PUBLIC_LAW_PATTERN,
+        ARTICLE_PATTERN,
+        BARE_SECTION_PATTERN,
+        FISCAL_PATTERN,
+    ])
     .unwrap()
 });
-static PUBLIC_LAW: LazyLock<Regex> = LazyLock::new(|| {
-    pattern::compile(
-        r"\b(?:Pub(?:lic)?\.?\s*L(?:aw)?\.?|P\.\s?L\.)\s*(?:No\.\s*)?(\d{2,3})[-–—](\d{1,3})\b",
-    )
-    .unwrap()
-});
-static ARTICLE: LazyLock<Regex> = LazyLock::new(|| {
-    pattern::compile(r"\bArticle\s+([IVXLC]+|\d+)(?:,?\s+[Ss]ection\s+(\d+))?\s+of\s+the\s+(?:[\w'’.]+\s+){0,4}?(compact|Compact|constitution|Constitution|charter|Charter|treaty|Treaty|convention|Convention|bylaws|Bylaws)\b").unwrap()
-});
-static FISCAL: LazyLock<Regex> = LazyLock::new(|| {
-    pattern::compile(r"(?i)\b(?:FY\s?|fiscal(?:\s+years?)?\s+)'?(\d{4}|\d{2})\b((?:\s*(?:,|and|&|-|–|to|through)\s*(?:FY\s?|fiscal\s+)?'?(?:\d{4}|\d{2})\b)*)").unwrap()
-});
+
 static PROGRAM_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     pattern::compile(r"^\s+((?:[A-Z][\w&.-]*\s+){1,6}?)(?P<kw>(?i:awards?|grants?|funds?|funding|program|money))\b").unwrap()
 });
@@ -111,6 +121,17 @@ pub fn extract_citations(doc: &Doc) -> Vec<Claim> {
         if !pattern::has_digit(text) && !text.contains("Article") {
             continue;
         }
+        let forms = FORMS.matches(text);
+        if !forms.matched_any() {
+            continue;
+        }
+        let form = |re: &'static Regex, i: usize| {
+            forms
+                .matched(i)
+                .then(|| pattern::captures(re, text))
+                .into_iter()
+                .flatten()
+        };
         let at = |m: regex::Match| s.range.start + m.start()..s.range.start + m.end();
         let mut taken: Vec<Range<usize>> = Vec::new();
         let mut push =
@@ -120,18 +141,18 @@ pub fn extract_citations(doc: &Doc) -> Vec<Claim> {
                     found.push((r, ClaimBody::Citation(c)));
                 }
             };
-        for c in pattern::captures(&USC, text) {
+        for c in form(&USC, 0) {
             let detail = Some(c[3].to_string()).filter(|d| !d.is_empty());
             push(&mut found, at(c.get(0).unwrap()), usc(&c[1], &c[2], detail));
         }
-        for c in pattern::captures(&TITLE_SECTION, text) {
+        for c in form(&TITLE_SECTION, 1) {
             let (title, section) = match (c.get(1), c.get(2)) {
                 (Some(t), Some(s)) => (t.as_str(), s.as_str()),
                 _ => (&c[4], &c[3]),
             };
             push(&mut found, at(c.get(0).unwrap()), usc(title, section, None));
         }
-        for c in pattern::captures(&ACT_SECTION, text) {
+        for c in form(&ACT_SECTION, 2) {
             let detail = Some(c[2].to_string()).filter(|d| !d.is_empty());
             push(
                 &mut found,
@@ -139,7 +160,7 @@ pub fn extract_citations(doc: &Doc) -> Vec<Claim> {
                 act_section(&c[3], &c[1], detail),
             );
         }
-        for c in pattern::captures(&CFR, text) {
+        for c in form(&CFR, 3) {
             let claim = CitationClaim {
                 canonical: format!("cfr/{}/{}", &c[1], &c[2]),
                 display: format!("{} C.F.R. {}", &c[1], &c[2]),
@@ -147,7 +168,7 @@ pub fn extract_citations(doc: &Doc) -> Vec<Claim> {
             };
             push(&mut found, at(c.get(0).unwrap()), claim);
         }
-        for c in pattern::captures(&PUBLIC_LAW, text) {
+        for c in form(&PUBLIC_LAW, 4) {
             let claim = CitationClaim {
                 canonical: format!("pl/{}-{}", &c[1], &c[2]),
                 display: format!("Pub. L. {}-{}", &c[1], &c[2]),
@@ -155,7 +176,7 @@ pub fn extract_citations(doc: &Doc) -> Vec<Claim> {
             };
             push(&mut found, at(c.get(0).unwrap()), claim);
         }
-        for c in pattern::captures(&ARTICLE, text) {
+        for c in form(&ARTICLE, 5) {
             let doc_kind = c[3].to_lowercase();
             let claim = CitationClaim {
                 canonical: format!("article/{doc_kind}/{}", &c[1]),
@@ -164,7 +185,7 @@ pub fn extract_citations(doc: &Doc) -> Vec<Claim> {
             };
             push(&mut found, at(c.get(0).unwrap()), claim);
         }
-        for c in pattern::captures(&BARE_SECTION, text) {
+        for c in form(&BARE_SECTION, 6) {
             let claim = CitationClaim {
                 canonical: format!("section/{}", &c[1]),
                 display: format!("Section {}", &c[1]),
@@ -172,7 +193,7 @@ pub fn extract_citations(doc: &Doc) -> Vec<Claim> {
             };
             push(&mut found, at(c.get(0).unwrap()), claim);
         }
-        for c in pattern::captures(&FISCAL, text) {
+        for c in form(&FISCAL, 7) {
             let m = c.get(0).unwrap();
             let years = fiscal_years(m.as_str());
             if years.is_empty() {

@@ -341,6 +341,13 @@ mod tests {
             canon("Under 40 C.F.R. 122.26 and Pub. L. 117-58, it acts."),
             vec!["cfr/40/122.26", "pl/117-58"]
         );
+        // Each form alone in its sentence: a form is read only where the set of forms
+        // says it matches, and a form read under another's answer would go missing.
+        assert_eq!(
+            canon("Congress passed Public Law No. 117-58 in 2021."),
+            vec!["pl/117-58"]
+        );
+        assert_eq!(canon("It cites 40 CFR Part 122 today."), vec!["cfr/40/122"]);
         assert_eq!(
             canon("Article IV, Section 2 of the state compact applies."),
             vec!["article/compact/IV"]

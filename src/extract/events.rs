@@ -61,6 +61,14 @@ static HYPOTHETICAL: LazyLock<Regex> = LazyLock::new(|| {
     pattern::compile(r"(?i)\b(?:to have|was to|were to|set to|planned to|plans to|hoped to|expected to|looks forward to)\s*$").unwrap()
 });
 
+/// A negation right before a status ("was not canceled", "wasn't held", "never
+/// formally boycotted"): the sentence denies the status, so it states none. Statuses
+/// whose own words hold the negation ("did not attend") are phrases of their own.
+static NEGATED: LazyLock<Regex> = LazyLock::new(|| {
+    pattern::compile(r"(?i)(?:\b(?:not|never|no\s+longer)|n['’]t)\s+(?:[a-z]+ly\s+|yet\s+)?$")
+        .unwrap()
+});
+
 fn meaning(phrase: &str) -> Option<&'static str> {
     let p = phrase
         .to_lowercase()
@@ -169,7 +177,7 @@ pub fn extract_attendance(
         let events = events_in(text);
         for (m, status) in statuses {
             let before = &text[..m.start()];
-            if HYPOTHETICAL.is_match(before) {
+            if HYPOTHETICAL.is_match(before) || NEGATED.is_match(before) {
                 continue;
             }
             // "met with the staff" is itself a meeting.
@@ -383,6 +391,27 @@ mod tests {
                 _ => None,
             })
             .collect()
+    }
+
+    #[test]
+    fn a_denied_status_states_none() {
+        for text in [
+            "The meeting was not canceled despite the storm.",
+            "The summit wasn't postponed, officials said.",
+            "Mayor Bo Park never formally boycotted the hearing.",
+            "The gala was not yet called off.",
+        ] {
+            let a = attendance(&format!("Headline\n\n{text}\n"));
+            assert!(a.is_empty(), "{text}: {a:?}");
+        }
+        // A status whose own words deny is still read, and so is a plain one.
+        let a = attendance("Headline\n\nMayor Bo Park did not attend the hearing.\n");
+        assert!(
+            a.contains(&("Bo Park".into(), "hearing".into(), Attendance::Absent)),
+            "{a:?}"
+        );
+        let a = attendance("Headline\n\nThe board canceled the gala.\n");
+        assert!(a.iter().any(|x| x.2 == Attendance::Canceled), "{a:?}");
     }
 
     #[test]

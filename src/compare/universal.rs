@@ -7,14 +7,12 @@
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
+use crate::extract::lists::{MIN_STEM_BYTES, STEM_CHARS};
 use crate::model::{Claim, ClaimBody};
 use crate::text::Doc;
 
 /// Fewest articles in which "every article uses it" says anything about a word.
 const MIN_UNIVERSAL: usize = 3;
-
-/// Characters a stem keeps of a word (see `extract::lists::stems`).
-const STEM_CHARS: usize = 5;
 
 /// The wanted stems that every article of a story uses.
 pub struct Universal {
@@ -186,9 +184,6 @@ fn each_word<'a>(text: &'a str, mut each: impl FnMut(Word<'a>) -> bool) {
         i += end;
     }
 }
-
-/// Shortest stem, in bytes (see `extract::lists::stems`).
-const MIN_STEM_BYTES: usize = 3;
 
 /// Which ASCII bytes are letters or digits: a table lookup is the cheapest test for the
 /// one loop here that reads every byte of a story.

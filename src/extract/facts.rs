@@ -17,7 +17,7 @@ use crate::canon::gazetteer::gazetteer;
 use crate::canon::numbers::{number_pattern, parse_number};
 use crate::model::{Claim, ClaimBody, CountClaim, Interval};
 use crate::text::normalize::fold_name;
-use crate::text::{BlockKind, Doc, pattern};
+use crate::text::{Doc, pattern};
 
 fn data_rows(text: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
     text.lines()
@@ -92,13 +92,7 @@ static HYPHENATED: LazyLock<Regex> = LazyLock::new(|| {
 /// Every count of a document, in order.
 pub fn extract_counts(doc: &Doc, gates: &Gates) -> Vec<Claim> {
     let mut found: Vec<(Range<usize>, CountClaim)> = Vec::new();
-    for s in &doc.sentences {
-        if !matches!(
-            doc.blocks[s.block].kind,
-            BlockKind::Prose | BlockKind::Title | BlockKind::Heading
-        ) {
-            continue;
-        }
+    for s in doc.counted_sentences() {
         // Sentences with no number go only to the hyphenated form's search, if that.
         let counted = gates.open(&s.range, Gate::Count);
         let text = doc.text(&s.range);

@@ -13,7 +13,7 @@ use std::sync::LazyLock;
 
 use regex::RegexSet;
 
-use crate::text::{BlockKind, Doc, pattern};
+use crate::text::{Doc, pattern};
 
 /// A pattern read for every sentence.
 #[derive(Debug, Clone, Copy)]
@@ -50,14 +50,7 @@ impl Gates {
     /// run) once.
     pub fn new(doc: &Doc) -> Gates {
         let sentences = doc
-            .sentences
-            .iter()
-            .filter(|s| {
-                matches!(
-                    doc.blocks[s.block].kind,
-                    BlockKind::Prose | BlockKind::Title | BlockKind::Heading
-                )
-            })
+            .counted_sentences()
             .map(|s| {
                 let bits = SET
                     .matches(doc.text(&s.range))

@@ -18,7 +18,7 @@ use crate::canon::numbers::{number_pattern, parse_number};
 use crate::canon::places::{ParsedPlace, as_city, make_place, parse_place_at, state_at};
 use crate::model::{Claim, ClaimBody, ListClaim, ListItem, PlaceKind, StatedCount};
 use crate::text::normalize::fold_name;
-use crate::text::{BlockKind, Doc, pattern};
+use crate::text::{Doc, pattern};
 
 /// A cue phrase from `data/list_cues.txt`.
 #[derive(Debug)]
@@ -763,13 +763,7 @@ fn counts_in(doc: &Doc, range: Range<usize>) -> Vec<StatedCount> {
 fn article_count(doc: &Doc, gates: &Gates, intro: &str) -> Option<StatedCount> {
     let intro_stems = stems(intro);
     let mut best: Option<(usize, StatedCount)> = None;
-    for s in &doc.sentences {
-        if !matches!(
-            doc.blocks[s.block].kind,
-            BlockKind::Prose | BlockKind::Title | BlockKind::Heading
-        ) {
-            continue;
-        }
+    for s in doc.counted_sentences() {
         if !gates.open(&s.range, Gate::SetCount) {
             continue;
         }
@@ -811,6 +805,12 @@ static STOPWORDS: LazyLock<rustc_hash::FxHashSet<&'static str>> = LazyLock::new(
         .collect()
 });
 
+/// Characters a stem keeps of a word.
+pub const STEM_CHARS: usize = 5;
+
+/// Bytes a lowercased word needs to have a stem.
+pub const MIN_STEM_BYTES: usize = 3;
+
 /// Content-word stems: lowercase words of three or more letters, not stopwords, cut to
 /// five characters (a crude truncation stemmer: "notices" and "notice" meet).
 pub fn stems(text: &str) -> rustc_hash::FxHashSet<String> {
@@ -838,10 +838,10 @@ pub fn each_stem(text: &str, mut each: impl FnMut(&str)) {
         } else {
             lower.extend(w.chars().flat_map(char::to_lowercase));
         }
-        if lower.len() < 3 || STOPWORDS.contains(lower.as_str()) {
+        if lower.len() < MIN_STEM_BYTES || STOPWORDS.contains(lower.as_str()) {
             continue;
         }
-        let stem = match lower.char_indices().nth(5) {
+        let stem = match lower.char_indices().nth(STEM_CHARS) {
             Some((end, _)) => &lower[..end],
             None => lower.as_str(),
         };

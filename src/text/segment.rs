@@ -145,6 +145,17 @@ impl<'a> Doc<'a> {
             .iter()
             .filter(|s| self.blocks[s.block].kind == BlockKind::Prose)
     }
+
+    /// Sentences of prose, titles and headings: where counts are read from (a headline
+    /// states a count as prose does; bullets and debris do not).
+    pub fn counted_sentences(&self) -> impl Iterator<Item = &Sentence> {
+        self.sentences.iter().filter(|s| {
+            matches!(
+                self.blocks[s.block].kind,
+                BlockKind::Prose | BlockKind::Title | BlockKind::Heading
+            )
+        })
+    }
 }
 
 /// Splits the text into blocks by lines: blank lines end paragraphs, and bullet,

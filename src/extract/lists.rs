@@ -475,35 +475,52 @@ fn make_prose_list(
 /// series.
 pub fn parse_series(text: &str, mut pos: usize, end: usize, strong: bool) -> Vec<ParsedPlace> {
     let mut items = Vec::new();
+    // The item at `pos`: read once, whether it starts the series or was read ahead
+    // after a separator to see that the series goes on.
+    let mut item = match plural_group_at(text, pos) {
+        Some(group) => SeriesItem::Group(group),
+        None => match parse_place_at(text, pos) {
+            Some(p) => SeriesItem::Place(p),
+            None => return items,
+        },
+    };
     loop {
-        if let Some((group, group_end)) = plural_group_at(text, pos) {
-            if group_end > end {
-                break;
+        match item {
+            SeriesItem::Group((group, group_end)) => {
+                if group_end > end {
+                    break;
+                }
+                items.extend(group);
+                pos = group_end;
             }
-            items.extend(group);
-            pos = group_end;
-        } else if let Some(p) = parse_place_at(text, pos) {
-            if p.range.end > end || (!p.confident && !strong) || modifies_a_name(text, &p) {
-                break;
+            SeriesItem::Place(p) => {
+                if p.range.end > end || (!p.confident && !strong) || modifies_a_name(text, &p) {
+                    break;
+                }
+                pos = p.range.end;
+                items.push(p);
             }
-            pos = p.range.end;
-            items.push(p);
-        } else {
-            break;
         }
         let Some(m) = SEPARATOR.find(&text[pos..end]) else {
             break;
         };
         let next = pos + m.end();
-        let place_follows = plural_group_at(text, next).is_some()
-            || parse_place_at(text, next)
-                .is_some_and(|p| (p.confident || strong) && p.range.end <= end);
-        if !place_follows {
-            break;
-        }
-        pos = next;
+        item = match plural_group_at(text, next) {
+            Some(group) => SeriesItem::Group(group),
+            None => match parse_place_at(text, next) {
+                Some(p) if (p.confident || strong) && p.range.end <= end => SeriesItem::Place(p),
+                _ => break,
+            },
+        };
     }
     items
+}
+
+/// One item of a series: a place, or a plural group ("the cities of A and B") with
+/// where it ends.
+enum SeriesItem {
+    Group((Vec<ParsedPlace>, usize)),
+    Place(ParsedPlace),
 }
 
 /// A place directly followed by a capitalized word names whose thing it is ("Springfield

@@ -135,10 +135,10 @@ fn quote_char(doc: &Doc) -> char {
 fn marks(doc: &Doc, block: &Range<usize>, qc: char) -> Vec<(usize, Mark)> {
     let text = &doc.norm.text;
     let mut out = Vec::new();
-    for (i, c) in text[block.clone()].char_indices() {
-        if c != qc {
-            continue;
-        }
+    // Both quote characters are ASCII, so a byte search finds them, each at a character
+    // boundary (no byte of a longer UTF-8 sequence is ASCII).
+    debug_assert!(qc.is_ascii());
+    for i in memchr::memchr_iter(qc as u8, text[block.clone()].as_bytes()) {
         let at = block.start + i;
         if qc == '\'' {
             // An apostrophe inside a word ("don't") is no quote mark.

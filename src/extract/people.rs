@@ -240,7 +240,9 @@ impl Tok<'_> {
         // bare word is a prefix of the word, so of its lowercase form when ASCII.
         let mut buf = [0u8; 32];
         if let Some(lower) = crate::text::normalize::ascii_lower(self.text, &mut buf) {
-            return ROLE_WORDS.contains(lower) || ROLE_WORDS.contains(&lower[..self.bare().len()]);
+            let bare = self.bare().len();
+            return ROLE_WORDS.contains(lower)
+                || (bare < lower.len() && ROLE_WORDS.contains(&lower[..bare]));
         }
         ROLE_WORDS.contains(&self.text.to_lowercase())
             || ROLE_WORDS.contains(&self.bare().to_lowercase())

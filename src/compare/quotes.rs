@@ -8,6 +8,7 @@
 //! a shorter excerpt is never mistaken for a rewording.
 
 use std::collections::{BTreeMap, HashMap, HashSet};
+use std::ops::Range;
 
 use similar::{Algorithm, DiffOp, capture_diff_slices};
 
@@ -251,7 +252,7 @@ const MIN_UNQUOTED_WORDS: usize = 6;
 /// article prints without quote marks (a document it reproduces).
 struct Prose<'a> {
     docs: &'a [Doc<'a>],
-    words: Vec<Vec<(String, usize)>>,
+    words: Vec<Words>,
     index: HashMap<String, Vec<(usize, usize)>>,
 }
 
@@ -274,22 +275,22 @@ impl<'a> Prose<'a> {
             .collect();
         for (d, doc) in docs.iter().enumerate() {
             if openings.is_empty() {
-                words.push(Vec::new());
+                words.push(Words::default());
                 continue;
             }
-            let w = words_with_offsets(&doc.norm.text);
+            let w = Words::new(&doc.norm.text);
             let mut key = String::new();
-            for (k, win) in w.windows(3).enumerate() {
+            for k in 0..w.len().saturating_sub(2) {
                 // Most words start no opening: no key is built for them.
-                if !firsts.contains(win[0].0.as_str()) {
+                if !firsts.contains(w.word(k)) {
                     continue;
                 }
                 key.clear();
-                key.push_str(&win[0].0);
+                key.push_str(w.word(k));
                 key.push(' ');
-                key.push_str(&win[1].0);
+                key.push_str(w.word(k + 1));
                 key.push(' ');
-                key.push_str(&win[2].0);
+                key.push_str(w.word(k + 2));
                 if openings.contains(&key) {
                     index.entry(key.clone()).or_default().push((d, k));
                 }
@@ -311,13 +312,10 @@ impl<'a> Prose<'a> {
             }
             let w = &self.words[d];
             let fits = w.len() >= k + q.words.len()
-                && w[k..k + q.words.len()]
-                    .iter()
-                    .zip(&q.words)
-                    .all(|(a, b)| &a.0 == b);
+                && q.words.iter().enumerate().all(|(j, b)| w.word(k + j) == b);
             if fits {
-                let at = w[k].1;
-                let end = w[k + q.words.len() - 1].1;
+                let at = w.offset(k);
+                let end = w.offset(k + q.words.len() - 1);
                 let span = doc.span(&(at..end));
                 return Some(Unquoted {
                     article: doc.article.id.clone(),
@@ -332,41 +330,71 @@ impl<'a> Prose<'a> {
 
 /// Normalized words with the offset where each starts.
 fn words_with_offsets(text: &str) -> Vec<(String, usize)> {
-    let mut out = Vec::new();
-    let mut cur = String::new();
-    let mut start = 0;
-    let b = text.as_bytes();
-    let mut i = 0;
-    while i < b.len() {
-        // ASCII is read byte by byte (most of any article); `fold_char` changes no ASCII
-        // character but the backtick, an apostrophe.
-        let (c, len) = if b[i].is_ascii() {
-            let c = if b[i] == b'`' { '\'' } else { char::from(b[i]) };
-            (c, 1)
-        } else {
-            let c = text[i..].chars().next().expect("a character boundary");
-            (fold_char(c), c.len_utf8())
+    let w = Words::new(text);
+    (0..w.len())
+        .map(|i| (w.word(i).to_string(), w.offset(i)))
+        .collect()
+}
+
+/// A text's normalized words (lowercase, folded, apostrophes dropped) in one buffer:
+/// each word a range of it, with the offset in the text where the word starts. One
+/// allocation for the words of a whole article, where a string each cost one per word.
+#[derive(Default)]
+struct Words {
+    buffer: String,
+    words: Vec<(Range<usize>, usize)>,
+}
+
+impl Words {
+    fn new(text: &str) -> Words {
+        let mut out = Words {
+            buffer: String::with_capacity(text.len()),
+            words: Vec::new(),
         };
-        if c.is_ascii_alphanumeric() {
-            if cur.is_empty() {
-                start = i;
+        // Where the word being read starts, in the buffer and in the text.
+        let mut open: Option<(usize, usize)> = None;
+        let b = text.as_bytes();
+        let mut i = 0;
+        while i < b.len() {
+            // ASCII is read byte by byte (most of any article); `fold_char` changes no
+            // ASCII character but the backtick, an apostrophe.
+            let (c, len) = if b[i].is_ascii() {
+                let c = if b[i] == b'`' { '\'' } else { char::from(b[i]) };
+                (c, 1)
+            } else {
+                let c = text[i..].chars().next().expect("a character boundary");
+                (fold_char(c), c.len_utf8())
+            };
+            if c.is_ascii_alphanumeric() {
+                open.get_or_insert((out.buffer.len(), i));
+                out.buffer.push(c.to_ascii_lowercase());
+            } else if c.is_alphanumeric() {
+                open.get_or_insert((out.buffer.len(), i));
+                out.buffer.extend(c.to_lowercase());
+            } else if c == '\'' && open.is_some() {
+            } else if let Some((from, at)) = open.take() {
+                out.words.push((from..out.buffer.len(), at));
             }
-            cur.push(c.to_ascii_lowercase());
-        } else if c.is_alphanumeric() {
-            if cur.is_empty() {
-                start = i;
-            }
-            cur.extend(c.to_lowercase());
-        } else if c == '\'' && !cur.is_empty() {
-        } else if !cur.is_empty() {
-            out.push((std::mem::take(&mut cur), start));
+            i += len;
         }
-        i += len;
+        if let Some((from, at)) = open {
+            out.words.push((from..out.buffer.len(), at));
+        }
+        out
     }
-    if !cur.is_empty() {
-        out.push((cur, start));
+
+    fn len(&self) -> usize {
+        self.words.len()
     }
-    out
+
+    fn word(&self, i: usize) -> &str {
+        &self.buffer[self.words[i].0.clone()]
+    }
+
+    /// Where word `i` starts in the text.
+    fn offset(&self, i: usize) -> usize {
+        self.words[i].1
+    }
 }
 
 fn reproduced(quote: &Quoter, q: &Q, found: &Unquoted) -> Finding {

@@ -270,21 +270,22 @@ pub fn find_people(doc: &Doc) -> People {
     }
     // Every readable sentence tokenized once; names are found in prose only (headlines
     // are in title case, where every phrase looks like a name), later mentions anywhere.
-    let sentences: Vec<(Range<usize>, bool, Vec<Tok>)> = doc
-        .sentences
-        .iter()
-        .filter(|s| doc.blocks[s.block].kind != BlockKind::Boilerplate)
-        .map(|s| {
-            let prose = doc.blocks[s.block].kind == BlockKind::Prose;
-            (
-                s.range.clone(),
-                prose,
-                tokens(text, s.range.clone(), &people.debris),
-            )
-        })
-        .collect();
+    // The tokens of all sentences are one vector (one allocation an article, where a
+    // vector a sentence cost one each); a sentence holds the range of its tokens.
+    let mut all: Vec<Tok> = Vec::with_capacity(text.len() / 5);
+    let mut sentences: Vec<(Range<usize>, bool, Range<usize>)> = Vec::new();
+    for s in &doc.sentences {
+        let kind = doc.blocks[s.block].kind;
+        if kind == BlockKind::Boilerplate {
+            continue;
+        }
+        let from = all.len();
+        push_tokens(text, s.range.clone(), &people.debris, &mut all);
+        sentences.push((s.range.clone(), kind == BlockKind::Prose, from..all.len()));
+    }
     // Pass 1: full names (two or more name words).
     for (range, _, toks) in sentences.iter().filter(|(_, prose, _)| *prose) {
+        let toks = &all[toks.clone()];
         let mut i = 0;
         while i < toks.len() {
             if !toks[i].is_cap() {
@@ -325,6 +326,7 @@ pub fn find_people(doc: &Doc) -> People {
     }
     let full_names: Vec<Range<usize>> = people.mentions.iter().map(|m| m.range.clone()).collect();
     for (_, _, toks) in &sentences {
+        let toks = &all[toks.clone()];
         for t in toks {
             if !t.is_cap() {
                 continue;
@@ -447,11 +449,15 @@ impl People {
     }
 }
 
-/// Tokens of a range, with debris left out and a token glued to debris cut where the
-/// debris starts ("LoweAnn" → "Lowe").
-fn tokens<'a>(text: &'a str, range: Range<usize>, debris: &[Range<usize>]) -> Vec<Tok<'a>> {
+/// Appends the tokens of a range to `out`, with debris left out and a token glued to
+/// debris cut where the debris starts ("LoweAnn" → "Lowe").
+fn push_tokens<'a>(
+    text: &'a str,
+    range: Range<usize>,
+    debris: &[Range<usize>],
+    out: &mut Vec<Tok<'a>>,
+) {
     let mut taken_to = range.start;
-    let mut out = Vec::with_capacity(range.len() / 5);
     scan_tokens(&text[range.clone()], |a, b| {
         let mut r = range.start + a..range.start + b;
         if r.start < taken_to || debris.iter().any(|d| d.start <= r.start && r.start < d.end) {
@@ -472,7 +478,6 @@ fn tokens<'a>(text: &'a str, range: Range<usize>, debris: &[Range<usize>]) -> Ve
             range: r,
         });
     });
-    out
 }
 
 /// True when a lowercase word is a title or role word (`data/roles.txt`).

@@ -34,10 +34,18 @@ fn verb_alternation() -> String {
 static VERB: LazyLock<Regex> =
     LazyLock::new(|| pattern::compile(&format!(r"(?i)\b(?:{})\b", verb_alternation())).unwrap());
 
+/// Longest subject of "who said" after a quote, in characters.
+const MAX_WHO_CHARS: usize = 160;
+
 /// `," Lee said in a statement.`: who, then the verb.
+///
+/// The subject is at most [`MAX_WHO_CHARS`] characters, checked after the match: the
+/// same as a bounded repetition in the pattern (the shortest subject is found either
+/// way), but an automaton with one state per character of the bound costs the capture
+/// search ten thousand instructions a quote.
 static WHO_FIRST: LazyLock<Regex> = LazyLock::new(|| {
     pattern::compile(&format!(
-        r#"^[\s,]*(?P<who>[^!?"]{{1,160}}?)\s+(?P<verb>{})\b(?P<rest>[^"]*)"#,
+        r#"^[\s,]*(?P<who>[^!?"]+?)\s+(?P<verb>{})\b(?P<rest>[^"]*)"#,
         verb_alternation()
     ))
     .unwrap()
@@ -458,7 +466,7 @@ fn attribution_after(
         att.cue = Some(cue_text(&verb, after_name));
         return Some(att);
     }
-    let c = WHO_FIRST.captures(s)?;
+    let c = who_first(s)?;
     let who = c.name("who").unwrap();
     let who_text = who.as_str();
     if !reads_as_speaker(who_text) {
@@ -471,6 +479,13 @@ fn attribution_after(
     let verb = c["verb"].to_string();
     let rest = c.name("rest").map_or("", |m| m.as_str());
     Some(resolve_who(doc, people, who_range, &verb, rest, open, true))
+}
+
+/// [`WHO_FIRST`]'s match, when its subject is no longer than [`MAX_WHO_CHARS`].
+fn who_first(s: &str) -> Option<regex::Captures<'_>> {
+    WHO_FIRST
+        .captures(s)
+        .filter(|c| c["who"].chars().count() <= MAX_WHO_CHARS)
 }
 
 static ACCORDING_TO: LazyLock<Regex> =
@@ -816,6 +831,16 @@ mod tests {
                     .map_or("-".to_string(), |s| s.name.clone())
             })
             .collect()
+    }
+
+    #[test]
+    fn who_first_takes_the_shortest_subject_up_to_its_limit() {
+        let who = |s: &str| who_first(s).map(|c| c["who"].to_string());
+        assert_eq!(who(", Lee said. Park said.").as_deref(), Some("Lee"));
+        let long = format!(", {} said.", "é".repeat(MAX_WHO_CHARS));
+        assert_eq!(who(&long).map(|w| w.chars().count()), Some(MAX_WHO_CHARS));
+        let too_long = format!(", {} said.", "é".repeat(MAX_WHO_CHARS + 1));
+        assert_eq!(who(&too_long), None);
     }
 
     #[test]

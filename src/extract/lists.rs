@@ -784,15 +784,13 @@ fn article_count(doc: &Doc, gates: &Gates, intro: &str) -> Option<StatedCount> {
         if !gates.open(&s.range, Gate::SetCount) {
             continue;
         }
-        let counts = counts_in(doc, s.range.clone());
-        if counts.is_empty() {
-            continue;
-        }
+        // Words first: a sentence that shares none, or no more than the best so far,
+        // cannot give the count, and its counts (a capture search) are not read.
         let shared = shared_stems(doc.text(&s.range), &intro_stems);
-        if shared == 0 {
+        if shared == 0 || best.as_ref().is_some_and(|(score, _)| shared <= *score) {
             continue;
         }
-        for c in counts {
+        for c in counts_in(doc, s.range.clone()) {
             if best.as_ref().is_none_or(|(score, _)| shared > *score) {
                 best = Some((shared, c));
             }

@@ -45,10 +45,13 @@ const MIN_ATTRIBUTION_WORDS: usize = 6;
 /// Normalized words of a quote: lowercase, apostrophes dropped ("don't" = "don’t"), every
 /// other non-alphanumeric character a separator (dashes, commas, quote marks).
 pub fn quote_words(text: &str) -> Vec<String> {
-    words_with_offsets(text)
-        .into_iter()
-        .map(|(w, _)| w)
-        .collect()
+    quote_words_up_to(text, usize::MAX)
+}
+
+/// The first `limit` words of [`quote_words`], reading no further into the text.
+pub fn quote_words_up_to(text: &str, limit: usize) -> Vec<String> {
+    let w = Words::up_to(text, limit);
+    (0..w.len()).map(|i| w.word(i).to_string()).collect()
 }
 
 /// Pairs of quotes from different articles that share a three-word shingle; a quote of
@@ -329,6 +332,7 @@ impl<'a> Prose<'a> {
 }
 
 /// Normalized words with the offset where each starts.
+#[cfg(test)]
 fn words_with_offsets(text: &str) -> Vec<(String, usize)> {
     let w = Words::new(text);
     (0..w.len())
@@ -347,6 +351,11 @@ struct Words {
 
 impl Words {
     fn new(text: &str) -> Words {
+        Words::up_to(text, usize::MAX)
+    }
+
+    /// The first `limit` words only.
+    fn up_to(text: &str, limit: usize) -> Words {
         let mut out = Words {
             buffer: String::with_capacity(text.len()),
             words: Vec::new(),
@@ -374,6 +383,9 @@ impl Words {
             } else if c == '\'' && open.is_some() {
             } else if let Some((from, at)) = open.take() {
                 out.words.push((from..out.buffer.len(), at));
+                if out.words.len() == limit {
+                    return out;
+                }
             }
             i += len;
         }
@@ -766,6 +778,8 @@ mod tests {
         }
         assert!(words_with_offsets(" -- , ").is_empty());
         assert_eq!(quote_words("ÅNGSTRÖM's 3rd"), ["ångströms", "3rd"]);
+        assert_eq!(quote_words_up_to("One, two; three four", 2), ["one", "two"]);
+        assert_eq!(quote_words_up_to("One two", 6), ["one", "two"]);
     }
 
     fn q(article: &str, text: &str) -> Claim {

@@ -15,7 +15,7 @@ use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 
 use super::UnionFind;
-use super::quotes::quote_words;
+use super::quotes::quote_words_up_to;
 use crate::model::{AmountUnit, Claim, ClaimBody};
 
 /// Weight two articles must share to be one story: a quote's opening words weigh two
@@ -40,9 +40,10 @@ fn features(claims: &[&Claim]) -> BTreeSet<String> {
     for c in claims {
         match &c.body {
             ClaimBody::Quote(q) => {
-                let words = quote_words(&q.quote);
-                if words.len() >= 6 {
-                    out.insert(format!("q:{}", words[..6].join(" ")));
+                // Six words tell all a feature needs: the opening, or a quote of five.
+                let words = quote_words_up_to(&q.quote, 6);
+                if words.len() == 6 {
+                    out.insert(format!("q:{}", words.join(" ")));
                 } else if words.len() == 5 {
                     // "We warned every operator twice": with its speaker, enough.
                     out.insert(format!("r:{}", words.join(" ")));

@@ -13,7 +13,7 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use super::evidence::Quoter;
 use super::universal::Universal;
-use super::{UnionFind, join, new_finding, plural, unique};
+use super::{UnionFind, join, new_finding, pair_key, pair_of, plural, unique};
 use crate::model::{Claim, CountClaim, Finding, FindingType, PlaceKind};
 use crate::text::Doc;
 
@@ -60,17 +60,19 @@ pub fn judge_counts(docs: &[Doc], claims: &[Claim], df: &Universal) -> Vec<Findi
         }
         index.entry((&owns[i], "")).or_default().push(i);
     }
-    let mut pairs: Vec<(usize, usize)> = Vec::new();
+    // Each pair as one number (the smaller index high), sorted and deduplicated: the
+    // same order as sorting the pairs, at the cost of sorting plain integers.
+    let mut pairs: Vec<u64> = Vec::new();
     for v in index.values() {
         for (k, &a) in v.iter().enumerate() {
-            pairs.extend(v[k + 1..].iter().map(|&b| (a.min(b), a.max(b))));
+            pairs.extend(v[k + 1..].iter().map(|&b| pair_key(a.min(b), a.max(b))));
         }
     }
     pairs.sort_unstable();
     pairs.dedup();
     let mut sets = UnionFind::new(cs.len());
     let mut vague_links: Vec<(usize, usize, bool)> = Vec::new();
-    for &(a, b) in &pairs {
+    for (a, b) in pairs.into_iter().map(pair_of) {
         let (ca, cb) = (&cs[a], &cs[b]);
         if !same_kind(ca, cb) {
             continue;

@@ -67,6 +67,16 @@ fn mark_conflict_words(findings: &mut [Finding], claims: &[Claim]) {
     }
 }
 
+/// Two claim indices as one sortable number (indices of one story's claims fit 32 bits).
+pub(crate) fn pair_key(a: usize, b: usize) -> u64 {
+    debug_assert!(a <= u32::MAX as usize && b <= u32::MAX as usize);
+    (a as u64) << 32 | b as u64
+}
+
+pub(crate) fn pair_of(key: u64) -> (usize, usize) {
+    ((key >> 32) as usize, (key & u64::from(u32::MAX)) as usize)
+}
+
 /// Disjoint sets over `0..n`, for grouping claims that are linked pairwise.
 pub struct UnionFind {
     parent: Vec<usize>,
@@ -177,4 +187,27 @@ fn close(mut summary: String) -> String {
         summary.push('.');
     }
     summary
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pair_keys_sort_as_their_pairs_and_come_back_whole() {
+        let pairs = vec![
+            (3, 9),
+            (0, 70_000),
+            (3, 4),
+            (1, 2),
+            (0, 1),
+            (70_000, 70_001),
+        ];
+        let mut by_pair = pairs.clone();
+        by_pair.sort_unstable();
+        let mut keys: Vec<u64> = pairs.iter().map(|&(a, b)| pair_key(a, b)).collect();
+        keys.sort_unstable();
+        let back: Vec<(usize, usize)> = keys.into_iter().map(pair_of).collect();
+        assert_eq!(back, by_pair);
+    }
 }

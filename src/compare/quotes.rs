@@ -13,7 +13,7 @@ use std::ops::Range;
 use similar::{Algorithm, DiffOp, capture_diff_slices};
 
 use super::evidence::Quoter;
-use super::{UnionFind, join, new_finding, possessive, unique};
+use super::{UnionFind, join, new_finding, pair_key, pair_of, possessive, unique};
 use crate::model::{Claim, Evidence, Finding, FindingType, QuoteClaim, SpeakerKind, WordChange};
 use crate::text::Doc;
 use crate::text::normalize::fold_char;
@@ -203,12 +203,15 @@ pub fn judge(docs: &[Doc], claims: &[Claim]) -> Vec<Finding> {
             })
         })
         .collect();
-    let mut pairs = candidate_pairs(&qs);
+    let mut pairs: Vec<u64> = candidate_pairs(&qs)
+        .into_iter()
+        .map(|(a, b)| pair_key(a, b))
+        .collect();
     pairs.sort_unstable();
     pairs.dedup();
     let mut sets = UnionFind::new(qs.len());
     let mut relations: Vec<(usize, usize, Rel)> = Vec::new();
-    for (a, b) in pairs {
+    for (a, b) in pairs.into_iter().map(pair_of) {
         if let Some(rel) = relate(&qs[a], &qs[b]) {
             sets.union(a, b);
             relations.push((a, b, rel));

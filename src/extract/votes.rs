@@ -120,6 +120,18 @@ mod tests {
     }
 
     #[test]
+    fn a_split_body_and_a_court_ruling_are_votes() {
+        assert_eq!(
+            tallies("Headline\n\nBoard members split 5-2 on the delay.\n"),
+            [(5, 2)]
+        );
+        assert_eq!(
+            tallies("Headline\n\nThe justices ruled 6-3 that the map must be redrawn.\n"),
+            [(6, 3)]
+        );
+    }
+
+    #[test]
     fn the_motion_is_the_clause_after_to() {
         assert_eq!(
             motion(" on Thursday to close the Elm Street pool, the board said."),

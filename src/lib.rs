@@ -129,14 +129,8 @@ fn judge_stories<A: std::borrow::Borrow<Article> + Send>(
     let started = std::time::Instant::now();
     let infos: Vec<model::ArticleInfo> = articles.iter().map(|a| a.borrow().info()).collect();
     let ids: Vec<String> = infos.iter().map(|a| a.id.clone()).collect();
-    let stories = if options.one_story || articles.len() < 2 {
-        vec![(0..articles.len()).collect()]
-    } else {
-        compare::stories::group(&ids, &claims)
-    };
-    let multi = stories.len() > 1;
-    timings.group = started.elapsed();
-    // Claims bucketed by article once, so each story gathers its own without scanning all.
+    // Claims bucketed by article once, for grouping and so that each story gathers its
+    // own without scanning all.
     let index_of: rustc_hash::FxHashMap<&str, usize> = ids
         .iter()
         .enumerate()
@@ -148,6 +142,13 @@ fn judge_stories<A: std::borrow::Borrow<Article> + Send>(
             by_article[i].push(c);
         }
     }
+    let stories = if options.one_story || articles.len() < 2 {
+        vec![(0..articles.len()).collect()]
+    } else {
+        compare::stories::group(&by_article)
+    };
+    let multi = stories.len() > 1;
+    timings.group = started.elapsed();
     // Each story takes its articles (stories do not share articles).
     let mut slots: Vec<Option<A>> = articles.into_iter().map(Some).collect();
     let grouped: Vec<(Vec<usize>, Vec<A>)> = stories

@@ -85,19 +85,9 @@ fn features(claims: &[&Claim]) -> BTreeSet<String> {
     out
 }
 
-/// Stories as lists of article indices (into `ids`), in the order of their first article.
-pub fn group(ids: &[String], claims: &[Claim]) -> Vec<Vec<usize>> {
-    let index_of: FxHashMap<&str, usize> = ids
-        .iter()
-        .enumerate()
-        .map(|(i, id)| (id.as_str(), i))
-        .collect();
-    let mut by_article: Vec<Vec<&Claim>> = vec![Vec::new(); ids.len()];
-    for c in claims {
-        if let Some(&i) = index_of.get(c.article.as_str()) {
-            by_article[i].push(c);
-        }
-    }
+/// Stories as lists of article indices, in the order of their first article, from each
+/// article's claims (`by_article[i]`: the claims of article `i`).
+pub fn group(by_article: &[Vec<&Claim>]) -> Vec<Vec<usize>> {
     // Each article's features depend on its claims alone, so they are read in parallel;
     // indexed in article order, each posting lists its articles in ascending order.
     let per_article: Vec<BTreeSet<String>> = by_article.par_iter().map(|cs| features(cs)).collect();
@@ -121,7 +111,7 @@ pub fn group(ids: &[String], claims: &[Claim]) -> Vec<Vec<usize>> {
             }
         }
     }
-    let mut sets = UnionFind::new(ids.len());
+    let mut sets = UnionFind::new(by_article.len());
     let mut pairs: Vec<(&(usize, usize), &usize)> = shared.iter().collect();
     pairs.sort_unstable();
     for (&(a, b), &n) in pairs {

@@ -477,16 +477,12 @@ pub fn parse_series(text: &str, mut pos: usize, end: usize, strong: bool) -> Vec
     let mut items = Vec::new();
     // The item at `pos`: read once, whether it starts the series or was read ahead
     // after a separator to see that the series goes on.
-    let mut item = match plural_group_at(text, pos) {
-        Some(group) => SeriesItem::Group(group),
-        None => match parse_place_at(text, pos) {
-            Some(p) => SeriesItem::Place(p),
-            None => return items,
-        },
+    let Some(mut item) = series_item_at(text, pos) else {
+        return items;
     };
     loop {
         match item {
-            SeriesItem::Group((group, group_end)) => {
+            SeriesItem::Group(group, group_end) => {
                 if group_end > end {
                     break;
                 }
@@ -505,12 +501,10 @@ pub fn parse_series(text: &str, mut pos: usize, end: usize, strong: bool) -> Vec
             break;
         };
         let next = pos + m.end();
-        item = match plural_group_at(text, next) {
-            Some(group) => SeriesItem::Group(group),
-            None => match parse_place_at(text, next) {
-                Some(p) if (p.confident || strong) && p.range.end <= end => SeriesItem::Place(p),
-                _ => break,
-            },
+        item = match series_item_at(text, next) {
+            Some(SeriesItem::Place(p)) if !(p.confident || strong) || p.range.end > end => break,
+            Some(next_item) => next_item,
+            None => break,
         };
     }
     items
@@ -519,8 +513,16 @@ pub fn parse_series(text: &str, mut pos: usize, end: usize, strong: bool) -> Vec
 /// One item of a series: a place, or a plural group ("the cities of A and B") with
 /// where it ends.
 enum SeriesItem {
-    Group((Vec<ParsedPlace>, usize)),
+    Group(Vec<ParsedPlace>, usize),
     Place(ParsedPlace),
+}
+
+/// The plural group or the place that starts at `pos`, if any.
+fn series_item_at(text: &str, pos: usize) -> Option<SeriesItem> {
+    match plural_group_at(text, pos) {
+        Some((group, end)) => Some(SeriesItem::Group(group, end)),
+        None => parse_place_at(text, pos).map(SeriesItem::Place),
+    }
 }
 
 /// A place directly followed by a capitalized word names whose thing it is ("Springfield

@@ -121,29 +121,14 @@ fn scan_tokens(s: &str, mut each: impl FnMut(usize, usize)) {
     let b = s.as_bytes();
     let mut i = 0;
     while i < b.len() {
-        let x = b[i];
-        if !x.is_ascii() {
-            // Rare: a non-ASCII character starts a word, a number or a mark, or is space.
-            let c = char_at(s, i);
-            let end = if c.is_whitespace() {
-                i += c.len_utf8();
-                continue;
-            } else if c.is_alphabetic() {
-                run_end(s, i + c.len_utf8(), WORD, |n| n.is_alphabetic())
-            } else {
-                i + c.len_utf8()
-            };
-            each(i, end);
-            i = end;
-            continue;
-        }
-        let class = ASCII_CLASS[usize::from(x)];
-        if class & SPACE != 0 {
-            i += 1;
+        let c = char_at(s, i);
+        let len = c.len_utf8();
+        if c.is_whitespace() {
+            i += len;
             continue;
         }
         // Initials and initialisms: "J." and "U.S.".
-        if x.is_ascii_uppercase() && b.get(i + 1) == Some(&b'.') {
+        if c.is_ascii_uppercase() && b.get(i + 1) == Some(&b'.') {
             let mut end = i + 2;
             while end + 1 < b.len() && b[end].is_ascii_uppercase() && b[end + 1] == b'.' {
                 end += 2;
@@ -152,31 +137,27 @@ fn scan_tokens(s: &str, mut each: impl FnMut(usize, usize)) {
             i = end;
             continue;
         }
-        let end = if x.is_ascii_alphabetic() {
-            run_end(s, i + 1, WORD, |n| n.is_alphabetic())
-        } else if x.is_ascii_digit() {
-            run_end(s, i + 1, NUMBER, |n| n.is_alphanumeric())
+        let end = if c.is_alphabetic() {
+            run_end(s, i + len, WORD, char::is_alphabetic)
+        } else if c.is_ascii_digit() {
+            run_end(s, i + len, NUMBER, char::is_alphanumeric)
         } else {
-            i + 1
+            i + len
         };
         each(i, end);
         i = end;
     }
 }
 
-/// Classes of ASCII bytes for [`scan_tokens`]: space, what continues a word (letters,
-/// apostrophe, hyphen), what continues a number (letters, digits, `_ , . $ % -`).
-const SPACE: u8 = 1;
-const WORD: u8 = 2;
-const NUMBER: u8 = 4;
+/// Classes of ASCII bytes for [`run_end`]: what continues a word (letters, apostrophe,
+/// hyphen), what continues a number (letters, digits, `_ , . $ % -`).
+const WORD: u8 = 1;
+const NUMBER: u8 = 2;
 static ASCII_CLASS: [u8; 128] = {
     let mut t = [0u8; 128];
     let mut i = 0;
     while i < 128 {
         let c = i as u8;
-        if matches!(c, b' ' | b'\t'..=b'\r') {
-            t[i] |= SPACE;
-        }
         if c.is_ascii_alphabetic() || c == b'\'' || c == b'-' {
             t[i] |= WORD;
         }

@@ -331,16 +331,33 @@ pub(crate) fn hedged(base: Interval, kind: &str) -> Interval {
 fn noun_after(text: &str, at: usize) -> Option<(String, usize)> {
     let mut mods = 0;
     let mut pos = at;
-    for raw in text[at..].split_inclusive(' ') {
+    let bytes = text.as_bytes();
+    // Most words are short ASCII: lowercased on the stack; a string is made for the
+    // noun returned only.
+    let mut buf = [0u8; 32];
+    let mut owned;
+    // Words as `split_inclusive(' ')` gives them, found by a plain byte loop: they are a
+    // few bytes long, shorter than a memchr call is worth.
+    while pos < bytes.len() {
         let word_start = pos;
-        pos += raw.len();
+        pos = bytes[pos..]
+            .iter()
+            .position(|&b| b == b' ')
+            .map_or(bytes.len(), |p| pos + p + 1);
+        let raw = &text[word_start..pos];
         if raw.trim().is_empty() {
             continue;
         }
         let w = raw
             .trim()
             .trim_end_matches([',', '.', ';', ':', ')', '"', '\'']);
-        let lower = w.to_lowercase();
+        let lower = match crate::text::normalize::ascii_lower(w, &mut buf) {
+            Some(lower) => lower,
+            None => {
+                owned = w.to_lowercase();
+                owned.as_str()
+            }
+        };
         if lower.is_empty() {
             return None;
         }
@@ -348,7 +365,7 @@ fn noun_after(text: &str, at: usize) -> Option<(String, usize)> {
         if let Some(noun) = super::lists::set_noun_starting(&text[word_start..]) {
             return Some((noun.to_string(), word_start + noun.len()));
         }
-        if STOP.contains(lower.as_str()) && lower != "other" {
+        if STOP.contains(lower) && lower != "other" {
             return None;
         }
         let plural = lower.len() >= 4
@@ -356,10 +373,10 @@ fn noun_after(text: &str, at: usize) -> Option<(String, usize)> {
             && !lower.ends_with("ss")
             && lower.chars().all(|c| c.is_alphabetic());
         if plural {
-            if NOT_COUNTED.contains(lower.as_str()) {
+            if NOT_COUNTED.contains(lower) {
                 return None;
             }
-            return Some((lower, word_start + w.len()));
+            return Some((lower.to_string(), word_start + w.len()));
         }
         mods += 1;
         // Two modifiers at most, and no punctuation between modifier and noun.

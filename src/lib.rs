@@ -128,17 +128,22 @@ fn judge_stories<A: std::borrow::Borrow<Article> + Send>(
 ) -> Report {
     let started = std::time::Instant::now();
     let infos: Vec<model::ArticleInfo> = articles.iter().map(|a| a.borrow().info()).collect();
-    let ids: Vec<String> = infos.iter().map(|a| a.id.clone()).collect();
+    let ids: Vec<&str> = infos.iter().map(|a| a.id.as_str()).collect();
     // Claims bucketed by article once, for grouping and so that each story gathers its
     // own without scanning all.
-    let index_of: rustc_hash::FxHashMap<&str, usize> = ids
-        .iter()
-        .enumerate()
-        .map(|(i, id)| (id.as_str(), i))
-        .collect();
+    let index_of: rustc_hash::FxHashMap<&str, usize> =
+        ids.iter().enumerate().map(|(i, &id)| (id, i)).collect();
     let mut by_article: Vec<Vec<&model::Claim>> = vec![Vec::new(); articles.len()];
+    // An article's claims come together (extraction gives them so): the article of the
+    // claim before is tried before the map.
+    let mut last: Option<(&str, usize)> = None;
     for c in &claims {
-        if let Some(&i) = index_of.get(c.article.as_str()) {
+        let i = match last {
+            Some((id, i)) if id == c.article => Some(i),
+            _ => index_of.get(c.article.as_str()).copied(),
+        };
+        if let Some(i) = i {
+            last = Some((c.article.as_str(), i));
             by_article[i].push(c);
         }
     }
@@ -192,22 +197,23 @@ fn judge_stories<A: std::borrow::Borrow<Article> + Send>(
                 }
                 model::Story {
                     id: name,
-                    articles: story.iter().map(|&i| ids[i].clone()).collect(),
+                    articles: story.iter().map(|&i| ids[i].to_string()).collect(),
                 }
             });
             (compared, info)
         })
         .collect();
+    let mut per_story = Vec::with_capacity(judged.len());
     for (compared, info) in judged {
-        findings.extend(compared.findings);
+        per_story.push(compared.findings);
         events.extend(compared.events);
         lists.extend(compared.lists);
         story_info.extend(info);
     }
-    // Stable, as `sort_by` is: the same order on any number of cores.
-    findings.par_sort_by(|a, b| {
-        (a.kind, &a.story, &a.topic, &a.id).cmp(&(b.kind, &b.story, &b.topic, &b.id))
-    });
+    let names: Vec<Option<&str>> = (0..per_story.len())
+        .map(|n| story_info.get(n).map(|s| s.id.as_str()))
+        .collect();
+    findings.extend(merge_findings(per_story, &names));
     let mut report = Report {
         schema: SCHEMA_VERSION,
         xcheck: env!("CARGO_PKG_VERSION").to_string(),
@@ -224,6 +230,37 @@ fn judge_stories<A: std::borrow::Borrow<Article> + Send>(
     report.summary = summarize(&report);
     timings.judge = started.elapsed() - timings.group;
     report
+}
+
+/// Every story's findings in report order, by kind, then story name, then topic and id:
+/// what a stable sort of all of them by that key gives. Each story's findings come
+/// sorted by kind, topic and id (see [`compare::compare`]) and a story's name prefixes
+/// all its ids alike, so a merge that takes each kind's run from each story in name order
+/// gives that order without comparing findings; `names[i]` is story `i`'s name.
+fn merge_findings(
+    per_story: Vec<Vec<model::Finding>>,
+    names: &[Option<&str>],
+) -> Vec<model::Finding> {
+    debug_assert!(per_story.iter().all(|fs| {
+        fs.windows(2)
+            .all(|w| (w[0].kind, &w[0].topic, &w[0].id) <= (w[1].kind, &w[1].topic, &w[1].id))
+    }));
+    let mut order: Vec<usize> = (0..per_story.len()).collect();
+    order.sort_by_key(|&i| names[i]);
+    let mut out = Vec::with_capacity(per_story.iter().map(Vec::len).sum());
+    let mut runs: Vec<std::iter::Peekable<std::vec::IntoIter<model::Finding>>> = per_story
+        .into_iter()
+        .map(|fs| fs.into_iter().peekable())
+        .collect();
+    for kind in model::FindingKind::ALL {
+        for &i in &order {
+            while let Some(f) = runs[i].next_if(|f| f.kind == kind) {
+                out.push(f);
+            }
+        }
+    }
+    debug_assert!(runs.iter_mut().all(|r| r.peek().is_none()));
+    out
 }
 
 /// Loads and checks in one step; input problems are carried in the report. The articles

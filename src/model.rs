@@ -511,6 +511,14 @@ pub enum FindingKind {
 }
 
 impl FindingKind {
+    /// Every kind, in report order (the derived order).
+    pub const ALL: [FindingKind; 4] = [
+        FindingKind::Conflict,
+        FindingKind::NotComparable,
+        FindingKind::Agreement,
+        FindingKind::SingleSource,
+    ];
+
     pub fn label(self) -> &'static str {
         match self {
             FindingKind::Conflict => "conflict",
@@ -770,4 +778,19 @@ impl Report {
 pub fn json_schema() -> String {
     let schema = schemars::schema_for!(Report);
     serde_json::to_string_pretty(&schema).expect("a schema serializes")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::FindingKind as K;
+
+    #[test]
+    fn every_finding_kind_is_listed_in_report_order() {
+        // A new kind stops this match compiling until it is listed in `ALL`.
+        let listed = |k: K| match k {
+            K::Conflict | K::NotComparable | K::Agreement | K::SingleSource => K::ALL.contains(&k),
+        };
+        assert!(K::ALL.iter().all(|&k| listed(k)));
+        assert!(K::ALL.windows(2).all(|w| w[0] < w[1]));
+    }
 }

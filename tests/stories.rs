@@ -66,6 +66,31 @@ fn mixed_corpora_are_grouped_into_their_stories() {
         );
         assert!(f["story"].is_string());
     }
+    // Report order: kind, then story, then topic and id.
+    let kind_rank = |k: &str| {
+        ["conflict", "not_comparable", "agreement", "single_source"]
+            .iter()
+            .position(|x| *x == k)
+            .unwrap()
+    };
+    let keys: Vec<(usize, &str, &str, &str)> = r["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| {
+            (
+                kind_rank(f["kind"].as_str().unwrap()),
+                f["story"].as_str().unwrap(),
+                f["topic"].as_str().unwrap(),
+                f["id"].as_str().unwrap(),
+            )
+        })
+        .collect();
+    assert!(
+        keys.windows(2).all(|w| w[0] <= w[1]),
+        "findings out of report order"
+    );
+    assert!(keys.iter().any(|k| k.0 == 0) && keys.iter().any(|k| k.0 == 3));
     assert_eq!(
         r["summary"]["conflicts"].as_u64().unwrap(),
         conflicts_alone,

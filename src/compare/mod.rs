@@ -105,14 +105,21 @@ impl UnionFind {
         self.parent[ra.max(rb)] = ra.min(rb);
     }
 
-    /// Members of each set, sets ordered by their smallest member.
+    /// Members of each set, sets ordered by their smallest member. A root is its set's
+    /// smallest member (see [`UnionFind::union`]), so a set is met first at its root and
+    /// sets come out in order of their roots without sorting them.
     pub fn groups(&mut self) -> Vec<Vec<usize>> {
-        let mut groups: std::collections::BTreeMap<usize, Vec<usize>> = Default::default();
+        let mut slot_of_root = vec![usize::MAX; self.parent.len()];
+        let mut groups: Vec<Vec<usize>> = Vec::new();
         for i in 0..self.parent.len() {
             let r = self.find(i);
-            groups.entry(r).or_default().push(i);
+            if slot_of_root[r] == usize::MAX {
+                slot_of_root[r] = groups.len();
+                groups.push(Vec::new());
+            }
+            groups[slot_of_root[r]].push(i);
         }
-        groups.into_values().collect()
+        groups
     }
 }
 
@@ -209,5 +216,15 @@ mod tests {
         keys.sort_unstable();
         let back: Vec<(usize, usize)> = keys.into_iter().map(pair_of).collect();
         assert_eq!(back, by_pair);
+    }
+
+    #[test]
+    fn groups_come_in_order_of_their_smallest_member() {
+        let mut sets = UnionFind::new(7);
+        sets.union(5, 1);
+        sets.union(6, 3);
+        sets.union(3, 5);
+        sets.union(4, 2);
+        assert_eq!(sets.groups(), vec![vec![0], vec![1, 3, 5, 6], vec![2, 4]]);
     }
 }

@@ -173,9 +173,8 @@ fn judge_stories<A: std::borrow::Borrow<Article> + Send>(
     // Stories are judged in parallel and gathered in story order: the same bytes as a
     // serial run.
     use rayon::prelude::*;
-    // Each story copies its claims while it is judged and frees them after: one story's
-    // worth at a time on each core, where moving every claim into its story at once
-    // held a second copy of the claims' own bytes (250 MB more at 100k articles).
+    // Each story judges its claims where they lie, through references: copying them
+    // cost a deep clone of every claim (about 1% of a run).
     let judged: Vec<(compare::Compared, Option<model::Story>)> = grouped
         .into_par_iter()
         .enumerate()
@@ -184,9 +183,9 @@ fn judge_stories<A: std::borrow::Borrow<Article> + Send>(
                 .iter()
                 .map(|a| text::Doc::unsegmented(a.borrow()))
                 .collect();
-            let story_claims: Vec<model::Claim> = story
+            let story_claims: Vec<&model::Claim> = story
                 .iter()
-                .flat_map(|&i| by_article[i].iter().map(|c| (*c).clone()))
+                .flat_map(|&i| by_article[i].iter().copied())
                 .collect();
             let mut compared = compare::compare(&docs, &story_claims);
             let info = multi.then(|| {

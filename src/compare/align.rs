@@ -134,9 +134,10 @@ fn partial_fits(pc: &Claim, partial: &ListClaim, cc: &Claim, complete: &ListClai
 }
 
 /// Groups list claims into topics (union-find over the links above).
-pub fn align_lists(claims: &[Claim]) -> Vec<ListTopic> {
+pub fn align_lists(claims: &[&Claim]) -> Vec<ListTopic> {
     let lists: Vec<(usize, &Claim, &ListClaim)> = claims
         .iter()
+        .copied()
         .enumerate()
         .filter_map(|(i, c)| c.as_list().map(|l| (i, c, l)))
         .collect();
@@ -201,7 +202,7 @@ pub fn align_lists(claims: &[Claim]) -> Vec<ListTopic> {
 }
 
 /// The set noun most lists of a topic use, complete lists counting double.
-fn topic_noun(claims: &[Claim], members: &[usize]) -> String {
+fn topic_noun(claims: &[&Claim], members: &[usize]) -> String {
     let mut votes: BTreeMap<&str, usize> = BTreeMap::new();
     for &i in members {
         if let Some(l) = claims[i].as_list()

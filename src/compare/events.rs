@@ -13,7 +13,7 @@ use crate::text::Doc;
 type Row<'a> = Vec<(&'a Claim, &'a AttendanceClaim)>;
 
 /// Attendance findings and the who-attended tables.
-pub fn judge(docs: &[Doc], claims: &[Claim]) -> (Vec<Finding>, Vec<EventTable>) {
+pub fn judge(docs: &[Doc], claims: &[&Claim]) -> (Vec<Finding>, Vec<EventTable>) {
     let quote = Quoter::new(docs);
     // event → who_key → claims, in order of first appearance.
     let mut events: BTreeMap<&str, Vec<(&str, Row)>> = BTreeMap::new();

@@ -36,7 +36,7 @@ fn same_kind(a: &C, b: &C) -> bool {
 }
 
 /// Every count finding.
-pub fn judge_counts(docs: &[Doc], claims: &[Claim], df: &Universal) -> Vec<Finding> {
+pub fn judge_counts(docs: &[Doc], claims: &[&Claim], df: &Universal) -> Vec<Finding> {
     let quote = Quoter::new(docs);
     let cs: Vec<C> = claims
         .iter()
@@ -309,11 +309,12 @@ fn unique_idx(it: impl Iterator<Item = usize>) -> Vec<usize> {
 
 /// "23 cities" for a complete list of 23 that holds states and counties: the word for
 /// what is counted does not fit the list's own members.
-pub fn characterizations(docs: &[Doc], claims: &[Claim]) -> Vec<Finding> {
+pub fn characterizations(docs: &[Doc], claims: &[&Claim]) -> Vec<Finding> {
     let quote = Quoter::new(docs);
     let mut out = Vec::new();
     let lists: Vec<&Claim> = claims
         .iter()
+        .copied()
         .filter(|c| c.as_list().is_some_and(|l| l.complete))
         .collect();
     for c in claims {

@@ -34,13 +34,13 @@ struct Cluster<'a> {
 }
 
 /// The list claims of a topic, each beside its parsed list.
-fn lists_of<'a>(claims: &'a [Claim], topic: &ListTopic) -> Vec<L<'a>> {
+fn lists_of<'a>(claims: &'a [&'a Claim], topic: &ListTopic) -> Vec<L<'a>> {
     topic
         .claims
         .iter()
         .filter_map(|&i| {
             claims[i].as_list().map(|list| L {
-                claim: &claims[i],
+                claim: claims[i],
                 list,
             })
         })
@@ -48,7 +48,7 @@ fn lists_of<'a>(claims: &'a [Claim], topic: &ListTopic) -> Vec<L<'a>> {
 }
 
 /// Every finding about one topic of lists.
-pub fn judge(docs: &[Doc], claims: &[Claim], topic: &ListTopic) -> Vec<Finding> {
+pub fn judge(docs: &[Doc], claims: &[&Claim], topic: &ListTopic) -> Vec<Finding> {
     let quote = Quoter::new(docs);
     let lists = lists_of(claims, topic);
     let noun = topic.name.trim_start_matches("list: ").to_string();
@@ -86,7 +86,7 @@ pub fn judge(docs: &[Doc], claims: &[Claim], topic: &ListTopic) -> Vec<Finding> 
 }
 
 /// The complete lists of a topic side by side, when there are two or more.
-pub fn table(claims: &[Claim], topic: &ListTopic) -> Option<ListTable> {
+pub fn table(claims: &[&Claim], topic: &ListTopic) -> Option<ListTable> {
     let mut lists = lists_of(claims, topic);
     lists.retain(|l| l.list.complete);
     if lists.len() < 2 {

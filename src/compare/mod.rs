@@ -17,7 +17,7 @@ use crate::text::Doc;
 /// Every finding for a set of articles, in report order: conflicts, not-comparable notes,
 /// agreements, single-source claims; inside a kind by topic, then id. Also the
 /// who-attended tables.
-pub fn compare(docs: &[Doc], claims: &[Claim]) -> Compared {
+pub fn compare(docs: &[Doc], claims: &[&Claim]) -> Compared {
     let mut findings = Vec::new();
     let mut list_tables = Vec::new();
     for topic in &align::align_lists(claims) {
@@ -50,9 +50,9 @@ pub struct Compared {
 
 /// A conflict with no marks of its own marks the short claims it rests on ("April 15",
 /// "boycotted", "14 cities and counties"), so printers can show where to look.
-fn mark_conflict_words(findings: &mut [Finding], claims: &[Claim]) {
+fn mark_conflict_words(findings: &mut [Finding], claims: &[&Claim]) {
     let by_id: std::collections::HashMap<&str, &Claim> =
-        claims.iter().map(|c| (c.id.as_str(), c)).collect();
+        claims.iter().map(|&c| (c.id.as_str(), c)).collect();
     for f in findings
         .iter_mut()
         .filter(|f| f.kind == crate::model::FindingKind::Conflict && f.marks.is_empty())

@@ -191,7 +191,7 @@ fn relate(a: &Q, b: &Q) -> Option<Rel> {
 }
 
 /// Every quote finding for a set of articles.
-pub fn judge(docs: &[Doc], claims: &[Claim]) -> Vec<Finding> {
+pub fn judge(docs: &[Doc], claims: &[&Claim]) -> Vec<Finding> {
     let quote = Quoter::new(docs);
     let qs: Vec<Q> = claims
         .iter()

@@ -18,7 +18,7 @@ use crate::text::Doc;
 use crate::text::normalize::fold_name;
 
 /// Every finding about citations, fiscal years, amounts, vote tallies, dates and titles.
-pub fn judge(docs: &[Doc], claims: &[Claim], df: &Universal) -> Vec<Finding> {
+pub fn judge(docs: &[Doc], claims: &[&Claim], df: &Universal) -> Vec<Finding> {
     let quote = Quoter::new(docs);
     let mut out = citations(&quote, claims);
     out.extend(fiscal_years(&quote, claims));
@@ -75,10 +75,11 @@ fn forms(cs: &[&Claim]) -> String {
     unique(cs.iter().map(|c| format!("\"{}\"", c.text))).join(", ")
 }
 
-fn citations(quote: &Quoter, claims: &[Claim]) -> Vec<Finding> {
+fn citations(quote: &Quoter, claims: &[&Claim]) -> Vec<Finding> {
     let mut groups: BTreeMap<String, (String, Vec<&Claim>)> = BTreeMap::new();
     let cites: Vec<(&Claim, &crate::model::CitationClaim)> = claims
         .iter()
+        .copied()
         .filter_map(|c| match &c.body {
             ClaimBody::Citation(x) => Some((c, x)),
             _ => None,
@@ -128,9 +129,10 @@ fn citations(quote: &Quoter, claims: &[Claim]) -> Vec<Finding> {
         .collect()
 }
 
-fn fiscal_years(quote: &Quoter, claims: &[Claim]) -> Vec<Finding> {
+fn fiscal_years(quote: &Quoter, claims: &[&Claim]) -> Vec<Finding> {
     let fs: Vec<(&Claim, &crate::model::FiscalClaim)> = claims
         .iter()
+        .copied()
         .filter_map(|c| match &c.body {
             ClaimBody::FiscalYears(x) => Some((c, x)),
             _ => None,
@@ -195,9 +197,10 @@ fn strong_shared(a: &[String], b: &[String], df: &Universal, at_least: usize) ->
     shared.iter().filter(|s| !df.has(s)).count() >= at_least || shared.len() >= 3
 }
 
-fn amounts(quote: &Quoter, claims: &[Claim], df: &Universal) -> Vec<Finding> {
+fn amounts(quote: &Quoter, claims: &[&Claim], df: &Universal) -> Vec<Finding> {
     let xs: Vec<(&Claim, &crate::model::AmountClaim)> = claims
         .iter()
+        .copied()
         .filter_map(|c| match &c.body {
             ClaimBody::Amount(x) => Some((c, x)),
             _ => None,
@@ -405,9 +408,10 @@ fn same_tally(x: &VoteClaim, y: &VoteClaim) -> bool {
 /// share a word where both name one, and they share context: one word not every article
 /// uses when they count the same number of voters ("4-1" against "5-0" is one vote
 /// misreported more often than two votes), two such words otherwise.
-fn votes(quote: &Quoter, claims: &[Claim], df: &Universal) -> Vec<Finding> {
+fn votes(quote: &Quoter, claims: &[&Claim], df: &Universal) -> Vec<Finding> {
     let xs: Vec<(&Claim, &VoteClaim)> = claims
         .iter()
+        .copied()
         .filter_map(|c| match &c.body {
             ClaimBody::Vote(x) => Some((c, x)),
             _ => None,
@@ -500,9 +504,10 @@ const UPDATE_STEMS: &[&str] = &[
     "exten", "moved", "postp", "delay", "pushe", "resch", "revis", "updat",
 ];
 
-fn dates(quote: &Quoter, claims: &[Claim], df: &Universal) -> Vec<Finding> {
+fn dates(quote: &Quoter, claims: &[&Claim], df: &Universal) -> Vec<Finding> {
     let xs: Vec<(&Claim, &DateClaim)> = claims
         .iter()
+        .copied()
         .filter_map(|c| match &c.body {
             ClaimBody::Date(x) if x.slot != DateSlot::LeadDay => Some((c, x)),
             _ => None,
@@ -639,9 +644,10 @@ fn dates(quote: &Quoter, claims: &[Claim], df: &Universal) -> Vec<Finding> {
 }
 
 /// The weekday each article gives its main event.
-fn lead_days(quote: &Quoter, claims: &[Claim]) -> Vec<Finding> {
+fn lead_days(quote: &Quoter, claims: &[&Claim]) -> Vec<Finding> {
     let xs: Vec<(&Claim, String)> = claims
         .iter()
+        .copied()
         .filter_map(|c| match &c.body {
             ClaimBody::Date(x) if x.slot == DateSlot::LeadDay => Some((c, x.weekday.clone()?)),
             _ => None,
@@ -700,7 +706,7 @@ const RANKS: &[&str] = &[
     "associate",
 ];
 
-fn titles(quote: &Quoter, claims: &[Claim]) -> Vec<Finding> {
+fn titles(quote: &Quoter, claims: &[&Claim]) -> Vec<Finding> {
     let mut by_person: BTreeMap<&str, Vec<(&Claim, &crate::model::RoleClaim)>> = BTreeMap::new();
     for c in claims {
         if let ClaimBody::Role(r) = &c.body {

@@ -89,7 +89,7 @@ impl Universal {
     /// The context stems that claims of two or more articles carry. Only these are ever
     /// asked about: [`Universal::has`] is read for a word two claims of different
     /// articles share, so a stem of one article's claims alone is never searched for.
-    pub fn wanted(claims: &[Claim]) -> HashSet<&str> {
+    pub fn wanted<'a>(claims: &[&'a Claim]) -> HashSet<&'a str> {
         // Each stem with the one article whose claims carry it, or `None` once two do.
         let mut seen: HashMap<&str, Option<&str>> = HashMap::default();
         for c in claims {

@@ -121,6 +121,11 @@ fn scan_tokens(s: &str, mut each: impl FnMut(usize, usize)) {
     let b = s.as_bytes();
     let mut i = 0;
     while i < b.len() {
+        // ASCII white space (what `char::is_whitespace` says of it), the byte met most.
+        if matches!(b[i], b' ' | b'\t'..=b'\r') {
+            i += 1;
+            continue;
+        }
         let c = char_at(s, i);
         let len = c.len_utf8();
         if c.is_whitespace() {

@@ -4,19 +4,27 @@
 
 use unicode_normalization::char::{decompose_canonical, is_combining_mark};
 
-/// A normalized copy of a text with a way back to original offsets.
+/// A normalized copy of a text with a way back to original offsets. A text with nothing
+/// to fold (most are plain ASCII) is borrowed, not copied.
 #[derive(Debug, Clone)]
-pub struct Normalized {
-    pub text: String,
+pub struct Normalized<'a> {
+    pub text: std::borrow::Cow<'a, str>,
     /// `(normalized offset, original - normalized)` from each replacement on.
     shifts: Vec<(usize, isize)>,
 }
 
-impl Normalized {
-    pub fn new(original: &str) -> Normalized {
+impl<'a> Normalized<'a> {
+    pub fn new(original: &'a str) -> Normalized<'a> {
+        let Some(first) = next_to_fold(original.as_bytes()) else {
+            return Normalized {
+                text: std::borrow::Cow::Borrowed(original),
+                shifts: Vec::new(),
+            };
+        };
         let mut text = String::with_capacity(original.len());
         let mut shifts = Vec::new();
-        let mut rest = original;
+        text.push_str(&original[..first]);
+        let mut rest = &original[first..];
         // ASCII runs are copied whole: only non-ASCII characters and the backtick fold.
         while let Some(at) = next_to_fold(rest.as_bytes()) {
             text.push_str(&rest[..at]);
@@ -30,7 +38,10 @@ impl Normalized {
             }
         }
         text.push_str(rest);
-        Normalized { text, shifts }
+        Normalized {
+            text: std::borrow::Cow::Owned(text),
+            shifts,
+        }
     }
 
     /// Maps a byte offset of the normalized text to the original text.
@@ -136,6 +147,19 @@ fn saint_as_st(folded: String) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn plain_ascii_is_borrowed_and_anything_to_fold_is_copied() {
+        let plain = "The council met on Monday.";
+        let n = Normalized::new(plain);
+        assert!(matches!(n.text, std::borrow::Cow::Borrowed(_)));
+        assert_eq!(n.to_original(10), 10);
+        let curly = "Ann said \u{201c}no\u{201d} twice.";
+        let n = Normalized::new(curly);
+        assert!(matches!(n.text, std::borrow::Cow::Owned(_)));
+        assert_eq!(n.text, "Ann said \"no\" twice.");
+        assert_eq!(&curly[n.to_original(12)..], "\u{201d} twice.");
+    }
 
     #[test]
     fn short_ascii_words_lowercase_on_the_stack() {

@@ -55,7 +55,7 @@ pub struct BulletBlock {
 #[derive(Debug)]
 pub struct Doc<'a> {
     pub article: &'a Article,
-    pub norm: Normalized,
+    pub norm: Normalized<'a>,
     pub lines: LineIndex,
     pub blocks: Vec<Block>,
     pub sentences: Vec<Sentence>,

@@ -843,24 +843,32 @@ pub fn stems(text: &str) -> rustc_hash::FxHashSet<String> {
 /// Calls `each` with the stem of each content word of `text` (see [`stems`]), repeats
 /// included, in order; only a caller that keeps a stem allocates it.
 pub fn each_stem(text: &str, mut each: impl FnMut(&str)) {
-    let mut lower = String::new();
+    let mut other = String::new();
+    let mut buf = [0u8; 32];
     for w in text.split(|c: char| !c.is_alphanumeric()) {
         if w.bytes().all(|b| b.is_ascii_digit()) {
             continue;
         }
-        // Lowercased into one reused buffer.
-        lower.clear();
-        if w.is_ascii() {
-            lower.extend(w.chars().map(|c| c.to_ascii_lowercase()));
-        } else {
-            lower.extend(w.chars().flat_map(char::to_lowercase));
-        }
-        if lower.len() < MIN_STEM_BYTES || STOPWORDS.contains(lower.as_str()) {
+        // Lowercased on the stack when ASCII (nearly every word), else into one reused
+        // buffer.
+        let lower = match crate::text::normalize::ascii_lower(w, &mut buf) {
+            Some(lower) => lower,
+            None => {
+                other.clear();
+                other.extend(w.chars().flat_map(char::to_lowercase));
+                other.as_str()
+            }
+        };
+        if lower.len() < MIN_STEM_BYTES || STOPWORDS.contains(lower) {
             continue;
         }
-        let stem = match lower.char_indices().nth(STEM_CHARS) {
-            Some((end, _)) => &lower[..end],
-            None => lower.as_str(),
+        let stem = if lower.is_ascii() {
+            &lower[..lower.len().min(STEM_CHARS)]
+        } else {
+            match lower.char_indices().nth(STEM_CHARS) {
+                Some((end, _)) => &lower[..end],
+                None => lower,
+            }
         };
         each(stem);
     }
@@ -870,6 +878,15 @@ pub fn each_stem(text: &str, mut each: impl FnMut(&str)) {
 mod tests {
     use super::*;
     use crate::article::Article;
+
+    #[test]
+    fn stems_are_lowercase_first_five_characters_of_content_words() {
+        let mut got = Vec::new();
+        each_stem("Zoë's NOTICES, the notice; 2024 Überlingen x1 ab", |s| {
+            got.push(s.to_string())
+        });
+        assert_eq!(got, ["zoë", "notic", "notic", "überl"]);
+    }
 
     fn lists(text: &str) -> Vec<ListClaim> {
         let article = Article::from_text("t", "t.txt", text);

@@ -415,6 +415,32 @@ mod tests {
     }
 
     #[test]
+    fn putting_off_an_event_postpones_it_and_being_put_off_does_not() {
+        let statuses = |text: &str| -> Vec<(String, Attendance)> {
+            attendance(&format!("Headline\n\n{text}\n"))
+                .into_iter()
+                .map(|(_, event, status)| (event, status))
+                .collect()
+        };
+        for text in [
+            "The harbor board put off its vote on the ferry contract.",
+            "Members pushed back a vote on the contract to next month.",
+        ] {
+            assert_eq!(
+                statuses(text),
+                [("vote".to_string(), Attendance::Postponed)],
+                "{text}"
+            );
+        }
+        for text in [
+            "Many residents were put off by the fare increase discussed at the meeting.",
+            "The board pushed back against critics at the hearing.",
+        ] {
+            assert!(statuses(text).is_empty(), "{text}");
+        }
+    }
+
+    #[test]
     fn who_did_what_about_which_event() {
         let a = attendance(
             "Headline\n\nCouncil Member Ana Ruiz, who attended the hearing, spoke first. Mayor Bo Park said he would skip the budget workshop. The board canceled the gala.\n",

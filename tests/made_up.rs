@@ -229,3 +229,43 @@ fn bare_county_names_in_a_counted_colon_list_meet_a_bulleted_list_of_counties() 
         );
     }
 }
+
+#[test]
+fn different_rough_counts_of_one_crowd_are_not_comparable_and_the_same_ones_agree() {
+    let dir = TempDir::new().unwrap();
+    let texts = [
+        (
+            "a.txt",
+            "Ferry fares\n\nAbout 80 residents attended the harbor board meeting on Tuesday to protest ferry fares.\n",
+        ),
+        (
+            "b.txt",
+            "Ferry protest\n\nRoughly 60 residents attended the harbor board meeting Tuesday, protesting ferry fares.\n",
+        ),
+    ];
+    for (name, text) in texts {
+        fs::write(dir.path().join(name), text).unwrap();
+    }
+    let r = xcheck_in(dir.path(), &["--one-story", "--format", "json", "."], b"");
+    assert_eq!(r.code, 0, "{}", r.stdout);
+    let report = r.json();
+    assert!(findings(&report, "conflict").is_empty());
+    let rough = findings(&report, "not_comparable");
+    assert_eq!(rough.len(), 1, "{rough:#?}");
+    assert_eq!(rough[0]["topic"], "count: residents");
+    assert_eq!(rough[0]["evidence"].as_array().unwrap().len(), 2);
+    // The same rough figure in other words agrees.
+    fs::write(
+        dir.path().join("b.txt"),
+        "Ferry protest\n\nSome 80 residents attended the harbor board meeting Tuesday, protesting ferry fares.\n",
+    )
+    .unwrap();
+    let report = xcheck_in(dir.path(), &["--one-story", "--format", "json", "."], b"").json();
+    assert!(findings(&report, "not_comparable").is_empty());
+    assert!(
+        findings(&report, "agreement")
+            .iter()
+            .any(|f| f["topic"] == "count: residents"),
+        "{report:#?}"
+    );
+}

@@ -72,6 +72,9 @@ pub fn judge_counts(docs: &[Doc], claims: &[&Claim], df: &Universal) -> Vec<Find
     pairs.dedup();
     let mut sets = UnionFind::new(cs.len());
     let mut vague_links: Vec<(usize, usize, bool)> = Vec::new();
+    // Two rough counts of one set in two articles ("about 80 residents", "roughly 60
+    // residents"): linked only with strong shared context, judged after the exact ones.
+    let mut rough_pairs: Vec<(usize, usize)> = Vec::new();
     for (a, b) in pairs.into_iter().map(pair_of) {
         let (ca, cb) = (&cs[a], &cs[b]);
         if !same_kind(ca, cb) {
@@ -90,6 +93,12 @@ pub fn judge_counts(docs: &[Doc], claims: &[&Claim], df: &Universal) -> Vec<Find
             (true, true) if (equal && any) || strong => sets.union(a, b),
             (true, false) if any => vague_links.push((b, a, strong)),
             (false, true) if any => vague_links.push((a, b, strong)),
+            // "At least two", "dozens": an open range says too little to compare.
+            (false, false)
+                if strong && ca.count.value.hi.is_some() && cb.count.value.hi.is_some() =>
+            {
+                rough_pairs.push((a, b))
+            }
             _ => {}
         }
     }
@@ -293,6 +302,76 @@ pub fn judge_counts(docs: &[Doc], claims: &[&Claim], df: &Universal) -> Vec<Find
                 ev,
             ));
         }
+    }
+    out.extend(judge_rough_counts(&cs, &rough_pairs, &attached, &quote));
+    out
+}
+
+/// Rough counts of one set that no exact count anchors, from two or more articles. The
+/// same rough figure agrees; different rough figures are not set against each other
+/// (both may be right: "about 80" and "roughly 60" may describe one crowd), but a
+/// reader is told the outlets give different figures.
+fn judge_rough_counts(
+    cs: &[C],
+    pairs: &[(usize, usize)],
+    attached: &HashSet<usize>,
+    quote: &Quoter,
+) -> Vec<Finding> {
+    let mut sets = UnionFind::new(cs.len());
+    for &(a, b) in pairs {
+        sets.union(a, b);
+    }
+    let mut out = Vec::new();
+    for g in sets.groups() {
+        let articles = unique(g.iter().map(|&i| cs[i].claim.article.clone()));
+        if articles.len() < 2 || g.iter().any(|i| attached.contains(i)) {
+            continue;
+        }
+        let mut seen = HashSet::default();
+        let evidence: Vec<_> = g
+            .iter()
+            .filter(|&&i| seen.insert(cs[i].claim.article.clone()))
+            .map(|&i| quote.at(&cs[i].claim.article, &cs[i].claim.span))
+            .collect();
+        let claims_of: Vec<&Claim> = g.iter().map(|&i| cs[i].claim).collect();
+        let texts: Vec<String> = g
+            .iter()
+            .map(|&i| format!("\"{}\" ({})", cs[i].claim.text, cs[i].claim.article))
+            .collect();
+        let noun = match cs[g[0]].count.noun.as_str() {
+            "" => "of the set",
+            n => n,
+        };
+        let topic = format!("count: {noun}");
+        let mut values: Vec<String> = g.iter().map(|&i| cs[i].count.value.to_string()).collect();
+        values.sort();
+        values.dedup();
+        let key = format!("{}:rough:{}", cs[g[0]].count.class, values.join(","));
+        out.push(if values.len() == 1 {
+            new_finding(
+                FindingType::Equivalent,
+                &topic,
+                &key,
+                format!("{} give the same rough count: {}", join(&articles), texts.join(", ")),
+                "rough counts of the same set give the same range",
+                &claims_of,
+                evidence,
+            )
+        } else {
+            new_finding(
+                FindingType::NotComparable,
+                &topic,
+                &key,
+                format!(
+                    "{} give different rough counts, which may all be right: {}",
+                    join(&articles),
+                    texts.join(", ")
+                ),
+                "rough counts of the same set differ; with no exact count, neither can be set against the other",
+                &claims_of,
+                evidence,
+            )
+        });
     }
     out
 }

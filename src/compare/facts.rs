@@ -14,7 +14,7 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use super::evidence::Quoter;
 use super::universal::Universal;
 use super::{UnionFind, join, new_finding, pair_key, pair_of, plural, unique};
-use crate::model::{Claim, CountClaim, Finding, FindingType, PlaceKind};
+use crate::model::{Claim, CountClaim, Evidence, Finding, FindingType, PlaceKind};
 use crate::text::Doc;
 
 struct C<'a> {
@@ -157,13 +157,7 @@ pub fn judge_counts(docs: &[Doc], claims: &[&Claim], df: &Universal) -> Vec<Find
         );
         attached.extend(consistent.iter().chain(&contradicting));
         let all_articles = articles_of(g);
-        let evidence_for = |idx: &[usize]| {
-            let mut seen = HashSet::default();
-            idx.iter()
-                .filter(|&&i| seen.insert(cs[i].claim.article.clone()))
-                .map(|&i| quote.at(&cs[i].claim.article, &cs[i].claim.span))
-                .collect::<Vec<_>>()
-        };
+        let evidence_for = |idx: &[usize]| evidence_per_article(&quote, &cs, idx);
         let texts =
             |idx: &[usize]| unique(idx.iter().map(|&i| format!("\"{}\"", cs[i].claim.text)));
         let maj_arts = articles_of(&by_value[&majority]);
@@ -327,12 +321,7 @@ fn judge_rough_counts(
         if articles.len() < 2 || g.iter().any(|i| attached.contains(i)) {
             continue;
         }
-        let mut seen = HashSet::default();
-        let evidence: Vec<_> = g
-            .iter()
-            .filter(|&&i| seen.insert(cs[i].claim.article.clone()))
-            .map(|&i| quote.at(&cs[i].claim.article, &cs[i].claim.span))
-            .collect();
+        let evidence = evidence_per_article(quote, cs, &g);
         let claims_of: Vec<&Claim> = g.iter().map(|&i| cs[i].claim).collect();
         let texts: Vec<String> = g
             .iter()
@@ -374,6 +363,15 @@ fn judge_rough_counts(
         });
     }
     out
+}
+
+/// The evidence lines of counts `idx`, the first count of each article only.
+fn evidence_per_article(quote: &Quoter, cs: &[C], idx: &[usize]) -> Vec<Evidence> {
+    let mut seen = HashSet::default();
+    idx.iter()
+        .filter(|&&i| seen.insert(cs[i].claim.article.as_str()))
+        .map(|&i| quote.at(&cs[i].claim.article, &cs[i].claim.span))
+        .collect()
 }
 
 fn unique_idx(it: impl Iterator<Item = usize>) -> Vec<usize> {

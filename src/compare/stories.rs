@@ -101,22 +101,22 @@ pub fn group(by_article: &[Vec<&Claim>]) -> Vec<Vec<usize>> {
     // stories apart, and pairing all its articles would cost the square of their number.
     let too_common = MAX_STORY_ARTICLES;
     let mut shared: FxHashMap<(usize, usize), usize> = FxHashMap::default();
+    let mut sets = UnionFind::new(by_article.len());
+    // A pair is joined once its shared weight reaches the bar; the groups do not depend
+    // on the order pairs are joined in (see [`UnionFind::groups`]), so the postings are
+    // read in whatever order the map holds them.
     for (feature, list) in postings
         .iter()
         .filter(|(_, l)| l.len() >= 2 && l.len() <= too_common)
     {
         for (k, &a) in list.iter().enumerate() {
             for &b in &list[k + 1..] {
-                *shared.entry((a, b)).or_default() += weight(feature);
+                let n = shared.entry((a, b)).or_default();
+                *n += weight(feature);
+                if *n >= MIN_SHARED {
+                    sets.union(a, b);
+                }
             }
-        }
-    }
-    let mut sets = UnionFind::new(by_article.len());
-    let mut pairs: Vec<(&(usize, usize), &usize)> = shared.iter().collect();
-    pairs.sort_unstable();
-    for (&(a, b), &n) in pairs {
-        if n >= MIN_SHARED {
-            sets.union(a, b);
         }
     }
     sets.groups()

@@ -64,30 +64,87 @@ pub fn check_observed(
     options: &Options,
     on_article: &(dyn Fn() + Sync),
 ) -> Report {
-    let claims = extract_all(articles, options, on_article);
-    compare_claims(articles, claims, options)
+    let (claims, features) = extract_all(articles, options, on_article);
+    judge_stories(
+        articles.iter().collect(),
+        Layout::grouped(claims, features),
+        options,
+        &mut Timings::default(),
+    )
 }
 
-/// Every article's claims, extracted in parallel and kept in article order.
+/// Every article's claims, extracted in parallel, in article order, with the features
+/// grouping reads of each article (none when every article is one story). They are read
+/// right after the article's claims are made, on the same core.
 fn extract_all(
     articles: &[Article],
     options: &Options,
     on_article: &(dyn Fn() + Sync),
-) -> Vec<model::Claim> {
+) -> (
+    Vec<Vec<model::Claim>>,
+    Option<Vec<compare::stories::Features>>,
+) {
     use rayon::prelude::*;
-    let claims: Vec<Vec<model::Claim>> = articles
+    let grouping = !single_story(options, articles.len());
+    let (claims, features): (Vec<Vec<model::Claim>>, Vec<_>) = articles
         .par_iter()
         .map(|a| {
-            let c = extract_article(a, options);
+            let claims = extract_article(a, options);
+            let features = grouping.then(|| compare::stories::features(&claims));
             on_article();
-            c
+            (claims, features)
         })
-        .collect();
-    // Sized once: the claims of 100k articles are hundreds of megabytes, and growing a
-    // vector that size by doubling faults in fresh pages at every step.
-    let mut all = Vec::with_capacity(claims.iter().map(Vec::len).sum());
-    claims.into_iter().for_each(|c| all.extend(c));
-    all
+        .unzip();
+    (
+        claims,
+        grouping.then(|| features.into_iter().flatten().collect()),
+    )
+}
+
+/// The claims the reduce step judges, as they come.
+enum Layout {
+    /// In any order (read back from `xcheck extract`): bucketed by article id, then
+    /// grouped into stories. The report keeps them in this order.
+    Any(Vec<model::Claim>),
+    /// Article by article (`claims[i]` of article `i`), already grouped into stories.
+    PerArticle {
+        claims: Vec<Vec<model::Claim>>,
+        stories: Vec<Vec<usize>>,
+    },
+}
+
+impl Layout {
+    /// Fresh claims, article by article, grouped into stories by their features (all
+    /// one story when there are none).
+    fn grouped(
+        claims: Vec<Vec<model::Claim>>,
+        features: Option<Vec<compare::stories::Features>>,
+    ) -> Layout {
+        let stories = match features {
+            Some(features) => compare::stories::group_by_features(features),
+            None => vec![(0..claims.len()).collect()],
+        };
+        Layout::PerArticle { claims, stories }
+    }
+
+    /// The claims as the report lists them: in article order.
+    fn into_claims(self) -> Vec<model::Claim> {
+        match self {
+            Layout::Any(claims) => claims,
+            Layout::PerArticle { claims, .. } => {
+                // Sized once: the claims of 100k articles are hundreds of megabytes, and
+                // growing a vector that size by doubling faults in fresh pages each time.
+                let mut all = Vec::with_capacity(claims.iter().map(Vec::len).sum());
+                claims.into_iter().for_each(|c| all.extend(c));
+                all
+            }
+        }
+    }
+}
+
+/// Whether every article is judged as one story: asked for, or too few to group.
+fn single_story(options: &Options, articles: usize) -> bool {
+    options.one_story || articles < 2
 }
 
 /// The reduce step: groups articles into stories and judges each story's claims. The
@@ -99,7 +156,7 @@ pub fn compare_claims(
 ) -> Report {
     judge_stories(
         articles.iter().collect(),
-        claims,
+        Layout::Any(claims),
         options,
         &mut Timings::default(),
     )
@@ -114,43 +171,38 @@ pub fn compare_claims_owned(
     options: &Options,
 ) -> (Report, Timings) {
     let mut timings = Timings::default();
-    let report = judge_stories(articles, claims, options, &mut timings);
+    let report = judge_stories(articles, Layout::Any(claims), options, &mut timings);
     (report, timings)
 }
 
-/// Groups, then judges story by story in parallel; `A` is an article or a reference to
-/// one, and each story's articles are dropped when the story is done.
+/// Groups (unless the layout already did), then judges story by story in parallel; `A`
+/// is an article or a reference to one, and each story's articles are dropped when the
+/// story is done. The claims are gathered into the report's one vector while, on the
+/// other core, the findings are merged: both steps are serial and each takes about a
+/// tenth of a second at 100k articles.
 fn judge_stories<A: std::borrow::Borrow<Article> + Send>(
     articles: Vec<A>,
-    claims: Vec<model::Claim>,
+    mut layout: Layout,
     options: &Options,
     timings: &mut Timings,
 ) -> Report {
     let started = std::time::Instant::now();
     let infos: Vec<model::ArticleInfo> = articles.iter().map(|a| a.borrow().info()).collect();
     let ids: Vec<&str> = infos.iter().map(|a| a.id.as_str()).collect();
-    // Claims bucketed by article once, for grouping and so that each story gathers its
-    // own without scanning all.
-    let index_of: rustc_hash::FxHashMap<&str, usize> =
-        ids.iter().enumerate().map(|(i, &id)| (id, i)).collect();
-    let mut by_article: Vec<Vec<&model::Claim>> = vec![Vec::new(); articles.len()];
-    // An article's claims come together (extraction gives them so): the article of the
-    // claim before is tried before the map.
-    let mut last: Option<(&str, usize)> = None;
-    for c in &claims {
-        let i = match last {
-            Some((id, i)) if id == c.article => Some(i),
-            _ => index_of.get(c.article.as_str()).copied(),
-        };
-        if let Some(i) = i {
-            last = Some((c.article.as_str(), i));
-            by_article[i].push(c);
+    let (by_article, stories) = match &mut layout {
+        Layout::PerArticle { claims, stories } => (
+            claims.iter().map(|c| c.iter().collect()).collect(),
+            std::mem::take(stories),
+        ),
+        Layout::Any(claims) => {
+            let by_article = bucket_by_article(claims, &ids);
+            let stories = if single_story(options, articles.len()) {
+                vec![(0..articles.len()).collect()]
+            } else {
+                compare::stories::group(&by_article)
+            };
+            (by_article, stories)
         }
-    }
-    let stories = if options.one_story || articles.len() < 2 {
-        vec![(0..articles.len()).collect()]
-    } else {
-        compare::stories::group(&by_article)
     };
     let multi = stories.len() > 1;
     timings.group = started.elapsed();
@@ -166,7 +218,6 @@ fn judge_stories<A: std::borrow::Borrow<Article> + Send>(
         })
         .collect();
     drop(slots);
-    let mut findings = Vec::new();
     let mut events = Vec::new();
     let mut lists = Vec::new();
     let mut story_info = Vec::new();
@@ -212,7 +263,11 @@ fn judge_stories<A: std::borrow::Borrow<Article> + Send>(
     let names: Vec<Option<&str>> = (0..per_story.len())
         .map(|n| story_info.get(n).map(|s| s.id.as_str()))
         .collect();
-    findings.extend(merge_findings(per_story, &names));
+    drop(by_article);
+    let (claims, findings) = rayon::join(
+        || layout.into_claims(),
+        || merge_findings(per_story, &names),
+    );
     let mut report = Report {
         schema: SCHEMA_VERSION,
         xcheck: env!("CARGO_PKG_VERSION").to_string(),
@@ -229,6 +284,27 @@ fn judge_stories<A: std::borrow::Borrow<Article> + Send>(
     report.summary = summarize(&report);
     timings.judge = started.elapsed() - timings.group;
     report
+}
+
+/// Each article's claims, found by article id; a claim of no known article is left out.
+fn bucket_by_article<'a>(claims: &'a [model::Claim], ids: &[&str]) -> Vec<Vec<&'a model::Claim>> {
+    let index_of: rustc_hash::FxHashMap<&str, usize> =
+        ids.iter().enumerate().map(|(i, &id)| (id, i)).collect();
+    let mut by_article: Vec<Vec<&model::Claim>> = vec![Vec::new(); ids.len()];
+    // An article's claims come together (extraction gives them so): the article of the
+    // claim before is tried before the map.
+    let mut last: Option<(&str, usize)> = None;
+    for c in claims {
+        let i = match last {
+            Some((id, i)) if id == c.article => Some(i),
+            _ => index_of.get(c.article.as_str()).copied(),
+        };
+        if let Some(i) = i {
+            last = Some((c.article.as_str(), i));
+            by_article[i].push(c);
+        }
+    }
+    by_article
 }
 
 /// Every story's findings in report order, by kind, then story name, then topic and id:
@@ -271,12 +347,18 @@ pub fn check_loaded(
     on_article: &(dyn Fn() + Sync),
 ) -> (Report, Timings) {
     let started = std::time::Instant::now();
-    let claims = extract_all(&loaded.articles, options, on_article);
+    let (claims, features) = extract_all(&loaded.articles, options, on_article);
     let extract = started.elapsed();
-    let (mut report, timings) = compare_claims_owned(loaded.articles, claims, options);
+    let started = std::time::Instant::now();
+    let layout = Layout::grouped(claims, features);
+    let grouping = started.elapsed();
+    let mut timings = Timings::default();
+    let mut report = judge_stories(loaded.articles, layout, options, &mut timings);
     report.problems = loaded.problems;
     report.summary = summarize(&report);
-    (report, Timings { extract, ..timings })
+    timings.extract = extract;
+    timings.group += grouping;
+    (report, timings)
 }
 
 /// The header counts of a report.

@@ -34,8 +34,13 @@ fn weight(feature: &str) -> usize {
     if feature.starts_with("q:") { 2 } else { 1 }
 }
 
-/// The features of one article's claims.
-fn features(claims: &[&Claim]) -> BTreeSet<String> {
+/// What grouping reads of one article: quote openings, people, places, citations and
+/// sums of money, each as one string ("q:…", "s:…", "p:…", "c:…", "m:…").
+pub type Features = BTreeSet<String>;
+
+/// The features of one article's claims, which depend on that article alone (so
+/// articles are read in parallel).
+pub fn features<'a>(claims: impl IntoIterator<Item = &'a Claim>) -> Features {
     let mut out = BTreeSet::new();
     for c in claims {
         match &c.body {
@@ -88,9 +93,18 @@ fn features(claims: &[&Claim]) -> BTreeSet<String> {
 /// Stories as lists of article indices, in the order of their first article, from each
 /// article's claims (`by_article[i]`: the claims of article `i`).
 pub fn group(by_article: &[Vec<&Claim>]) -> Vec<Vec<usize>> {
-    // Each article's features depend on its claims alone, so they are read in parallel;
-    // indexed in article order, each posting lists its articles in ascending order.
-    let per_article: Vec<BTreeSet<String>> = by_article.par_iter().map(|cs| features(cs)).collect();
+    let per_article: Vec<Features> = by_article
+        .par_iter()
+        .map(|cs| features(cs.iter().copied()))
+        .collect();
+    group_by_features(per_article)
+}
+
+/// Stories as lists of article indices, in the order of their first article, from each
+/// article's [`features`] (`per_article[i]`: those of article `i`).
+pub fn group_by_features(per_article: Vec<Features>) -> Vec<Vec<usize>> {
+    let articles = per_article.len();
+    // Indexed in article order, each posting lists its articles in ascending order.
     let mut postings: FxHashMap<String, Vec<usize>> = FxHashMap::default();
     for (i, fs) in per_article.into_iter().enumerate() {
         for f in fs {
@@ -101,7 +115,7 @@ pub fn group(by_article: &[Vec<&Claim>]) -> Vec<Vec<usize>> {
     // stories apart, and pairing all its articles would cost the square of their number.
     let too_common = MAX_STORY_ARTICLES;
     let mut shared: FxHashMap<(usize, usize), usize> = FxHashMap::default();
-    let mut sets = UnionFind::new(by_article.len());
+    let mut sets = UnionFind::new(articles);
     // A pair is joined once its shared weight reaches the bar; the groups do not depend
     // on the order pairs are joined in (see [`UnionFind::groups`]), so the postings are
     // read in whatever order the map holds them.

@@ -54,6 +54,19 @@ pub fn quote_words_up_to(text: &str, limit: usize) -> Vec<String> {
     (0..w.len()).map(|i| w.word(i).to_string()).collect()
 }
 
+/// Appends the first `limit` words of [`quote_words`] to `out`, joined by spaces, and
+/// says how many there were: the words as one string, with no string a word.
+pub fn push_quote_words(text: &str, limit: usize, out: &mut String) -> usize {
+    let w = Words::up_to(text, limit);
+    for i in 0..w.len() {
+        if i > 0 {
+            out.push(' ');
+        }
+        out.push_str(w.word(i));
+    }
+    w.len()
+}
+
 /// Pairs of quotes from different articles that share a three-word shingle; a quote of
 /// one or two words is paired with the quotes holding its words. Never every pair.
 fn candidate_pairs(qs: &[Q]) -> Vec<(usize, usize)> {
@@ -783,6 +796,17 @@ mod tests {
         assert_eq!(quote_words("ÅNGSTRÖM's 3rd"), ["ångströms", "3rd"]);
         assert_eq!(quote_words_up_to("One, two; three four", 2), ["one", "two"]);
         assert_eq!(quote_words_up_to("One two", 6), ["one", "two"]);
+        for (text, limit) in [
+            ("One, two; three four", 2),
+            ("Don't — STOP now", 6),
+            ("", 6),
+        ] {
+            let mut joined = String::from("q:");
+            let n = push_quote_words(text, limit, &mut joined);
+            let words = quote_words_up_to(text, limit);
+            assert_eq!(n, words.len());
+            assert_eq!(joined, format!("q:{}", words.join(" ")));
+        }
     }
 
     fn q(article: &str, text: &str) -> Claim {

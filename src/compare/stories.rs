@@ -15,7 +15,7 @@ use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 
 use super::UnionFind;
-use super::quotes::quote_words_up_to;
+use super::quotes::push_quote_words;
 use crate::model::{AmountUnit, Claim, ClaimBody};
 
 /// Weight two articles must share to be one story: a quote's opening words weigh two
@@ -46,19 +46,24 @@ pub fn features<'a>(claims: impl IntoIterator<Item = &'a Claim>) -> Features {
         match &c.body {
             ClaimBody::Quote(q) => {
                 // Six words tell all a feature needs: the opening, or a quote of five.
-                let words = quote_words_up_to(&q.quote, 6);
-                if words.len() == 6 {
-                    out.insert(format!("q:{}", words.join(" ")));
-                } else if words.len() == 5 {
-                    // "We warned every operator twice": with its speaker, enough.
-                    out.insert(format!("r:{}", words.join(" ")));
+                let mut opening = String::from("q:");
+                match push_quote_words(&q.quote, 6, &mut opening) {
+                    6 => {
+                        out.insert(opening);
+                    }
+                    5 => {
+                        // "We warned every operator twice": with its speaker, enough.
+                        opening.replace_range(..1, "r");
+                        out.insert(opening);
+                    }
+                    _ => {}
                 }
                 if let Some(s) = &q.speaker {
-                    out.insert(format!("s:{}", s.key));
+                    out.insert(tagged("s:", &s.key));
                 }
             }
             ClaimBody::Role(r) => {
-                out.insert(format!("s:{}", r.person_key));
+                out.insert(tagged("s:", &r.person_key));
             }
             ClaimBody::List(l) => {
                 // Class and name without the state: "Shasta counties" with no state
@@ -69,11 +74,11 @@ pub fn features<'a>(claims: impl IntoIterator<Item = &'a Claim>) -> Features {
                         .key
                         .rsplit_once(':')
                         .map_or(i.place.key.as_str(), |(k, _)| k);
-                    out.insert(format!("p:{loose}"));
+                    out.insert(tagged("p:", loose));
                 }
             }
             ClaimBody::Citation(x) => {
-                out.insert(format!("c:{}", x.canonical));
+                out.insert(tagged("c:", &x.canonical));
             }
             // An exact sum of money of five figures or more ("$2.1 million"): two
             // unrelated stories rarely share one, let alone two.
@@ -88,6 +93,14 @@ pub fn features<'a>(claims: impl IntoIterator<Item = &'a Claim>) -> Features {
         }
     }
     out
+}
+
+/// A feature: its tag and its text in one string.
+fn tagged(tag: &str, text: &str) -> String {
+    let mut s = String::with_capacity(tag.len() + text.len());
+    s.push_str(tag);
+    s.push_str(text);
+    s
 }
 
 /// Stories as lists of article indices, in the order of their first article, from each

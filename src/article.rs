@@ -81,7 +81,11 @@ pub fn load(inputs: &[Input], max_bytes: u64) -> Loaded {
             Input::Path(path) => expand(&mut jobs, path),
         }
     }
-    let parts: Vec<Part> = jobs.into_par_iter().map(|job| job.run(max_bytes)).collect();
+    let parts: Vec<Part> = jobs
+        .into_par_iter()
+        .with_max_len(crate::MAX_JOB)
+        .map(|job| job.run(max_bytes))
+        .collect();
     // Ids are made unique in input order: the first file keeps its stem.
     let mut loaded = Loaded::default();
     let mut ids = rustc_hash::FxHashSet::default();

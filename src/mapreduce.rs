@@ -52,6 +52,7 @@ pub fn write_articles(
         }
         let lines: Vec<std::io::Result<Vec<u8>>> = batch
             .into_par_iter()
+            .with_max_len(crate::MAX_JOB)
             .map(|article| {
                 let claims = crate::extract_article(&article, options);
                 let mut line = Vec::new();

@@ -108,6 +108,7 @@ fn tagged(tag: &str, text: &str) -> String {
 pub fn group(by_article: &[Vec<&Claim>]) -> Vec<Vec<usize>> {
     let per_article: Vec<Features> = by_article
         .par_iter()
+        .with_max_len(crate::MAX_JOB)
         .map(|cs| features(cs.iter().copied()))
         .collect();
     group_by_features(per_article)

@@ -6,7 +6,9 @@
 //! goes through canonical keys, so the comparison grows with the number of items, not
 //! with every pair of strings.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
+
+use rustc_hash::FxHashMap as HashMap;
 
 use super::UnionFind;
 use crate::canon::gazetteer::gazetteer;
@@ -144,8 +146,8 @@ pub fn align_lists(claims: &[&Claim]) -> Vec<ListTopic> {
     let mut sets = UnionFind::new(lists.len());
     // Candidate pairs come from shared item keys (and shared article), not from every
     // pair of lists.
-    let mut by_key: HashMap<String, Vec<usize>> = HashMap::new();
-    let mut by_article: HashMap<&str, Vec<usize>> = HashMap::new();
+    let mut by_key: HashMap<String, Vec<usize>> = HashMap::default();
+    let mut by_article: HashMap<&str, Vec<usize>> = HashMap::default();
     for (n, (_, c, l)) in lists.iter().enumerate() {
         by_article.entry(c.article.as_str()).or_default().push(n);
         for item in &l.items {
@@ -181,7 +183,7 @@ pub fn align_lists(claims: &[&Claim]) -> Vec<ListTopic> {
         .into_iter()
         .map(|g| g.into_iter().map(|n| lists[n].0).collect())
         .collect();
-    let mut names_used: HashMap<String, usize> = HashMap::new();
+    let mut names_used: HashMap<String, usize> = HashMap::default();
     groups
         .into_iter()
         .map(|members| {

@@ -1,6 +1,6 @@
 //! Evidence: the article's own words behind a finding, cut to a readable snippet.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use crate::model::{Claim, Evidence, Span};
 use crate::text::Doc;

@@ -51,7 +51,7 @@ pub struct Compared {
 /// A conflict with no marks of its own marks the short claims it rests on ("April 15",
 /// "boycotted", "14 cities and counties"), so printers can show where to look.
 fn mark_conflict_words(findings: &mut [Finding], claims: &[&Claim]) {
-    let by_id: std::collections::HashMap<&str, &Claim> =
+    let by_id: rustc_hash::FxHashMap<&str, &Claim> =
         claims.iter().map(|&c| (c.id.as_str(), c)).collect();
     for f in findings
         .iter_mut()

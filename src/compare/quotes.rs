@@ -7,8 +7,10 @@
 //! sequences (the `similar` crate), trimmed to the stretch both versions cover, so that
 //! a shorter excerpt is never mistaken for a rewording.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::BTreeMap;
 use std::ops::Range;
+
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use similar::{Algorithm, DiffOp, capture_diff_slices};
 
@@ -70,8 +72,8 @@ pub fn push_quote_words(text: &str, limit: usize, out: &mut String) -> usize {
 /// Pairs of quotes from different articles that share a three-word shingle; a quote of
 /// one or two words is paired with the quotes holding its words. Never every pair.
 fn candidate_pairs(qs: &[Q]) -> Vec<(usize, usize)> {
-    let mut trigrams: HashMap<String, Vec<usize>> = HashMap::new();
-    let mut short_keys: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut trigrams: HashMap<String, Vec<usize>> = HashMap::default();
+    let mut short_keys: HashMap<String, Vec<usize>> = HashMap::default();
     for (i, q) in qs.iter().enumerate() {
         if q.words.len() < 3 {
             short_keys.entry(q.words.join(" ")).or_default().push(i);
@@ -287,7 +289,7 @@ impl<'a> Prose<'a> {
     /// stays as small as the question.
     fn new(docs: &'a [Doc<'a>], openings: &HashSet<String>) -> Prose<'a> {
         let mut words = Vec::new();
-        let mut index: HashMap<String, Vec<(usize, usize)>> = HashMap::new();
+        let mut index: HashMap<String, Vec<(usize, usize)>> = HashMap::default();
         let firsts: HashSet<&str> = openings
             .iter()
             .filter_map(|o| o.split(' ').next())

@@ -81,7 +81,7 @@ fn meaning(phrase: &str) -> Option<&'static str> {
 /// Each role a person is given, one claim per (person, role).
 pub fn extract_roles(doc: &Doc, people: &People) -> Vec<Claim> {
     let mut out = Vec::new();
-    let mut seen = std::collections::HashSet::new();
+    let mut seen = rustc_hash::FxHashSet::default();
     for (p, role, range) in &people.roles_at {
         let person = &people.persons[*p];
         let title = title_of(role);

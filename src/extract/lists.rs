@@ -6,7 +6,6 @@
 //! when a cue says so ("including", "among others"). Places named for another reason
 //! (a lawsuit in three places, a dateline, a mayor's city) carry no cue and make no list.
 
-use std::collections::HashSet;
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -715,7 +714,7 @@ fn finish_items(doc: &Doc, parsed: Vec<ParsedPlace>, of: Option<&str>) -> Vec<Li
         Some("cities" | "towns") => Some(PlaceKind::City),
         _ => None,
     };
-    let mut seen = HashSet::new();
+    let mut seen = rustc_hash::FxHashSet::default();
     let mut items = Vec::new();
     for p in parsed {
         // Written as the bare name, with no state and no "City of": the list's noun says

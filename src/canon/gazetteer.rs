@@ -280,11 +280,19 @@ impl Gazetteer {
     }
 
     /// The AP way to name a state after a place: "Ill.", or "Ohio" where AP spells it out.
-    pub fn ap_name(&self, code: &str) -> String {
+    pub fn ap_name<'a>(&'a self, code: &'a str) -> &'a str {
         match self.state(code) {
-            Some(s) => s.ap.first().cloned().unwrap_or_else(|| s.name.clone()),
-            None => code.to_string(),
+            Some(s) => s.ap.first().unwrap_or(&s.name),
+            None => code,
         }
+    }
+
+    /// Whether `folded` (a name as [`fold_name`] gives it) is the full name of the state
+    /// whose code is `code`.
+    pub fn is_state_named(&self, folded: &str, code: &str) -> bool {
+        self.state_names
+            .get(folded)
+            .is_some_and(|&i| self.states[i].code == code)
     }
 
     /// Cities known under a folded name (or one of their other names).
@@ -353,6 +361,9 @@ mod tests {
         assert_eq!(g.state_by_name("new mexico").unwrap().code, "NM");
         assert_eq!(g.ap_name("OH"), "Ohio");
         assert_eq!(g.ap_name("CA"), "Calif.");
+        assert!(g.is_state_named("new york", "NY"));
+        assert!(!g.is_state_named("new york", "NJ"));
+        assert!(!g.is_state_named("albany", "NY"));
     }
 
     #[test]

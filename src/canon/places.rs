@@ -430,31 +430,35 @@ pub fn make_place(name: &str, kind: PlaceKind, state: Option<&str>) -> Place {
     let mut name = name.trim().to_string();
     let mut kind = kind;
     let mut state = state.map(str::to_string);
+    // The name folded once, and again only when a consolidated government renames it.
+    let mut folded = fold_name(&name);
     if kind == PlaceKind::County {
-        let folded = format!("{} county", fold_name(&name));
-        if let Some(c) = gazetteer().consolidated(&folded, state.as_deref()) {
+        let county = format!("{folded} county");
+        if let Some(c) = gazetteer().consolidated(&county, state.as_deref()) {
             name = c.core.clone();
             kind = c.kind;
             state = Some(c.state.clone());
+            folded = fold_name(&name);
         }
     }
     if matches!(kind, PlaceKind::City | PlaceKind::Unknown)
         && let Some(st) = &state
-        && let Some(c) = gazetteer().consolidated_core(&fold_name(&name), st)
+        && let Some(c) = gazetteer().consolidated_core(&folded, st)
     {
         name = c.core.clone();
+        folded = fold_name(&name);
     }
-    let folded = match kind {
-        PlaceKind::County => county_core(&fold_name(&name)).to_string(),
-        _ => fold_name(&name),
+    let core = match kind {
+        PlaceKind::County => county_core(&folded),
+        _ => &folded,
     };
-    let key = format!(
-        "{}:{}:{}",
-        kind.class(),
-        folded,
-        state.as_deref().unwrap_or("?")
-    );
-    let display = display_of(&name, kind, state.as_deref());
+    let state_code = state.as_deref().unwrap_or("?");
+    let class = kind.class();
+    let mut key = String::with_capacity(class.len() + core.len() + state_code.len() + 2);
+    for part in [class, ":", core, ":", state_code] {
+        key.push_str(part);
+    }
+    let display = display_of(&name, &folded, kind, state.as_deref());
     Place {
         name,
         kind,
@@ -464,10 +468,14 @@ pub fn make_place(name: &str, kind: PlaceKind, state: Option<&str>) -> Place {
     }
 }
 
-fn display_of(name: &str, kind: PlaceKind, state: Option<&str>) -> String {
-    let with_state = |base: String| match state {
-        Some(code) => format!("{base}, {}", gazetteer().ap_name(code)),
-        None => base,
+/// How a reader would name a place; `folded` is its name as [`fold_name`] gives it.
+fn display_of(name: &str, folded: &str, kind: PlaceKind, state: Option<&str>) -> String {
+    let with_state = |mut base: String| {
+        if let Some(code) = state {
+            base.push_str(", ");
+            base.push_str(gazetteer().ap_name(code));
+        }
+        base
     };
     match kind {
         PlaceKind::State => format!("State of {name}"),
@@ -477,10 +485,8 @@ fn display_of(name: &str, kind: PlaceKind, state: Option<&str>) -> String {
         }
         PlaceKind::County => with_state(format!("{name} County")),
         _ => {
-            let same_as_state = state
-                .and_then(|c| gazetteer().state(c))
-                .is_some_and(|s| fold_name(&s.name) == fold_name(name));
-            if same_as_state {
+            // "New York City", told from the state of New York.
+            if state.is_some_and(|c| gazetteer().is_state_named(folded, c)) {
                 with_state(format!("{name} City"))
             } else {
                 with_state(name.to_string())

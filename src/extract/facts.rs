@@ -336,13 +336,14 @@ fn noun_after(text: &str, at: usize) -> Option<(String, usize)> {
     // noun returned only.
     let mut buf = [0u8; 32];
     let mut owned;
-    // Words as `split_inclusive(' ')` gives them, found by a plain byte loop: they are a
-    // few bytes long, shorter than a memchr call is worth.
+    // Words, each with the white space after it, found by a plain byte loop: they are a
+    // few bytes long, shorter than a memchr call is worth. A line break parts words as a
+    // space does: "three\nroutes" is two words, and the noun ends where "routes" ends.
     while pos < bytes.len() {
         let word_start = pos;
         pos = bytes[pos..]
             .iter()
-            .position(|&b| b == b' ')
+            .position(u8::is_ascii_whitespace)
             .map_or(bytes.len(), |p| pos + p + 1);
         let raw = &text[word_start..pos];
         if raw.trim().is_empty() {
@@ -448,6 +449,24 @@ mod tests {
             one("It fined 9 cities and counties."),
             (Interval::exact(9), "cities and counties".into())
         );
+    }
+
+    #[test]
+    fn a_line_break_in_a_count_parts_words_as_a_space_does() {
+        let article = Article::from_text(
+            "t",
+            "t.txt",
+            "Headline\n\nThe transit board, meeting late on Monday night, voted to cut three\n\
+             routes from the schedule and, after a long debate, to close two\n\
+             bus depots that serve the airport and the university campus.\n",
+        );
+        let doc = Doc::new(&article);
+        let texts: Vec<String> = extract_counts(&doc, &Gates::new(&doc))
+            .into_iter()
+            .map(|c| c.text)
+            .collect();
+        // Before, the first ended a byte short ("three\nroute") and the second was lost.
+        assert_eq!(texts, ["three\nroutes", "two\nbus depots"]);
     }
 
     #[test]

@@ -38,7 +38,8 @@ pub struct Options {
 /// How long each step of a run took, for `--timings`: wall time, all cores working.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Timings {
-    /// Reading claims from every article (the map step).
+    /// Reading claims from every article (the map step), and what grouping reads of
+    /// each article.
     pub extract: std::time::Duration,
     /// Grouping articles into stories.
     pub group: std::time::Duration,

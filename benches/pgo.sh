@@ -34,10 +34,11 @@ if [ -z "$profdata" ]; then
   exit 2
 fi
 
+# Scratch space (XCHECK_PGO_DIR): only what this script writes there is removed.
 work=${XCHECK_PGO_DIR:-target/pgo-data}
-rm -rf "$work"
 mkdir -p "$work"
 work=$(cd "$work" && pwd)
+rm -rf "$work/raw" "$work/train" "$work/merged.profdata"
 
 echo "pgo.sh: instrumented build" >&2
 RUSTFLAGS="-Cprofile-generate=$work/raw -Cllvm-args=-vp-counters-per-site=8" \

@@ -478,8 +478,13 @@ fn particle_then_name(toks: &[Tok]) -> bool {
 }
 
 /// Two tokens separated by one space (a name does not run across punctuation).
+/// Whether two tokens are next to each other: one space apart, or one line break of
+/// wrapped prose ("Commissioner\nRay Tanaka" in text wrapped at 40 columns).
 fn adjacent(text: &str, a: &Tok, b: &Tok) -> bool {
-    &text[a.range.end..b.range.start] == " "
+    matches!(
+        &text[a.range.end..b.range.start],
+        " " | "\n" | " \n" | "\r\n" | " \r\n"
+    )
 }
 
 /// Where the person's name sits in a run of capitalized words: after any role or body
@@ -636,6 +641,35 @@ mod tests {
         assert_eq!(p.persons[1].roles, vec!["Gov."]);
         assert_eq!(p.persons[2].gender, Some(Gender::F));
         assert_eq!(p.mentions.iter().filter(|m| m.person == 0).count(), 2);
+    }
+
+    #[test]
+    fn a_line_break_of_wrapped_prose_parts_words_as_a_space_does() {
+        let p = people(
+            "Headline\n\nThe authority faces a $4.8 million shortfall, officials said. Commissioner\n\
+             Ray Tanaka, who opposed the cuts, did not attend a session held before the vote.\n\n\
+             The council met on Monday in the old hall downtown, and later Deputy Mayor Ana\n\
+             Ruiz spoke to reporters outside the hall about the budget and the vote.\n",
+        );
+        let found: Vec<(&str, &[String])> = p
+            .persons
+            .iter()
+            .map(|x| (x.name.as_str(), x.roles.as_slice()))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                ("Ray Tanaka", &["Commissioner".to_string()][..]),
+                ("Ana Ruiz", &["Deputy Mayor".to_string()][..])
+            ]
+        );
+        // A blank line still parts them: a paragraph's last word and the next one's first.
+        let p = people("Headline\n\nThe vote went to Commissioner\n\nRay Tanaka spoke later.\n");
+        assert!(
+            p.persons.iter().all(|x| x.roles.is_empty()),
+            "{:?}",
+            p.persons
+        );
     }
 
     #[test]

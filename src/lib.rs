@@ -124,7 +124,7 @@ impl Layout {
     ) -> Layout {
         let stories = match features {
             Some(features) => compare::stories::group_by_features(features),
-            None => vec![(0..claims.len()).collect()],
+            None => one_story(claims.len()),
         };
         Layout::PerArticle { claims, stories }
     }
@@ -153,6 +153,11 @@ pub(crate) const MAX_JOB: usize = 32;
 /// Whether every article is judged as one story: asked for, or too few to group.
 fn single_story(options: &Options, articles: usize) -> bool {
     options.one_story || articles < 2
+}
+
+/// Every article in one story.
+fn one_story(articles: usize) -> Vec<Vec<usize>> {
+    vec![(0..articles).collect()]
 }
 
 /// The reduce step: groups articles into stories and judges each story's claims. The
@@ -205,7 +210,7 @@ fn judge_stories<A: std::borrow::Borrow<Article> + Send>(
         Layout::Any(claims) => {
             let by_article = bucket_by_article(claims, &ids);
             let stories = if single_story(options, articles.len()) {
-                vec![(0..articles.len()).collect()]
+                one_story(articles.len())
             } else {
                 compare::stories::group(&by_article)
             };

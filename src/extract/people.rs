@@ -477,9 +477,9 @@ fn particle_then_name(toks: &[Tok]) -> bool {
     n > 0 && toks.get(n).is_some_and(|t| t.is_cap())
 }
 
-/// Two tokens separated by one space (a name does not run across punctuation).
 /// Whether two tokens are next to each other: one space apart, or one line break of
-/// wrapped prose ("Commissioner\nRay Tanaka" in text wrapped at 40 columns).
+/// wrapped prose ("Commissioner\nRay Tanaka"). A name does not run across punctuation
+/// or a blank line.
 fn adjacent(text: &str, a: &Tok, b: &Tok) -> bool {
     matches!(
         &text[a.range.end..b.range.start],

@@ -447,14 +447,24 @@ fn fatal(path: &str, message: String) -> Problem {
 }
 
 /// The first non-empty line that is not site debris ("FOR IMMEDIATE RELEASE", a
-/// "Published:" line), trimmed; the first non-empty line when every line is debris.
+/// "Published:" line), trimmed, with the lines it was wrapped onto (they go on in
+/// lowercase); the first non-empty line when every line is debris.
 pub fn title_of(text: &str) -> String {
-    let mut lines = text.lines().map(str::trim).filter(|l| !l.is_empty());
-    let first = lines.clone().next().unwrap_or_default();
-    lines
-        .find(|l| !crate::text::boilerplate::is_boilerplate(l))
-        .unwrap_or(first)
-        .to_string()
+    let mut lines = text.lines().map(str::trim);
+    let first = lines.clone().find(|l| !l.is_empty()).unwrap_or_default();
+    let Some(title) = lines
+        .by_ref()
+        .find(|l| !l.is_empty() && !crate::text::boilerplate::is_boilerplate(l))
+    else {
+        return first.to_string();
+    };
+    // A headline wrapped onto the next lines goes on in lowercase.
+    let mut title = title.to_string();
+    for more in lines.take_while(|l| l.starts_with(|c: char| c.is_lowercase())) {
+        title.push(' ');
+        title.push_str(more);
+    }
+    title
 }
 
 #[cfg(test)]
@@ -570,7 +580,11 @@ mod tests {
     }
 
     #[test]
-    fn title_is_first_nonempty_line() {
-        assert_eq!(title_of("\n\n  Headline here \nbody"), "Headline here");
+    fn title_is_first_nonempty_line_with_the_lines_it_was_wrapped_onto() {
+        assert_eq!(title_of("\n\n  Headline here \nBody"), "Headline here");
+        assert_eq!(
+            title_of("Council freezes bus fares\nafter a long night\nBy Iris Cole\n"),
+            "Council freezes bus fares after a long night"
+        );
     }
 }

@@ -117,7 +117,7 @@ pub fn extract_amounts(doc: &Doc) -> Vec<Claim> {
             id: format!("{}#amount{}", doc.article.id, n + 1),
             article: doc.article.id.clone(),
             body: ClaimBody::Amount(amount),
-            text: doc.original(&range).to_string(),
+            text: doc.words(&range),
             span: doc.span(&range),
         })
         .collect()

@@ -221,7 +221,7 @@ pub fn extract_citations(doc: &Doc) -> Vec<Claim> {
             id: format!("{}#cite{}", doc.article.id, n + 1),
             article: doc.article.id.clone(),
             body,
-            text: doc.original(&range).to_string(),
+            text: doc.words(&range),
             span: doc.span(&range),
         })
         .collect()

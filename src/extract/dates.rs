@@ -114,7 +114,7 @@ pub fn extract_dates(doc: &Doc) -> Vec<Claim> {
             id: format!("{}#date{}", doc.article.id, n + 1),
             article: doc.article.id.clone(),
             body: ClaimBody::Date(date),
-            text: doc.original(&range).to_string(),
+            text: doc.words(&range),
             span: doc.span(&range),
         })
         .collect()

@@ -99,9 +99,9 @@ pub fn extract_roles(doc: &Doc, people: &People) -> Vec<Claim> {
             }),
             // "Ann Lee, a spokeswoman for the board" or "Board spokeswoman Ann Lee".
             text: if role.starts_with(|c: char| c.is_lowercase()) {
-                format!("{}, {role}", doc.original(range))
+                format!("{}, {role}", doc.words(range))
             } else {
-                format!("{role} {}", doc.original(range))
+                format!("{role} {}", doc.words(range))
             },
             span: doc.span(range),
         });
@@ -286,7 +286,7 @@ pub fn extract_attendance(
             id: format!("{}#attend{}", doc.article.id, n + 1),
             article: doc.article.id.clone(),
             body: ClaimBody::Attendance(a),
-            text: doc.original(&range).to_string(),
+            text: doc.words(&range),
             span: doc.span(&range),
         })
         .collect()

@@ -147,7 +147,7 @@ pub fn extract_counts(doc: &Doc, gates: &Gates) -> Vec<Claim> {
             id: format!("{}#count{}", doc.article.id, n + 1),
             article: doc.article.id.clone(),
             body: ClaimBody::Count(count),
-            text: doc.original(&range).to_string(),
+            text: doc.words(&range),
             span: doc.span(&range),
         })
         .collect()
@@ -466,7 +466,8 @@ mod tests {
             .map(|c| c.text)
             .collect();
         // Before, the first ended a byte short ("three\nroute") and the second was lost.
-        assert_eq!(texts, ["three\nroutes", "two\nbus depots"]);
+        // A claim quotes wrapped words with the line break as a space.
+        assert_eq!(texts, ["three routes", "two bus depots"]);
     }
 
     #[test]

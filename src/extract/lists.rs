@@ -217,10 +217,15 @@ pub fn extract_lists(doc: &Doc, gates: &Gates) -> Vec<Claim> {
         .collect()
 }
 
-/// The claim's own words, shortened for long lists.
+/// The claim's own words, shortened for long lists: those of its first block (the
+/// introduction of a bulleted list, or the sentence of a prose list, wrapped or not).
 fn claim_text(doc: &Doc, range: &Range<usize>) -> String {
-    let text = doc.original(range);
-    let first_line = text.lines().next().unwrap_or_default().trim();
+    let first_end = doc
+        .blocks
+        .iter()
+        .find(|b| b.range.end > range.start)
+        .map_or(range.end, |b| b.range.end.min(range.end));
+    let first_line = doc.words(&(range.start..first_end));
     if first_line.chars().count() > 300 {
         let cut: String = first_line.chars().take(297).collect();
         format!("{cut}…")
@@ -737,7 +742,7 @@ fn finish_items(doc: &Doc, parsed: Vec<ParsedPlace>, of: Option<&str>) -> Vec<Li
             continue;
         }
         items.push(ListItem {
-            text: doc.original(&p.range).to_string(),
+            text: doc.words(&p.range),
             span: doc.span(&p.range),
             place,
         });
@@ -767,7 +772,7 @@ fn counts_in(doc: &Doc, range: Range<usize>) -> Vec<StatedCount> {
             let r = range.start + m.start()..range.start + m.end();
             Some(StatedCount {
                 value,
-                text: doc.original(&r).to_string(),
+                text: doc.words(&r),
                 span: doc.span(&r),
             })
         })

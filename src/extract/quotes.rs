@@ -377,7 +377,7 @@ pub fn extract_quotes(doc: &Doc, people: &People) -> Vec<Claim> {
                 form,
                 unbalanced: !q.closed,
             }),
-            text: doc.original(&range).trim().to_string(),
+            text: doc.words(&range),
             span: doc.span(&range),
         });
     }
@@ -388,7 +388,7 @@ pub fn extract_quotes(doc: &Doc, people: &People) -> Vec<Claim> {
 fn doc_original_words(doc: &Doc, q: &RawQuote) -> String {
     q.pieces
         .iter()
-        .map(|r| doc.original(r).trim())
+        .map(|r| doc.words(r))
         .collect::<Vec<_>>()
         .join(" ")
 }

@@ -65,7 +65,7 @@ pub fn extract_votes(doc: &Doc) -> Vec<Claim> {
             id: format!("{}#vote{}", doc.article.id, n + 1),
             article: doc.article.id.clone(),
             body: ClaimBody::Vote(vote),
-            text: doc.original(&range).to_string(),
+            text: doc.words(&range),
             span: doc.span(&range),
         })
         .collect()

@@ -1,6 +1,8 @@
 //! Normalization for matching: curly quotes become straight ones, every dash becomes an
-//! em dash, no-break spaces become spaces. The normalized text keeps a sparse map back to
-//! the original so every span still points at the article's own bytes.
+//! em dash, no-break spaces become spaces, and blanks at the end of a line (trailing
+//! spaces, the carriage return of a CRLF) are dropped. The normalized text keeps a
+//! sparse map back to the original so every span still points at the article's own
+//! bytes.
 
 use unicode_normalization::char::{decompose_canonical, is_combining_mark};
 
@@ -15,29 +17,48 @@ pub struct Normalized<'a> {
 
 impl<'a> Normalized<'a> {
     pub fn new(original: &'a str) -> Normalized<'a> {
-        let Some(first) = next_to_fold(original.as_bytes()) else {
+        let bytes = original.as_bytes();
+        let mut fold = next_to_fold(bytes);
+        let mut blanks = line_end_blanks(bytes);
+        let mut blank = blanks.next();
+        if fold.is_none() && blank.is_none() {
             return Normalized {
                 text: std::borrow::Cow::Borrowed(original),
                 shifts: Vec::new(),
             };
-        };
+        }
         let mut text = String::with_capacity(original.len());
         let mut shifts = Vec::new();
-        text.push_str(&original[..first]);
-        let mut rest = &original[first..];
-        // ASCII runs are copied whole: only non-ASCII characters and the backtick fold.
-        while let Some(at) = next_to_fold(rest.as_bytes()) {
-            text.push_str(&rest[..at]);
-            let c = rest[at..].chars().next().unwrap_or_default();
-            let replacement = fold_char(c);
-            text.push(replacement);
-            rest = &rest[at + c.len_utf8()..];
-            if replacement.len_utf8() != c.len_utf8() {
-                let delta = (original.len() - rest.len()) as isize - text.len() as isize;
-                shifts.push((text.len(), delta));
+        // `pos` is where the original is copied from next; fold and blank positions are
+        // offsets of the original (a fold, never ASCII blank, is never inside a blank).
+        let mut pos = 0;
+        loop {
+            match (fold, blank.clone()) {
+                (Some(at), b) if b.as_ref().is_none_or(|b| at < b.start) => {
+                    // ASCII runs are copied whole: only non-ASCII characters and the
+                    // backtick fold.
+                    text.push_str(&original[pos..at]);
+                    let c = original[at..].chars().next().unwrap_or_default();
+                    let replacement = fold_char(c);
+                    text.push(replacement);
+                    pos = at + c.len_utf8();
+                    if replacement.len_utf8() != c.len_utf8() {
+                        shifts.push((text.len(), pos as isize - text.len() as isize));
+                    }
+                    fold = next_to_fold(&bytes[pos..]).map(|p| pos + p);
+                }
+                (_, Some(b)) => {
+                    text.push_str(&original[pos..b.start]);
+                    pos = b.end;
+                    // The shift starts after the line break, which maps to the first
+                    // blank: a range that ends at the break ends before the blanks.
+                    shifts.push((text.len() + 1, pos as isize - text.len() as isize));
+                    blank = blanks.next();
+                }
+                (_, None) => break,
             }
         }
-        text.push_str(rest);
+        text.push_str(&original[pos..]);
         Normalized {
             text: std::borrow::Cow::Owned(text),
             shifts,
@@ -53,6 +74,20 @@ impl<'a> Normalized<'a> {
             (offset as isize + self.shifts[k - 1].1) as usize
         }
     }
+}
+
+/// The spaces, tabs and carriage returns right before each line break. Dropped, they let
+/// a hard-wrapped line join the next with one space, as a wrapping program that leaves
+/// a trailing space ("fold -s", format=flowed mail) or CRLF line ends would not.
+fn line_end_blanks(bytes: &[u8]) -> impl Iterator<Item = std::ops::Range<usize>> + '_ {
+    memchr::memchr_iter(b'\n', bytes).filter_map(move |at| {
+        let blanks = bytes[..at]
+            .iter()
+            .rev()
+            .take_while(|b| matches!(b, b' ' | b'\t' | b'\r'))
+            .count();
+        (blanks > 0).then(|| at - blanks..at)
+    })
 }
 
 /// The first byte that may need folding: a non-ASCII byte or a backtick. Clean 64-byte
@@ -159,6 +194,28 @@ mod tests {
         assert!(matches!(n.text, std::borrow::Cow::Owned(_)));
         assert_eq!(n.text, "Ann said \"no\" twice.");
         assert_eq!(&curly[n.to_original(12)..], "\u{201d} twice.");
+    }
+
+    #[test]
+    fn blanks_before_a_line_break_are_dropped_and_offsets_still_map() {
+        let original = "one two \nthree\t \r\nfour\r\n\nfive";
+        let n = Normalized::new(original);
+        assert_eq!(n.text, "one two\nthree\nfour\n\nfive");
+        for word in ["two", "three", "four", "five"] {
+            let at = n.text.find(word).unwrap();
+            let (start, end) = (n.to_original(at), n.to_original(at + word.len()));
+            assert_eq!(&original[start..end], word);
+        }
+        // A line break maps to the first blank before it, so a range that ends at the
+        // break ends before the blanks.
+        let first_break = n.text.find('\n').unwrap();
+        assert_eq!(&original[..n.to_original(first_break)], "one two");
+        // Blanks elsewhere stay, and text without any stays borrowed.
+        assert_eq!(Normalized::new("a  b\n").text, "a  b\n");
+        assert!(matches!(
+            Normalized::new("a  b\nc").text,
+            std::borrow::Cow::Borrowed(_)
+        ));
     }
 
     #[test]

@@ -105,11 +105,14 @@ impl<'a> Doc<'a> {
                 block.kind,
                 BlockKind::Prose | BlockKind::Heading | BlockKind::Title
             ) {
-                for range in split_sentences(&norm.text, block.range.clone()) {
+                // A title wrapped onto a second line is read as prose is.
+                let prose = matches!(block.kind, BlockKind::Prose | BlockKind::Title);
+                for range in split_sentences(&norm.text, block.range.clone(), prose) {
                     sentences.push(Sentence { range, block: i });
                 }
             }
         }
+        let norm = join_wrapped_lines(norm, &blocks);
         Doc {
             article,
             norm,
@@ -139,6 +142,31 @@ impl<'a> Doc<'a> {
         &self.article.text[start..end]
     }
 
+    /// The article's own words for a normalized range, as a claim quotes them: a line
+    /// break inside a paragraph, with the blanks around it, is written as one space, and
+    /// a paragraph break as a blank line. Hard-wrapped text then reads as the sentence
+    /// it is; the evidence lines still show where it stands.
+    pub fn words(&self, range: &Range<usize>) -> String {
+        let original = self.original(range);
+        if memchr::memchr(b'\n', original.as_bytes()).is_none() {
+            return original.to_string();
+        }
+        let mut out = String::with_capacity(original.len());
+        let mut paragraph_break = false;
+        for line in original.split('\n').map(str::trim) {
+            if line.is_empty() {
+                paragraph_break = true;
+                continue;
+            }
+            if !out.is_empty() {
+                out.push_str(if paragraph_break { "\n\n" } else { " " });
+            }
+            paragraph_break = false;
+            out.push_str(line);
+        }
+        out
+    }
+
     /// Sentences of prose blocks: where claims are read from.
     pub fn prose_sentences(&self) -> impl Iterator<Item = &Sentence> {
         self.sentences
@@ -161,14 +189,22 @@ impl<'a> Doc<'a> {
 /// Splits the text into blocks by lines: blank lines end paragraphs, and bullet,
 /// boilerplate and heading lines stand alone.
 fn blocks_of(text: &str, extra: &[Regex]) -> Vec<Block> {
-    let mut blocks = Vec::new();
+    let mut blocks: Vec<Block> = Vec::new();
     let mut para: Option<Range<usize>> = None;
     let mut seen_title = false;
     let mut offset = 0;
+    // The width the text was wrapped to, if it was: its longest line.
+    let width = lines_inclusive(text)
+        .map(|l| l.trim_end().len())
+        .max()
+        .unwrap_or(0);
+    // The previous line, trimmed, when it was the title, a bullet item or a line of
+    // debris (or went on with one): the next line may be the rest of it, wrapped.
+    let mut item_line: Option<&str> = None;
     let flush = |para: &mut Option<Range<usize>>, blocks: &mut Vec<Block>| {
         if let Some(range) = para.take() {
             blocks.push(Block {
-                kind: classify_paragraph(&text[range.clone()]),
+                kind: classify_paragraph(&text[range.clone()], width),
                 range,
             });
         }
@@ -180,16 +216,19 @@ fn blocks_of(text: &str, extra: &[Regex]) -> Vec<Block> {
         let trimmed = line.trim();
         if trimmed.is_empty() {
             flush(&mut para, &mut blocks);
+            item_line = None;
             continue;
         }
         let lead = line.len() - line.trim_start().len();
         let range = start + lead..start + lead + trimmed.len();
+        let after_item = item_line.take();
         if !seen_title {
             seen_title = true;
             blocks.push(Block {
                 range,
                 kind: BlockKind::Title,
             });
+            item_line = Some(trimmed);
             continue;
         }
         if is_boilerplate(trimmed) || extra.iter().any(|r| r.is_match(trimmed)) {
@@ -198,13 +237,25 @@ fn blocks_of(text: &str, extra: &[Regex]) -> Vec<Block> {
                 range,
                 kind: BlockKind::Boilerplate,
             });
-        } else if let Some(m) = BULLET.find(line).filter(|m| start + m.end() < range.end) {
+            item_line = Some(trimmed);
+        } else if let Some(m) = BULLET
+            .find(line)
+            .filter(|m| start + m.end() < range.end)
+            .filter(|m| !dash_goes_on(para.as_ref().map(|p| &text[p.clone()]), &line[m.end()..]))
+        {
             // A marker with nothing after it ("* ") is no bullet item.
             flush(&mut para, &mut blocks);
             blocks.push(Block {
                 range: start + m.end()..range.end,
                 kind: BlockKind::Bullet,
             });
+            item_line = Some(trimmed);
+        } else if para.is_none() && after_item.is_some_and(|prev| goes_on(prev, trimmed, width)) {
+            // The title, a bullet item or a line of debris wrapped onto this line.
+            if let Some(last) = blocks.last_mut() {
+                last.range.end = range.end;
+            }
+            item_line = Some(trimmed);
         } else {
             para = Some(match para {
                 Some(p) => p.start..range.end,
@@ -214,6 +265,39 @@ fn blocks_of(text: &str, extra: &[Regex]) -> Vec<Block> {
     }
     flush(&mut para, &mut blocks);
     blocks
+}
+
+/// Whether `next`, the line after the last line of the title, a bullet item or debris
+/// (`item`), goes on with it: it starts in lowercase, or the item's line has no closing
+/// punctuation and the next line's first word would not have fitted on it (the item was
+/// wrapped at `width`).
+fn goes_on(item: &str, next: &str, width: usize) -> bool {
+    next.starts_with(|c: char| c.is_lowercase())
+        || (!item.ends_with(['.', '!', '?', ':', ';']) && wraps_onto(item, next, width))
+}
+
+/// Whether `line` was wrapped onto `next` in text wrapped at `width`: the next line
+/// starts in lowercase, or its first word would not have fitted.
+fn wraps_onto(line: &str, next: &str, width: usize) -> bool {
+    next.starts_with(|c: char| c.is_lowercase()) || !next_word_fits(line, next.trim_start(), width)
+}
+
+/// Whether the first word of `next` would have fitted on `line` in text wrapped at
+/// `width`. A wrapping program breaks a line only when the next word does not fit, so a
+/// break that leaves room was written, not wrapped. The margin of an eighth of the width
+/// allows for wrappers that count a trailing blank or balance their lines (`fmt`).
+fn next_word_fits(line: &str, next: &str, width: usize) -> bool {
+    let word = next.split_whitespace().next().unwrap_or_default();
+    line.len() + 1 + word.len() + width / 8 <= width
+}
+
+/// Whether a line of a paragraph (`para`, the lines so far) that starts with a bullet
+/// marker is the paragraph going on, wrapped before a dash: "file a plan⏎— or risk
+/// losing". It is when the words after the marker start in lowercase and the paragraph
+/// did not end with a colon (which introduces items that may start in lowercase).
+fn dash_goes_on(para: Option<&str>, after_marker: &str) -> bool {
+    para.is_some_and(|p| !p.trim_end().ends_with(':'))
+        && after_marker.starts_with(|c: char| c.is_lowercase())
 }
 
 /// The lines of a text with their line breaks, as `split_inclusive('\n')` gives them,
@@ -233,15 +317,29 @@ fn lines_inclusive(text: &str) -> impl Iterator<Item = &str> {
     })
 }
 
-fn classify_paragraph(text: &str) -> BlockKind {
+/// Whether a paragraph is prose or a heading. Its lines are read as written: a line
+/// wrapped onto the next (see [`goes_on`]) is one line with it.
+fn classify_paragraph(text: &str, width: usize) -> BlockKind {
     let closes = |l: &str| {
         l.trim_end()
             .ends_with(['.', '!', '?', ':', ';', ',', '"', '\'', ')'])
     };
+    // (length, closed) of each written line.
+    let mut written: Vec<(usize, bool)> = Vec::new();
+    let mut prev: Option<&str> = None;
+    for line in text.lines() {
+        match written.last_mut() {
+            Some(last) if prev.is_some_and(|p| wraps_onto(p, line, width)) => {
+                *last = (last.0 + 1 + line.len(), closes(line));
+            }
+            _ => written.push((line.len(), closes(line))),
+        }
+        prev = Some(line);
+    }
     // One short line, or stacked short lines (a masthead, a byline and date), with no
     // closing punctuation: a heading.
-    let heading = text.lines().all(|l| !closes(l) && l.len() <= 120)
-        && (!text.contains('\n') || text.lines().all(|l| l.len() < 60));
+    let heading = written.iter().all(|&(len, closed)| !closed && len <= 120)
+        && (written.len() == 1 || written.iter().all(|&(len, _)| len < 60));
     if heading {
         BlockKind::Heading
     } else {
@@ -272,12 +370,21 @@ fn bullet_blocks(blocks: &[Block]) -> Vec<BulletBlock> {
 
 /// Sentence boundaries inside one block: `.`, `!` or `?` (with closing quotes or
 /// brackets) before white space and a capital, digit or quote; not after a known
-/// abbreviation or an initial. A line break ends a sentence when the line is short or
-/// closed by punctuation, so stacked headings and datelines do not run together.
-pub fn split_sentences(text: &str, block: Range<usize>) -> Vec<Range<usize>> {
+/// abbreviation or an initial. In titles and headings a line break ends a sentence when
+/// the line is short or closed by punctuation, so stacked headings and datelines do not
+/// run together. In `prose`, which may be hard-wrapped (plain-text wire copy, email,
+/// text wrapped at 72 or 40 columns), a line break is read as the period or space it
+/// stands for: see [`ends_at_break`].
+pub fn split_sentences(text: &str, block: Range<usize>, prose: bool) -> Vec<Range<usize>> {
     let s = &text[block.clone()];
     let bytes = s.as_bytes();
     let mut out = Vec::new();
+    // The width the block's lines were wrapped to, if they were: its longest line.
+    let width = if prose && memchr::memchr(b'\n', bytes).is_some() {
+        s.lines().map(str::len).max().unwrap_or(0)
+    } else {
+        0
+    };
     let mut start = 0;
     let mut i = 0;
     let mut marks = Marks::new(bytes);
@@ -292,7 +399,12 @@ pub fn split_sentences(text: &str, block: Range<usize>) -> Vec<Range<usize>> {
         if c == b'\n' {
             let line_start = s[..i].rfind('\n').map_or(0, |p| p + 1);
             let line = s[line_start..i].trim_end();
-            if line.len() < 60 || line.ends_with(['.', '!', '?', ':', '"']) {
+            let ends = if prose {
+                ends_at_break(line, s[i + 1..].trim_start(), width)
+            } else {
+                line.len() < 60 || line.ends_with(['.', '!', '?', ':', '"'])
+            };
+            if ends {
                 boundary_end = Some(i);
             }
         } else if matches!(c, b'.' | b'!' | b'?') {
@@ -349,6 +461,68 @@ impl<'a> Marks<'a> {
     }
 }
 
+/// Whether a line break of prose ends the sentence, given the `line` before it, the
+/// text after it (`next`, from its first word) and the width the block was wrapped to.
+///
+/// After ".", "!" or "?" it does when a period before a space would: the next line
+/// starts with a capital, a digit or a quote, and the period does not close an
+/// abbreviation ("U.S.⏎officials" runs on). After ":" it does; after a quote closed by
+/// a comma it does not ("enough is enough,"⏎Sessions said). A line
+/// without closing punctuation ends a sentence only when it is short and the next
+/// line's first word would have fitted on it ([`next_word_fits`]: the break was
+/// written, not wrapped, as in "By Ann Lee⏎Staff Writer"). A next line that starts in
+/// lowercase always continues the sentence.
+fn ends_at_break(line: &str, next: &str, width: usize) -> bool {
+    let Some(first) = next.chars().next() else {
+        return true;
+    };
+    if first.is_lowercase() {
+        return false;
+    }
+    let closed = line.trim_end_matches(['"', '\'', ')', ']']);
+    if closed.ends_with(['.', '!', '?']) {
+        let capital = first.is_uppercase() || first.is_ascii_digit() || matches!(first, '"' | '\'');
+        return capital && !(closed.ends_with('.') && ends_with_abbreviation(closed));
+    }
+    if line.ends_with(':') {
+        return true;
+    }
+    line.len() < 60 && next_word_fits(line, next, width)
+}
+
+/// Prose, bullet items and the title with their line breaks made spaces, once sentences
+/// are found: a hard-wrapped paragraph or item then reads as one line to every extractor ("Hamilton County,⏎Ohio" is a
+/// place, "cut three⏎routes" a count). One byte for one, so every offset still holds.
+/// Blanks before a line break are already gone ([`Normalized::new`]).
+fn join_wrapped_lines<'a>(mut norm: Normalized<'a>, blocks: &[Block]) -> Normalized<'a> {
+    let text: &str = &norm.text;
+    let breaks: Vec<usize> = blocks
+        .iter()
+        .filter(|b| {
+            matches!(
+                b.kind,
+                BlockKind::Prose | BlockKind::Bullet | BlockKind::Title
+            )
+        })
+        .flat_map(|b| {
+            memchr::memchr_iter(b'\n', &text.as_bytes()[b.range.clone()]).map(|i| b.range.start + i)
+        })
+        .collect();
+    if breaks.is_empty() {
+        return norm;
+    }
+    let mut joined = String::with_capacity(text.len());
+    let mut from = 0;
+    for at in breaks {
+        joined.push_str(&text[from..at]);
+        joined.push(' ');
+        from = at + 1;
+    }
+    joined.push_str(&text[from..]);
+    norm.text = std::borrow::Cow::Owned(joined);
+    norm
+}
+
 fn push_trimmed(out: &mut Vec<Range<usize>>, s: &str, base: usize, start: usize, end: usize) {
     let piece = &s[start..end];
     let lead = piece.len() - piece.trim_start().len();
@@ -386,7 +560,7 @@ mod tests {
     }
 
     fn sentences(text: &str) -> Vec<&str> {
-        split_sentences(text, 0..text.len())
+        split_sentences(text, 0..text.len(), true)
             .into_iter()
             .map(|r| &text[r])
             .collect()
@@ -423,6 +597,86 @@ mod tests {
         );
     }
 
+    /// The kind of each block of an article with text `text`.
+    fn kinds_of(text: &str) -> Vec<BlockKind> {
+        let article = Article::from_text("t", "t.txt", text);
+        Doc::new(&article).blocks.iter().map(|b| b.kind).collect()
+    }
+
+    #[test]
+    fn a_wrapped_line_break_is_a_space_and_a_written_one_still_ends_a_sentence() {
+        // Wrapped at 40 columns: no break leaves room for the next word.
+        let text = "Commission Chairman Harold Vance said\nthe workshop would go forward. U.S.\nofficials said \"enough is enough,\"\nSessions said. Residents of Hamilton\nCounty, Ohio, were told on Monday.\nBy Ann Lee\nStaff Writer";
+        assert_eq!(
+            sentences(text),
+            vec![
+                "Commission Chairman Harold Vance said\nthe workshop would go forward.",
+                "U.S.\nofficials said \"enough is enough,\"\nSessions said.",
+                "Residents of Hamilton\nCounty, Ohio, were told on Monday.",
+                "By Ann Lee",
+                "Staff Writer"
+            ]
+        );
+    }
+
+    #[test]
+    fn wrapped_items_debris_and_titles_stay_whole_and_read_as_one_line() {
+        let article = Article::from_text(
+            "t",
+            "t.txt",
+            "River commission cites fifteen local\ngovernments over sewage reports\n\n\
+             PHOTO: An outfall on the Ohio River near\nCincinnati on Tuesday. (TriState 7\nNews)\n\n\
+             Notices went to cities that must file a\nplan\n— or risk losing state grants.\n\n\
+             8. Louisville/Jefferson County Metro\nGovernment, Kentucky\n9. City of Paducah, Kentucky\n",
+        );
+        let doc = Doc::new(&article);
+        assert_eq!(
+            kinds_of(&article.text),
+            vec![
+                BlockKind::Title,
+                BlockKind::Boilerplate,
+                BlockKind::Prose,
+                BlockKind::Bullet,
+                BlockKind::Bullet,
+            ]
+        );
+        let text = |i: usize| doc.text(&doc.blocks[i].range);
+        assert_eq!(
+            text(0),
+            "River commission cites fifteen local governments over sewage reports"
+        );
+        assert_eq!(
+            text(2),
+            "Notices went to cities that must file a plan — or risk losing state grants."
+        );
+        assert_eq!(
+            text(3),
+            "Louisville/Jefferson County Metro Government, Kentucky"
+        );
+        // Claims quote the article's words with its line breaks as spaces.
+        assert_eq!(
+            doc.words(&doc.blocks[3].range),
+            "Louisville/Jefferson County Metro Government, Kentucky"
+        );
+        assert_eq!(doc.span(&doc.blocks[3].range).line, 12);
+    }
+
+    #[test]
+    fn a_wrapped_dateline_is_still_a_heading() {
+        assert_eq!(
+            kinds_of(
+                "Headline\n\nPosted 5:10 PM, Aug 14, 2031 | By Staff,\nNorth State 12\n\nBy Iris Cole\nMetro Daily\n\nThe board met on\nThursday.\n"
+            ),
+            vec![
+                BlockKind::Title,
+                BlockKind::Heading,
+                BlockKind::Boilerplate,
+                BlockKind::Heading,
+                BlockKind::Prose
+            ]
+        );
+    }
+
     #[test]
     fn blocks_separate_bullets_boilerplate_and_prose() {
         let article = Article::from_text(
@@ -431,9 +685,8 @@ mod tests {
             "A Headline\n\nThe towns are listed below:\n\n  • Dover, Delaware;\n  • Salem, Oregon.\n\nRead more at Example.com.\nMore prose here.\n",
         );
         let doc = Doc::new(&article);
-        let kinds: Vec<BlockKind> = doc.blocks.iter().map(|b| b.kind).collect();
         assert_eq!(
-            kinds,
+            kinds_of(&article.text),
             vec![
                 BlockKind::Title,
                 BlockKind::Prose,

@@ -295,11 +295,24 @@ fn finish_name_form(
         // is the next list item, not this place's state.
         // Nor is a state after a state ("Texas, Florida and Georgia"), unless the name is
         // also a city of that state ("New York, New York").
+        // But a state written short ("Minneapolis, Kan.", "Paris, TX"), or one that
+        // closes an item of a semicolon series or a line, is a qualifier all the same:
+        // no list names a state that way, and many towns share a city's name.
         let known = gazetteer().cities(&fold_name(&name));
         let is_state = gazetteer().state_by_name(&name).is_some();
+        let written = text[end..q_end].trim_start_matches([',', ' ', '(']);
+        let written = written.strip_prefix("in ").unwrap_or(written);
+        let abbreviated = gazetteer()
+            .state_by_name(written.trim_end_matches(')'))
+            .is_none();
+        let closes_item = text[q_end..]
+            .chars()
+            .next()
+            .is_none_or(|c| matches!(c, ';' | '\n'));
         let fits = kind_hint.is_some()
             || (known.is_empty() && !is_state)
-            || known.iter().any(|c| c.state == code);
+            || known.iter().any(|c| c.state == code)
+            || (!is_state && (abbreviated || closes_item));
         if fits {
             state = Some(code);
             end = q_end;
@@ -568,6 +581,25 @@ mod tests {
         assert_eq!(p.range.end, "Milwaukee".len());
         let p = parse("Yonkers, New York City");
         assert_eq!(p.range.end, "Yonkers".len());
+    }
+
+    #[test]
+    fn a_town_that_shares_a_city_name_keeps_its_short_or_closing_qualifier() {
+        // Minneapolis, Kan. is not Minneapolis, Minn.: a state written short, or one
+        // that closes a series item or a line, is never the next item.
+        assert_eq!(
+            key("Minneapolis, Kan.; Lindsborg, Kan."),
+            "local:minneapolis:KS"
+        );
+        assert_eq!(key("Paris, TX and Boise"), "local:paris:TX");
+        assert_eq!(
+            key("Minneapolis, Kansas; Assaria, Kansas"),
+            "local:minneapolis:KS"
+        );
+        assert_eq!(key("Minneapolis, Kansas\n"), "local:minneapolis:KS");
+        // Spelled out before another item, it still is.
+        let p = parse("Milwaukee, New York and Boise");
+        assert_eq!(p.range.end, "Milwaukee".len());
     }
 
     #[test]

@@ -234,6 +234,16 @@ fn claim_text(doc: &Doc, range: &Range<usize>) -> String {
     }
 }
 
+/// Whether the rest of a bullet item after its place only describes the place: a
+/// clause or an aside in lowercase after a comma, a dash or a parenthesis ("Abilene,
+/// Kansas, whose report came late", "Cairo — the smallest"). "Boise Police" is no place.
+fn describes(rest: &str) -> bool {
+    [", ", " — ", " - ", " ("].iter().any(|lead| {
+        rest.strip_prefix(lead)
+            .is_some_and(|r| r.starts_with(|c: char| c.is_lowercase()))
+    })
+}
+
 /// A bulleted or numbered block whose items are places.
 fn bullet_list(
     doc: &Doc,
@@ -253,7 +263,7 @@ fn bullet_list(
                 .trim_start_matches("or")
                 .trim()
                 .is_empty();
-            if covers {
+            if covers || describes(rest) {
                 parsed.push(p);
             }
         }
@@ -975,6 +985,18 @@ mod tests {
             vec!["local:dover:DE", "local:boise:ID", "state:iowa:IA"]
         );
         assert_eq!(l[0].stated_count.as_ref().unwrap().value, 3);
+    }
+
+    #[test]
+    fn a_bullet_item_may_describe_its_place_after_a_comma_or_a_dash() {
+        let l = lists(
+            "Headline\n\nThe order names these towns:\n\n- Abilene, Kansas, whose report came three weeks late\n- Lindsborg, Kansas\n- Cairo, Illinois — the smallest of them\n- Boise Police Department\n",
+        );
+        assert_eq!(l.len(), 1);
+        assert_eq!(
+            keys(&l[0]),
+            vec!["local:abilene:KS", "local:lindsborg:KS", "local:cairo:IL"]
+        );
     }
 
     #[test]

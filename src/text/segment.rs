@@ -193,11 +193,9 @@ fn blocks_of(text: &str, extra: &[Regex]) -> Vec<Block> {
     let mut para: Option<Range<usize>> = None;
     let mut seen_title = false;
     let mut offset = 0;
-    // The width the text was wrapped to, if it was: its longest line.
-    let width = lines_inclusive(text)
-        .map(|l| l.trim_end().len())
-        .max()
-        .unwrap_or(0);
+    // The width the text was wrapped to, if it was: its longest line (normalization has
+    // dropped blanks at line ends).
+    let width = longest_line(text);
     // The previous line, trimmed, when it was the title, a bullet item or a line of
     // debris (or went on with one): the next line may be the rest of it, wrapped.
     let mut item_line: Option<&str> = None;
@@ -300,6 +298,17 @@ fn dash_goes_on(para: Option<&str>, after_marker: &str) -> bool {
         && after_marker.starts_with(|c: char| c.is_lowercase())
 }
 
+/// The length of the longest line of `text`, line break excluded.
+fn longest_line(text: &str) -> usize {
+    let mut longest = 0;
+    let mut from = 0;
+    for at in memchr::memchr_iter(b'\n', text.as_bytes()) {
+        longest = longest.max(at - from);
+        from = at + 1;
+    }
+    longest.max(text.len() - from)
+}
+
 /// The lines of a text with their line breaks, as `split_inclusive('\n')` gives them,
 /// found with memchr's vector search (the standard library's per-line search cost a
 /// setup for every line of every article).
@@ -324,22 +333,32 @@ fn classify_paragraph(text: &str, width: usize) -> BlockKind {
         l.trim_end()
             .ends_with(['.', '!', '?', ':', ';', ',', '"', '\'', ')'])
     };
-    // (length, closed) of each written line.
-    let mut written: Vec<(usize, bool)> = Vec::new();
+    // Over the written lines: how many, whether all are open (no closing punctuation)
+    // and at most 120 bytes long, whether all are shorter than 60.
+    let (mut count, mut open_short, mut all_under_60) = (0, true, true);
+    let mut tally = |(len, closed): (usize, bool)| {
+        count += 1;
+        open_short &= !closed && len <= 120;
+        all_under_60 &= len < 60;
+    };
+    let mut current: Option<(usize, bool)> = None;
     let mut prev: Option<&str> = None;
     for line in text.lines() {
-        match written.last_mut() {
-            Some(last) if prev.is_some_and(|p| wraps_onto(p, line, width)) => {
-                *last = (last.0 + 1 + line.len(), closes(line));
+        current = match current {
+            Some((len, _)) if prev.is_some_and(|p| wraps_onto(p, line, width)) => {
+                Some((len + 1 + line.len(), closes(line)))
             }
-            _ => written.push((line.len(), closes(line))),
-        }
+            other => {
+                other.map(&mut tally);
+                Some((line.len(), closes(line)))
+            }
+        };
         prev = Some(line);
     }
+    current.map(&mut tally);
     // One short line, or stacked short lines (a masthead, a byline and date), with no
     // closing punctuation: a heading.
-    let heading = written.iter().all(|&(len, closed)| !closed && len <= 120)
-        && (written.len() == 1 || written.iter().all(|&(len, _)| len < 60));
+    let heading = open_short && (count == 1 || all_under_60);
     if heading {
         BlockKind::Heading
     } else {

@@ -598,9 +598,19 @@ fn role_after(text: &str, name_end: usize, limit: usize) -> Option<String> {
     }
     let starts_as_apposition = matches!(words[0].to_lowercase().as_str(), "a" | "an" | "the")
         || words[0].starts_with(|c: char| c.is_uppercase());
-    let has_role = words.iter().any(|w| ROLE_WORDS.contains(&w.to_lowercase()));
+    let is_role = |w: &str| ROLE_WORDS.contains(&w.to_lowercase());
+    let has_role = words.iter().any(|w| is_role(w));
+    // "Chief Justice Ana Ruiz, Justice Owen Keller and …": a title before a name that
+    // is no organization's ("Justice Department") names another person, not her role.
+    let names_another = words.windows(2).any(|w| {
+        is_role(w[0])
+            && w[1].starts_with(|c: char| c.is_uppercase())
+            && !is_role(w[1])
+            && !ORG_WORDS.contains(w[1])
+    });
     (starts_as_apposition
         && has_role
+        && !names_another
         && !words.iter().any(|w| matches!(*w, "who" | "which" | "that")))
     .then(|| phrase.to_string())
 }
@@ -692,6 +702,27 @@ mod tests {
                 .contains(&"the panel's vice chair".to_string()),
             "{:?}",
             p.persons[0].roles
+        );
+    }
+
+    #[test]
+    fn a_title_and_name_after_a_comma_is_another_person_not_a_role() {
+        let p = people(
+            "Headline\n\nChief Justice Rafael Mendes, Justice Owen Keller and Justice Ana Lindqvist dissented. County Counsel Kristin Yao, a Justice Department veteran, spoke.\n",
+        );
+        let roles = |name: &str| {
+            p.persons
+                .iter()
+                .find(|x| x.name == name)
+                .map(|x| x.roles.clone())
+                .unwrap_or_default()
+        };
+        assert_eq!(roles("Rafael Mendes"), ["Chief Justice"]);
+        assert_eq!(roles("Ana Lindqvist"), ["Justice"]);
+        // "Counsel" is a title, and an organization after a title is no person.
+        assert_eq!(
+            roles("Kristin Yao"),
+            ["County Counsel", "a Justice Department veteran"]
         );
     }
 

@@ -129,6 +129,12 @@ mod tests {
             tallies("Headline\n\nThe justices ruled 6-3 that the map must be redrawn.\n"),
             [(6, 3)]
         );
+        assert_eq!(
+            tallies(
+                "Headline\n\nThe court struck down the cap, ruling 5-2 that it went too far.\n"
+            ),
+            [(5, 2)]
+        );
     }
 
     #[test]

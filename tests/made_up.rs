@@ -269,3 +269,28 @@ fn different_rough_counts_of_one_crowd_are_not_comparable_and_the_same_ones_agre
         "{report:#?}"
     );
 }
+
+#[test]
+fn rough_counts_that_share_two_words_of_context_are_compared() {
+    // A small story: every word of context is in every article, so none is telling on
+    // its own, but two shared words ("lost", "permits") tie the counts together.
+    let dir = TempDir::new().unwrap();
+    let texts = [
+        (
+            "a.txt",
+            "Rental cap falls\n\nThe court struck down the cap on Thursday. About 340 owners lost permits when it took effect.\n",
+        ),
+        (
+            "b.txt",
+            "Cap tossed\n\nThe court threw out the cap on Thursday. Roughly 400 owners lost their permits.\n",
+        ),
+    ];
+    for (name, text) in texts {
+        fs::write(dir.path().join(name), text).unwrap();
+    }
+    let report = xcheck_in(dir.path(), &["--one-story", "--format", "json", "."], b"").json();
+    assert!(findings(&report, "conflict").is_empty());
+    let rough = findings(&report, "not_comparable");
+    assert_eq!(rough.len(), 1, "{rough:#?}");
+    assert_eq!(rough[0]["topic"], "count: owners");
+}

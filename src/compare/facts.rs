@@ -73,7 +73,9 @@ pub fn judge_counts(docs: &[Doc], claims: &[&Claim], df: &Universal) -> Vec<Find
     let mut sets = UnionFind::new(cs.len());
     let mut vague_links: Vec<(usize, usize, bool)> = Vec::new();
     // Two rough counts of one set in two articles ("about 80 residents", "roughly 60
-    // residents"): linked only with strong shared context, judged after the exact ones.
+    // residents"): linked by strong shared context, or by two shared words (in a story
+    // of two or three articles every word is in every article, so none is strong), and
+    // judged after the exact ones. They are never set against each other.
     let mut rough_pairs: Vec<(usize, usize)> = Vec::new();
     for (a, b) in pairs.into_iter().map(pair_of) {
         let (ca, cb) = (&cs[a], &cs[b]);
@@ -95,7 +97,9 @@ pub fn judge_counts(docs: &[Doc], claims: &[&Claim], df: &Universal) -> Vec<Find
             (false, true) if any => vague_links.push((a, b, strong)),
             // "At least two", "dozens": an open range says too little to compare.
             (false, false)
-                if strong && ca.count.value.hi.is_some() && cb.count.value.hi.is_some() =>
+                if (strong || ca.ctx.intersection(&cb.ctx).nth(1).is_some())
+                    && ca.count.value.hi.is_some()
+                    && cb.count.value.hi.is_some() =>
             {
                 rough_pairs.push((a, b))
             }

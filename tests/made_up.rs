@@ -294,3 +294,24 @@ fn rough_counts_that_share_two_words_of_context_are_compared() {
     assert_eq!(rough.len(), 1, "{rough:#?}");
     assert_eq!(rough[0]["topic"], "count: owners");
 }
+
+#[test]
+fn two_outlets_that_each_give_two_dates_agree_on_both() {
+    // The dates' words overlap ("Public Utilities Commission" is near both), so both
+    // dates fall into one group; neither outlet stands on one side of a disagreement.
+    let a = "Utility seeks higher rates\n\nNorthern Power said Monday it will raise rates for 1.2 million customers starting March 3, pending approval from the state Public Utilities Commission.\n\nThe commission will hold a public hearing on Feb. 20.\n";
+    let b = "Northern Power seeks rate increase\n\nNorthern Power on Monday asked regulators to let it raise rates for 1,200,000 customers from 3 March.\n\nA public hearing before the Public Utilities Commission is set for February 20.\n";
+    let dir = TempDir::new().unwrap();
+    fs::write(dir.path().join("a.txt"), a).unwrap();
+    fs::write(dir.path().join("b.txt"), b).unwrap();
+    let run = xcheck_in(dir.path(), &["--one-story", "--format", "json", "."], b"");
+    let r = run.json();
+    assert_eq!(run.code, 0, "{:#?}", conflict_summaries(&r));
+    let topics: Vec<&str> = findings(&r, "agreement")
+        .iter()
+        .map(|f| f["topic"].as_str().unwrap())
+        .collect();
+    for topic in ["date: March 3", "date: Feb. 20", "count: customers"] {
+        assert!(topics.contains(&topic), "{topics:?}");
+    }
+}

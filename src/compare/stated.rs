@@ -583,6 +583,36 @@ fn dates(quote: &Quoter, claims: &[&Claim], df: &Universal) -> Vec<Finding> {
             if *md == majority {
                 continue;
             }
+            // An article that gives both days dates two things, not one thing twice: it
+            // stands on neither side. When every article of this day gives the majority
+            // day too, the day is a second dated thing they agree on.
+            let own: Vec<usize> = idx
+                .iter()
+                .copied()
+                .filter(|&i| !maj_arts.contains(&xs[i].0.article))
+                .collect();
+            if own.is_empty() {
+                let claims: Vec<&Claim> = idx.iter().map(|&i| xs[i].0).collect();
+                let arts = arts_of(idx);
+                if arts.len() >= 2 {
+                    let text = date_text(xs[idx[0]].1);
+                    out.push(new_finding(
+                        FindingType::Equivalent,
+                        &format!("{slot_name}: {text}"),
+                        &format!("{key}:{}-{}", md.0, md.1),
+                        format!(
+                            "{} agree on the {slot_name} {text} ({})",
+                            join(&arts),
+                            forms(&claims)
+                        ),
+                        "the same dated thing, on the same day",
+                        &claims,
+                        evidence(quote, &claims),
+                    ));
+                }
+                continue;
+            }
+            let idx = &own;
             let other: Vec<&Claim> = idx.iter().map(|&i| xs[i].0).collect();
             let updated = idx.iter().chain(maj_idx).any(|&i| {
                 xs[i]

@@ -153,6 +153,35 @@ pub fn extract_counts(doc: &Doc, gates: &Gates) -> Vec<Claim> {
         .collect()
 }
 
+/// A scale word after a number, with the number's decimals before it: ".2 million" is
+/// (200, 1_000_000, its length); the decimals are thousandths, so at most three digits
+/// are read. Also " thousand", " billion", " trillion".
+fn scale_after(after_number: &str) -> Option<(u64, u64, usize)> {
+    let (fraction, rest) = match after_number.strip_prefix('.') {
+        Some(r) => {
+            let digits = r.bytes().take_while(u8::is_ascii_digit).count();
+            if digits == 0 || digits > 3 {
+                return None;
+            }
+            let thousandths = format!("{:0<3}", &r[..digits]).parse().ok()?;
+            (thousandths, &r[digits..])
+        }
+        None => (0, after_number),
+    };
+    let word = rest.strip_prefix(' ')?;
+    let end = word
+        .find(|c: char| !c.is_ascii_alphabetic())
+        .unwrap_or(word.len());
+    let scale = match word[..end].to_ascii_lowercase().as_str() {
+        "thousand" => 1_000,
+        "million" => 1_000_000,
+        "billion" => 1_000_000_000,
+        "trillion" => 1_000_000_000_000,
+        _ => return None,
+    };
+    Some((fraction, scale, after_number.len() - word.len() + end))
+}
+
 /// True when a match cannot be a count whatever its groups say: it is no part ("of
 /// the"), no "of" follows it, and no counted noun follows it (see [`read_count`]).
 fn hopeless(text: &str, m: &regex::Match) -> bool {
@@ -195,10 +224,23 @@ fn read_count(text: &str, c: &regex::Captures) -> Option<(usize, CountClaim)> {
     ) {
         return None;
     }
+    // The "2" of "1.2 million" is no number of its own.
+    if let Some(b) = before.strip_suffix(['.', ','])
+        && b.ends_with(|ch: char| ch.is_ascii_digit())
+    {
+        return None;
+    }
     let q = c["q"].to_lowercase();
     let q = q.split_whitespace().collect::<Vec<_>>().join(" ");
     let after_q = &text[c.name("q").unwrap().end()..];
+    // "1.2 million customers", "3 million riders": the number times its scale word.
+    let scaled = scale_after(after_q).and_then(|(fraction, scale, len)| {
+        let whole = parse_number(&q)?;
+        let value = whole.checked_mul(scale)? + fraction * scale / 1000;
+        Some((value, c.name("q").unwrap().end() + len))
+    });
     if after_q.starts_with(['%', '-', '.', ',', ':'])
+        && scaled.is_none()
         && !after_q.starts_with(", ")
         && !after_q.starts_with(". ")
     {
@@ -209,6 +251,7 @@ fn read_count(text: &str, c: &regex::Captures) -> Option<(usize, CountClaim)> {
     }
     let base = match c.name("paren").and_then(|p| p.as_str().parse().ok()) {
         Some(v) => Interval::exact(v),
+        None if scaled.is_some() => Interval::exact(scaled.unwrap_or_default().0),
         None => match QUANTITIES.iter().find(|(p, _)| *p == q) {
             Some((_, i)) => *i,
             None => {
@@ -231,7 +274,7 @@ fn read_count(text: &str, c: &regex::Captures) -> Option<(usize, CountClaim)> {
     };
     let partitive = c.name("part").is_some();
     // "dozens of riders": a vague quantity before "of" counts what follows.
-    let mut noun_from = m.end();
+    let mut noun_from = scaled.map_or(m.end(), |(_, end)| end.max(m.end()));
     let vague = QUANTITIES.iter().any(|(p, _)| *p == q);
     if !partitive && vague && text[noun_from..].to_lowercase().starts_with(" of ") {
         noun_from += 4;
@@ -415,6 +458,32 @@ pub(crate) fn with_context(
 mod tests {
     use super::*;
     use crate::article::Article;
+
+    #[test]
+    fn a_scale_word_multiplies_and_a_decimal_is_one_number() {
+        let c = counts(
+            "Rates rise for 1.2 million customers. Nearly 3 million riders use it. Some 40 thousand fans came. It costs $1.5 million.",
+        );
+        let got: Vec<(u64, Option<u64>, &str)> = c
+            .iter()
+            .map(|c| (c.value.lo, c.value.hi, c.noun.as_str()))
+            .collect();
+        // Before, "1.2 million customers" was counted as 2 customers.
+        assert_eq!(
+            got,
+            [
+                (1_200_000, Some(1_200_000), "customers"),
+                (2_400_000, Some(2_999_999), "riders"),
+                (32_000, Some(48_000), "fans")
+            ]
+        );
+        assert_eq!(
+            scale_after(".25 billion people"),
+            Some((250, 1_000_000_000, 11))
+        );
+        assert_eq!(scale_after(".2345 million"), None);
+        assert_eq!(scale_after(" millionaires"), None);
+    }
 
     fn counts(text: &str) -> Vec<CountClaim> {
         let article = Article::from_text("t", "t.txt", &format!("Headline\n\n{text}\n"));

@@ -32,12 +32,36 @@ struct Q<'a> {
 enum Rel {
     /// Same characters.
     Identical,
-    /// Same words once case, punctuation, quote marks and dashes are normalized.
+    /// Same words once case, punctuation, quote marks and dashes are normalized, and
+    /// contractions spelled out ("that's" = "that is").
     Equivalent,
     /// One is a contiguous part of the other.
     Subsumed,
     /// Aligned, but some words differ: (shorter's words, longer's words) per change.
     Wording(Vec<(String, String)>),
+}
+
+/// Contractions as quote words have them ("thats") and the words they stand for.
+static CONTRACTIONS: std::sync::LazyLock<HashMap<&'static str, &'static str>> =
+    std::sync::LazyLock::new(|| {
+        crate::data::lines(include_str!("../../data/contractions.tsv"))
+            .filter_map(|l| l.split_once('\t'))
+            .collect()
+    });
+
+/// The words with every contraction spelled out, when there is one to spell out.
+fn spelled_out(words: &[String]) -> Option<Vec<String>> {
+    if !words.iter().any(|w| CONTRACTIONS.contains_key(w.as_str())) {
+        return None;
+    }
+    let mut out = Vec::with_capacity(words.len() + 2);
+    for w in words {
+        match CONTRACTIONS.get(w.as_str()) {
+            Some(full) => out.extend(full.split(' ').map(str::to_string)),
+            None => out.push(w.clone()),
+        }
+    }
+    Some(out)
 }
 
 /// Shared words a quote needs before a different speaker makes a conflict: a three-word
@@ -134,7 +158,23 @@ fn relate(a: &Q, b: &Q) -> Option<Rel> {
     {
         return Some(Rel::Subsumed);
     }
-    let ops = capture_diff_slices(Algorithm::Myers, &s.words, &l.words);
+    // "that's" for "that is": an outlet's style, not another wording. The words are
+    // compared with every contraction spelled out from here on.
+    let (se, le) = (spelled_out(&s.words), spelled_out(&l.words));
+    let mut sw: &[String] = se.as_deref().unwrap_or(&s.words);
+    let mut lw: &[String] = le.as_deref().unwrap_or(&l.words);
+    if se.is_some() || le.is_some() {
+        if sw == lw {
+            return Some(Rel::Equivalent);
+        }
+        if sw.len() > lw.len() {
+            std::mem::swap(&mut sw, &mut lw);
+        }
+        if sw.len() >= 2 && lw.windows(sw.len()).any(|w| w == sw) {
+            return Some(Rel::Subsumed);
+        }
+    }
+    let ops = capture_diff_slices(Algorithm::Myers, sw, lw);
     // Keep the stretch both versions cover: drop the longer quote's extra words at either
     // end, and the shorter's own extra words at either end (overlapping excerpts).
     let mut lo = 0;
@@ -153,7 +193,7 @@ fn relate(a: &Q, b: &Q) -> Option<Rel> {
             _ => 0,
         })
         .sum();
-    if equal < 3 || (equal as f64) < 0.6 * s.words.len() as f64 {
+    if equal < 3 || (equal as f64) < 0.6 * sw.len() as f64 {
         return None;
     }
     let mut changes = Vec::new();
@@ -166,19 +206,13 @@ fn relate(a: &Q, b: &Q) -> Option<Rel> {
                 old_index, old_len, ..
             } => {
                 changed += old_len;
-                changes.push((
-                    s.words[old_index..old_index + old_len].join(" "),
-                    String::new(),
-                ));
+                changes.push((sw[old_index..old_index + old_len].join(" "), String::new()));
             }
             DiffOp::Insert {
                 new_index, new_len, ..
             } => {
                 changed += new_len;
-                changes.push((
-                    String::new(),
-                    l.words[new_index..new_index + new_len].join(" "),
-                ));
+                changes.push((String::new(), lw[new_index..new_index + new_len].join(" ")));
             }
             DiffOp::Replace {
                 old_index,
@@ -191,8 +225,8 @@ fn relate(a: &Q, b: &Q) -> Option<Rel> {
                 // many of its words as were replaced.
                 let shown = if last { new_len.min(old_len) } else { new_len };
                 changes.push((
-                    s.words[old_index..old_index + old_len].join(" "),
-                    l.words[new_index..new_index + shown].join(" "),
+                    sw[old_index..old_index + old_len].join(" "),
+                    lw[new_index..new_index + shown].join(" "),
                 ));
             }
         }
@@ -201,7 +235,7 @@ fn relate(a: &Q, b: &Q) -> Option<Rel> {
         // Overlapping excerpts of one quote.
         return Some(Rel::Subsumed);
     }
-    let limit = 2.max(s.words.len() / 4);
+    let limit = 2.max(sw.len() / 4);
     (changed <= limit).then_some(Rel::Wording(changes))
 }
 
@@ -646,6 +680,11 @@ fn judge_cluster(
                 FindingType::Subsumed,
                 "in the same words, some in part or joined with the next sentence",
             )
+        } else if members.iter().any(|&i| qs[i].words != qs[members[0]].words) {
+            (
+                FindingType::Equivalent,
+                "in the same words once quote marks, dashes and commas are normalized and contractions spelled out",
+            )
         } else {
             (
                 FindingType::Equivalent,
@@ -889,6 +928,26 @@ mod tests {
             r,
             Some(Rel::Wording(vec![("neighbors".into(), "neighbor".into())]))
         );
+    }
+
+    #[test]
+    fn a_contraction_spelled_out_is_the_same_wording() {
+        let r = rel(
+            "Nobody got everything, and that's how you know it's fair.",
+            "Nobody got everything, and that is how you know it is fair.",
+        );
+        assert_eq!(r, Some(Rel::Equivalent));
+        let r = rel(
+            "and that's how you know",
+            "Nobody got everything, and that is how you know it is fair.",
+        );
+        assert_eq!(r, Some(Rel::Subsumed));
+        // Another word is still another wording.
+        let r = rel(
+            "Nobody got everything, and that's how you know it's fair.",
+            "Nobody got everything, and that is how you see it is fair.",
+        );
+        assert!(matches!(r, Some(Rel::Wording(_))), "{r:?}");
     }
 
     #[test]

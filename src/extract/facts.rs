@@ -116,6 +116,13 @@ pub fn extract_counts(doc: &Doc, gates: &Gates) -> Vec<Claim> {
         let hyphenated =
             pattern::has_byte(text, b'-').then(|| pattern::captures(&HYPHENATED, text));
         for c in hyphenated.into_iter().flatten() {
+            // "$48.6-billion": a sum of money, not six billions.
+            let before = &text[..c.get(0).unwrap().start()];
+            if before.ends_with(['$', '.', ','])
+                || scale_after(&format!(" {}", &c["noun"])).is_some()
+            {
+                continue;
+            }
             let Some(n) = parse_number(&c["q"]) else {
                 continue;
             };
@@ -482,6 +489,8 @@ mod tests {
             Some((250, 1_000_000_000, 11))
         );
         assert_eq!(scale_after(".2345 million"), None);
+        // "$48.6-billion" is a sum, not a count of six billions.
+        assert!(counts("They agreed on a $48.6-billion plan.").is_empty());
         assert_eq!(scale_after(" millionaires"), None);
     }
 

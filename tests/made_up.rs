@@ -10,11 +10,23 @@ use serde_json::Value;
 use tempfile::TempDir;
 
 fn check(files: &[(&str, &str)]) -> (i32, Value) {
+    check_with(files, &[])
+}
+
+/// [`check`] with every article judged as one story: stories of two short articles
+/// share too little to be grouped.
+fn check_one_story(files: &[(&str, &str)]) -> (i32, Value) {
+    check_with(files, &["--one-story"])
+}
+
+fn check_with(files: &[(&str, &str)], options: &[&str]) -> (i32, Value) {
     let dir = TempDir::new().unwrap();
     for (name, text) in files {
         fs::write(dir.path().join(name), text).unwrap();
     }
-    let run = xcheck_in(dir.path(), &["--format", "json", "."], b"");
+    let mut args = options.to_vec();
+    args.extend(["--format", "json", "."]);
+    let run = xcheck_in(dir.path(), &args, b"");
     assert!(run.stderr.is_empty(), "{}", run.stderr);
     (run.code, run.json())
 }
@@ -274,22 +286,10 @@ fn different_rough_counts_of_one_crowd_are_not_comparable_and_the_same_ones_agre
 fn rough_counts_that_share_two_words_of_context_are_compared() {
     // A small story: every word of context is in every article, so none is telling on
     // its own, but two shared words ("lost", "permits") tie the counts together.
-    let dir = TempDir::new().unwrap();
-    let texts = [
-        (
-            "a.txt",
-            "Rental cap falls\n\nThe court struck down the cap on Thursday. About 340 owners lost permits when it took effect.\n",
-        ),
-        (
-            "b.txt",
-            "Cap tossed\n\nThe court threw out the cap on Thursday. Roughly 400 owners lost their permits.\n",
-        ),
-    ];
-    for (name, text) in texts {
-        fs::write(dir.path().join(name), text).unwrap();
-    }
-    let report = xcheck_in(dir.path(), &["--one-story", "--format", "json", "."], b"").json();
-    assert!(findings(&report, "conflict").is_empty());
+    let a = "Rental cap falls\n\nThe court struck down the cap on Thursday. About 340 owners lost permits when it took effect.\n";
+    let b = "Cap tossed\n\nThe court threw out the cap on Thursday. Roughly 400 owners lost their permits.\n";
+    let (code, report) = check_one_story(&[("a.txt", a), ("b.txt", b)]);
+    assert_eq!(code, 0);
     let rough = findings(&report, "not_comparable");
     assert_eq!(rough.len(), 1, "{rough:#?}");
     assert_eq!(rough[0]["topic"], "count: owners");
@@ -301,12 +301,8 @@ fn two_outlets_that_each_give_two_dates_agree_on_both() {
     // dates fall into one group; neither outlet stands on one side of a disagreement.
     let a = "Utility seeks higher rates\n\nNorthern Power said Monday it will raise rates for 1.2 million customers starting March 3, pending approval from the state Public Utilities Commission.\n\nThe commission will hold a public hearing on Feb. 20.\n";
     let b = "Northern Power seeks rate increase\n\nNorthern Power on Monday asked regulators to let it raise rates for 1,200,000 customers from 3 March.\n\nA public hearing before the Public Utilities Commission is set for February 20.\n";
-    let dir = TempDir::new().unwrap();
-    fs::write(dir.path().join("a.txt"), a).unwrap();
-    fs::write(dir.path().join("b.txt"), b).unwrap();
-    let run = xcheck_in(dir.path(), &["--one-story", "--format", "json", "."], b"");
-    let r = run.json();
-    assert_eq!(run.code, 0, "{:#?}", conflict_summaries(&r));
+    let (code, r) = check_one_story(&[("a.txt", a), ("b.txt", b)]);
+    assert_eq!(code, 0, "{:#?}", conflict_summaries(&r));
     let topics: Vec<&str> = findings(&r, "agreement")
         .iter()
         .map(|f| f["topic"].as_str().unwrap())

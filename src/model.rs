@@ -423,12 +423,18 @@ impl Attendance {
         }
     }
 
-    /// Two statuses that cannot both be true of one person (or event).
+    /// Two statuses that cannot both be true of one person (or event): an event held
+    /// on its day was neither canceled nor put off.
     pub fn contradicts(self, other: Attendance) -> bool {
         use Attendance::*;
         matches!(
             (self, other),
-            (Attended, Absent) | (Absent, Attended) | (Held, Canceled) | (Canceled, Held)
+            (Attended, Absent)
+                | (Absent, Attended)
+                | (Held, Canceled)
+                | (Canceled, Held)
+                | (Held, Postponed)
+                | (Postponed, Held)
         )
     }
 }

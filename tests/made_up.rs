@@ -311,3 +311,26 @@ fn two_outlets_that_each_give_two_dates_agree_on_both() {
         assert!(topics.contains(&topic), "{topics:?}");
     }
 }
+
+#[test]
+fn a_summit_held_in_one_outlet_and_postponed_in_another_conflicts() {
+    let held = "Leaders skip water summit\n\nTribal leaders boycotted Thursday's water summit with Gov. Carla Reyes. The summit went ahead without them.\n";
+    let postponed = "Water summit postponed\n\nGov. Carla Reyes postponed Thursday's water summit after tribal leaders said they would not attend.\n";
+    let (code, r) = check_one_story(&[("a.txt", held), ("b.txt", postponed)]);
+    assert_eq!(code, 1);
+    let s = conflict_summaries(&r);
+    assert_eq!(
+        s,
+        [
+            "The meeting is described as held in a (\"went ahead\"), but postponed in b (\"postponed\")."
+        ],
+        "{s:#?}"
+    );
+    // Canceled against postponed: other words, but both may be right.
+    let canceled = "Water summit canceled\n\nGov. Carla Reyes canceled Thursday's water summit after tribal leaders said they would not attend.\n";
+    let (code, r) = check_one_story(&[("b.txt", postponed), ("c.txt", canceled)]);
+    assert_eq!(code, 0, "{:#?}", conflict_summaries(&r));
+    let unsure = findings(&r, "not_comparable");
+    assert_eq!(unsure.len(), 1, "{unsure:#?}");
+    assert_eq!(unsure[0]["topic"], "event: meeting");
+}

@@ -107,7 +107,23 @@ pub fn judge(docs: &[Doc], claims: &[&Claim]) -> (Vec<Finding>, Vec<EventTable>)
                     &topic,
                     who_key,
                     format!("{subject} {}", parts.join(", but ")),
-                    "attended against stayed away, or held against canceled",
+                    "attended against stayed away, or held against canceled or postponed",
+                    &all,
+                    evidence,
+                ));
+            } else if arts.len() >= 2 && statuses.len() > 1 {
+                // "Canceled" in one, "postponed" in another: different words, and both
+                // may be right (a canceled meeting can be set again).
+                let parts: Vec<String> = statuses.iter().map(describe).collect();
+                findings.push(new_finding(
+                    FindingType::NotComparable,
+                    &topic,
+                    who_key,
+                    format!(
+                        "{who_text} is described differently: {}; both may be right",
+                        parts.join("; ")
+                    ),
+                    "different statuses that do not exclude each other",
                     &all,
                     evidence,
                 ));

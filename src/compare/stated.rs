@@ -725,16 +725,7 @@ fn lead_days(quote: &Quoter, claims: &[&Claim]) -> Vec<Finding> {
     )]
 }
 
-/// Prefixes that make another rank of the same title.
-const RANKS: &[&str] = &[
-    "vice",
-    "deputy",
-    "assistant",
-    "acting",
-    "interim",
-    "former",
-    "associate",
-];
+use crate::extract::events::RANKS;
 
 fn titles(quote: &Quoter, claims: &[&Claim]) -> Vec<Finding> {
     let mut by_person: BTreeMap<&str, Vec<(&Claim, &crate::model::RoleClaim)>> = BTreeMap::new();

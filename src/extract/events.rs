@@ -125,16 +125,37 @@ pub fn title_of(role: &str) -> String {
         .collect();
     // The title is the last run of role words.
     let mut title: Vec<String> = Vec::new();
-    for w in words.iter().rev() {
+    let mut run_start = words.len();
+    for (i, w) in words.iter().enumerate().rev() {
         if super::people::is_role_word(w) && !BODY.contains(&w.as_str()) {
             title.push(normal_title_word(w));
+            run_start = i;
         } else if !title.is_empty() {
             break;
         }
     }
     title.reverse();
-    title.join(" ")
+    // A rank before the body's name belongs to the title: "Deputy Police Chief" is a
+    // deputy chief, not a chief.
+    let mut ranked: Vec<String> = words[..run_start]
+        .iter()
+        .filter(|w| RANKS.contains(&w.as_str()) && !title.contains(w))
+        .cloned()
+        .collect();
+    ranked.extend(title);
+    ranked.join(" ")
 }
+
+/// Words that make another rank of a title ("deputy chief" is not "chief").
+pub const RANKS: &[&str] = &[
+    "vice",
+    "deputy",
+    "assistant",
+    "acting",
+    "interim",
+    "former",
+    "associate",
+];
 
 fn normal_title_word(w: &str) -> String {
     match w {
@@ -508,5 +529,9 @@ mod tests {
         assert_eq!(title_of("Executive director"), "executive director");
         assert_eq!(title_of("a spokeswoman for the DOJ"), "spokesperson");
         assert_eq!(title_of("New Orleans Mayor"), "mayor");
+        // A rank before the body's name stays with the title.
+        assert_eq!(title_of("Deputy Police Chief"), "deputy chief");
+        assert_eq!(title_of("Acting Fire Chief"), "acting chief");
+        assert_eq!(title_of("Police Chief"), "chief");
     }
 }

@@ -334,3 +334,19 @@ fn a_summit_held_in_one_outlet_and_postponed_in_another_conflicts() {
     assert_eq!(unsure.len(), 1, "{unsure:#?}");
     assert_eq!(unsure[0]["topic"], "event: meeting");
 }
+
+#[test]
+fn the_same_date_in_two_outlets_agrees_even_in_other_words() {
+    let a = "Transit fares rise\n\nThe Metro Transit board approved a fare increase on Wednesday.\n\nThe new fares take effect July 1.\n";
+    let b = "Fares going up\n\nMetro Transit riders will pay more starting July 1 after the board voted Wednesday.\n";
+    let (_, r) = check_one_story(&[("a.txt", a), ("b.txt", b)]);
+    let on_july_1 = |kind: &str| {
+        findings(&r, kind)
+            .into_iter()
+            .filter(|f| f["topic"] == "date: July 1")
+            .count()
+    };
+    // Before, each outlet was "the only one" to give July 1.
+    assert_eq!(on_july_1("single_source"), 0);
+    assert_eq!(on_july_1("agreement"), 1);
+}

@@ -520,15 +520,13 @@ fn dates(quote: &Quoter, claims: &[&Claim], df: &Universal) -> Vec<Finding> {
             if ca.article == cb.article || x.slot != y.slot {
                 continue;
             }
-            let same_day = month_day(x) == month_day(y);
-            // The same day needs only a shared word to agree; a different day needs a
-            // deadline's rare shared word, or two for an event, to conflict.
+            // The same day in the same slot agrees, whatever words are around it ("the
+            // new fares take effect July 1", "riders will pay more starting July 1"):
+            // otherwise each article was said to be the only one to give it. A different
+            // day needs a deadline's rare shared word, or two for an event, to conflict.
             let need = if x.slot == DateSlot::Deadline { 1 } else { 2 };
-            let linked = if same_day {
-                x.context.iter().any(|s| y.context.contains(s))
-            } else {
-                strong_shared(&x.context, &y.context, df, need)
-            };
+            let linked =
+                month_day(x) == month_day(y) || strong_shared(&x.context, &y.context, df, need);
             if linked {
                 sets.union(a, b);
             }

@@ -95,8 +95,8 @@ pub fn judge(docs: &[Doc], claims: &[&Claim]) -> (Vec<Finding>, Vec<EventTable>)
                 .collect();
             let topic = format!("event: {event}");
             let arts = unique(all.iter().map(|c| c.article.clone()));
+            let parts: Vec<String> = statuses.iter().map(describe).collect();
             if conflict {
-                let parts: Vec<String> = statuses.iter().map(describe).collect();
                 let subject = if *who_key == "event" {
                     format!("The {event} is described as")
                 } else {
@@ -114,7 +114,6 @@ pub fn judge(docs: &[Doc], claims: &[&Claim]) -> (Vec<Finding>, Vec<EventTable>)
             } else if arts.len() >= 2 && statuses.len() > 1 {
                 // "Canceled" in one, "postponed" in another: different words, and both
                 // may be right (a canceled meeting can be set again).
-                let parts: Vec<String> = statuses.iter().map(describe).collect();
                 findings.push(new_finding(
                     FindingType::NotComparable,
                     &topic,
@@ -128,7 +127,6 @@ pub fn judge(docs: &[Doc], claims: &[&Claim]) -> (Vec<Finding>, Vec<EventTable>)
                     evidence,
                 ));
             } else if arts.len() >= 2 {
-                let parts: Vec<String> = statuses.iter().map(describe).collect();
                 findings.push(new_finding(
                     FindingType::Equivalent,
                     &topic,

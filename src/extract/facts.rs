@@ -118,9 +118,7 @@ pub fn extract_counts(doc: &Doc, gates: &Gates) -> Vec<Claim> {
         for c in hyphenated.into_iter().flatten() {
             // "$48.6-billion": a sum of money, not six billions.
             let before = &text[..c.get(0).unwrap().start()];
-            if before.ends_with(['$', '.', ','])
-                || scale_after(&format!(" {}", &c["noun"])).is_some()
-            {
+            if before.ends_with(['$', '.', ',']) || scale_of(&c["noun"]).is_some() {
                 continue;
             }
             let Some(n) = parse_number(&c["q"]) else {
@@ -179,14 +177,19 @@ fn scale_after(after_number: &str) -> Option<(u64, u64, usize)> {
     let end = word
         .find(|c: char| !c.is_ascii_alphabetic())
         .unwrap_or(word.len());
-    let scale = match word[..end].to_ascii_lowercase().as_str() {
-        "thousand" => 1_000,
-        "million" => 1_000_000,
-        "billion" => 1_000_000_000,
-        "trillion" => 1_000_000_000_000,
-        _ => return None,
-    };
+    let scale = scale_of(&word[..end])?;
     Some((fraction, scale, after_number.len() - word.len() + end))
+}
+
+/// What a scale word multiplies by: "thousand", "million", "billion", "trillion".
+fn scale_of(word: &str) -> Option<u64> {
+    match word.to_ascii_lowercase().as_str() {
+        "thousand" => Some(1_000),
+        "million" => Some(1_000_000),
+        "billion" => Some(1_000_000_000),
+        "trillion" => Some(1_000_000_000_000),
+        _ => None,
+    }
 }
 
 /// True when a match cannot be a count whatever its groups say: it is no part ("of

@@ -64,10 +64,13 @@ fn extract(b: Bencher, kind: &str) {
     b.counter(bytes(&articles)).bench(|| {
         for d in &docs {
             match kind {
-                "lists" => drop(black_box(xcheck::extract::lists::extract_lists(
-                    d,
-                    &xcheck::extract::gates::Gates::new(d),
-                ))),
+                "lists" => {
+                    let gates = xcheck::extract::gates::Gates::new(d);
+                    let counts = xcheck::extract::facts::extract_counts(d, &gates);
+                    drop(black_box(xcheck::extract::lists::extract_lists(
+                        d, &gates, &counts,
+                    )));
+                }
                 "people" => drop(black_box(xcheck::extract::people::find_people(d))),
                 "quotes" => {
                     let p = xcheck::extract::people::find_people(d);

@@ -41,10 +41,18 @@ fn main() {
     time("gates", &mut || {
         gates = docs.iter().map(extract::gates::Gates::new).collect();
     });
+    let mut counts: Vec<Vec<xcheck::model::Claim>> = Vec::new();
+    time("counts", &mut || {
+        counts = docs
+            .iter()
+            .zip(&gates)
+            .map(|(d, g)| extract::facts::extract_counts(d, g))
+            .collect();
+    });
     let mut claims = Vec::new();
     time("lists", &mut || {
-        for (d, g) in docs.iter().zip(&gates) {
-            claims.extend(extract::lists::extract_lists(d, g));
+        for ((d, g), c) in docs.iter().zip(&gates).zip(&counts) {
+            claims.extend(extract::lists::extract_lists(d, g, c));
         }
     });
     let mut quotes = Vec::new();
@@ -60,11 +68,7 @@ fn main() {
             claims.extend(extract::events::extract_attendance(d, g, p, q));
         }
     });
-    time("counts", &mut || {
-        for (d, g) in docs.iter().zip(&gates) {
-            claims.extend(extract::facts::extract_counts(d, g));
-        }
-    });
+    claims.extend(counts.into_iter().flatten());
     time("citations", &mut || {
         claims.extend(docs.iter().flat_map(extract::citations::extract_citations));
     });

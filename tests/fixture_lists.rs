@@ -234,7 +234,8 @@ fn riverways_lists_and_traps() {
             "{article}"
         );
     }
-    // The member-state footer, datelines, headquarters and "Read more" lines make no list.
+    // The member-state footer (a closing "About the Commission:" blurb), datelines,
+    // headquarters and "Read more" lines make no list.
     let all = all_item_keys(&r);
     assert!(!all.iter().any(|k| k.starts_with("state:")), "{all:?}");
     for trap in ["pittsburgh", "frankfort", "columbus", "washington"] {

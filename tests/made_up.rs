@@ -350,3 +350,34 @@ fn the_same_date_in_two_outlets_agrees_even_in_other_words() {
     assert_eq!(on_july_1("single_source"), 0);
     assert_eq!(on_july_1("agreement"), 1);
 }
+
+#[test]
+fn a_count_of_places_agrees_across_outlets_and_a_counted_series_is_the_list() {
+    // A press release counts its bulleted states; a wire story counts them in its
+    // headline and names them in a plain series with no cue; a TV station adds one.
+    let release = "Pear recall\n\nThe recalled pears were shipped to stores in the following five states:\n\n- Oregon\n- Idaho\n- Utah\n- Nevada\n- Montana\n";
+    let wire = "Pears recalled in five Western states after testing\n\nThe grower said the pears went to Oregon, Idaho, Utah, Nevada and Montana.\n";
+    let tv = "Pear recall reaches six states\n\nThe pears were sold in six states: Oregon, Idaho, Utah, Nevada, Montana and Wyoming.\n";
+    let (_, r) = check_one_story(&[("release.txt", release), ("wire.txt", wire), ("tv.txt", tv)]);
+    // The release's "five states" and the wire's share no word around them, yet they are
+    // one count: the release is not "the only one" to give it.
+    let agreements: Vec<&str> = findings(&r, "agreement")
+        .iter()
+        .map(|f| f["summary"].as_str().unwrap())
+        .collect();
+    assert!(
+        agreements.contains(
+            &"release and wire agree on 5 states (\"five states\", \"five Western states\")."
+        ),
+        "{agreements:#?}"
+    );
+    // The wire's series is as long as its count of states: a complete list, which sides
+    // with the release against the TV station's extra state.
+    let conflicts = conflict_summaries(&r);
+    assert_eq!(
+        conflicts,
+        [
+            "tv's complete list of the states adds State of Wyoming, which the complete lists of release and wire do not have."
+        ]
+    );
+}

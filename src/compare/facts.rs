@@ -31,6 +31,17 @@ fn shared(a: &C, b: &C, df: &Universal) -> (bool, bool) {
     (!shared.is_empty(), strong)
 }
 
+/// A count of three or more places ("11 states", "23 jurisdictions"): the count of a
+/// list. Two articles that give the same such count of the same kind of place agree,
+/// whatever words surround it: one says "shipped to the following 11 states", the
+/// other "recalled in 11 Midwest states". Smaller counts meet by chance too often.
+fn counts_places(c: &C) -> bool {
+    matches!(c.count.class.as_str(), "state" | "local" | "country")
+        && !c.count.partitive
+        && c.count.value.is_exact()
+        && c.count.value.lo >= 3
+}
+
 fn same_kind(a: &C, b: &C) -> bool {
     a.count.class == b.count.class && a.count.partitive == b.count.partitive
 }
@@ -53,12 +64,28 @@ pub fn judge_counts(docs: &[Doc], claims: &[&Claim], df: &Universal) -> Vec<Find
         .iter()
         .map(|c| format!("{}:{}", c.claim.article, c.count.value))
         .collect();
+    let values: Vec<String> = cs
+        .iter()
+        .map(|c| {
+            if counts_places(c) {
+                format!("={}", c.count.value.lo)
+            } else {
+                String::new()
+            }
+        })
+        .collect();
     let mut index: HashMap<(&str, &str), Vec<usize>> = HashMap::default();
     for (i, c) in cs.iter().enumerate() {
         for s in &c.ctx {
             index.entry((&c.count.class, s)).or_default().push(i);
         }
         index.entry((&owns[i], "")).or_default().push(i);
+        if !values[i].is_empty() {
+            index
+                .entry((&c.count.class, &values[i]))
+                .or_default()
+                .push(i);
+        }
     }
     // Each pair as one number (the smaller index high), sorted and deduplicated: the
     // same order as sorting the pairs, at the cost of sorting plain integers.
@@ -92,7 +119,7 @@ pub fn judge_counts(docs: &[Doc], claims: &[&Claim], df: &Universal) -> Vec<Find
             continue;
         }
         match (ea, eb) {
-            (true, true) if (equal && any) || strong => sets.union(a, b),
+            (true, true) if (equal && (any || counts_places(ca))) || strong => sets.union(a, b),
             (true, false) if any => vague_links.push((b, a, strong)),
             (false, true) if any => vague_links.push((a, b, strong)),
             // "At least two", "dozens": an open range says too little to compare.

@@ -26,6 +26,8 @@ pub enum Gate {
     Status,
     /// A number or vague quantity that may start a count.
     Count,
+    /// A conjunction before a capital, which may close a series of names ("A, B and C").
+    Series,
 }
 
 static SET: LazyLock<RegexSet> = LazyLock::new(|| {
@@ -35,6 +37,7 @@ static SET: LazyLock<RegexSet> = LazyLock::new(|| {
         super::lists::set_count_pattern(),
         super::events::status_pattern(),
         super::facts::count_pattern(),
+        super::lists::series_end_pattern(),
     ])
     .expect("the extractors' patterns compile")
 });
@@ -85,7 +88,7 @@ mod tests {
         let article = Article::from_text(
             "t",
             "t.txt",
-            "Headline\n\nCities including Boise were named. The talks were canceled. \
+            "Headline\n\nCities including Boise and Nampa were named. The talks were canceled. \
              About 40 people came. Nothing here.\n",
         );
         let doc = Doc::new(&article);
@@ -104,7 +107,15 @@ mod tests {
         assert!(!open("The talks", Gate::Count));
         assert!(open("About 40", Gate::Count));
         assert!(!open("About 40", Gate::ListCue));
-        for gate in [Gate::ListCue, Gate::SetCount, Gate::Status, Gate::Count] {
+        assert!(open("Cities including", Gate::Series));
+        assert!(!open("The talks", Gate::Series));
+        for gate in [
+            Gate::ListCue,
+            Gate::SetCount,
+            Gate::Status,
+            Gate::Count,
+            Gate::Series,
+        ] {
             assert!(!open("Nothing here", gate));
         }
         // A range that is not one sentence is left to the pattern.

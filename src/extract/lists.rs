@@ -193,15 +193,27 @@ static PLURAL_SUFFIX: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Reads every list of places in a document.
-pub fn extract_lists(doc: &Doc, gates: &Gates) -> Vec<Claim> {
+/// `counts` are the article's counts ([`super::facts::extract_counts`]): a series of
+/// places with no cue is a list when one of them counts it.
+pub fn extract_lists(doc: &Doc, gates: &Gates, counts: &[Claim]) -> Vec<Claim> {
     let mut found: Vec<(Range<usize>, ListClaim)> = Vec::new();
     for bullets in &doc.bullets {
         if let Some(list) = bullet_list(doc, gates, bullets) {
             found.push(list);
         }
     }
+    let place_counts = place_counts(counts);
     for sentence in doc.prose_sentences() {
-        found.extend(prose_lists(doc, gates, sentence.range.clone()));
+        let lists = prose_lists(doc, gates, sentence.range.clone());
+        // A series has a comma and a conjunction before a capital.
+        if lists.is_empty()
+            && !place_counts.is_empty()
+            && gates.open(&sentence.range, Gate::Series)
+            && memchr::memchr(b',', doc.text(&sentence.range).as_bytes()).is_some()
+        {
+            found.extend(counted_series(doc, &place_counts, sentence.range.clone()));
+        }
+        found.extend(lists);
     }
     found.sort_by_key(|(r, _)| (r.start, r.end));
     found
@@ -430,6 +442,110 @@ fn prose_lists(doc: &Doc, gates: &Gates, sentence: Range<usize>) -> Vec<(Range<u
         out.push((sentence.clone(), list));
     }
     out
+}
+
+/// The end of a series of names, "and", "or" or "&" before a capital ("A, B and C"),
+/// read for every sentence by [`super::gates`].
+pub(crate) fn series_end_pattern() -> String {
+    r"\s(?:and|or|&)\s+[A-Z]".to_string()
+}
+
+/// The article's exact counts of three or more places ("sold in 11 states", "four
+/// counties"), each as a list's stated count with the class of place it counts.
+fn place_counts(counts: &[Claim]) -> Vec<(StatedCount, &str)> {
+    counts
+        .iter()
+        .filter_map(|c| {
+            let count = c.as_count()?;
+            let class = count.class.as_str();
+            (matches!(class, "local" | "state" | "country")
+                && !count.partitive
+                && count.value.is_exact()
+                && count.value.lo >= 3)
+                .then(|| {
+                    let stated = StatedCount {
+                        value: count.value.lo,
+                        text: c.text.clone(),
+                        span: c.span,
+                    };
+                    (stated, class)
+                })
+        })
+        .collect()
+}
+
+/// A series of places with no cue ("went to distributors in Iowa, Illinois, Kansas and
+/// Ohio") is a complete list only when the article counts exactly that many places of
+/// their kind ("sold in four states"): the count says the enumeration is whole. Any
+/// other series says too little of what it lists, and makes no claim.
+fn counted_series(
+    doc: &Doc,
+    counts: &[(StatedCount, &str)],
+    sentence: Range<usize>,
+) -> Option<(Range<usize>, ListClaim)> {
+    let text = &doc.norm.text;
+    let s = &text[sentence.clone()];
+    let commas = memchr::memchr_iter(b',', s.as_bytes()).count();
+    // "A, B and C" has a comma fewer than its names but one.
+    let longest = counts
+        .iter()
+        .map(|(c, _)| c.value)
+        .filter(|&n| commas as u64 + 2 >= n)
+        .max()?;
+    let mut next = 0;
+    // Each word's start: the sentence's and the byte after each space.
+    let starts = std::iter::once(0).chain(memchr::memchr_iter(b' ', s.as_bytes()).map(|at| at + 1));
+    for i in starts {
+        if i < next || !s[i..].starts_with(|c: char| c.is_uppercase()) {
+            continue;
+        }
+        let start = sentence.start + i;
+        let items = parse_series(text, start, sentence.end, false);
+        if items.len() < 3 {
+            continue;
+        }
+        next = items.last().unwrap().range.end - sentence.start;
+        if items.len() as u64 > longest || !items.iter().all(|p| p.confident) {
+            continue;
+        }
+        // Closed by a conjunction: the last two names are joined by "and", "or" or "&".
+        let last_gap = &text[items[items.len() - 2].range.end..items[items.len() - 1].range.start];
+        if !last_gap
+            .split(|c: char| !c.is_alphanumeric() && c != '&')
+            .any(|w| matches!(w, "and" | "or" | "&"))
+        {
+            continue;
+        }
+        let kind = |p: &ParsedPlace| match p.place.kind.class() {
+            "county" => "local",
+            class => class,
+        };
+        // One kind of place throughout; a name that is both a state and a city ("New
+        // York") fits either, and the list decides which it is.
+        let Some(class) = items.iter().find(|p| !p.state_or_city).map(kind) else {
+            continue;
+        };
+        if items.iter().any(|p| !p.state_or_city && kind(p) != class) {
+            continue;
+        }
+        let Some((count, _)) = counts
+            .iter()
+            .find(|(c, k)| *k == class && c.value == items.len() as u64)
+        else {
+            continue;
+        };
+        let of = set_noun_in(&count.text);
+        let items = finish_items(doc, items, of.as_deref());
+        let list = ListClaim {
+            complete: true,
+            cue: "series of the stated count".to_string(),
+            of,
+            stated_count: Some(count.clone()),
+            items,
+        };
+        return Some((sentence, list));
+    }
+    None
 }
 
 /// True when a colon list's introduction counts exactly `n` places ("covers 11 counties:",
@@ -905,7 +1021,9 @@ mod tests {
     fn lists(text: &str) -> Vec<ListClaim> {
         let article = Article::from_text("t", "t.txt", text);
         let doc = Doc::new(&article);
-        extract_lists(&doc, &Gates::new(&doc))
+        let gates = Gates::new(&doc);
+        let counts = crate::extract::facts::extract_counts(&doc, &gates);
+        extract_lists(&doc, &gates, &counts)
             .into_iter()
             .filter_map(|c| c.as_list().cloned())
             .collect()
@@ -934,6 +1052,27 @@ mod tests {
         ] {
             let l = lists(&format!("Permit\n\n{text}\n"));
             assert!(l.is_empty(), "{text}: {l:#?}");
+        }
+    }
+
+    #[test]
+    fn a_series_as_long_as_the_articles_count_of_its_kind_is_a_complete_list() {
+        let text = "Pears recalled in four states\n\n            The grower said the pears went to stores in Oregon, Idaho, Utah and Nevada.\n";
+        let l = lists(text);
+        assert_eq!(l.len(), 1, "{l:#?}");
+        assert!(l[0].complete);
+        assert_eq!(l[0].of.as_deref(), Some("states"));
+        assert_eq!(l[0].stated_count.as_ref().map(|c| c.value), Some(4));
+        assert_eq!(l[0].items.len(), 4);
+        // No count, a count of another length or of another kind, or no conjunction
+        // closing the series: no list.
+        for text in [
+            "Pears recalled\n\nThe pears went to Oregon, Idaho, Utah and Nevada.\n",
+            "Pears recalled in five states\n\nThe pears went to Oregon, Idaho, Utah and Nevada.\n",
+            "Pears recalled in four cities\n\nThe pears went to Oregon, Idaho, Utah and Nevada.\n",
+            "Pears recalled in four states\n\nThe pears went to Oregon, Idaho, Utah, Nevada.\n",
+        ] {
+            assert!(lists(text).is_empty(), "{text}: {:#?}", lists(text));
         }
     }
 

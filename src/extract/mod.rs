@@ -25,11 +25,13 @@ pub fn extract_with(doc: &Doc, aliases: &std::collections::BTreeMap<String, Stri
     let mut people = people::find_people(doc);
     people.apply_aliases(aliases);
     let gates = gates::Gates::new(doc);
-    let mut claims = lists::extract_lists(doc, &gates);
+    // Counts first: a series of places as long as a count of places is a list.
+    let counts = facts::extract_counts(doc, &gates);
+    let mut claims = lists::extract_lists(doc, &gates, &counts);
     let quotes = quotes::extract_quotes(doc, &people);
     let attendance = events::extract_attendance(doc, &gates, &people, &quotes);
     claims.extend(quotes);
-    claims.extend(facts::extract_counts(doc, &gates));
+    claims.extend(counts);
     claims.extend(citations::extract_citations(doc));
     claims.extend(dates::extract_dates(doc));
     claims.extend(amounts::extract_amounts(doc));

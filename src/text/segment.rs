@@ -65,6 +65,19 @@ pub struct Doc<'a> {
 static BULLET: LazyLock<Regex> =
     LazyLock::new(|| pattern::compile(r"^\s*(?:[•·▪◦‣●■*—-]|\(?\d{1,3}[.)])\s+").unwrap());
 
+/// The heading of a press release's closing blurb about an organization or a person
+/// ("About Acme Foods", "About the Author"): what follows describes them, not the news.
+static ABOUT: LazyLock<Regex> = LazyLock::new(|| {
+    pattern::compile(r"^(?i:about)\s+(?:the\s+)?[A-Z][\w&.,'’-]*(?:\s+[A-Z0-9&][\w&.,'’-]*)*:?$")
+        .unwrap()
+});
+
+/// The blurb in one paragraph: "About the Commission: The Commission is …".
+static ABOUT_BLURB: LazyLock<Regex> = LazyLock::new(|| {
+    pattern::compile(r"^(?i:about)\s+(?:the\s+)?[A-Z][\w&.,'’-]*(?:\s+[A-Z0-9&][\w&.,'’-]*)*:\s")
+        .unwrap()
+});
+
 /// Abbreviations that end with a period but rarely end a sentence.
 static ABBREVIATIONS: LazyLock<rustc_hash::FxHashSet<String>> = LazyLock::new(|| {
     let mut set: rustc_hash::FxHashSet<String> =
@@ -199,12 +212,29 @@ fn blocks_of(text: &str, extra: &[Regex]) -> Vec<Block> {
     // The previous line, trimmed, when it was the title, a bullet item or a line of
     // debris (or went on with one): the next line may be the rest of it, wrapped.
     let mut item_line: Option<&str> = None;
-    let flush = |para: &mut Option<Range<usize>>, blocks: &mut Vec<Block>| {
+    // After an "About Acme Foods" heading, the paragraph that describes the
+    // organization.
+    let mut about_heading = false;
+    let flush = |para: &mut Option<Range<usize>>, blocks: &mut Vec<Block>, about: &mut bool| {
         if let Some(range) = para.take() {
-            blocks.push(Block {
-                kind: classify_paragraph(&text[range.clone()], width),
-                range,
-            });
+            let paragraph = &text[range.clone()];
+            let mut kind = classify_paragraph(paragraph, width);
+            if std::mem::take(about) {
+                kind = BlockKind::Boilerplate;
+            } else if paragraph
+                .get(..6)
+                .is_some_and(|w| w.eq_ignore_ascii_case("about "))
+            {
+                let (first, rest) = paragraph.split_once('\n').unwrap_or((paragraph, ""));
+                if ABOUT.is_match(first.trim_end()) {
+                    // The heading alone: the blurb is the next paragraph.
+                    *about = rest.trim().is_empty();
+                    kind = BlockKind::Boilerplate;
+                } else if ABOUT_BLURB.is_match(paragraph) {
+                    kind = BlockKind::Boilerplate;
+                }
+            }
+            blocks.push(Block { kind, range });
         }
     };
     for raw in lines_inclusive(text) {
@@ -213,7 +243,7 @@ fn blocks_of(text: &str, extra: &[Regex]) -> Vec<Block> {
         let line = raw.trim_end_matches(['\n', '\r']);
         let trimmed = line.trim();
         if trimmed.is_empty() {
-            flush(&mut para, &mut blocks);
+            flush(&mut para, &mut blocks, &mut about_heading);
             item_line = None;
             continue;
         }
@@ -230,7 +260,7 @@ fn blocks_of(text: &str, extra: &[Regex]) -> Vec<Block> {
             continue;
         }
         if is_boilerplate(trimmed) || extra.iter().any(|r| r.is_match(trimmed)) {
-            flush(&mut para, &mut blocks);
+            flush(&mut para, &mut blocks, &mut about_heading);
             blocks.push(Block {
                 range,
                 kind: BlockKind::Boilerplate,
@@ -242,7 +272,7 @@ fn blocks_of(text: &str, extra: &[Regex]) -> Vec<Block> {
             .filter(|m| !dash_goes_on(para.as_ref().map(|p| &text[p.clone()]), &line[m.end()..]))
         {
             // A marker with nothing after it ("* ") is no bullet item.
-            flush(&mut para, &mut blocks);
+            flush(&mut para, &mut blocks, &mut about_heading);
             blocks.push(Block {
                 range: start + m.end()..range.end,
                 kind: BlockKind::Bullet,
@@ -261,7 +291,7 @@ fn blocks_of(text: &str, extra: &[Regex]) -> Vec<Block> {
             });
         }
     }
-    flush(&mut para, &mut blocks);
+    flush(&mut para, &mut blocks, &mut about_heading);
     blocks
 }
 
@@ -725,5 +755,33 @@ mod tests {
         assert_eq!(doc.bullets[0].intro, Some(1));
         assert_eq!(doc.text(&doc.blocks[2].range), "Dover, Delaware;");
         assert_eq!(doc.span(&doc.blocks[2].range).line, 5);
+    }
+
+    #[test]
+    fn a_closing_blurb_about_the_organization_is_boilerplate() {
+        use BlockKind::*;
+        // The blurb as one paragraph, and as a heading over its paragraph (with or
+        // without a blank line between).
+        assert_eq!(
+            kinds_of(
+                "Title\n\nNews.\n\nAbout the Guild: The Guild has 40 members in Ohio, Iowa and Utah.\n"
+            ),
+            [Title, Prose, Boilerplate]
+        );
+        assert_eq!(
+            kinds_of(
+                "Title\n\nNews.\n\nAbout Pell Mills\n\nPell Mills was founded in 1950.\n\nMore news.\n"
+            ),
+            [Title, Prose, Boilerplate, Boilerplate, Prose]
+        );
+        assert_eq!(
+            kinds_of("Title\n\nNews.\n\nAbout Pell Mills\nPell Mills was founded in 1950.\n"),
+            [Title, Prose, Boilerplate]
+        );
+        // "About" that starts a sentence of the news is no blurb.
+        assert_eq!(
+            kinds_of("Title\n\nAbout 40 people came.\n\nAbout the plan: nobody knows.\n"),
+            [Title, Prose, Prose]
+        );
     }
 }

@@ -381,3 +381,23 @@ fn a_count_of_places_agrees_across_outlets_and_a_counted_series_is_the_list() {
         ]
     );
 }
+
+#[test]
+fn two_titles_for_one_person_are_not_comparable_and_roles_quote_the_words_as_written() {
+    let a = "Mill closes\n\nThe plant will close in May, said Tomas Berg, President of Ridge Paper Co.\n";
+    let b = "Ridge Paper to shut mill\n\nRidge Paper CEO Tomas Berg said the plant will close in May.\n";
+    let c =
+        "Paper mill closing\n\nCompany president Tomas Berg said the plant will close in May.\n";
+    let (_, r) = check_one_story(&[("a.txt", a), ("b.txt", b), ("c.txt", c)]);
+    let summaries: Vec<&str> = findings(&r, "not_comparable")
+        .iter()
+        .map(|f| f["summary"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        summaries,
+        [
+            "b calls Tomas Berg CEO (\"Ridge Paper CEO Tomas Berg\") where a and c call Tomas Berg president (\"Tomas Berg, President of Ridge Paper Co\", \"Company president Tomas Berg\"); one person may hold both posts."
+        ]
+    );
+    assert!(conflict_summaries(&r).is_empty());
+}

@@ -71,6 +71,22 @@ fn agree_or_alone(
     new_finding(kind, topic, &key, summary, rule, cs, evidence(quote, cs))
 }
 
+/// A normalized title as a reader knows it: an acronym the articles write in capitals
+/// ("CEO") is shown so, not as the lowercase key ("ceo").
+fn shown_title(title: &str, cs: &[&Claim]) -> String {
+    let upper = title.to_uppercase();
+    let written = cs.iter().any(|c| {
+        c.text
+            .split(|ch: char| !ch.is_alphanumeric())
+            .any(|w| w == upper)
+    });
+    if written && !title.contains(' ') {
+        upper
+    } else {
+        title.to_string()
+    }
+}
+
 fn forms(cs: &[&Claim]) -> String {
     unique(cs.iter().map(|c| format!("\"{}\"", c.text))).join(", ")
 }
@@ -723,6 +739,61 @@ fn lead_days(quote: &Quoter, claims: &[&Claim]) -> Vec<Finding> {
     )]
 }
 
+/// One person under two titles neither of which names the other ("CEO" in one outlet,
+/// "president" in the rest): both may be right (one person can hold two posts), so it is
+/// not a conflict, but a reader checking the story wants to know. The title most
+/// articles give is set against each other title that no article gives with it, and
+/// that does not merely drop words of it ("chief" beside "police chief").
+fn other_titles(
+    quote: &Quoter,
+    person: &str,
+    key: &str,
+    by_title: &BTreeMap<&str, Vec<&Claim>>,
+    conflicted: &[&str],
+) -> Vec<Finding> {
+    let mut titles: Vec<(&str, Vec<String>, &Vec<&Claim>)> = by_title
+        .iter()
+        .filter(|(t, _)| !conflicted.contains(t))
+        .map(|(t, cs)| (*t, articles_of(cs), cs))
+        .collect();
+    // Most articles first; ties in title order.
+    titles.sort_by_key(|(_, arts, _)| std::cmp::Reverse(arts.len()));
+    let Some((main, main_arts, main_claims)) = titles.first() else {
+        return Vec::new();
+    };
+    let words = |t: &str| t.split_whitespace().map(str::to_string).collect::<Vec<_>>();
+    let within = |a: &[String], b: &[String]| a.iter().all(|w| b.contains(w));
+    let mut out = Vec::new();
+    for (t, arts, cs) in &titles[1..] {
+        let (mw, tw) = (words(main), words(t));
+        if within(&mw, &tw) || within(&tw, &mw) || arts.iter().any(|a| main_arts.contains(a)) {
+            continue;
+        }
+        let mut all: Vec<&Claim> = cs.to_vec();
+        all.extend(main_claims.iter());
+        out.push(new_finding(
+            FindingType::NotComparable,
+            &format!("role: {person}"),
+            &format!("{key}:{t}:{main}"),
+            format!(
+                "{} call{} {person} {} ({}) where {} call{} {person} {} ({}); one person may hold both posts",
+                join(arts),
+                if arts.len() == 1 { "s" } else { "" },
+                shown_title(t, cs),
+                forms(cs),
+                join(main_arts),
+                if main_arts.len() == 1 { "s" } else { "" },
+                shown_title(main, main_claims),
+                forms(main_claims),
+            ),
+            "one person given two different titles, neither a rank of the other",
+            &all,
+            evidence(quote, &all),
+        ));
+    }
+    out
+}
+
 use crate::extract::events::RANKS;
 
 fn titles(quote: &Quoter, claims: &[&Claim]) -> Vec<Finding> {
@@ -779,6 +850,7 @@ fn titles(quote: &Quoter, claims: &[&Claim]) -> Vec<Finding> {
                 ));
             }
         }
+        out.extend(other_titles(quote, person, key, &by_title, &conflicted));
         for (t, cs) in &by_title {
             let arts = articles_of(cs);
             if arts.len() >= 2 && !conflicted.contains(t) {
@@ -787,9 +859,10 @@ fn titles(quote: &Quoter, claims: &[&Claim]) -> Vec<Finding> {
                     &format!("role: {person}"),
                     &format!("{key}:{t}"),
                     format!(
-                        "{} give {} title as {t} ({})",
+                        "{} give {} title as {} ({})",
                         join(&arts),
                         possessive(person),
+                        shown_title(t, cs),
                         forms(cs)
                     ),
                     "the same title for the same person",

@@ -97,12 +97,9 @@ pub fn extract_roles(doc: &Doc, people: &People) -> Vec<Claim> {
                 role: role.clone(),
                 title,
             }),
-            // "Ann Lee, a spokeswoman for the board" or "Board spokeswoman Ann Lee".
-            text: if role.starts_with(|c: char| c.is_lowercase()) {
-                format!("{}, {role}", doc.words(range))
-            } else {
-                format!("{role} {}", doc.words(range))
-            },
+            // The words as written: "Ann Lee, a spokeswoman for the board", "Board
+            // spokeswoman Ann Lee", "The board's chair, Ann Lee".
+            text: doc.words(range),
             span: doc.span(range),
         });
     }

@@ -288,20 +288,17 @@ pub fn find_people(doc: &Doc) -> People {
             if let Some((name_start, name_end)) = name_in_run(&toks[i..=j]) {
                 let (a, b) = (i + name_start, i + name_end);
                 let words: Vec<&str> = toks[a..b].iter().map(|t| t.text).collect();
-                let roles: Vec<String> = [
-                    role_before(text, toks, a),
-                    role_after(text, toks[b - 1].range.end, range.end),
+                let (name_start, name_end) = (toks[a].range.start, toks[b - 1].range.end);
+                // Each role with the words it was read from, the name included.
+                let roles: Vec<(String, Range<usize>)> = [
+                    role_before(text, toks, a).map(|(r, start)| (r, start..name_end)),
+                    role_after(text, name_end, range.end).map(|(r, end)| (r, name_start..end)),
                 ]
                 .into_iter()
                 .flatten()
                 .collect();
                 let gender = gender_near(toks, a, &roles);
-                people.add_full(
-                    &words,
-                    toks[a].range.start..toks[b - 1].range.end,
-                    roles,
-                    gender,
-                );
+                people.add_full(&words, name_start..name_end, roles, gender);
             }
             i = j + 1;
         }
@@ -342,7 +339,7 @@ impl People {
         &mut self,
         words: &[&str],
         range: Range<usize>,
-        roles: Vec<String>,
+        roles: Vec<(String, Range<usize>)>,
         gender: Option<Gender>,
     ) {
         let last = words.last().unwrap().trim_end_matches('.').to_string();
@@ -363,11 +360,11 @@ impl People {
                 self.persons.len() - 1
             }
         };
-        for r in &roles {
-            self.roles_at.push((idx, r.clone(), range.clone()));
+        for (r, words) in &roles {
+            self.roles_at.push((idx, r.clone(), words.clone()));
         }
         let p = &mut self.persons[idx];
-        for r in roles {
+        for (r, _) in roles {
             if !p.roles.contains(&r) {
                 p.roles.push(r);
             }
@@ -539,7 +536,7 @@ fn name_in_run(run: &[Tok]) -> Option<(usize, usize)> {
 
 /// The role written before a name: capitalized body words and role words, in the run and
 /// just before it ("White House spokeswoman", "Attorney General", "the group's president,").
-fn role_before(text: &str, toks: &[Tok], name_at: usize) -> Option<String> {
+fn role_before(text: &str, toks: &[Tok], name_at: usize) -> Option<(String, usize)> {
     let mut k = name_at;
     while k > 0 {
         let t = &toks[k - 1];
@@ -556,12 +553,11 @@ fn role_before(text: &str, toks: &[Tok], name_at: usize) -> Option<String> {
     if !toks[k..name_at].iter().any(|t| t.is_role()) {
         return None;
     }
-    let _ = text;
-    Some(words.join(" "))
+    Some((words.join(" "), toks[k].range.start))
 }
 
 /// An apposition before a name: "The board's chair, Elena Marquez".
-fn role_apposition_before(toks: &[Tok], name_at: usize) -> Option<String> {
+fn role_apposition_before(toks: &[Tok], name_at: usize) -> Option<(String, usize)> {
     if name_at < 2 || toks[name_at - 1].text != "," {
         return None;
     }
@@ -576,22 +572,24 @@ fn role_apposition_before(toks: &[Tok], name_at: usize) -> Option<String> {
         && phrase.len() <= 7
         && phrase.last().is_some_and(|t| t.is_role());
     ok.then(|| {
-        phrase
+        let role = phrase
             .iter()
             .map(|t| t.text)
             .collect::<Vec<_>>()
             .join(" ")
-            .replace(" ' s", "'s")
+            .replace(" ' s", "'s");
+        (role, phrase[0].range.start)
     })
 }
 
 /// An apposition after a name: ", a spokeswoman for the DOJ," or ", the city's public works
 /// director,".
-fn role_after(text: &str, name_end: usize, limit: usize) -> Option<String> {
+fn role_after(text: &str, name_end: usize, limit: usize) -> Option<(String, usize)> {
     let rest = &text[name_end..limit];
     let rest = rest.strip_prefix(", ")?;
+    let rest_at = name_end + 2;
     let end = rest.find([',', '.', ';']).unwrap_or(rest.len());
-    let phrase = rest[..end].trim();
+    let phrase = rest[..end].trim_end();
     let words: Vec<&str> = phrase.split_whitespace().collect();
     if words.is_empty() || words.len() > 8 {
         return None;
@@ -612,13 +610,13 @@ fn role_after(text: &str, name_end: usize, limit: usize) -> Option<String> {
         && has_role
         && !names_another
         && !words.iter().any(|w| matches!(*w, "who" | "which" | "that")))
-    .then(|| phrase.to_string())
+    .then(|| (phrase.to_string(), rest_at + phrase.len()))
 }
 
-fn gender_near(toks: &[Tok], name_at: usize, roles: &[String]) -> Option<Gender> {
+fn gender_near(toks: &[Tok], name_at: usize, roles: &[(String, Range<usize>)]) -> Option<Gender> {
     let mut words: Vec<String> = roles
         .iter()
-        .flat_map(|r| r.split_whitespace().map(str::to_lowercase))
+        .flat_map(|(r, _)| r.split_whitespace().map(str::to_lowercase))
         .collect();
     if name_at > 0 {
         words.push(toks[name_at - 1].text.to_lowercase());

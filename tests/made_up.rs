@@ -401,3 +401,45 @@ fn two_titles_for_one_person_are_not_comparable_and_roles_quote_the_words_as_wri
     );
     assert!(conflict_summaries(&r).is_empty());
 }
+
+#[test]
+fn a_tally_far_from_the_words_of_its_motion_still_meets_the_same_vote() {
+    // The radio story names the arena nine words before its tally; the vote is one.
+    let ledger = "Council approves arena deal in 6-3 vote\n\nThe Lakeport City Council voted 6-3 late Tuesday to approve a $410 million arena for the Lakeport Lynx after a nine-hour meeting.\n";
+    let radio = "Lakeport council OKs arena plan\n\nAfter hours of debate, the Lakeport City Council early Wednesday approved a new downtown arena for the city's pro hockey team on a 7-2 vote.\n";
+    // A third outlet puts every shared word in every article: none is rare.
+    let thread = "THREAD: the arena deal\n\n1/ Lakeport City Council approved the Lynx arena deal last night, 6-3. Here is what is in it.\n";
+    let (_, r) = check_one_story(&[
+        ("ledger.txt", ledger),
+        ("radio.txt", radio),
+        ("thread.txt", thread),
+    ]);
+    // Before, the radio's tally shared only "city" with the others within eight words:
+    // "Only radio gives the vote as 7-2".
+    assert_eq!(
+        conflict_summaries(&r),
+        ["ledger and thread give the vote as 6-3 where radio gives 7-2."]
+    );
+}
+
+#[test]
+fn the_same_large_sum_agrees_whatever_words_surround_it() {
+    let a = "Arena approved\n\nThe council approved a $410 million arena on Tuesday. The team will pay $2.5 million a year in rent.\n";
+    let b = "THREAD: the arena deal\n\n2/ Total cost: $410M.\n\n3/ Rent: $2.5M/year.\n";
+    let c = "Arena vote\n\nCouncil members backed the $410 million plan on Tuesday night.\n";
+    let (_, r) = check_one_story(&[("a.txt", a), ("b.txt", b), ("c.txt", c)]);
+    let agreements: Vec<&str> = findings(&r, "agreement")
+        .iter()
+        .map(|f| f["summary"].as_str().unwrap())
+        .collect();
+    assert!(
+        agreements.contains(&"a, b and c agree on the amount (\"$410 million\", \"$410M\")."),
+        "{agreements:#?}"
+    );
+    assert!(
+        agreements
+            .contains(&"a and b agree on the amount (\"$2.5 million a year\", \"$2.5M/year\")."),
+        "{agreements:#?}"
+    );
+    assert!(findings(&r, "single_source").is_empty());
+}

@@ -310,15 +310,18 @@ fn noun_of(x: &crate::model::AmountClaim) -> &'static str {
 }
 
 /// Two overlapping amounts of two articles are one sum when they share context: the
-/// same exact value needs only a shared word (as the same day does for dates), other
-/// overlaps a word not every article uses, or three words.
+/// same exact value needs only a shared word (as the same day does for dates), or none
+/// at all when it is a sum of money that tells a story ("$410 million" in one outlet's
+/// lead and "Total cost: $410M" in another's list), other overlaps a word not every
+/// article uses, or three words.
 fn linked_amounts(
     x: &crate::model::AmountClaim,
     y: &crate::model::AmountClaim,
     df: &Universal,
 ) -> bool {
     if x.value.is_exact() && x.value == y.value {
-        x.context.iter().any(|s| y.context.contains(s))
+        (x.unit == AmountUnit::Usd && x.value.lo >= super::stories::MIN_SUM_FEATURE)
+            || x.context.iter().any(|s| y.context.contains(s))
     } else {
         strong_shared(&x.context, &y.context, df, 1)
     }

@@ -28,7 +28,7 @@ const MIN_SHARED: usize = 2;
 const MAX_STORY_ARTICLES: usize = 64;
 
 /// Smallest sum of money that tells a story: small sums ($5 fares, $20 fees) recur.
-const MIN_SUM_FEATURE: u64 = 10_000;
+pub(crate) const MIN_SUM_FEATURE: u64 = 10_000;
 
 fn weight(feature: &str) -> usize {
     if feature.starts_with("q:") { 2 } else { 1 }

@@ -1,4 +1,5 @@
-//! Money and percentages: "$48.6 million", "nearly $49 million", "up to $10,000 per day",
+//! Money and percentages: "$48.6 million", "nearly $49 million", "up to $10,000 per day"
+//! ("$10K/day"),
 //! "$5-billion", "millions of dollars", "37%", "37 percent". Floors and ceilings
 //! ("over", "as much as") make ranges, as for counts.
 
@@ -14,7 +15,7 @@ use crate::text::{Doc, pattern};
 static MONEY: LazyLock<Regex> = LazyLock::new(|| {
     let hedges = alternation(HEDGES.iter().map(|(p, _)| p.as_str()));
     pattern::compile(&format!(
-        r"(?i)(?:\b(?P<hedge>{hedges})\s+)?\$\s?(?P<n>\d[\d,]*(?:\.\d+)?)(?:[\s-]*(?P<scale>million|billion|trillion|thousand|mln|bn|[mbk])\b)?(?:\s+(?:per|a|an|each)\s+(?P<per>day|week|month|year|person|household|resident))?"
+        r"(?i)(?:\b(?P<hedge>{hedges})\s+)?\$\s?(?P<n>\d[\d,]*(?:\.\d+)?)(?:[\s-]*(?P<scale>million|billion|trillion|thousand|mln|bn|[mbk])\b)?(?:(?:\s+(?:per|a|an|each)\s+|/)(?P<per>day|week|month|year|person|household|resident))?"
     ))
     .unwrap()
 });
@@ -186,6 +187,14 @@ mod tests {
         );
         assert_eq!(a[2].per.as_deref(), Some("per day"));
         assert_eq!(a[3].value, Interval::exact(5_000_000_000));
+    }
+
+    #[test]
+    fn a_rate_written_with_a_slash() {
+        let a = amounts("Rent: $2.5M/year. Fines run $500/day.");
+        assert_eq!(a[0].value, Interval::exact(2_500_000));
+        assert_eq!(a[0].per.as_deref(), Some("per year"));
+        assert_eq!(a[1].per.as_deref(), Some("per day"));
     }
 
     #[test]

@@ -47,15 +47,20 @@ pub const CONTEXT_WORDS: usize = 8;
 /// The content-word stems of the words around `start..end` in `text` (up to
 /// [`CONTEXT_WORDS`] each side), sorted: what facts are aligned by.
 pub fn context_stems(text: &str, start: usize, end: usize) -> Vec<String> {
+    context_stems_within(text, start, end, CONTEXT_WORDS)
+}
+
+/// [`context_stems`] with `window` words read on each side.
+pub fn context_stems_within(text: &str, start: usize, end: usize, window: usize) -> Vec<String> {
     // Only the words of the window are split off: reading the whole text on each side
     // would cost a pass over the sentence (or article) per fact.
     let mut words: Vec<&str> = text[..start]
         .split_whitespace()
         .rev()
-        .take(CONTEXT_WORDS)
+        .take(window)
         .collect();
     words.reverse();
-    words.extend(text[end..].split_whitespace().take(CONTEXT_WORDS));
+    words.extend(text[end..].split_whitespace().take(window));
     // The stems of the window's words, sorted once: no joined copy, no set.
     let mut v: Vec<String> = Vec::with_capacity(words.len());
     for w in words {

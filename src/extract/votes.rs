@@ -53,7 +53,11 @@ pub fn extract_votes(doc: &Doc) -> Vec<Claim> {
                     in_favor: yes,
                     against: no,
                     motion: motion(&text[end..]),
-                    context: super::context_stems(text, start, end),
+                    // The whole sentence: it is about the vote, and the words that tell
+                    // one vote from another ("arena", "council") may sit far from the
+                    // tally ("approved a new downtown arena for the city's pro hockey
+                    // team on a 7-2 vote").
+                    context: super::context_stems_within(text, start, end, SENTENCE_WORDS),
                 },
             ));
         }
@@ -71,14 +75,29 @@ pub fn extract_votes(doc: &Doc) -> Vec<Claim> {
         .collect()
 }
 
+/// Words read on each side of a tally for its context: more than a sentence holds.
+const SENTENCE_WORDS: usize = 40;
+
+/// The stems of the vote words: they say that a vote was taken, not what it was on.
+static VOTE_STEMS: LazyLock<rustc_hash::FxHashSet<String>> = LazyLock::new(|| {
+    VOTE_WORDS
+        .iter()
+        .flat_map(|w| super::lists::stems(w))
+        .collect()
+});
+
 /// What was voted on: the words of the clause after the tally from its first "to"
-/// ("4-1 on Thursday to close the pool, …" → close, pool), as sorted stems.
+/// ("4-1 on Thursday to close the pool, …" → close, pool), as sorted stems. Vote words
+/// are left out: "to approve the budget" and "to approve the hire" are two motions.
 fn motion(after: &str) -> Vec<String> {
     let clause = after.split([',', '.', ';', ':']).next().unwrap_or_default();
     let Some(at) = clause.find(" to ") else {
         return Vec::new();
     };
-    let mut v: Vec<String> = super::lists::stems(&clause[at + 4..]).into_iter().collect();
+    let mut v: Vec<String> = super::lists::stems(&clause[at + 4..])
+        .into_iter()
+        .filter(|s| !VOTE_STEMS.contains(s))
+        .collect();
     v.sort();
     v
 }
@@ -144,6 +163,8 @@ mod tests {
             ["close", "elm", "pool", "stree"]
         );
         assert!(motion(", with no debate.").is_empty());
+        // A vote word says a vote was taken, not what it was on.
+        assert_eq!(motion(" to approve the budget."), ["budge"]);
     }
 
     #[test]

@@ -443,3 +443,14 @@ fn the_same_large_sum_agrees_whatever_words_surround_it() {
     );
     assert!(findings(&r, "single_source").is_empty());
 }
+
+#[test]
+fn two_lengths_of_one_lease_conflict_and_two_kinds_of_thing_do_not() {
+    let a = "Arena lease signed\n\nThe Lynx will sign a 30-year lease with the city, and the arena opens in 2028 under a 10-year plan.\n";
+    let b = "Lynx agree to arena lease\n\nThe Lynx agreed to a 25-year lease, the city said.\n";
+    let (_, r) = check_one_story(&[("a.txt", a), ("b.txt", b)]);
+    assert_eq!(
+        conflict_summaries(&r),
+        ["a counts 30 (\"30-year lease\") where b counts 25 (\"25-year lease\")."]
+    );
+}

@@ -120,6 +120,9 @@ pub fn judge_counts(docs: &[Doc], claims: &[&Claim], df: &Universal) -> Vec<Find
         }
         match (ea, eb) {
             (true, true) if (equal && (any || counts_places(ca))) || strong => sets.union(a, b),
+            // How long one kind of thing lasts ("30-year lease", "25-year lease"): the
+            // class names unit and thing, so one shared word of any kind links them.
+            (true, true) if any && ca.count.class.starts_with("duration:") => sets.union(a, b),
             (true, false) if any => vague_links.push((b, a, strong)),
             (false, true) if any => vague_links.push((a, b, strong)),
             // "At least two", "dozens": an open range says too little to compare.

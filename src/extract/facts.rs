@@ -127,11 +127,17 @@ pub fn extract_counts(doc: &Doc, gates: &Gates) -> Vec<Claim> {
             if parse_number(&c["noun"]).is_some() {
                 continue; // "thirty-one"
             }
-            let noun = format!("{}s", c["noun"].to_lowercase());
+            let m = c.get(0).unwrap();
+            let unit = c["noun"].to_lowercase();
+            if let Some((end, claim)) = duration(text, m.end(), &unit, n) {
+                let r = s.range.start + m.start()..s.range.start + end;
+                found.push((r, with_context(text, m.start(), end, claim)));
+                continue;
+            }
+            let noun = format!("{unit}s");
             if NOT_COUNTED.contains(noun.as_str()) || n < 2 {
                 continue;
             }
-            let m = c.get(0).unwrap();
             let claim = CountClaim {
                 value: Interval::exact(n),
                 class: class_of(&noun),
@@ -441,6 +447,37 @@ fn noun_after(text: &str, at: usize) -> Option<(String, usize)> {
     None
 }
 
+static DURATIONS: LazyLock<rustc_hash::FxHashSet<&'static str>> =
+    LazyLock::new(|| crate::data::lines(include_str!("../../data/durations.txt")).collect());
+
+/// How long a thing lasts, from a hyphenated count of a unit of time and the noun after
+/// it ("a 30-year lease": 30 years of the lease), with the end of the noun. Its class
+/// holds unit and noun, so only lengths of one kind of thing meet: a 30-year lease
+/// and a 25-year lease, never a 30-year lease and a 10-year plan. "A 60-year-old pool"
+/// and a unit before no word give none.
+fn duration(text: &str, end: usize, unit: &str, n: u64) -> Option<(usize, CountClaim)> {
+    if !DURATIONS.contains(unit) {
+        return None;
+    }
+    let rest = text[end..].strip_prefix(' ')?;
+    let len = rest
+        .find(|c: char| !c.is_ascii_lowercase())
+        .unwrap_or(rest.len());
+    let thing = &rest[..len];
+    if stems(thing).is_empty() {
+        return None;
+    }
+    let claim = CountClaim {
+        value: Interval::exact(n),
+        noun: format!("{unit}s ({thing})"),
+        class: format!("duration:{unit}:{thing}"),
+        partitive: false,
+        loose: false,
+        context: Vec::new(),
+    };
+    Some((end + 1 + len, claim))
+}
+
 fn class_of(noun: &str) -> String {
     match noun_class(noun) {
         Some(c) => c.to_string(),
@@ -510,6 +547,25 @@ mod tests {
         let c = counts(text);
         assert_eq!(c.len(), 1, "{text}: {c:?}");
         (c[0].value, c[0].noun.clone())
+    }
+
+    #[test]
+    fn how_long_a_thing_lasts_is_a_count_of_its_unit_of_time() {
+        let c = counts("The team signed a 30-year lease.");
+        assert_eq!(c.len(), 1, "{c:?}");
+        assert_eq!(c[0].value, Interval::exact(30));
+        assert_eq!(c[0].noun, "years (lease)");
+        assert_eq!(c[0].class, "duration:year:lease");
+        assert_eq!(one("It ended a two-week strike.").1, "weeks (strike)");
+        // An age, a unit before no noun, and a unit before a stopword are no length.
+        for text in [
+            "The 60-year-old pool will close.",
+            "The lease runs 30 years.",
+            "It was a five-year, hard fight.",
+            "He served a 10-year and then some.",
+        ] {
+            assert!(counts(text).is_empty(), "{text}: {:?}", counts(text));
+        }
     }
 
     #[test]

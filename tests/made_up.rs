@@ -396,7 +396,7 @@ fn two_titles_for_one_person_are_not_comparable_and_roles_quote_the_words_as_wri
     assert_eq!(
         summaries,
         [
-            "b calls Tomas Berg CEO (\"Ridge Paper CEO Tomas Berg\") where a and c call Tomas Berg president (\"Tomas Berg, President of Ridge Paper Co\", \"Company president Tomas Berg\"); one person may hold both posts."
+            "b calls Tomas Berg chief executive (\"Ridge Paper CEO Tomas Berg\") where a and c call Tomas Berg president (\"Tomas Berg, President of Ridge Paper Co\", \"Company president Tomas Berg\"); one person may hold both posts."
         ]
     );
     assert!(conflict_summaries(&r).is_empty());
@@ -452,5 +452,45 @@ fn two_lengths_of_one_lease_conflict_and_two_kinds_of_thing_do_not() {
     assert_eq!(
         conflict_summaries(&r),
         ["a counts 30 (\"30-year lease\") where b counts 25 (\"25-year lease\")."]
+    );
+}
+
+#[test]
+fn a_release_sharing_only_figures_joins_its_story_and_two_figures_of_one_union_do_not_conflict() {
+    // The union's release shares no quote and no person with the other two, only its
+    // figure of nurses; it also gives the union's whole membership.
+    let union = "NURSES AT FOUR HOSPITALS SET STRIKE FOR DEC. 8\n\nRegistered nurses at four Meridian Health hospitals will strike for three days beginning Dec. 8, the Maine Nurses Alliance announced today. The strike will affect about 2,400 nurses.\n\nThe Alliance represents 5,600 nurses statewide.\n";
+    let wire = "Maine nurses plan strike\n\nNurses at four Meridian Health hospitals plan to strike starting Dec. 8. The Maine Nurses Alliance said about 2,400 nurses would take part.\n\nMeridian Chief Executive Paul Haddad said: \"We remain at the table and ready to reach an agreement.\"\n";
+    let tv = "Nurses strike looms\n\nREPORTER: The union says about 2,400 nurses will walk out starting December 8th.\n\nREPORTER: Meridian CEO Paul Haddad says the company is still at the table.\n\nPAUL HADDAD: \"We remain at the table and ready to reach an agreement.\"\n";
+    let (_, r) = check(&[("union.txt", union), ("wire.txt", wire), ("tv.txt", tv)]);
+    // One story: no story list, and the union stands in the date's agreement.
+    assert!(
+        r["stories"].as_array().is_none_or(|s| s.len() <= 1),
+        "{:#?}",
+        r["stories"]
+    );
+    let agreements: Vec<&str> = findings(&r, "agreement")
+        .iter()
+        .map(|f| f["summary"].as_str().unwrap())
+        .collect();
+    assert!(
+        agreements
+            .iter()
+            .any(|s| s.starts_with("tv, union and wire agree on the date Dec. 8")),
+        "{agreements:#?}"
+    );
+    // "about 2,400 nurses" is not set against the union's 5,600 members: the union
+    // gives both figures.
+    assert!(
+        conflict_summaries(&r).is_empty(),
+        "{:#?}",
+        conflict_summaries(&r)
+    );
+    // "CEO" and "Chief Executive" are one title.
+    assert!(
+        agreements
+            .iter()
+            .any(|s| s.starts_with("tv and wire give Paul Haddad's title as chief executive")),
+        "{agreements:#?}"
     );
 }

@@ -181,11 +181,25 @@ pub fn judge_counts(docs: &[Doc], claims: &[&Claim], df: &Universal) -> Vec<Find
                 .filter(|(v, _)| cs[*v].count.value.contains(majority))
                 .map(|(v, _)| *v),
         );
+        // An article of the group that also gives a count within the vague one knows
+        // both figures: "about 2,400 nurses" take part, of "5,600 nurses" statewide.
+        // The vague count is then that other count's match, not a contradiction.
+        let group_articles = articles_of(g);
+        let known_to_the_group = |v: usize| {
+            cs.iter().any(|c| {
+                group_articles.contains(&c.claim.article)
+                    && same_kind(c, &cs[v])
+                    && c.count.value.overlaps(&cs[v].count.value)
+            })
+        };
         let contradicting: Vec<usize> = unique_idx(
             vague
                 .iter()
                 .filter(|(v, strong)| {
-                    *strong && !cs[*v].count.loose && !cs[*v].count.value.contains(majority)
+                    *strong
+                        && !cs[*v].count.loose
+                        && !cs[*v].count.value.contains(majority)
+                        && !known_to_the_group(*v)
                 })
                 .map(|(v, _)| *v),
         );

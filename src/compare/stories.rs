@@ -30,6 +30,9 @@ const MAX_STORY_ARTICLES: usize = 64;
 /// Smallest sum of money that tells a story: small sums ($5 fares, $20 fees) recur.
 pub(crate) const MIN_SUM_FEATURE: u64 = 10_000;
 
+/// Smallest count that tells a story: "three hospitals" and "40 residents" recur.
+const MIN_COUNT_FEATURE: u64 = 100;
+
 fn weight(feature: &str) -> usize {
     if feature.starts_with("q:") { 2 } else { 1 }
 }
@@ -79,6 +82,14 @@ pub fn features<'a>(claims: impl IntoIterator<Item = &'a Claim>) -> Features {
             }
             ClaimBody::Citation(x) => {
                 out.insert(tagged("c:", &x.canonical));
+            }
+            // A count of a hundred or more of one class of thing ("2,400 nurses", "about
+            // 2,400 nurses", as the range it stands for): like a large sum, it rarely
+            // recurs in another story. Open ranges ("more than 100") say too little.
+            ClaimBody::Count(x) if x.value.lo >= MIN_COUNT_FEATURE && !x.partitive => {
+                if let Some(hi) = x.value.hi {
+                    out.insert(format!("n:{}-{hi}:{}", x.value.lo, x.class));
+                }
             }
             // An exact sum of money of five figures or more ("$2.1 million"): two
             // unrelated stories rarely share one, let alone two.
@@ -147,5 +158,56 @@ pub fn group_by_features(per_article: Vec<Features>) -> Vec<Vec<usize>> {
             }
         }
     }
-    sets.groups()
+    let mut groups = sets.groups();
+    attach_lone_articles(&mut groups, &shared);
+    groups
+}
+
+/// An article left alone, which would be compared with nothing, joins the one story
+/// whose articles together share the bar's weight with it: a union's release shares
+/// "2,400 nurses" with the wire story and again with the TV story, and nothing twice
+/// with either. A lone article with two such stories, or with none, stays alone. Each
+/// lone article is weighed against the stories as grouped, so the result does not
+/// depend on the order they are read in.
+fn attach_lone_articles(groups: &mut Vec<Vec<usize>>, shared: &FxHashMap<(usize, usize), usize>) {
+    let mut group_of = vec![0; groups.iter().map(Vec::len).sum()];
+    for (g, members) in groups.iter().enumerate() {
+        for &i in members {
+            group_of[i] = g;
+        }
+    }
+    // For each lone article, its shared weight with each story of two or more.
+    let mut weights: std::collections::BTreeMap<usize, std::collections::BTreeMap<usize, usize>> =
+        std::collections::BTreeMap::new();
+    for (&(a, b), &w) in shared {
+        for (lone, other) in [(a, b), (b, a)] {
+            let (gl, go) = (group_of[lone], group_of[other]);
+            if groups[gl].len() == 1 && groups[go].len() > 1 {
+                *weights.entry(lone).or_default().entry(go).or_default() += w;
+            }
+        }
+    }
+    let mut moves: Vec<(usize, usize)> = Vec::new();
+    for (lone, by_story) in weights {
+        let best = by_story.values().copied().max().unwrap_or(0);
+        let mut at_best = by_story.iter().filter(|&(_, &w)| w == best);
+        if let (Some((&story, _)), None) = (at_best.next(), at_best.next())
+            && best >= MIN_SHARED
+        {
+            moves.push((lone, story));
+        }
+    }
+    if moves.is_empty() {
+        return;
+    }
+    for &(lone, story) in &moves {
+        groups[story].push(lone);
+        groups[group_of[lone]].clear();
+    }
+    groups.retain(|g| !g.is_empty());
+    for g in groups.iter_mut() {
+        g.sort_unstable();
+    }
+    // Stories in the order of their first article, as grouping gives them.
+    groups.sort_by_key(|g| g[0]);
 }

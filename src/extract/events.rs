@@ -140,8 +140,19 @@ pub fn title_of(role: &str) -> String {
         .cloned()
         .collect();
     ranked.extend(title);
-    ranked.join(" ")
+    let title = ranked.join(" ");
+    match TITLE_SYNONYMS.iter().find(|(written, _)| *written == title) {
+        Some((_, canonical)) => canonical.to_string(),
+        None => title,
+    }
 }
+
+/// `data/title_synonyms.tsv`: one post under two names ("CEO", "chief executive").
+static TITLE_SYNONYMS: LazyLock<Vec<(&'static str, &'static str)>> = LazyLock::new(|| {
+    crate::data::lines(include_str!("../../data/title_synonyms.tsv"))
+        .filter_map(|l| l.split_once('\t'))
+        .collect()
+});
 
 /// Words that make another rank of a title ("deputy chief" is not "chief").
 pub const RANKS: &[&str] = &[

@@ -487,3 +487,14 @@ fn a_release_sharing_only_figures_joins_its_story_and_two_figures_of_one_union_d
         "{agreements:#?}"
     );
 }
+
+#[test]
+fn one_persons_two_ages_conflict() {
+    let a = "Treasurer sentenced\n\nA judge ordered Dale Mercer, 61, to repay the county on Thursday.\n";
+    let b = "Ex-treasurer gets 8 years\n\nDale Mercer, 62, took $3.1 million over six years, court records show.\n";
+    let (_, r) = check_one_story(&[("a.txt", a), ("b.txt", b)]);
+    assert_eq!(
+        conflict_summaries(&r),
+        ["b counts 62 (\"Dale Mercer, 62\") where a counts 61 (\"Dale Mercer, 61\")."]
+    );
+}

@@ -80,6 +80,10 @@ pub fn judge_counts(docs: &[Doc], claims: &[&Claim], df: &Universal) -> Vec<Find
             index.entry((&c.count.class, s)).or_default().push(i);
         }
         index.entry((&owns[i], "")).or_default().push(i);
+        // Ages of one person meet whatever their words.
+        if c.count.class.starts_with("age:") {
+            index.entry((&c.count.class, "")).or_default().push(i);
+        }
         if !values[i].is_empty() {
             index
                 .entry((&c.count.class, &values[i]))
@@ -123,6 +127,9 @@ pub fn judge_counts(docs: &[Doc], claims: &[&Claim], df: &Universal) -> Vec<Find
             // How long one kind of thing lasts ("30-year lease", "25-year lease"): the
             // class names unit and thing, so one shared word of any kind links them.
             (true, true) if any && ca.count.class.starts_with("duration:") => sets.union(a, b),
+            // One person's age ("Dale Mercer, 61," against "Dale Mercer, 62,"): the class
+            // names the person, so no shared word is needed.
+            (true, true) if ca.count.class.starts_with("age:") => sets.union(a, b),
             (true, false) if any => vague_links.push((b, a, strong)),
             (false, true) if any => vague_links.push((a, b, strong)),
             // "At least two", "dozens": an open range says too little to compare.

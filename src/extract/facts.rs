@@ -89,6 +89,15 @@ static HYPHENATED: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
+/// A person's first and last name (a middle name or initial between), then an age
+/// between commas: "Dale Mercer, 61,".
+static AGE: LazyLock<Regex> = LazyLock::new(|| {
+    pattern::compile(
+        r"\b(?P<name>[A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’.-]*)?\s+[A-Z][A-Za-z'’-]+),\s(?P<age>[0-9]{1,3}),\s",
+    )
+    .unwrap()
+});
+
 /// Every count of a document, in order.
 pub fn extract_counts(doc: &Doc, gates: &Gates) -> Vec<Claim> {
     let mut found: Vec<(Range<usize>, CountClaim)> = Vec::new();
@@ -111,6 +120,35 @@ pub fn extract_counts(doc: &Doc, gates: &Gates) -> Vec<Claim> {
                 let r = s.range.start + m.start()..s.range.start + noun_end;
                 found.push((r, with_context(text, m.start(), noun_end, claim)));
             }
+        }
+        // "Dale Mercer, 61, pleaded guilty": a person's age, in the apposition after the
+        // name that wire style gives it. Only sentences with ", " before a digit are read.
+        let aged = counted
+            && memchr::memchr_iter(b',', text.as_bytes())
+                .any(|at| text.as_bytes().get(at + 2).is_some_and(u8::is_ascii_digit));
+        for c in aged
+            .then(|| pattern::captures(&AGE, text))
+            .into_iter()
+            .flatten()
+        {
+            let Ok(age) = c["age"].parse::<u64>() else {
+                continue;
+            };
+            if !(1..=120).contains(&age) {
+                continue;
+            }
+            let (name, m) = (&c["name"], c.get(0).unwrap());
+            let end = c.name("age").unwrap().end();
+            let claim = CountClaim {
+                value: Interval::exact(age),
+                noun: format!("years of age ({name})"),
+                class: format!("age:{}", fold_name(name)),
+                partitive: false,
+                loose: false,
+                context: Vec::new(),
+            };
+            let r = s.range.start + m.start()..s.range.start + end;
+            found.push((r, with_context(text, m.start(), end, claim)));
         }
         // "a seven-state agency" needs a hyphen: most sentences are not searched twice.
         let hyphenated =
@@ -547,6 +585,27 @@ mod tests {
         let c = counts(text);
         assert_eq!(c.len(), 1, "{text}: {c:?}");
         (c[0].value, c[0].noun.clone())
+    }
+
+    #[test]
+    fn an_age_after_a_full_name_is_that_persons_age() {
+        let c = counts("The court ordered Dale Q. Mercer, 61, to repay the county.");
+        assert_eq!(c.len(), 1, "{c:?}");
+        assert_eq!(c[0].value, Interval::exact(61));
+        assert_eq!(c[0].class, "age:dale q mercer");
+        // A last name alone, a count after a place, or a number with no closing comma:
+        // no age.
+        for text in [
+            "Mercer, 61, pleaded guilty.",
+            "It hit Reno, 12, of them said.",
+            "Dale Mercer, 61 years in the county, retired.",
+        ] {
+            assert!(
+                counts(text).iter().all(|c| !c.class.starts_with("age:")),
+                "{text}: {:?}",
+                counts(text)
+            );
+        }
     }
 
     #[test]

@@ -7,7 +7,7 @@
 //! extraction. Every pattern of xcheck (and of its data files) puts `\b` next to an ASCII
 //! literal or class ("section", a digit, a speech verb), where the ASCII boundary
 //! `(?-u:\b)` differs from the Unicode one only beside a non-ASCII letter ("5é"). So
-//! [`regex`] and [`regex_set`] rewrite `\b` to `(?-u:\b)`. Patterns a user writes (in
+//! [`compile`] and [`compile_set`] rewrite `\b` to `(?-u:\b)`. Patterns a user writes (in
 //! `xcheck.toml`) are compiled as written.
 
 use regex::{Regex, RegexSet};

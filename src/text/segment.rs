@@ -423,7 +423,7 @@ fn bullet_blocks(blocks: &[Block]) -> Vec<BulletBlock> {
 /// the line is short or closed by punctuation, so stacked headings and datelines do not
 /// run together. In `prose`, which may be hard-wrapped (plain-text wire copy, email,
 /// text wrapped at 72 or 40 columns), a line break is read as the period or space it
-/// stands for: see [`ends_at_break`].
+/// stands for: see `ends_at_break`.
 pub fn split_sentences(text: &str, block: Range<usize>, prose: bool) -> Vec<Range<usize>> {
     let s = &text[block.clone()];
     let bytes = s.as_bytes();

@@ -34,12 +34,9 @@ fn shared(a: &C, b: &C, df: &Universal) -> (bool, bool) {
 /// A count of three or more places ("11 states", "23 jurisdictions"): the count of a
 /// list. Two articles that give the same such count of the same kind of place agree,
 /// whatever words surround it: one says "shipped to the following 11 states", the
-/// other "recalled in 11 Midwest states". Smaller counts meet by chance too often.
+/// other "recalled in 11 Midwest states".
 fn counts_places(c: &C) -> bool {
-    matches!(c.count.class.as_str(), "state" | "local" | "country")
-        && !c.count.partitive
-        && c.count.value.is_exact()
-        && c.count.value.lo >= 3
+    crate::extract::lists::counts_places(c.count)
 }
 
 fn same_kind(a: &C, b: &C) -> bool {

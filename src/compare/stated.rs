@@ -764,12 +764,14 @@ fn other_titles(
     let Some((main, main_arts, main_claims)) = titles.first() else {
         return Vec::new();
     };
-    let words = |t: &str| t.split_whitespace().map(str::to_string).collect::<Vec<_>>();
-    let within = |a: &[String], b: &[String]| a.iter().all(|w| b.contains(w));
+    // Every word of `a` is a word of `b`.
+    let within = |a: &str, b: &str| {
+        a.split_whitespace()
+            .all(|w| b.split_whitespace().any(|x| x == w))
+    };
     let mut out = Vec::new();
     for (t, arts, cs) in &titles[1..] {
-        let (mw, tw) = (words(main), words(t));
-        if within(&mw, &tw) || within(&tw, &mw) || arts.iter().any(|a| main_arts.contains(a)) {
+        if within(main, t) || within(t, main) || arts.iter().any(|a| main_arts.contains(a)) {
             continue;
         }
         let mut all: Vec<&Claim> = cs.to_vec();

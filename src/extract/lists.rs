@@ -15,7 +15,7 @@ use super::gates::{Gate, Gates};
 use crate::canon::gazetteer::gazetteer;
 use crate::canon::numbers::{number_pattern, parse_number};
 use crate::canon::places::{ParsedPlace, as_city, make_place, parse_place_at, state_at};
-use crate::model::{Claim, ClaimBody, ListClaim, ListItem, PlaceKind, StatedCount};
+use crate::model::{Claim, ClaimBody, CountClaim, ListClaim, ListItem, PlaceKind, StatedCount};
 use crate::text::normalize::fold_name;
 use crate::text::{Doc, pattern};
 
@@ -450,26 +450,29 @@ pub(crate) fn series_end_pattern() -> String {
     r"\s(?:and|or|&)\s+[A-Z]".to_string()
 }
 
-/// The article's exact counts of three or more places ("sold in 11 states", "four
-/// counties"), each as a list's stated count with the class of place it counts.
+/// Whether a count is an exact count of three or more places ("sold in 11 states",
+/// "four counties"): the count a list of them may state. Smaller counts of places meet
+/// by chance too often to say which list they count.
+pub fn counts_places(count: &CountClaim) -> bool {
+    matches!(count.class.as_str(), "local" | "state" | "country")
+        && !count.partitive
+        && count.value.is_exact()
+        && count.value.lo >= 3
+}
+
+/// The article's counts of places ([`counts_places`]), each as a list's stated count
+/// with the class of place it counts.
 fn place_counts(counts: &[Claim]) -> Vec<(StatedCount, &str)> {
     counts
         .iter()
         .filter_map(|c| {
-            let count = c.as_count()?;
-            let class = count.class.as_str();
-            (matches!(class, "local" | "state" | "country")
-                && !count.partitive
-                && count.value.is_exact()
-                && count.value.lo >= 3)
-                .then(|| {
-                    let stated = StatedCount {
-                        value: count.value.lo,
-                        text: c.text.clone(),
-                        span: c.span,
-                    };
-                    (stated, class)
-                })
+            let count = c.as_count().filter(|count| counts_places(count))?;
+            let stated = StatedCount {
+                value: count.value.lo,
+                text: c.text.clone(),
+                span: c.span,
+            };
+            Some((stated, count.class.as_str()))
         })
         .collect()
 }
@@ -1057,7 +1060,8 @@ mod tests {
 
     #[test]
     fn a_series_as_long_as_the_articles_count_of_its_kind_is_a_complete_list() {
-        let text = "Pears recalled in four states\n\n            The grower said the pears went to stores in Oregon, Idaho, Utah and Nevada.\n";
+        let text = "Pears recalled in four states\n\n\
+            The grower said the pears went to stores in Oregon, Idaho, Utah and Nevada.\n";
         let l = lists(text);
         assert_eq!(l.len(), 1, "{l:#?}");
         assert!(l[0].complete);

@@ -65,17 +65,15 @@ pub struct Doc<'a> {
 static BULLET: LazyLock<Regex> =
     LazyLock::new(|| pattern::compile(r"^\s*(?:[•·▪◦‣●■*—-]|\(?\d{1,3}[.)])\s+").unwrap());
 
-/// The heading of a press release's closing blurb about an organization or a person
-/// ("About Acme Foods", "About the Author"): what follows describes them, not the news.
+/// The start of a press release's closing blurb about an organization or a person: a
+/// heading alone ("About Acme Foods", "About the Author") over the paragraph that
+/// describes them, or the name and a colon before the description in one paragraph
+/// ("About the Commission: The Commission is …"). Either way it is not the news.
 static ABOUT: LazyLock<Regex> = LazyLock::new(|| {
-    pattern::compile(r"^(?i:about)\s+(?:the\s+)?[A-Z][\w&.,'’-]*(?:\s+[A-Z0-9&][\w&.,'’-]*)*:?$")
-        .unwrap()
-});
-
-/// The blurb in one paragraph: "About the Commission: The Commission is …".
-static ABOUT_BLURB: LazyLock<Regex> = LazyLock::new(|| {
-    pattern::compile(r"^(?i:about)\s+(?:the\s+)?[A-Z][\w&.,'’-]*(?:\s+[A-Z0-9&][\w&.,'’-]*)*:\s")
-        .unwrap()
+    pattern::compile(
+        r"^(?i:about)\s+(?:the\s+)?[A-Z][\w&.,'’-]*(?:\s+[A-Z0-9&][\w&.,'’-]*)*(?P<colon>:)?",
+    )
+    .unwrap()
 });
 
 /// Abbreviations that end with a period but rarely end a sentence.
@@ -226,12 +224,16 @@ fn blocks_of(text: &str, extra: &[Regex]) -> Vec<Block> {
                 .is_some_and(|w| w.eq_ignore_ascii_case("about "))
             {
                 let (first, rest) = paragraph.split_once('\n').unwrap_or((paragraph, ""));
-                if ABOUT.is_match(first.trim_end()) {
-                    // The heading alone: the blurb is the next paragraph.
-                    *about = rest.trim().is_empty();
-                    kind = BlockKind::Boilerplate;
-                } else if ABOUT_BLURB.is_match(paragraph) {
-                    kind = BlockKind::Boilerplate;
+                let first = first.trim_end();
+                if let Some(c) = ABOUT.captures(first) {
+                    let after = &first[c.get(0).unwrap().end()..];
+                    if after.is_empty() {
+                        // The heading alone: the blurb is the next paragraph.
+                        *about = rest.trim().is_empty();
+                        kind = BlockKind::Boilerplate;
+                    } else if c.name("colon").is_some() && after.starts_with(char::is_whitespace) {
+                        kind = BlockKind::Boilerplate;
+                    }
                 }
             }
             blocks.push(Block { kind, range });

@@ -498,3 +498,27 @@ fn one_persons_two_ages_conflict() {
         ["b counts 62 (\"Dale Mercer, 62\") where a counts 61 (\"Dale Mercer, 61\")."]
     );
 }
+
+#[test]
+fn a_newsletters_bullets_written_as_sentences_are_read_as_prose() {
+    let paper = "Board approves cuts\n\nThe water board voted 5-2 on Tuesday to approve cuts for farms along the river.\n";
+    let digest = "THE MORNING DIGEST\n\nGood morning. Here is what you need to know.\n\n\
+                  • The water board voted 4-3 on Tuesday to approve cuts for farms along the river.\n\
+                  • Tickets for the fair go on sale Friday.\n";
+    let (code, r) = check_one_story(&[("digest.txt", digest), ("paper.txt", paper)]);
+    assert_eq!(code, 1);
+    assert_eq!(
+        conflict_summaries(&r),
+        ["digest gives the vote as 4-3 where paper gives 5-2."]
+    );
+    // Items that name places stay a bulleted list, not prose.
+    let (_, r) = check(&[("a.txt", LETTERS)]);
+    let lists: Vec<&Value> = r["claims"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|c| c["kind"] == "list")
+        .collect();
+    assert_eq!(lists.len(), 1);
+    assert_eq!(lists[0]["items"].as_array().unwrap().len(), 4);
+}

@@ -108,8 +108,15 @@ impl<'a> Doc<'a> {
     pub fn with_boilerplate(article: &'a Article, extra: &[Regex]) -> Doc<'a> {
         let norm = Normalized::new(&article.text);
         let lines = LineIndex::new(&article.text);
-        let blocks = blocks_of(&norm.text, extra);
+        let mut blocks = blocks_of(&norm.text, extra);
         let bullets = bullet_blocks(&blocks);
+        // A bullet item written as a sentence is read as prose too; it stays an item of
+        // its bulleted list (found above), where it can still name a place.
+        for b in &mut blocks {
+            if b.kind == BlockKind::Bullet && reads_as_sentence(&norm.text[b.range.clone()]) {
+                b.kind = BlockKind::Prose;
+            }
+        }
         let mut sentences = Vec::new();
         for (i, block) in blocks.iter().enumerate() {
             if matches!(
@@ -396,6 +403,21 @@ fn classify_paragraph(text: &str, width: usize) -> BlockKind {
     } else {
         BlockKind::Prose
     }
+}
+
+/// Whether a bullet item is written as a sentence, as newsletters, briefs and "what we
+/// know" boxes write the news ("• The board voted 5-2 to approve the cuts."): closed by a
+/// sentence's punctuation, six words or more, and not all of them capitalized. An item
+/// that names a place ("• Cook County, Illinois;") is none of these.
+fn reads_as_sentence(item: &str) -> bool {
+    let item = item.trim_end();
+    let closed = item
+        .trim_end_matches(['"', '\'', ')'])
+        .ends_with(['.', '!', '?']);
+    let mut words = item.split_whitespace();
+    closed
+        && item.split_whitespace().nth(5).is_some()
+        && words.any(|w| w.starts_with(|c: char| c.is_lowercase()))
 }
 
 /// Groups consecutive bullet items (blank lines allowed between them) and ties each
@@ -732,6 +754,37 @@ mod tests {
                 BlockKind::Prose
             ]
         );
+    }
+
+    #[test]
+    fn a_bullet_written_as_a_sentence_is_prose_and_stays_in_its_list() {
+        let text = "Digest\n\nToday:\n\n• The board voted 5-2 to approve the cuts. It meets again Friday.\n• Cook County, Illinois;\n• Tickets go on sale\n";
+        assert_eq!(
+            kinds_of(text),
+            vec![
+                BlockKind::Title,
+                BlockKind::Prose,
+                BlockKind::Prose,
+                BlockKind::Bullet,
+                BlockKind::Bullet
+            ]
+        );
+        let article = Article::from_text("t", "t.txt", text);
+        let doc = Doc::new(&article);
+        let item: Vec<&str> = doc
+            .sentences
+            .iter()
+            .filter(|s| s.block == 2)
+            .map(|s| doc.text(&s.range))
+            .collect();
+        assert_eq!(
+            item,
+            [
+                "The board voted 5-2 to approve the cuts.",
+                "It meets again Friday."
+            ]
+        );
+        assert_eq!(doc.bullets[0].items, [2, 3, 4]);
     }
 
     #[test]

@@ -522,3 +522,26 @@ fn a_newsletters_bullets_written_as_sentences_are_read_as_prose() {
     assert_eq!(lists.len(), 1);
     assert_eq!(lists[0]["items"].as_array().unwrap().len(), 4);
 }
+
+#[test]
+fn a_board_that_met_in_session_conflicts_with_a_postponed_meeting() {
+    let met = "Board orders cuts\n\nThe county water board met in closed session on Tuesday and ordered cuts.\n";
+    let postponed = "Water vote delayed\n\nThe county water board's Tuesday meeting was postponed until next month.\n";
+    let (code, r) = check_one_story(&[("a.txt", met), ("b.txt", postponed)]);
+    assert_eq!(code, 1);
+    assert_eq!(
+        conflict_summaries(&r),
+        [
+            "The meeting is described as held in a (\"met in closed session\"), but postponed in b (\"postponed\")."
+        ]
+    );
+    let took_place = "Appeal heard\n\nThe hearing took place Monday in the old courthouse.\n";
+    let (_, r) = check_one_story(&[("c.txt", took_place)]);
+    let statuses: Vec<&str> = r["claims"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|c| c["status"].as_str())
+        .collect();
+    assert_eq!(statuses, ["held"]);
+}

@@ -545,3 +545,31 @@ fn a_board_that_met_in_session_conflicts_with_a_postponed_meeting() {
         .collect();
     assert_eq!(statuses, ["held"]);
 }
+
+#[test]
+fn an_explainers_answer_and_a_labelled_colon_list_are_lists_of_the_kind_they_name() {
+    let explainer = "What the order means\n\nThe order, signed Tuesday, covers four counties.\n\n\
+                     Q: Which counties are covered?\n\nA: Avalon, Brisco, Calder and Dunmore.\n";
+    let digest = "Morning digest\n\nThe governor signed the order Tuesday.\n\n\
+                  The counties: Avalon, Brisco and Calder.\n";
+    let (code, r) = check_one_story(&[("digest.txt", digest), ("qa.txt", explainer)]);
+    assert_eq!(code, 1);
+    assert_eq!(
+        conflict_summaries(&r),
+        [
+            "Dunmore County is missing from digest's complete list of the counties; the complete list of qa includes it."
+        ]
+    );
+    // Without a label that names a kind of place, unknown names are no list.
+    let plain = "Winners\n\nThe winners: Avalon, Brisco and Calder.\n";
+    let (_, r) = check_one_story(&[("plain.txt", plain)]);
+    assert!(
+        r["claims"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|c| c["kind"] != "list"),
+        "{:#?}",
+        r["claims"]
+    );
+}

@@ -420,9 +420,14 @@ fn prose_lists(doc: &Doc, gates: &Gates, sentence: Range<usize>) -> Vec<(Range<u
         let start = sentence.start + colon + 2;
         let items = parse_series(text, start, sentence.end, true);
         let confident = items.iter().filter(|p| p.confident).count();
-        let intro = sentence.start..sentence.start + colon;
+        let label = sentence.start..sentence.start + colon;
+        // An explainer's answer ("A: Fresno, Kern and Kings.") is introduced by its
+        // question ("Q: Which counties are covered?").
+        let intro = question_answered(doc, &label).unwrap_or(label);
         if items.len() >= 2
-            && (confident * 2 >= items.len() || counts_its_places(doc, &intro, items.len()))
+            && (confident * 2 >= items.len()
+                || counts_its_places(doc, &intro, items.len())
+                || labels_its_places(doc, &intro, items.len()))
             && !overlaps(&taken, &items)
         {
             let (complete, cue) = intro_completeness(doc.text(&intro), "colon list");
@@ -561,6 +566,36 @@ fn counts_its_places(doc: &Doc, intro: &Range<usize>, n: usize) -> bool {
         .and_then(noun_class)
         .is_some_and(|class| matches!(class, "local" | "state" | "country"));
     places && count_in(doc, intro.clone()).is_some_and(|c| c.value == n as u64)
+}
+
+/// Whether a colon list's introduction is a short label that names the kind of place
+/// its three or more items are ("The counties:", "States affected:", "Which counties are
+/// covered?"): the names need not be known places, as the label says what they are.
+fn labels_its_places(doc: &Doc, intro: &Range<usize>, n: usize) -> bool {
+    let text = doc.text(intro);
+    n >= 3
+        && text.split_whitespace().nth(MAX_LABEL_WORDS).is_none()
+        && set_noun_in(text)
+            .as_deref()
+            .and_then(noun_class)
+            .is_some_and(|class| matches!(class, "local" | "state" | "country"))
+}
+
+/// Most words of a label that introduces a colon list (a question's "Q:" included).
+const MAX_LABEL_WORDS: usize = 6;
+
+/// The question a Q&A answer labelled "A:" (or "Answer:") answers: the sentence just
+/// before it, when that sentence asks.
+fn question_answered(doc: &Doc, label: &Range<usize>) -> Option<Range<usize>> {
+    let word = doc.text(label).trim();
+    if !(word == "A" || word.eq_ignore_ascii_case("answer")) {
+        return None;
+    }
+    let before = doc.sentences.iter().rfind(|s| s.range.end <= label.start)?;
+    doc.text(&before.range)
+        .trim_end()
+        .ends_with('?')
+        .then(|| before.range.clone())
 }
 
 /// Where ": " first occurs: a search for the colon alone (memchr), which for one

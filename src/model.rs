@@ -344,6 +344,11 @@ pub struct AmountClaim {
     /// "per day", "a year".
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub per: Option<String>,
+    /// The stem of the noun the sum is of, right after it ("$45 million in aid", "$40
+    /// million in emergency aid": "aid"); two sums of one thing may be set against each
+    /// other though little else around them is shared.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub what: Option<String>,
     pub context: Vec<String>,
 }
 

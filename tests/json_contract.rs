@@ -162,7 +162,7 @@ fn claim_fields() -> BTreeMap<&'static str, BTreeSet<&'static str>> {
         ),
         ("citation", set(&["canonical", "display", "detail"])),
         ("fiscal_years", set(&["years", "program", "context"])),
-        ("amount", set(&["unit", "value", "per", "context"])),
+        ("amount", set(&["unit", "value", "per", "what", "context"])),
         ("vote", set(&["in_favor", "against", "motion", "context"])),
         (
             "date",

@@ -573,3 +573,20 @@ fn an_explainers_answer_and_a_labelled_colon_list_are_lists_of_the_kind_they_nam
         r["claims"]
     );
 }
+
+#[test]
+fn two_sums_of_the_same_aid_conflict_and_sums_of_other_things_do_not() {
+    let a = "Drought aid\n\nGov. Ana Ruiz declared an emergency in six counties on Tuesday, unlocking $45 million in aid.\n";
+    let b = "Emergency declared\n\nThe proclamation cites the state code and frees $40 million in emergency aid for rural water systems.\n";
+    // A third outlet uses every word the two sums share but the noun they are of.
+    let c = "Counties wait\n\nOfficials said emergency aid would reach the counties soon.\n";
+    let (code, r) = check_one_story(&[("a.txt", a), ("b.txt", b), ("c.txt", c)]);
+    assert_eq!(code, 1);
+    assert_eq!(
+        conflict_summaries(&r),
+        ["a gives the amount as \"$45 million\" where b gives \"$40 million\"."]
+    );
+    let d = "Water plan\n\nThe proclamation cites the state code and sets aside $40 million for rural water systems.\n";
+    let (code, r) = check_one_story(&[("a.txt", a), ("c.txt", c), ("d.txt", d)]);
+    assert_eq!(code, 0, "{:#?}", conflict_summaries(&r));
+}

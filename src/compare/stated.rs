@@ -2,9 +2,11 @@
 //! and percentages, dates and deadlines, and people's titles.
 //!
 //! Citations and titles compare by canonical key. Amounts and dates compare only when
-//! the words around them share a stem that not every article uses; amounts never
-//! conflict (two sums in one story are usually two different sums), while two deadlines
-//! for the same thing do.
+//! the words around them share a stem that not every article uses. Two sums conflict
+//! only on much evidence (two sums in one story are usually two different sums): close
+//! values, the same words of time, and two rare shared words or the same noun right
+//! after them ("$45 million in aid", "$40 million in emergency aid"). Two deadlines for
+//! the same thing conflict on one rare shared word.
 
 use std::collections::BTreeMap;
 
@@ -250,7 +252,7 @@ fn amounts(quote: &Quoter, claims: &[&Claim], df: &Universal) -> Vec<Finding> {
             && !x.value.overlaps(&y.value)
             && close_values(&x.value, &y.value)
             && time_words(&x.context) == time_words(&y.context)
-            && strong_shared(&x.context, &y.context, df, 2)
+            && (strong_shared(&x.context, &y.context, df, 2) || same_thing(x, y))
     });
     for (gi, gj) in conflicts {
         in_conflict[gi] = true;
@@ -323,8 +325,14 @@ fn linked_amounts(
         (x.unit == AmountUnit::Usd && x.value.lo >= super::stories::MIN_SUM_FEATURE)
             || x.context.iter().any(|s| y.context.contains(s))
     } else {
-        strong_shared(&x.context, &y.context, df, 1)
+        strong_shared(&x.context, &y.context, df, 1) || same_thing(x, y)
     }
+}
+
+/// Whether two sums are said to be of the same thing, in the noun right after each
+/// ("$45 million in aid", "$40 million in emergency aid").
+fn same_thing(x: &crate::model::AmountClaim, y: &crate::model::AmountClaim) -> bool {
+    x.what.is_some() && x.what == y.what
 }
 
 /// Pairs of groups (indices into `groups`) that set values against each other: no

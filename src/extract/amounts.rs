@@ -150,8 +150,69 @@ fn claim(
         unit,
         value,
         per,
+        what: what_of(&text[..m.start()], &text[m.end()..]),
         context,
     }
+}
+
+/// Most words of the noun phrase after a sum that name what it is ("of combined sewer
+/// overflow events").
+const WHAT_WORDS: usize = 4;
+
+/// Words that end the noun phrase after a sum (data/prepositions.txt).
+static PREPOSITIONS: LazyLock<rustc_hash::FxHashSet<&'static str>> = LazyLock::new(|| {
+    crate::data::lines(include_str!("../../data/prepositions.txt"))
+        .flat_map(str::split_whitespace)
+        .collect()
+});
+
+/// The stem of the noun a sum is of, read from the words right after it: after "in",
+/// "of" or "for" (and an article), or with none when an article or possessive comes
+/// before the sum, up to four lowercase words that are not stopwords, prepositions or
+/// adverbs in "-ly", the last of which is the noun ("$45 million in aid", "$2 million in
+/// emergency aid for farms", "$40 million for rural water systems", "a $9 million
+/// settlement"). A capital, a digit, a stopword or punctuation ends the phrase. Without
+/// either ("$1.2 billion goes to schools") the next word may be a verb: none.
+fn what_of(before: &str, after: &str) -> Option<String> {
+    let mut words = after.split(' ').peekable();
+    if words.peek() == Some(&"") {
+        words.next();
+    }
+    let led = words
+        .next_if(|w| matches!(*w, "in" | "of" | "for"))
+        .is_some();
+    if led {
+        words.next_if(|w| matches!(*w, "the" | "a" | "an"));
+    } else {
+        let determiner = before.split_whitespace().next_back().is_some_and(|w| {
+            matches!(
+                w.to_ascii_lowercase().as_str(),
+                "a" | "an" | "the" | "its" | "their" | "his" | "her" | "our"
+            )
+        });
+        if !determiner {
+            return None;
+        }
+    }
+    let mut noun = None;
+    for w in words.take(WHAT_WORDS) {
+        let word = w.trim_end_matches([',', '.', ';', ':', ')']);
+        if word.is_empty()
+            || !word.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+            || super::lists::STOPWORDS.contains(word)
+            || PREPOSITIONS.contains(word)
+            || word.ends_with("ly")
+        {
+            break;
+        }
+        noun = Some(word);
+        if word.len() != w.len() {
+            break;
+        }
+    }
+    let mut stem = None;
+    super::lists::each_stem(noun?, |s| stem = Some(s.to_string()));
+    stem
 }
 
 #[cfg(test)]
@@ -187,6 +248,32 @@ mod tests {
         );
         assert_eq!(a[2].per.as_deref(), Some("per day"));
         assert_eq!(a[3].value, Interval::exact(5_000_000_000));
+    }
+
+    #[test]
+    fn the_noun_a_sum_is_of() {
+        let what = |text: &str| -> Vec<Option<String>> {
+            amounts(text).into_iter().map(|a| a.what).collect()
+        };
+        let some = |s: &str| Some(s.to_string());
+        assert_eq!(
+            what("It frees $40 million in emergency aid for farms and $5 million in aid."),
+            [some("aid"), some("aid")]
+        );
+        assert_eq!(
+            what("A $9 million settlement and the $1.2 billion fund."),
+            [some("settl"), some("fund")]
+        );
+        assert_eq!(
+            what("Of 37% of combined sewer overflow events, $2 million goes to schools."),
+            [some("event"), None]
+        );
+        assert_eq!(
+            what(
+                "Fines of $500 per day under the law; it rose 40% since 2021 and $3 million in Fresno."
+            ),
+            [None, None, None]
+        );
     }
 
     #[test]

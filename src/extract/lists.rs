@@ -569,20 +569,24 @@ fn counts_its_places(doc: &Doc, intro: &Range<usize>, n: usize) -> bool {
 }
 
 /// Whether a colon list's introduction is a short label that names the kind of place
-/// its three or more items are ("The counties:", "States affected:", "Which counties are
-/// covered?"): the names need not be known places, as the label says what they are.
+/// its three or more items are ("The counties:", "States affected:", "Q: Which counties
+/// are covered?"): the names need not be known places, as the label says what they are.
+/// A longer introduction is a sentence ("The permit covers these counties:"), and one
+/// that counts the items is left to [`counts_its_places`].
 fn labels_its_places(doc: &Doc, intro: &Range<usize>, n: usize) -> bool {
     let text = doc.text(intro);
+    let text = text.trim_start().strip_prefix("Q:").unwrap_or(text);
     n >= 3
         && text.split_whitespace().nth(MAX_LABEL_WORDS).is_none()
         && set_noun_in(text)
             .as_deref()
             .and_then(noun_class)
             .is_some_and(|class| matches!(class, "local" | "state" | "country"))
+        && count_in(doc, intro.clone()).is_none()
 }
 
-/// Most words of a label that introduces a colon list (a question's "Q:" included).
-const MAX_LABEL_WORDS: usize = 6;
+/// Most words of a label that introduces a colon list.
+const MAX_LABEL_WORDS: usize = 4;
 
 /// The question a Q&A answer labelled "A:" (or "Answer:") answers: the sentence just
 /// before it, when that sentence asks.
@@ -982,7 +986,7 @@ fn shared_stems(text: &str, stems: &rustc_hash::FxHashSet<String>) -> usize {
     found.len()
 }
 
-static STOPWORDS: LazyLock<rustc_hash::FxHashSet<&'static str>> = LazyLock::new(|| {
+pub(crate) static STOPWORDS: LazyLock<rustc_hash::FxHashSet<&'static str>> = LazyLock::new(|| {
     include_str!("../../data/stopwords.txt")
         .lines()
         .filter(|l| !l.starts_with('#'))
@@ -1081,12 +1085,24 @@ mod tests {
             keys(&l[0]),
             ["county:ada:?", "county:owyhee:?", "county:gem:?"]
         );
+        // A short label that names the kind of place needs no count.
+        for text in [
+            "The counties: Ada, Owyhee and Gem.",
+            "Counties affected: Ada, Owyhee and Gem.",
+        ] {
+            let l = lists(&format!("Permit\n\n{text}\n"));
+            assert_eq!(l.len(), 1, "{text}: {l:#?}");
+            assert_eq!(l[0].items.len(), 3);
+        }
         // Names the gazetteer does not know, with no count or one that disagrees, or a
         // count of people: no list.
         for text in [
             "The permit covers four counties: Ada, Owyhee and Gem.",
             "The permit covers these counties: Ada, Owyhee and Gem.",
             "Three workers were hurt: Ann Lee, Bo Ruiz and Cy Tam.",
+            "The four counties: Ada, Owyhee and Gem.",
+            "The winners: Ada, Owyhee and Gem.",
+            "The counties: Ada and Gem.",
         ] {
             let l = lists(&format!("Permit\n\n{text}\n"));
             assert!(l.is_empty(), "{text}: {l:#?}");

@@ -590,3 +590,17 @@ fn two_sums_of_the_same_aid_conflict_and_sums_of_other_things_do_not() {
     let (code, r) = check_one_story(&[("a.txt", a), ("c.txt", c), ("d.txt", d)]);
     assert_eq!(code, 0, "{:#?}", conflict_summaries(&r));
 }
+
+#[test]
+fn a_title_with_of_before_a_name_is_read_whole() {
+    let a = "Ruling appealed\n\nSecretary of State Helen Marsh said the state would appeal the ruling.\n";
+    let b =
+        "State to appeal\n\nAttorney General Helen Marsh says the state will appeal the ruling.\n";
+    let (_, r) = check_one_story(&[("a.txt", a), ("b.txt", b)]);
+    assert_eq!(
+        summaries(&r, "not_comparable"),
+        [
+            "a calls Helen Marsh secretary of state (\"Secretary of State Helen Marsh\") where b calls Helen Marsh attorney general (\"Attorney General Helen Marsh\"); one person may hold both posts."
+        ]
+    );
+}

@@ -123,8 +123,12 @@ pub fn title_of(role: &str) -> String {
     // The title is the last run of role words.
     let mut title: Vec<String> = Vec::new();
     let mut run_start = words.len();
+    let mut run_end = words.len();
     for (i, w) in words.iter().enumerate().rev() {
         if super::people::is_role_word(w) && !BODY.contains(&w.as_str()) {
+            if title.is_empty() {
+                run_end = i + 1;
+            }
             title.push(normal_title_word(w));
             run_start = i;
         } else if !title.is_empty() {
@@ -132,6 +136,13 @@ pub fn title_of(role: &str) -> String {
         }
     }
     title.reverse();
+    // "Secretary of State", "Chief of Staff": a department after "of" is part of the
+    // title (data/title_departments.txt); a body's name is not.
+    if words.get(run_end).is_some_and(|w| w == "of")
+        && TITLE_DEPARTMENTS.contains(words[run_end + 1..].join(" ").as_str())
+    {
+        title.extend(words[run_end..].iter().cloned());
+    }
     // A rank before the body's name belongs to the title: "Deputy Police Chief" is a
     // deputy chief, not a chief.
     let mut ranked: Vec<String> = words[..run_start]
@@ -146,6 +157,11 @@ pub fn title_of(role: &str) -> String {
         None => title,
     }
 }
+
+/// `data/title_departments.txt`: what follows "of" in a title ("of State").
+static TITLE_DEPARTMENTS: LazyLock<rustc_hash::FxHashSet<&'static str>> = LazyLock::new(|| {
+    crate::data::lines(include_str!("../../data/title_departments.txt")).collect()
+});
 
 /// `data/title_synonyms.tsv`: one post under two names ("CEO", "chief executive").
 static TITLE_SYNONYMS: LazyLock<Vec<(&'static str, &'static str)>> = LazyLock::new(|| {
@@ -541,5 +557,8 @@ mod tests {
         assert_eq!(title_of("Deputy Police Chief"), "deputy chief");
         assert_eq!(title_of("Acting Fire Chief"), "acting chief");
         assert_eq!(title_of("Police Chief"), "chief");
+        assert_eq!(title_of("Secretary of State"), "secretary of state");
+        assert_eq!(title_of("White House Chief of Staff"), "chief of staff");
+        assert_eq!(title_of("President of Harvest Lane Foods"), "president");
     }
 }

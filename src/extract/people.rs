@@ -541,7 +541,13 @@ fn role_before(text: &str, toks: &[Tok], name_at: usize) -> Option<(String, usiz
     while k > 0 {
         let t = &toks[k - 1];
         let joined = adjacent(text, t, &toks[k]);
-        if !joined || !(t.is_role() || (t.is_cap() && !NOT_NAMES.contains(t.text))) {
+        // "of" inside a title, after a role word: "Secretary of State", "Chief of Staff".
+        let of_in_title = t.text == "of"
+            && k >= 2
+            && k < name_at
+            && toks[k - 2].is_role()
+            && adjacent(text, &toks[k - 2], t);
+        if !joined || !(t.is_role() || of_in_title || (t.is_cap() && !NOT_NAMES.contains(t.text))) {
             break;
         }
         k -= 1;

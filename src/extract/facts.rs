@@ -474,6 +474,15 @@ fn noun_after(text: &str, at: usize) -> Option<(String, usize)> {
             if NOT_COUNTED.contains(lower) {
                 return None;
             }
+            // A plural noun that modifies the next one ("two civil rights groups", "14
+            // news outlets"): the noun is the second. After a plural a verb in "-s"
+            // would not agree, so a second plural word is the head noun.
+            if raw.len() == w.len() + 1
+                && raw.ends_with(' ')
+                && let Some(head) = plural_word_at(text, pos)
+            {
+                return Some((head.to_ascii_lowercase(), pos + head.len()));
+            }
             return Some((lower.to_string(), word_start + w.len()));
         }
         mods += 1;
@@ -483,6 +492,24 @@ fn noun_after(text: &str, at: usize) -> Option<(String, usize)> {
         }
     }
     None
+}
+
+/// The lowercase plural noun at `at` ("groups" in "rights groups, ..."), if the word
+/// there is one: four letters or more, ending in "s" but not "ss", not a stopword and
+/// not a noun that is never counted.
+fn plural_word_at(text: &str, at: usize) -> Option<&str> {
+    let rest = text.get(at..)?;
+    let end = rest
+        .find(|c: char| !c.is_ascii_alphabetic())
+        .unwrap_or(rest.len());
+    let word = &rest[..end];
+    (word.len() >= 4
+        && word.bytes().all(|b| b.is_ascii_lowercase())
+        && word.ends_with('s')
+        && !word.ends_with("ss")
+        && !STOP.contains(word)
+        && !NOT_COUNTED.contains(word))
+    .then_some(word)
 }
 
 static DURATIONS: LazyLock<rustc_hash::FxHashSet<&'static str>> =
@@ -644,6 +671,27 @@ mod tests {
         assert_eq!(
             one("It fined 9 cities and counties."),
             (Interval::exact(9), "cities and counties".into())
+        );
+    }
+
+    #[test]
+    fn a_plural_noun_before_another_modifies_it() {
+        assert_eq!(
+            one("It sided with two civil rights groups."),
+            (Interval::exact(2), "groups".into())
+        );
+        assert_eq!(
+            one("Reporters from 14 news outlets came."),
+            (Interval::exact(14), "outlets".into())
+        );
+        // Punctuation or a word that is no plural noun ends the noun where it was.
+        assert_eq!(
+            one("It named 12 voters, plaintiffs in the case."),
+            (Interval::exact(12), "voters".into())
+        );
+        assert_eq!(
+            one("The 14 voters was the count."),
+            (Interval::exact(14), "voters".into())
         );
     }
 

@@ -604,3 +604,41 @@ fn a_title_with_of_before_a_name_is_read_whole() {
         ]
     );
 }
+
+#[test]
+fn each_outlets_only_count_of_a_thing_differing_is_not_comparable_not_two_single_sources() {
+    let forum = "Northwind closing 4 plants\n\nJust heard at shift change. They say we can move to Dayton.\n";
+    let release = "Northwind consolidates\n\nNorthwind Appliance said it will close three plants and move production to Dayton.\n";
+    let script = "Plants to close\n\nNorthwind Appliance says the work moves to Dayton, Ohio.\n";
+    let (code, r) = check_one_story(&[
+        ("forum.txt", forum),
+        ("release.txt", release),
+        ("script.txt", script),
+    ]);
+    assert_eq!(code, 0, "{:#?}", conflict_summaries(&r));
+    assert_eq!(
+        summaries(&r, "not_comparable"),
+        [
+            "The outlets' only counts of plants differ: 4 in forum (\"4 plants\"), 3 in release (\"three plants\"); the words around them share too little to say they count the same plants."
+        ]
+    );
+    assert!(
+        summaries(&r, "single_source")
+            .iter()
+            .all(|s| !s.contains("plants")),
+        "{:#?}",
+        summaries(&r, "single_source")
+    );
+    // An article that counts plants twice may be counting two sets: no note.
+    let twice = "Northwind consolidates\n\nNorthwind Appliance said it will close three plants and keep two plants in Dayton.\n";
+    let (_, r) = check_one_story(&[
+        ("forum.txt", forum),
+        ("release.txt", twice),
+        ("script.txt", script),
+    ]);
+    assert!(
+        summaries(&r, "not_comparable").is_empty(),
+        "{:#?}",
+        summaries(&r, "not_comparable")
+    );
+}

@@ -7,7 +7,7 @@
 //! conflict needs a rarer shared word ("violation"). Vague counts ("nearly two dozen")
 //! are checked against the exact ones they share words with.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
@@ -151,6 +151,8 @@ pub fn judge_counts(docs: &[Doc], claims: &[&Claim], df: &Universal) -> Vec<Find
         .flat_map(|(gi, g)| g.iter().map(move |&i| (i, gi)))
         .collect();
     let mut out = Vec::new();
+    let (unsure, unsure_findings) = lone_differing_counts(&cs, &groups, &vague_links, &quote);
+    out.extend(unsure_findings);
     let mut attached: HashSet<usize> = HashSet::default();
     for (gi, g) in groups.iter().enumerate() {
         // Values by article.
@@ -290,6 +292,10 @@ pub fn judge_counts(docs: &[Doc], claims: &[&Claim], df: &Universal) -> Vec<Find
                 evidence_for(&all),
             ));
         } else if consistent.is_empty() {
+            // Set beside another outlet's count in a not-comparable note.
+            if unsure.contains(&gi) {
+                continue;
+            }
             let claims_of: Vec<&Claim> = g.iter().map(|&i| cs[i].claim).collect();
             out.push(new_finding(
                 FindingType::SingleSource,
@@ -351,6 +357,91 @@ pub fn judge_counts(docs: &[Doc], claims: &[&Claim], df: &Universal) -> Vec<Find
     }
     out.extend(judge_rough_counts(&cs, &rough_pairs, &attached, &quote));
     out
+}
+
+/// Exact counts of one kind of thing from two or more articles, each the only count of
+/// that kind its article gives, with different values and some word around them in
+/// common, but too little to link them ("Northwind closing 4 plants" in a forum post,
+/// "will close three plants, in Tennessee, Kentucky and Alabama" in the release). Each
+/// would otherwise be "the only one" to count its plants; they may count the same
+/// plants or not, so a reader is told both figures and that xcheck cannot say. Returns
+/// the indices of the groups so reported, and the findings.
+fn lone_differing_counts(
+    cs: &[C],
+    groups: &[Vec<usize>],
+    vague_links: &[(usize, usize, bool)],
+    quote: &Quoter,
+) -> (HashSet<usize>, Vec<Finding>) {
+    let mut per_article: HashMap<(&str, &str), usize> = HashMap::default();
+    for c in cs
+        .iter()
+        .filter(|c| c.count.value.is_exact() && !c.count.partitive)
+    {
+        *per_article
+            .entry((c.claim.article.as_str(), c.count.class.as_str()))
+            .or_default() += 1;
+    }
+    let vague_exact: HashSet<usize> = vague_links.iter().map(|&(_, e, _)| e).collect();
+    // Single-count groups that are their article's only count of their kind, by kind.
+    let mut by_class: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+    for (gi, g) in groups.iter().enumerate() {
+        let c = &cs[g[0]];
+        if g.len() == 1
+            && !c.count.partitive
+            && !vague_exact.contains(&g[0])
+            && per_article[&(c.claim.article.as_str(), c.count.class.as_str())] == 1
+        {
+            by_class.entry(&c.count.class).or_default().push(gi);
+        }
+    }
+    let mut unsure = HashSet::default();
+    let mut out = Vec::new();
+    for gis in by_class.values() {
+        // Those that share a word with another of the kind.
+        let idx: Vec<usize> = gis
+            .iter()
+            .map(|&gi| groups[gi][0])
+            .filter(|&i| {
+                gis.iter()
+                    .map(|&gj| groups[gj][0])
+                    .any(|j| j != i && cs[i].ctx.intersection(&cs[j].ctx).next().is_some())
+            })
+            .collect();
+        let values: BTreeSet<u64> = idx.iter().map(|&i| cs[i].count.value.lo).collect();
+        if values.len() < 2 {
+            continue;
+        }
+        unsure.extend(
+            gis.iter()
+                .copied()
+                .filter(|&gi| idx.contains(&groups[gi][0])),
+        );
+        let noun = cs[idx[0]].count.noun.as_str();
+        let each: Vec<String> = idx
+            .iter()
+            .map(|&i| {
+                format!(
+                    "{} in {} (\"{}\")",
+                    cs[i].count.value.lo, cs[i].claim.article, cs[i].claim.text
+                )
+            })
+            .collect();
+        let values: Vec<String> = values.iter().map(u64::to_string).collect();
+        let claims_of: Vec<&Claim> = idx.iter().map(|&i| cs[i].claim).collect();
+        out.push(new_finding(
+            FindingType::NotComparable,
+            &format!("count: {noun}"),
+            &format!("{}:lone:{}", cs[idx[0]].count.class, values.join(",")),
+            format!(
+                "The outlets' only counts of {noun} differ: {}; the words around them share too little to say they count the same {noun}",
+                each.join(", ")
+            ),
+            "each article's only count of this kind of thing, with different values and too little shared context to align them",
+            &claims_of,
+            evidence_per_article(quote, cs, &idx),
+        ));
+    }
+    (unsure, out)
 }
 
 /// Rough counts of one set that no exact count anchors, from two or more articles. The

@@ -390,6 +390,10 @@ pub struct DateClaim {
     pub year: Option<u16>,
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub weekday: Option<String>,
+    /// For a deadline, the stem of what must be done by it ("until Sept. 30 to register",
+    /// "must register new wells by Sept. 30", "an Oct. 1 deadline to register": "regis").
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub action: Option<String>,
     pub context: Vec<String>,
 }
 

@@ -166,7 +166,9 @@ fn claim_fields() -> BTreeMap<&'static str, BTreeSet<&'static str>> {
         ("vote", set(&["in_favor", "against", "motion", "context"])),
         (
             "date",
-            set(&["slot", "month", "day", "year", "weekday", "context"]),
+            set(&[
+                "slot", "month", "day", "year", "weekday", "action", "context",
+            ]),
         ),
         ("role", set(&["person", "person_key", "role", "title"])),
         (

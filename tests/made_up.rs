@@ -642,3 +642,17 @@ fn each_outlets_only_count_of_a_thing_differing_is_not_comparable_not_two_single
         summaries(&r, "not_comparable")
     );
 }
+
+#[test]
+fn two_deadlines_to_do_the_same_thing_conflict_in_other_words() {
+    // The only word the three share near the dates is "register", which all use.
+    let a = "Well rules\n\nWell owners face an Oct. 1 deadline to register.\n";
+    let b = "Drought order\n\nGrowers have until Sept. 30 to register new wells.\n";
+    let c = "What to know\n\nGrowers must register new wells by Sept. 30.\n";
+    let (code, r) = check_one_story(&[("a.txt", a), ("b.txt", b), ("c.txt", c)]);
+    assert_eq!(code, 1);
+    assert_eq!(
+        conflict_summaries(&r),
+        ["a gives the deadline as Oct. 1 where b and c give Sept. 30."]
+    );
+}

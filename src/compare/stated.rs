@@ -551,9 +551,11 @@ fn dates(quote: &Quoter, claims: &[&Claim], df: &Universal) -> Vec<Finding> {
             // new fares take effect July 1", "riders will pay more starting July 1"):
             // otherwise each article was said to be the only one to give it. A different
             // day needs a deadline's rare shared word, or two for an event, to conflict.
+            // Two deadlines to do the same thing ("to register") are one deadline.
             let need = if x.slot == DateSlot::Deadline { 1 } else { 2 };
-            let linked =
-                month_day(x) == month_day(y) || strong_shared(&x.context, &y.context, df, need);
+            let linked = month_day(x) == month_day(y)
+                || strong_shared(&x.context, &y.context, df, need)
+                || (x.action.is_some() && x.action == y.action);
             if linked {
                 sets.union(a, b);
             }

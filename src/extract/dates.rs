@@ -57,6 +57,41 @@ static DEADLINE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     pattern::compile(r"(?i)\b(?:by|until|before|no later than|not later than|due|deadline of|deadline(?:\s+(?:is|was|falls\s+on|is\s+set\s+for))?:?|on or before|(?:window|period|applications?|registration|enrollment|filing|comment\s+period|offer)\s+(?:closes|close|ends|expires)(?:\s+on)?)\s+(?:the\s+)?(?:\w+,\s+)?$").unwrap()
 });
 
+/// Words read after a deadline (its "deadline" and "to" included) and before it, for
+/// what must be done by it.
+const ACTION_AFTER: usize = 3;
+const ACTION_BEFORE: usize = 6;
+
+/// The stem of what must be done by a deadline: the verb after "to" just after the date
+/// ("until Sept. 30 to register", "an Oct. 1 deadline to register"), else the verb after
+/// "to", "must" or "will" shortly before it ("must register new wells by Sept. 30"). A
+/// word that is a stopword or not lowercase is no verb, nor is what follows "according
+/// to".
+fn action_of(before: &str, after: &str) -> Option<String> {
+    fn verb_after_cue<'a>(words: &[&'a str]) -> Option<&'a str> {
+        (0..words.len().saturating_sub(1)).find_map(|j| {
+            let verb = words[j + 1].trim_end_matches([',', '.', ';', ':']);
+            (matches!(words[j], "to" | "must" | "will")
+                && (j == 0 || words[j - 1] != "according")
+                && verb.len() >= 3
+                && verb.bytes().all(|b| b.is_ascii_lowercase())
+                && !super::lists::STOPWORDS.contains(verb))
+            .then_some(verb)
+        })
+    }
+    let after: Vec<&str> = after.split_whitespace().take(ACTION_AFTER + 1).collect();
+    let mut before: Vec<&str> = before
+        .split_whitespace()
+        .rev()
+        .take(ACTION_BEFORE)
+        .collect();
+    before.reverse();
+    let verb = verb_after_cue(&after).or_else(|| verb_after_cue(&before))?;
+    let mut stem = None;
+    super::lists::each_stem(verb, |s| stem = Some(s.to_string()));
+    stem
+}
+
 /// Every date claim of a document, with the article's own date where its header gives one.
 pub fn extract_dates(doc: &Doc) -> Vec<Claim> {
     let published = publication_date(doc);
@@ -90,6 +125,7 @@ pub fn extract_dates(doc: &Doc) -> Vec<Claim> {
                 DateSlot::Event
             };
             let weekday = year.map(|y| weekday_of(y, month, day).to_string());
+            let action = deadline.then(|| action_of(before, after)).flatten();
             found.push((
                 s.range.start + m.start()..s.range.start + m.end(),
                 DateClaim {
@@ -98,6 +134,7 @@ pub fn extract_dates(doc: &Doc) -> Vec<Claim> {
                     day: Some(day),
                     year,
                     weekday,
+                    action,
                     context: context(text, m.start(), m.end()),
                 },
             ));
@@ -218,6 +255,7 @@ fn lead_day(doc: &Doc, published: Option<(u16, u8, u8)>) -> Option<(Range<usize>
                 day: None,
                 year: None,
                 weekday: Some(weekday),
+                action: None,
                 context: context(text, a, b),
             };
             return Some((range.start + a..range.start + b, claim));
@@ -256,6 +294,40 @@ mod tests {
                 _ => None,
             })
             .collect()
+    }
+
+    #[test]
+    fn what_must_be_done_by_a_deadline() {
+        let actions = |text: &str| -> Vec<Option<String>> {
+            dates(&format!("Headline\n\n{text}\n"))
+                .into_iter()
+                .filter(|d| d.slot == DateSlot::Deadline)
+                .map(|d| d.action)
+                .collect()
+        };
+        let some = |s: &str| Some(s.to_string());
+        assert_eq!(
+            actions("Growers have until Sept. 30 to register new wells."),
+            [some("regis")]
+        );
+        assert_eq!(
+            actions("Owners face an Oct. 1 deadline to register."),
+            [some("regis")]
+        );
+        assert_eq!(
+            actions("Growers must register new wells by Sept. 30."),
+            [some("regis")]
+        );
+        assert_eq!(
+            actions("Comments are due by May 2, according to officials."),
+            [None]
+        );
+        // A date that is no deadline has no action.
+        assert!(
+            dates("Headline\n\nThe rule takes effect Aug. 1 to protect voters.\n")
+                .iter()
+                .all(|d| d.action.is_none())
+        );
     }
 
     #[test]

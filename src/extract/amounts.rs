@@ -210,9 +210,7 @@ fn what_of(before: &str, after: &str) -> Option<String> {
             break;
         }
     }
-    let mut stem = None;
-    super::lists::each_stem(noun?, |s| stem = Some(s.to_string()));
-    stem
+    super::lists::stem_of(noun?)
 }
 
 #[cfg(test)]

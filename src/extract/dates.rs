@@ -87,9 +87,7 @@ fn action_of(before: &str, after: &str) -> Option<String> {
         .collect();
     before.reverse();
     let verb = verb_after_cue(&after).or_else(|| verb_after_cue(&before))?;
-    let mut stem = None;
-    super::lists::each_stem(verb, |s| stem = Some(s.to_string()));
-    stem
+    super::lists::stem_of(verb)
 }
 
 /// Every date claim of a document, with the article's own date where its header gives one.

@@ -1012,6 +1012,14 @@ pub fn stems(text: &str) -> rustc_hash::FxHashSet<String> {
     out
 }
 
+/// The stem of one word (the last, if `word` holds several: "emergency-aid" is "aid"),
+/// or none for a stopword, a number or a word too short to stem.
+pub fn stem_of(word: &str) -> Option<String> {
+    let mut stem = None;
+    each_stem(word, |s| stem = Some(s.to_string()));
+    stem
+}
+
 /// Calls `each` with the stem of each content word of `text` (see [`stems`]), repeats
 /// included, in order; only a caller that keeps a stem allocates it.
 pub fn each_stem(text: &str, mut each: impl FnMut(&str)) {

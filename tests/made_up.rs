@@ -656,3 +656,23 @@ fn two_deadlines_to_do_the_same_thing_conflict_in_other_words() {
         ["a gives the deadline as Oct. 1 where b and c give Sept. 30."]
     );
 }
+
+#[test]
+fn a_rough_count_that_excludes_another_outlets_only_exact_count_is_not_comparable() {
+    let forum = "Northwind cuts\n\nNorthwind is cutting 1,400 jobs, people at the plant say.\n";
+    let script = "Plants to close\n\nNorthwind says about 1,150 jobs are affected by the move.\n";
+    let release =
+        "Northwind consolidates\n\nNorthwind Appliance will move production to Dayton, Ohio.\n";
+    let (code, r) = check_one_story(&[
+        ("forum.txt", forum),
+        ("release.txt", release),
+        ("script.txt", script),
+    ]);
+    assert_eq!(code, 0, "{:#?}", conflict_summaries(&r));
+    assert_eq!(
+        summaries(&r, "not_comparable"),
+        [
+            "The outlets' only counts of jobs differ: 1400 in forum (\"1,400 jobs\"), 920–1380 in script (\"about 1,150 jobs\"); the words around them share too little to say they count the same jobs."
+        ]
+    );
+}

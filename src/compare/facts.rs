@@ -151,7 +151,8 @@ pub fn judge_counts(docs: &[Doc], claims: &[&Claim], df: &Universal) -> Vec<Find
         .flat_map(|(gi, g)| g.iter().map(move |&i| (i, gi)))
         .collect();
     let mut out = Vec::new();
-    let (unsure, unsure_findings) = lone_differing_counts(&cs, &groups, &vague_links, &quote);
+    let (unsure, unsure_findings) =
+        lone_differing_counts(&cs, &groups, &vague_links, &rough_pairs, &quote);
     out.extend(unsure_findings);
     let mut attached: HashSet<usize> = HashSet::default();
     for (gi, g) in groups.iter().enumerate() {
@@ -359,74 +360,98 @@ pub fn judge_counts(docs: &[Doc], claims: &[&Claim], df: &Universal) -> Vec<Find
     out
 }
 
-/// Exact counts of one kind of thing from two or more articles, each the only count of
-/// that kind its article gives, with different values and some word around them in
-/// common, but too little to link them ("Northwind closing 4 plants" in a forum post,
-/// "will close three plants, in Tennessee, Kentucky and Alabama" in the release). Each
-/// would otherwise be "the only one" to count its plants; they may count the same
-/// plants or not, so a reader is told both figures and that xcheck cannot say. Returns
-/// the indices of the groups so reported, and the findings.
+/// Counts of one kind of thing from two or more articles, each the only count of that
+/// kind its article gives, with different values and some word around them in common,
+/// but too little to link them ("Northwind closing 4 plants" in a forum post, "will close
+/// three plants, in Tennessee, Kentucky and Alabama" in the release). Each would
+/// otherwise be "the only one" to count its plants; they may count the same plants or
+/// not, so a reader is told the figures and that xcheck cannot say. At least one count
+/// is exact; a rough one ("about 1,150 jobs" beside "1,400 jobs") takes part when it
+/// excludes the exact figures and was linked to nothing. Returns the indices of the
+/// exact groups so reported, and the findings.
 fn lone_differing_counts(
     cs: &[C],
     groups: &[Vec<usize>],
     vague_links: &[(usize, usize, bool)],
+    rough_pairs: &[(usize, usize)],
     quote: &Quoter,
 ) -> (HashSet<usize>, Vec<Finding>) {
+    let rough = |c: &C| !c.count.value.is_exact() && c.count.value.hi.is_some() && !c.count.loose;
     let mut per_article: HashMap<(&str, &str), usize> = HashMap::default();
     for c in cs
         .iter()
-        .filter(|c| c.count.value.is_exact() && !c.count.partitive)
+        .filter(|c| !c.count.partitive && (c.count.value.is_exact() || rough(c)))
     {
         *per_article
             .entry((c.claim.article.as_str(), c.count.class.as_str()))
             .or_default() += 1;
     }
-    let vague_exact: HashSet<usize> = vague_links.iter().map(|&(_, e, _)| e).collect();
-    // Single-count groups that are their article's only count of their kind, by kind.
+    let only_one = |c: &C| per_article[&(c.claim.article.as_str(), c.count.class.as_str())] == 1;
+    // Counts already judged together: a rough count linked to an exact one it contains
+    // or, on strong context, excludes; two rough counts of one set.
+    let linked: HashSet<usize> = vague_links
+        .iter()
+        .filter(|&&(v, e, strong)| strong || cs[v].count.value.contains(cs[e].count.value.lo))
+        .flat_map(|&(v, e, _)| [v, e])
+        .chain(rough_pairs.iter().flat_map(|&(a, b)| [a, b]))
+        .collect();
+    // Candidates by kind: single-count exact groups (by group) and rough counts (by
+    // count), each its article's only count of its kind.
+    let mut group_of: HashMap<usize, usize> = HashMap::default();
     let mut by_class: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
     for (gi, g) in groups.iter().enumerate() {
         let c = &cs[g[0]];
-        if g.len() == 1
-            && !c.count.partitive
-            && !vague_exact.contains(&g[0])
-            && per_article[&(c.claim.article.as_str(), c.count.class.as_str())] == 1
-        {
-            by_class.entry(&c.count.class).or_default().push(gi);
+        if g.len() == 1 && !c.count.partitive && !linked.contains(&g[0]) && only_one(c) {
+            group_of.insert(g[0], gi);
+            by_class.entry(&c.count.class).or_default().push(g[0]);
+        }
+    }
+    for (i, c) in cs.iter().enumerate() {
+        if rough(c) && !c.count.partitive && !linked.contains(&i) && only_one(c) {
+            by_class.entry(&c.count.class).or_default().push(i);
         }
     }
     let mut unsure = HashSet::default();
     let mut out = Vec::new();
-    for gis in by_class.values() {
-        // Those that share a word with another of the kind.
-        let idx: Vec<usize> = gis
+    for candidates in by_class.values() {
+        // Those that share a word with another of the kind, in text order.
+        let mut idx: Vec<usize> = candidates
             .iter()
-            .map(|&gi| groups[gi][0])
+            .copied()
             .filter(|&i| {
-                gis.iter()
-                    .map(|&gj| groups[gj][0])
-                    .any(|j| j != i && cs[i].ctx.intersection(&cs[j].ctx).next().is_some())
+                candidates
+                    .iter()
+                    .any(|&j| j != i && cs[i].ctx.intersection(&cs[j].ctx).next().is_some())
             })
             .collect();
-        let values: BTreeSet<u64> = idx.iter().map(|&i| cs[i].count.value.lo).collect();
-        if values.len() < 2 {
+        idx.sort_unstable();
+        let exact: BTreeSet<u64> = idx
+            .iter()
+            .filter(|&&i| cs[i].count.value.is_exact())
+            .map(|&i| cs[i].count.value.lo)
+            .collect();
+        let rough_apart = idx.iter().any(|&i| {
+            !cs[i].count.value.is_exact() && exact.iter().all(|&v| !cs[i].count.value.contains(v))
+        });
+        if exact.is_empty() || (exact.len() < 2 && !rough_apart) {
             continue;
         }
-        unsure.extend(
-            gis.iter()
-                .copied()
-                .filter(|&gi| idx.contains(&groups[gi][0])),
-        );
+        unsure.extend(idx.iter().filter_map(|i| group_of.get(i)));
         let noun = cs[idx[0]].count.noun.as_str();
         let each: Vec<String> = idx
             .iter()
             .map(|&i| {
                 format!(
                     "{} in {} (\"{}\")",
-                    cs[i].count.value.lo, cs[i].claim.article, cs[i].claim.text
+                    cs[i].count.value, cs[i].claim.article, cs[i].claim.text
                 )
             })
             .collect();
-        let values: Vec<String> = values.iter().map(u64::to_string).collect();
+        let mut values: Vec<&crate::model::Interval> =
+            idx.iter().map(|&i| &cs[i].count.value).collect();
+        values.sort_by_key(|v| (v.lo, v.hi));
+        values.dedup();
+        let values: Vec<String> = values.iter().map(|v| v.to_string()).collect();
         let claims_of: Vec<&Claim> = idx.iter().map(|&i| cs[i].claim).collect();
         out.push(new_finding(
             FindingType::NotComparable,

@@ -466,11 +466,7 @@ fn noun_after(text: &str, at: usize) -> Option<(String, usize)> {
         if STOP.contains(lower) && lower != "other" {
             return None;
         }
-        let plural = lower.len() >= 4
-            && lower.ends_with('s')
-            && !lower.ends_with("ss")
-            && lower.chars().all(|c| c.is_alphabetic());
-        if plural {
+        if looks_plural(lower) && lower.chars().all(|c| c.is_alphabetic()) {
             if NOT_COUNTED.contains(lower) {
                 return None;
             }
@@ -481,7 +477,7 @@ fn noun_after(text: &str, at: usize) -> Option<(String, usize)> {
                 && raw.ends_with(' ')
                 && let Some(head) = plural_word_at(text, pos)
             {
-                return Some((head.to_ascii_lowercase(), pos + head.len()));
+                return Some((head.to_string(), pos + head.len()));
             }
             return Some((lower.to_string(), word_start + w.len()));
         }
@@ -503,13 +499,17 @@ fn plural_word_at(text: &str, at: usize) -> Option<&str> {
         .find(|c: char| !c.is_ascii_alphabetic())
         .unwrap_or(rest.len());
     let word = &rest[..end];
-    (word.len() >= 4
+    (looks_plural(word)
         && word.bytes().all(|b| b.is_ascii_lowercase())
-        && word.ends_with('s')
-        && !word.ends_with("ss")
         && !STOP.contains(word)
         && !NOT_COUNTED.contains(word))
     .then_some(word)
+}
+
+/// Whether a lowercase word has the shape of a plural noun: four letters or more, ending
+/// in "s" but not "ss" ("towns", not "press" or "bus").
+fn looks_plural(word: &str) -> bool {
+    word.len() >= 4 && word.ends_with('s') && !word.ends_with("ss")
 }
 
 static DURATIONS: LazyLock<rustc_hash::FxHashSet<&'static str>> =

@@ -459,7 +459,7 @@ pub(crate) fn series_end_pattern() -> String {
 /// "four counties"): the count a list of them may state. Smaller counts of places meet
 /// by chance too often to say which list they count.
 pub fn counts_places(count: &CountClaim) -> bool {
-    matches!(count.class.as_str(), "local" | "state" | "country")
+    is_place_class(&count.class)
         && !count.partitive
         && count.value.is_exact()
         && count.value.lo >= 3
@@ -561,11 +561,21 @@ fn counted_series(
 /// places all the same, since the count, the place noun and the list agree. A count of
 /// people or organizations ("three workers:") says nothing of places.
 fn counts_its_places(doc: &Doc, intro: &Range<usize>, n: usize) -> bool {
-    let places = set_noun_in(doc.text(intro))
+    names_places(doc.text(intro))
+        && count_in(doc, intro.clone()).is_some_and(|c| c.value == n as u64)
+}
+
+/// Whether the last set noun of `text` names places ("counties", "cities and towns").
+fn names_places(text: &str) -> bool {
+    set_noun_in(text)
         .as_deref()
         .and_then(noun_class)
-        .is_some_and(|class| matches!(class, "local" | "state" | "country"));
-    places && count_in(doc, intro.clone()).is_some_and(|c| c.value == n as u64)
+        .is_some_and(is_place_class)
+}
+
+/// Whether a class of set nouns is a class of places.
+fn is_place_class(class: &str) -> bool {
+    matches!(class, "local" | "state" | "country")
 }
 
 /// Whether a colon list's introduction is a short label that names the kind of place
@@ -578,10 +588,7 @@ fn labels_its_places(doc: &Doc, intro: &Range<usize>, n: usize) -> bool {
     let text = text.trim_start().strip_prefix("Q:").unwrap_or(text);
     n >= 3
         && text.split_whitespace().nth(MAX_LABEL_WORDS).is_none()
-        && set_noun_in(text)
-            .as_deref()
-            .and_then(noun_class)
-            .is_some_and(|class| matches!(class, "local" | "state" | "country"))
+        && names_places(text)
         && count_in(doc, intro.clone()).is_none()
 }
 

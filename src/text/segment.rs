@@ -416,7 +416,7 @@ fn reads_as_sentence(item: &str) -> bool {
         .ends_with(['.', '!', '?']);
     let mut words = item.split_whitespace();
     closed
-        && item.split_whitespace().nth(5).is_some()
+        && words.clone().nth(5).is_some()
         && words.any(|w| w.starts_with(|c: char| c.is_lowercase()))
 }
 

@@ -81,11 +81,19 @@ pub fn load(inputs: &[Input], max_bytes: u64) -> Loaded {
             Input::Path(path) => expand(&mut jobs, path),
         }
     }
-    let parts: Vec<Part> = jobs
-        .into_par_iter()
-        .with_max_len(crate::MAX_JOB)
-        .map(|job| job.run(max_bytes))
-        .collect();
+    let threads = (jobs.len() / crate::MAX_JOB).clamp(1, READERS);
+    let read = || -> Vec<Part> {
+        jobs.into_par_iter()
+            .with_max_len(crate::MAX_JOB)
+            .map(|job| job.run(max_bytes))
+            .collect()
+    };
+    // A pool of its own, more threads than cores: see `READERS`. Should one not start,
+    // the shared pool reads as well, only slower from a cold disk.
+    let parts = match rayon::ThreadPoolBuilder::new().num_threads(threads).build() {
+        Ok(pool) => pool.install(read),
+        Err(_) => read(),
+    };
     // Ids are made unique in input order: the first file keeps its stem.
     let mut loaded = Loaded::default();
     let mut ids = rustc_hash::FxHashSet::default();
@@ -98,6 +106,14 @@ pub fn load(inputs: &[Input], max_bytes: u64) -> Loaded {
     }
     loaded
 }
+
+/// Most threads that read files at once. Reading a file the disk cache does not hold
+/// waits on the disk, not on a core, and the disk serves many requests in flight at once
+/// about as fast as one: measured at 100k files (429 MB) with the cache dropped, 2
+/// threads (one a core) read in 5.7–6.4 s, 8 in 2.6 s, 16 in 2.2–2.5 s, 32 in 2.2 s.
+/// From a warm cache the count makes no difference (0.65–0.85 s each way): the threads
+/// then share the cores as the kernel's copying needs them.
+const READERS: usize = 32;
 
 /// One unit of reading: a file, standard input, or a problem found while listing.
 enum Job {

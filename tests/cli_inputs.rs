@@ -84,6 +84,42 @@ fn directory_reads_its_txt_files_sorted() {
 }
 
 #[test]
+fn files_with_one_name_in_two_folders_keep_their_claims_apart() {
+    // Both files are "story": the first keeps the name as its id, the second takes its
+    // path. Claims are read while files are still being read, under the file's name, so
+    // the second article's claims must follow it to its new id.
+    let dir = dir_with(&[]);
+    for (folder, text) in [("a", GOOD), ("b", GOOD_TOO)] {
+        fs::create_dir(dir.path().join(folder)).unwrap();
+        fs::write(dir.path().join(folder).join("story.txt"), text).unwrap();
+    }
+    let r = run(&dir, &["--format", "json", "a", "b"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let json = r.json();
+    let ids: Vec<&str> = json["articles"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(ids, vec!["story", "b/story.txt"]);
+    let claims = json["claims"].as_array().unwrap();
+    for id in &ids {
+        assert!(
+            claims.iter().any(|c| c["article"] == *id),
+            "a claim of {id}: {claims:?}"
+        );
+    }
+    for c in claims {
+        let article = c["article"].as_str().unwrap();
+        assert!(
+            c["id"].as_str().unwrap().starts_with(&format!("{article}#")),
+            "{c}"
+        );
+    }
+}
+
+#[test]
 fn empty_file() {
     let dir = dir_with(&[("a.txt", GOOD.as_bytes()), ("empty.txt", b"  \n\n")]);
     let r = run(&dir, &["a.txt", "empty.txt"]);

@@ -113,7 +113,10 @@ fn files_with_one_name_in_two_folders_keep_their_claims_apart() {
     for c in claims {
         let article = c["article"].as_str().unwrap();
         assert!(
-            c["id"].as_str().unwrap().starts_with(&format!("{article}#")),
+            c["id"]
+                .as_str()
+                .unwrap()
+                .starts_with(&format!("{article}#")),
             "{c}"
         );
     }

@@ -676,3 +676,45 @@ fn a_rough_count_that_excludes_another_outlets_only_exact_count_is_not_comparabl
         ]
     );
 }
+
+#[test]
+fn a_thread_counter_a_footnote_marker_and_a_reference_list_are_no_claims() {
+    let thread = "Maya Brandt @mayabrandt_food · Mar 4\n\n1/4 THREAD: What we know about the peanut butter recall\n\n2/4 Harvest Ridge Foods pulled its jars from shelves in 3 states: Idaho, Utah and Nevada.\n\n3/4 At least 12 people have gotten sick so far, per the CDC.\n\n4/4 The recall was announced March 3.\n";
+    let wiki = "2027 peanut butter recall\n\nFrom Wikipedia, the free encyclopedia\n\nThe recalled jars went to retailers in three states: Idaho, Utah and Nevada.[1][3] Fourteen cases were reported.[3]\n\nReferences\n\n1. \"Peanut butter recalled in three states\". Associated Newswire. March 3, 2027.\n2. \"Outbreak linked to peanut butter\". CDC. March 5, 2027.\n\nCategories: 2027 in the United States | Food recalls\n";
+    let (_, r) = check_one_story(&[("thread.txt", thread), ("wiki.txt", wiki)]);
+    let counts: Vec<(&str, &str)> = r["claims"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|c| c["kind"] == "count")
+        .map(|c| (c["article"].as_str().unwrap(), c["text"].as_str().unwrap()))
+        .collect();
+    assert_eq!(
+        counts,
+        vec![
+            ("thread", "3 states"),
+            ("thread", "At least 12 people"),
+            ("wiki", "three states"),
+            ("wiki", "Fourteen cases"),
+        ]
+    );
+    // The list ends before the footnote marks; the reference list's dates and quoted
+    // headlines are not the article's.
+    let wiki_claims: Vec<&str> = r["claims"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|c| c["article"] == "wiki" && c["kind"] != "count")
+        .map(|c| c["text"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        wiki_claims,
+        vec!["The recalled jars went to retailers in three states: Idaho, Utah and Nevada."]
+    );
+    assert_eq!(
+        findings(&r, "conflict").len(),
+        0,
+        "{:#?}",
+        conflict_summaries(&r)
+    );
+}

@@ -254,7 +254,19 @@ fn hopeless(text: &str, m: &regex::Match) -> bool {
 fn read_count(text: &str, c: &regex::Captures) -> Option<(usize, CountClaim)> {
     let m = c.get(0).unwrap();
     let before = &text[..m.start()];
-    if before.ends_with('$') || before.trim_end().ends_with(|ch: char| ch.is_ascii_digit()) {
+    // "$5"; the "6" of "3/6" (a fraction, a date, a thread's "2/6"); a footnote's "[3]".
+    if before.ends_with(['$', '/', '[']) {
+        return None;
+    }
+    // A number right after another ("1 000", "in 2019 23 cities") is no count of its
+    // own; after "3/6" or "I-5" it may be ("3/6 At least 12 people").
+    let prev_token = before.split_whitespace().next_back().unwrap_or("");
+    let is_number = |t: &str| {
+        t.bytes().any(|b| b.is_ascii_digit())
+            && t.bytes()
+                .all(|b| b.is_ascii_digit() || b == b',' || b == b'.')
+    };
+    if before.ends_with(|ch: char| ch.is_ascii_digit()) || is_number(prev_token) {
         return None;
     }
     // "Section 1342 of the Act", "Article 3", "No. 5": a citation, not a count.
@@ -293,12 +305,12 @@ fn read_count(text: &str, c: &regex::Captures) -> Option<(usize, CountClaim)> {
         let value = whole.checked_mul(scale)? + fraction * scale / 1000;
         Some((value, c.name("q").unwrap().end() + len))
     });
-    if after_q.starts_with(['%', '-', '.', ',', ':'])
+    if after_q.starts_with(['%', '-', '.', ',', ':', '/'])
         && scaled.is_none()
         && !after_q.starts_with(", ")
         && !after_q.starts_with(". ")
     {
-        // "37%", "6-1", "1.5", "10:30"
+        // "37%", "6-1", "1.5", "10:30", "3/6"
         if !after_q.starts_with(',') {
             return None;
         }

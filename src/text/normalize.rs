@@ -4,6 +4,8 @@
 //! sparse map back to the original so every span still points at the article's own
 //! bytes.
 
+use std::ops::Range;
+
 use unicode_normalization::char::{decompose_canonical, is_combining_mark};
 
 /// A normalized copy of a text with a way back to original offsets. A text with nothing
@@ -19,7 +21,10 @@ impl<'a> Normalized<'a> {
     pub fn new(original: &'a str) -> Normalized<'a> {
         let bytes = original.as_bytes();
         let mut fold = next_to_fold(bytes);
-        let mut blanks = line_end_blanks(bytes);
+        let mut blanks = Removals {
+            blanks: line_end_blanks(bytes).peekable(),
+            marks: footnote_marks(bytes).peekable(),
+        };
         let mut blank = blanks.next();
         if fold.is_none() && blank.is_none() {
             return Normalized {
@@ -50,8 +55,9 @@ impl<'a> Normalized<'a> {
                 (_, Some(b)) => {
                     text.push_str(&original[pos..b.start]);
                     pos = b.end;
-                    // The shift starts after the line break, which maps to the first
-                    // blank: a range that ends at the break ends before the blanks.
+                    // The shift starts after the line break (or the byte after a
+                    // footnote mark), which maps to the first byte dropped: a range that
+                    // ends there ends before what was dropped.
                     shifts.push((text.len() + 1, pos as isize - text.len() as isize));
                     blank = blanks.next();
                 }
@@ -79,7 +85,7 @@ impl<'a> Normalized<'a> {
 /// The spaces, tabs and carriage returns right before each line break. Dropped, they let
 /// a hard-wrapped line join the next with one space, as a wrapping program that leaves
 /// a trailing space ("fold -s", format=flowed mail) or CRLF line ends would not.
-fn line_end_blanks(bytes: &[u8]) -> impl Iterator<Item = std::ops::Range<usize>> + '_ {
+fn line_end_blanks(bytes: &[u8]) -> impl Iterator<Item = Range<usize>> + '_ {
     memchr::memchr_iter(b'\n', bytes).filter_map(move |at| {
         let blanks = bytes[..at]
             .iter()
@@ -87,6 +93,43 @@ fn line_end_blanks(bytes: &[u8]) -> impl Iterator<Item = std::ops::Range<usize>>
             .take_while(|b| matches!(b, b' ' | b'\t' | b'\r'))
             .count();
         (blanks > 0).then(|| at - blanks..at)
+    })
+}
+
+/// What normalization drops, in text order: [`line_end_blanks`] and [`footnote_marks`]
+/// (which never overlap: a mark holds no blank).
+struct Removals<B: Iterator<Item = Range<usize>>, M: Iterator<Item = Range<usize>>> {
+    blanks: std::iter::Peekable<B>,
+    marks: std::iter::Peekable<M>,
+}
+
+impl<B: Iterator<Item = Range<usize>>, M: Iterator<Item = Range<usize>>> Iterator
+    for Removals<B, M>
+{
+    type Item = Range<usize>;
+    fn next(&mut self) -> Option<Range<usize>> {
+        match (self.blanks.peek(), self.marks.peek()) {
+            (Some(b), Some(m)) if m.start < b.start => self.marks.next(),
+            (Some(_), _) => self.blanks.next(),
+            (None, _) => self.marks.next(),
+        }
+    }
+}
+
+/// Footnote marks glued to the word or stop before them, as encyclopedias and some blogs
+/// print them: "in three states.[1][3] Fourteen". Dropped, they leave the sentence end
+/// and the next sentence as the text has them, and no "3" reads as a count. A bracketed
+/// number after a blank ("see [3]") is left alone.
+fn footnote_marks(bytes: &[u8]) -> impl Iterator<Item = Range<usize>> + '_ {
+    memchr::memchr_iter(b'[', bytes).filter_map(move |at| {
+        let glued = at > 0 && !bytes[at - 1].is_ascii_whitespace();
+        let digits = bytes[at + 1..]
+            .iter()
+            .take(4)
+            .take_while(|b| b.is_ascii_digit())
+            .count();
+        let end = at + 1 + digits;
+        (glued && (1..=3).contains(&digits) && bytes.get(end) == Some(&b']')).then_some(at..end + 1)
     })
 }
 
@@ -216,6 +259,22 @@ mod tests {
             Normalized::new("a  b\nc").text,
             std::borrow::Cow::Borrowed(_)
         ));
+    }
+
+    #[test]
+    fn footnote_marks_glued_to_a_word_are_dropped_and_offsets_still_map() {
+        let original =
+            "in three states.[1][3] Fourteen “cases” were seen.[12]\nSee [3] and x[1234].";
+        let n = Normalized::new(original);
+        assert_eq!(
+            n.text,
+            "in three states. Fourteen \"cases\" were seen.\nSee [3] and x[1234]."
+        );
+        for word in ["states.", "Fourteen", "seen.", "See"] {
+            let at = n.text.find(word).unwrap();
+            let (start, end) = (n.to_original(at), n.to_original(at + word.len()));
+            assert_eq!(&original[start..end], word);
+        }
     }
 
     #[test]

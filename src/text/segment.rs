@@ -109,6 +109,7 @@ impl<'a> Doc<'a> {
         let norm = Normalized::new(&article.text);
         let lines = LineIndex::new(&article.text);
         let mut blocks = blocks_of(&norm.text, extra);
+        end_at_closing_section(&norm.text, &mut blocks);
         let bullets = bullet_blocks(&blocks);
         // A bullet item written as a sentence is read as prose too; it stays an item of
         // its bulleted list (found above), where it can still name a place.
@@ -206,6 +207,32 @@ impl<'a> Doc<'a> {
 
 /// Splits the text into blocks by lines: blank lines end paragraphs, and bullet,
 /// boilerplate and heading lines stand alone.
+/// Headings that end an article's own text (`data/end_sections.txt`).
+static END_SECTIONS: LazyLock<rustc_hash::FxHashSet<&'static str>> =
+    LazyLock::new(|| crate::data::lines(include_str!("../../data/end_sections.txt")).collect());
+
+/// Marks as boilerplate a heading that ends the article's own text ("References",
+/// "See also", "Related stories", a line alone) and every block after it: reference
+/// lists quote other outlets' headlines and dates, and link lists other stories' facts.
+/// The title is never such a heading.
+fn end_at_closing_section(text: &str, blocks: &mut [Block]) {
+    let longest = 24;
+    let closing = blocks.iter().skip(1).position(|b| {
+        let line = &text[b.range.clone()];
+        line.len() <= longest && !line.contains('\n') && {
+            let heading = line.trim().trim_end_matches(':').trim_end();
+            let mut buf = [0u8; 32];
+            crate::text::normalize::ascii_lower(heading, &mut buf)
+                .is_some_and(|lower| END_SECTIONS.contains(lower))
+        }
+    });
+    if let Some(i) = closing {
+        for b in &mut blocks[i + 1..] {
+            b.kind = BlockKind::Boilerplate;
+        }
+    }
+}
+
 fn blocks_of(text: &str, extra: &[Regex]) -> Vec<Block> {
     let mut blocks: Vec<Block> = Vec::new();
     let mut para: Option<Range<usize>> = None;
@@ -680,6 +707,25 @@ mod tests {
     fn kinds_of(text: &str) -> Vec<BlockKind> {
         let article = Article::from_text("t", "t.txt", text);
         Doc::new(&article).blocks.iter().map(|b| b.kind).collect()
+    }
+
+    #[test]
+    fn a_closing_heading_ends_the_article_and_a_notes_heading_does_not() {
+        use BlockKind::{Boilerplate, Prose, Title};
+        let closed =
+            "Title\n\nTwo towns sued.\n\nSources:\n\nThe county clerk, 2026.\n\nA second line.\n";
+        assert_eq!(
+            kinds_of(closed),
+            vec![Title, Prose, Boilerplate, Boilerplate, Boilerplate]
+        );
+        // Not a heading alone, or not one that ends an article.
+        let open =
+            "Title\n\nReferences were checked by the clerk.\n\nNotes\n\nThe county sued twice.\n";
+        assert!(
+            !kinds_of(open).contains(&Boilerplate),
+            "{:?}",
+            kinds_of(open)
+        );
     }
 
     #[test]

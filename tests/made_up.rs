@@ -718,3 +718,29 @@ fn a_thread_counter_a_footnote_marker_and_a_reference_list_are_no_claims() {
         conflict_summaries(&r)
     );
 }
+
+#[test]
+fn dates_after_the_same_verb_that_differ_are_not_comparable() {
+    // "announced" is in every article, too common a word to align two dates by: the
+    // outlets may date one announcement differently or date two. A reader is told.
+    let a = "Recall\n\nThe peanut butter recall was announced on March 3, the agency said.\n";
+    let b = "Jars pulled\n\nThe recall of the jars was announced March 3.\n";
+    let c = "Peanut butter recall\n\nA voluntary recall by the maker, announced on March 4, followed an outbreak.\n";
+    let (code, r) = check_one_story(&[("a.txt", a), ("b.txt", b), ("c.txt", c)]);
+    assert_eq!(code, 0, "{:#?}", conflict_summaries(&r));
+    let unsure = summaries(&r, "not_comparable");
+    assert_eq!(unsure.len(), 1, "{unsure:#?}");
+    assert!(
+        unsure[0].starts_with(
+            "The outlets give different dates after the same verb: a and b March 3, c March 4."
+        ),
+        "{unsure:#?}"
+    );
+    // March 3 still agrees; March 4 is not "only c's".
+    assert_eq!(summaries(&r, "agreement").len(), 1);
+    assert!(
+        summaries(&r, "single_source").is_empty(),
+        "{:#?}",
+        summaries(&r, "single_source")
+    );
+}

@@ -531,6 +531,87 @@ const UPDATE_STEMS: &[&str] = &[
     "exten", "moved", "postp", "delay", "pushe", "resch", "revis", "updat",
 ];
 
+/// Event dates after the same verb ("was announced on March 3", "announced on March 4"),
+/// each its article's only date after that verb, on different days, and not linked by
+/// their context: the outlets may date one event differently, or date two events. A
+/// verb alone ("announced") is too common to call that a conflict, and too telling to
+/// leave each date "the only one": a reader is told the dates differ and why xcheck
+/// cannot say more. Returns the findings and the dates they report, which are then not
+/// also single-source (those of one day in two articles still agree).
+fn lone_dates_after_one_verb(
+    quote: &Quoter,
+    xs: &[(&Claim, &DateClaim)],
+    sets: &mut UnionFind,
+) -> (Vec<Finding>, Vec<usize>) {
+    let mut per_article: BTreeMap<(&str, &str), usize> = BTreeMap::new();
+    for (c, d) in xs {
+        if let (DateSlot::Event, Some(verb)) = (d.slot, &d.action) {
+            *per_article.entry((&c.article, verb)).or_default() += 1;
+        }
+    }
+    let mut by_verb: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+    for (i, (c, d)) in xs.iter().enumerate() {
+        if let (DateSlot::Event, Some(verb), Some(_)) = (d.slot, &d.action, month_day(d))
+            && per_article[&(c.article.as_str(), verb.as_str())] == 1
+        {
+            by_verb.entry(verb).or_default().push(i);
+        }
+    }
+    let mut out = Vec::new();
+    let mut noted = Vec::new();
+    for idx in by_verb.values() {
+        let days: BTreeMap<(u8, u8), Vec<usize>> = idx.iter().fold(BTreeMap::new(), |mut m, &i| {
+            m.entry(month_day(xs[i].1).unwrap_or_default())
+                .or_insert_with(Vec::new)
+                .push(i);
+            m
+        });
+        // Two days or more, and no date linked to one of another day: those are judged
+        // (as a mismatch) with the others of their group.
+        let linked_apart = idx.iter().any(|&a| {
+            idx.iter()
+                .any(|&b| month_day(xs[a].1) != month_day(xs[b].1) && sets.find(a) == sets.find(b))
+        });
+        if days.len() < 2 || linked_apart {
+            continue;
+        }
+        // Each of these dates is linked to the others of its day alone, if to anything.
+        if idx
+            .iter()
+            .any(|&i| (0..xs.len()).any(|j| !idx.contains(&j) && sets.find(i) == sets.find(j)))
+        {
+            continue;
+        }
+        let each: Vec<String> = days
+            .values()
+            .map(|is| {
+                let arts = unique(is.iter().map(|&i| xs[i].0.article.clone()));
+                format!("{} {}", join(&arts), date_text(xs[is[0]].1))
+            })
+            .collect();
+        let claims: Vec<&Claim> = idx.iter().map(|&i| xs[i].0).collect();
+        let first = xs[idx[0]].1;
+        out.push(new_finding(
+            FindingType::NotComparable,
+            &format!("date: {}", date_text(first)),
+            &format!(
+                "date:verb:{}:{}",
+                first.action.as_deref().unwrap_or_default(),
+                xs[idx[0]].0.article
+            ),
+            format!(
+                "The outlets give different dates after the same verb: {}. Each is its article's only date after that verb, but the words around them share too little to say they date the same thing",
+                each.join(", ")
+            ),
+            "each article's only date after the same verb, on different days, with too little shared context to align them",
+            &claims,
+            evidence(quote, &claims),
+        ));
+        noted.extend(idx);
+    }
+    (out, noted)
+}
+
 fn dates(quote: &Quoter, claims: &[&Claim], df: &Universal) -> Vec<Finding> {
     let xs: Vec<(&Claim, &DateClaim)> = claims
         .iter()
@@ -555,13 +636,13 @@ fn dates(quote: &Quoter, claims: &[&Claim], df: &Universal) -> Vec<Finding> {
             let need = if x.slot == DateSlot::Deadline { 1 } else { 2 };
             let linked = month_day(x) == month_day(y)
                 || strong_shared(&x.context, &y.context, df, need)
-                || (x.action.is_some() && x.action == y.action);
+                || (x.slot == DateSlot::Deadline && x.action.is_some() && x.action == y.action);
             if linked {
                 sets.union(a, b);
             }
         }
     }
-    let mut out = Vec::new();
+    let (mut out, noted) = lone_dates_after_one_verb(quote, &xs, &mut sets);
     for g in sets.groups() {
         let cs: Vec<&Claim> = g.iter().map(|&i| xs[i].0).collect();
         let slot = xs[g[0]].1.slot;
@@ -681,7 +762,7 @@ fn dates(quote: &Quoter, claims: &[&Claim], df: &Universal) -> Vec<Finding> {
                 evidence(quote, &all),
             ));
         }
-        if maj_arts.len() < 2 && by_day.len() == 1 {
+        if maj_arts.len() < 2 && by_day.len() == 1 && !g.iter().all(|i| noted.contains(i)) {
             out.push(new_finding(
                 FindingType::SingleSource,
                 &topic,

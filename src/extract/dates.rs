@@ -90,6 +90,24 @@ fn action_of(before: &str, after: &str) -> Option<String> {
     super::lists::stem_of(verb)
 }
 
+/// The stem of the verb in -ed right before an event's date ("was announced on March
+/// 3", "filed March 9": "annou", "filed"): what was done that day, as the article words
+/// it. Lowercase words only, none a stopword ("need"), so "in Boise on March 3" has
+/// none.
+fn verb_before(before: &str) -> Option<String> {
+    let mut words = before.split_whitespace().rev();
+    let mut word = words.next()?;
+    if word == "on" {
+        word = words.next()?;
+    }
+    (word.len() >= 5
+        && word.ends_with("ed")
+        && word.bytes().all(|b| b.is_ascii_lowercase())
+        && !super::lists::STOPWORDS.contains(word))
+    .then(|| super::lists::stem_of(word))
+    .flatten()
+}
+
 /// Every date claim of a document, with the article's own date where its header gives one.
 pub fn extract_dates(doc: &Doc) -> Vec<Claim> {
     let published = publication_date(doc);
@@ -123,7 +141,11 @@ pub fn extract_dates(doc: &Doc) -> Vec<Claim> {
                 DateSlot::Event
             };
             let weekday = year.map(|y| weekday_of(y, month, day).to_string());
-            let action = deadline.then(|| action_of(before, after)).flatten();
+            let action = if deadline {
+                action_of(before, after)
+            } else {
+                verb_before(before)
+            };
             found.push((
                 s.range.start + m.start()..s.range.start + m.end(),
                 DateClaim {
@@ -303,6 +325,13 @@ mod tests {
                 .map(|d| d.action)
                 .collect()
         };
+        let event_actions = |text: &str| -> Vec<Option<String>> {
+            dates(&format!("Headline\n\n{text}\n"))
+                .into_iter()
+                .filter(|d| d.slot == DateSlot::Event)
+                .map(|d| d.action)
+                .collect()
+        };
         let some = |s: &str| Some(s.to_string());
         assert_eq!(
             actions("Growers have until Sept. 30 to register new wells."),
@@ -320,11 +349,19 @@ mod tests {
             actions("Comments are due by May 2, according to officials."),
             [None]
         );
-        // A date that is no deadline has no action.
+        // A date that is no deadline has no action but the verb in -ed right before it.
         assert!(
             dates("Headline\n\nThe rule takes effect Aug. 1 to protect voters.\n")
                 .iter()
                 .all(|d| d.action.is_none())
+        );
+        assert_eq!(
+            event_actions("The recall was announced on March 3. It was filed March 9."),
+            [some("annou"), some("filed")]
+        );
+        assert_eq!(
+            event_actions("The plant opened in Boise on March 3. They need March 9."),
+            [None, None]
         );
     }
 

@@ -744,3 +744,46 @@ fn dates_after_the_same_verb_that_differ_are_not_comparable() {
         summaries(&r, "single_source")
     );
 }
+
+#[test]
+fn minutes_and_a_release_agree_on_a_tally_and_a_paper_that_differs_is_not_comparable() {
+    // Minutes, a release and a paper each give one tally of the council's vote, in
+    // words that share nothing every article does not use: the equal ones agree, the
+    // other is set beside them.
+    let minutes = "CITY COUNCIL MINUTES\n\nMotion by Sethi, second by Ho. Motion carried 4-1, Marchetti opposed.\n";
+    let release =
+        "MAYOR APPLAUDS VOTE\n\nMayor Rita Okafor today applauded the council's 4-1 vote.\n";
+    let paper = "Council caps rentals\n\nThe City Council voted 5-1 Tuesday night to cap rentals at 200 permits.\n";
+    let (code, r) = check_one_story(&[
+        ("minutes.txt", minutes),
+        ("paper.txt", paper),
+        ("release.txt", release),
+    ]);
+    assert_eq!(code, 0, "{:#?}", conflict_summaries(&r));
+    assert!(
+        summaries(&r, "agreement")
+            .contains(&"minutes and release agree on the vote (4-1).".to_string()),
+        "{:#?}",
+        summaries(&r, "agreement")
+    );
+    let unsure = summaries(&r, "not_comparable");
+    assert!(
+        unsure.iter().any(|s| s.starts_with(
+            "The outlets' only vote tallies differ: minutes and release 4-1, paper 5-1."
+        )),
+        "{unsure:#?}"
+    );
+    assert!(
+        !summaries(&r, "single_source")
+            .iter()
+            .any(|s| s.contains("vote")),
+        "{:#?}",
+        summaries(&r, "single_source")
+    );
+    // Equal tallies of motions that share no word are two votes, neither agreeing nor
+    // set beside each other.
+    let pool = "Pool vote\n\nThe board voted 4-1 to close the pool.\n";
+    let fees = "Fee vote\n\nThe council voted 4-1 to raise fees.\n";
+    let (_, r) = check_one_story(&[("pool.txt", pool), ("fees.txt", fees)]);
+    assert_eq!(summaries(&r, "single_source").len(), 2, "{r:#}");
+}

@@ -8,7 +8,7 @@
 //! after them ("$45 million in aid", "$40 million in emergency aid"). Two deadlines for
 //! the same thing conflict on one rare shared word.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use super::evidence::Quoter;
 use super::universal::Universal;
@@ -426,11 +426,19 @@ fn tally(v: &VoteClaim) -> String {
     format!("{}-{}", v.in_favor, v.against)
 }
 
+/// Whether two tallies may be of one motion: two motions that share no word are two
+/// votes; a tally with no motion named may be of either.
+fn same_motion(x: &VoteClaim, y: &VoteClaim) -> bool {
+    x.motion.is_empty() || y.motion.is_empty() || x.motion.iter().any(|s| y.motion.contains(s))
+}
+
 fn same_tally(x: &VoteClaim, y: &VoteClaim) -> bool {
     (x.in_favor, x.against) == (y.in_favor, y.against)
 }
 
-/// Vote tallies. Equal tallies of two articles agree on one shared context word. Two
+/// Vote tallies. Equal tallies of two articles agree on one shared context word, or
+/// with none when each is its article's only tally, unless they name motions that
+/// share no word ("to close the pool", "to raise fees"). Two
 /// tallies conflict when no article gives both, their motions ("to close the pool")
 /// share a word where both name one, and they share context: one word not every article
 /// uses when they count the same number of voters ("4-1" against "5-0" is one vote
@@ -444,13 +452,25 @@ fn votes(quote: &Quoter, claims: &[&Claim], df: &Universal) -> Vec<Finding> {
             _ => None,
         })
         .collect();
+    // Whether each tally is its article's only one: two such equal tallies are one vote
+    // whatever the words around them ("Motion carried 4-1" in minutes, "the council's
+    // 4-1 vote" in a release), as the same day of two articles is one date.
+    let mut per_article: BTreeMap<&str, usize> = BTreeMap::new();
+    for (c, _) in &xs {
+        *per_article.entry(c.article.as_str()).or_default() += 1;
+    }
+    let only: Vec<bool> = xs
+        .iter()
+        .map(|(c, _)| per_article[c.article.as_str()] == 1)
+        .collect();
     let mut sets = UnionFind::new(xs.len());
     for a in 0..xs.len() {
         for b in a + 1..xs.len() {
             let ((ca, x), (cb, y)) = (xs[a], xs[b]);
             if ca.article != cb.article
                 && same_tally(x, y)
-                && x.context.iter().any(|s| y.context.contains(s))
+                && same_motion(x, y)
+                && ((only[a] && only[b]) || x.context.iter().any(|s| y.context.contains(s)))
             {
                 sets.union(a, b);
             }
@@ -461,12 +481,8 @@ fn votes(quote: &Quoter, claims: &[&Claim], df: &Universal) -> Vec<Finding> {
     let mut in_conflict = vec![false; groups.len()];
     let conflicts = conflicting_groups(&xs, &groups, |x, y| {
         let same_voters = x.in_favor + x.against == y.in_favor + y.against;
-        // Two motions that share no word are two votes.
-        let same_motion = x.motion.is_empty()
-            || y.motion.is_empty()
-            || x.motion.iter().any(|s| y.motion.contains(s));
         !same_tally(x, y)
-            && same_motion
+            && same_motion(x, y)
             && strong_shared(&x.context, &y.context, df, if same_voters { 1 } else { 2 })
     });
     for (gi, gj) in conflicts {
@@ -486,10 +502,50 @@ fn votes(quote: &Quoter, claims: &[&Claim], df: &Universal) -> Vec<Finding> {
             "the same vote in the same words, different tallies",
         ));
     }
+    // Each article's only tally, two tallies or more among them, none already judged:
+    // the outlets may give one vote differently or give two votes. A reader is told.
+    let lone: Vec<usize> = (0..groups.len())
+        .filter(|&gi| !in_conflict[gi] && groups[gi].iter().all(|&i| only[i]))
+        .collect();
+    let mut noted = vec![false; groups.len()];
+    let first_of = |gi: usize| xs[groups[gi][0]].1;
+    let tallies: BTreeSet<String> = lone.iter().map(|&gi| tally(first_of(gi))).collect();
+    let one_motion = lone
+        .iter()
+        .all(|&a| lone.iter().all(|&b| same_motion(first_of(a), first_of(b))));
+    if tallies.len() >= 2 && one_motion {
+        let each: Vec<String> = lone
+            .iter()
+            .map(|&gi| {
+                let cs = claims_of(&xs, &groups[gi]);
+                format!("{} {}", join(&articles_of(&cs)), tally(xs[groups[gi][0]].1))
+            })
+            .collect();
+        let cs: Vec<&Claim> = lone
+            .iter()
+            .flat_map(|&gi| claims_of(&xs, &groups[gi]))
+            .collect();
+        let first = tally(xs[groups[lone[0]][0]].1);
+        out.push(new_finding(
+            FindingType::NotComparable,
+            &format!("vote: {first}"),
+            &format!("vote:lone:{first}:{}", cs[0].article),
+            format!(
+                "The outlets' only vote tallies differ: {}. The words around them share too little to say they tell one vote",
+                each.join(", ")
+            ),
+            "each article's only vote tally, different tallies, with too little shared context to align them",
+            &cs,
+            evidence(quote, &cs),
+        ));
+        for &gi in &lone {
+            noted[gi] = true;
+        }
+    }
     for (gi, g) in groups.iter().enumerate() {
         let cs: Vec<&Claim> = g.iter().map(|&i| xs[i].0).collect();
         let arts = articles_of(&cs);
-        if in_conflict[gi] && arts.len() < 2 {
+        if (in_conflict[gi] || noted[gi]) && arts.len() < 2 {
             continue;
         }
         let t = tally(xs[g[0]].1);

@@ -90,18 +90,22 @@ fn action_of(before: &str, after: &str) -> Option<String> {
     super::lists::stem_of(verb)
 }
 
-/// The stem of the verb in -ed right before an event's date ("was announced on March
-/// 3", "filed March 9": "annou", "filed"): what was done that day, as the article words
-/// it. Lowercase words only, none a stopword ("need"), so "in Boise on March 3" has
-/// none.
+/// Words that say what happens on the date after them (`data/date_verbs.txt`).
+static DATE_VERBS: LazyLock<rustc_hash::FxHashSet<&'static str>> =
+    LazyLock::new(|| crate::data::lines(include_str!("../../data/date_verbs.txt")).collect());
+
+/// The stem of the verb right before an event's date: one in -ed ("was announced on
+/// March 3", "filed March 9": "annou", "filed") or a word of `data/date_verbs.txt`
+/// ("takes effect June 1": "effec"). What was done that day, as the article words it.
+/// Lowercase words only, none a stopword, so "in Boise on March 3" has none.
 fn verb_before(before: &str) -> Option<String> {
     let mut words = before.split_whitespace().rev();
     let mut word = words.next()?;
     if word == "on" {
         word = words.next()?;
     }
-    (word.len() >= 5
-        && word.ends_with("ed")
+    let verb = (word.len() >= 5 && word.ends_with("ed")) || DATE_VERBS.contains(word);
+    (verb
         && word.bytes().all(|b| b.is_ascii_lowercase())
         && !super::lists::STOPWORDS.contains(word))
     .then(|| super::lists::stem_of(word))
@@ -349,11 +353,11 @@ mod tests {
             actions("Comments are due by May 2, according to officials."),
             [None]
         );
-        // A date that is no deadline has no action but the verb in -ed right before it.
-        assert!(
-            dates("Headline\n\nThe rule takes effect Aug. 1 to protect voters.\n")
-                .iter()
-                .all(|d| d.action.is_none())
+        // A date that is no deadline has no action but the verb right before it: not
+        // what is done "to" after it.
+        assert_eq!(
+            event_actions("The rule takes effect Aug. 1 to protect voters."),
+            [some("effec")]
         );
         assert_eq!(
             event_actions("The recall was announced on March 3. It was filed March 9."),
@@ -362,6 +366,10 @@ mod tests {
         assert_eq!(
             event_actions("The plant opened in Boise on March 3. They need March 9."),
             [None, None]
+        );
+        assert_eq!(
+            event_actions("The ordinance takes effect June 1. The season opens on March 28."),
+            [some("effec"), some("opens")]
         );
     }
 

@@ -322,20 +322,15 @@ mod tests {
 
     #[test]
     fn what_must_be_done_by_a_deadline() {
-        let actions = |text: &str| -> Vec<Option<String>> {
+        let actions_in = |slot: DateSlot, text: &str| -> Vec<Option<String>> {
             dates(&format!("Headline\n\n{text}\n"))
                 .into_iter()
-                .filter(|d| d.slot == DateSlot::Deadline)
+                .filter(|d| d.slot == slot)
                 .map(|d| d.action)
                 .collect()
         };
-        let event_actions = |text: &str| -> Vec<Option<String>> {
-            dates(&format!("Headline\n\n{text}\n"))
-                .into_iter()
-                .filter(|d| d.slot == DateSlot::Event)
-                .map(|d| d.action)
-                .collect()
-        };
+        let actions = |text: &str| actions_in(DateSlot::Deadline, text);
+        let event_actions = |text: &str| actions_in(DateSlot::Event, text);
         let some = |s: &str| Some(s.to_string());
         assert_eq!(
             actions("Growers have until Sept. 30 to register new wells."),

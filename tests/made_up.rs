@@ -787,3 +787,25 @@ fn minutes_and_a_release_agree_on_a_tally_and_a_paper_that_differs_is_not_compar
     let (_, r) = check_one_story(&[("pool.txt", pool), ("fees.txt", fees)]);
     assert_eq!(summaries(&r, "single_source").len(), 2, "{r:#}");
 }
+
+#[test]
+fn two_reports_of_one_board_vote_are_one_story_and_their_lone_fare_agrees() {
+    // They share a person and a split tally, which together tell one story; "$2.75" is
+    // each article's only sum, so the two agree though no word around them is shared.
+    let a = "Transit agency raises fares\n\nThe Metro Transit Authority board voted 6-2 on Thursday to raise the base fare to $2.75.\n\nThe agency announced on Aug. 4 that two routes would end.\n\n\"Nobody on this board wanted to do this,\" Chairwoman Lena Park said.\n";
+    let b = "Metro fares going up\n\nRiders will pay $2.75 after the Metro Transit Authority board approved the increase Thursday on a 6-2 vote.\n\nThe board also confirmed two route cuts, first announced on Aug. 2.\n\nBoard Chairwoman Lena Park said nobody on the board wanted to do it.\n";
+    let (code, r) = check(&[("a.txt", a), ("b.txt", b)]);
+    assert_eq!(r["stories"].as_array().map_or(0, Vec::len), 0, "one story");
+    assert_eq!(code, 1);
+    assert_eq!(
+        conflict_summaries(&r),
+        vec!["a gives the date as Aug. 4 where b gives Aug. 2."]
+    );
+    let agreed = summaries(&r, "agreement");
+    for expected in [
+        "a and b agree on the amount (\"$2.75\").",
+        "a and b agree on the vote (6-2).",
+    ] {
+        assert!(agreed.contains(&expected.to_string()), "{agreed:#?}");
+    }
+}

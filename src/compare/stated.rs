@@ -224,15 +224,24 @@ fn amounts(quote: &Quoter, claims: &[&Claim], df: &Universal) -> Vec<Finding> {
             _ => None,
         })
         .collect();
+    // The same exact figure as each article's only one of its unit is one figure ("raise
+    // the base fare to $2.75", "riders will pay $2.75"), whatever the words around it.
+    let mut per_article: BTreeMap<(&str, AmountUnit), usize> = BTreeMap::new();
+    for (c, x) in &xs {
+        *per_article.entry((c.article.as_str(), x.unit)).or_default() += 1;
+    }
+    let only =
+        |c: &Claim, x: &crate::model::AmountClaim| per_article[&(c.article.as_str(), x.unit)] == 1;
     let mut sets = UnionFind::new(xs.len());
     for a in 0..xs.len() {
         for b in a + 1..xs.len() {
             let ((ca, x), (cb, y)) = (xs[a], xs[b]);
+            let lone_equal = x.value.is_exact() && x.value == y.value && only(ca, x) && only(cb, y);
             if ca.article != cb.article
                 && x.unit == y.unit
                 && x.per == y.per
                 && x.value.overlaps(&y.value)
-                && linked_amounts(x, y, df)
+                && (lone_equal || linked_amounts(x, y, df))
             {
                 sets.union(a, b);
             }

@@ -3,7 +3,7 @@
 //!
 //! Each article gives features from its claims: the opening words of its longer quotes,
 //! the people it quotes or names with a title, the places of its lists, its citations,
-//! its exact sums of money.
+//! its exact sums of money, its large counts and its vote tallies with a dissent.
 //! An inverted index from feature to articles finds the articles that share features —
 //! never every pair — and articles sharing two or more features are one story. A feature
 //! that too many articles share (a wire quote reprinted everywhere, "Washington") says
@@ -99,6 +99,13 @@ pub fn features<'a>(claims: impl IntoIterator<Item = &'a Claim>) -> Features {
                     && x.value.lo >= MIN_SUM_FEATURE =>
             {
                 out.insert(format!("m:{}", x.value.lo));
+            }
+            // A vote's tally with a dissent ("6-2", "4-1"): bodies of many sizes vote
+            // every day, so a tally alone groups nothing, but with a person or a sum it
+            // tells one story (minutes, a paper and a release of one council vote).
+            // Unanimous tallies ("5-0") recur too often to count.
+            ClaimBody::Vote(x) if x.against > 0 => {
+                out.insert(format!("v:{}-{}", x.in_favor, x.against));
             }
             _ => {}
         }

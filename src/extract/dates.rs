@@ -94,17 +94,23 @@ fn action_of(before: &str, after: &str) -> Option<String> {
 static DATE_VERBS: LazyLock<rustc_hash::FxHashSet<&'static str>> =
     LazyLock::new(|| crate::data::lines(include_str!("../../data/date_verbs.txt")).collect());
 
+/// Verbs in -ed that date the page, not the news (`data/page_date_verbs.txt`).
+static PAGE_DATE_VERBS: LazyLock<rustc_hash::FxHashSet<&'static str>> =
+    LazyLock::new(|| crate::data::lines(include_str!("../../data/page_date_verbs.txt")).collect());
+
 /// The stem of the verb right before an event's date: one in -ed ("was announced on
-/// March 3", "filed March 9": "annou", "filed") or a word of `data/date_verbs.txt`
-/// ("takes effect June 1": "effec"). What was done that day, as the article words it.
-/// Lowercase words only, none a stopword, so "in Boise on March 3" has none.
+/// March 3", "filed March 9": "annou", "filed"), not one that dates the page ("updated
+/// on"), or a word of `data/date_verbs.txt` ("takes effect June 1": "effec"). What was
+/// done that day, as the article words it. Lowercase words only, none a stopword, so
+/// "in Boise on March 3" has none.
 fn verb_before(before: &str) -> Option<String> {
     let mut words = before.split_whitespace().rev();
     let mut word = words.next()?;
     if word == "on" {
         word = words.next()?;
     }
-    let verb = (word.len() >= 5 && word.ends_with("ed")) || DATE_VERBS.contains(word);
+    let verb = (word.len() >= 5 && word.ends_with("ed") && !PAGE_DATE_VERBS.contains(word))
+        || DATE_VERBS.contains(word);
     (verb
         && word.bytes().all(|b| b.is_ascii_lowercase())
         && !super::lists::STOPWORDS.contains(word))
@@ -360,6 +366,10 @@ mod tests {
         );
         assert_eq!(
             event_actions("The plant opened in Boise on March 3. They need March 9."),
+            [None, None]
+        );
+        assert_eq!(
+            event_actions("This story was updated on March 4. It was posted March 3."),
             [None, None]
         );
         assert_eq!(

@@ -25,7 +25,7 @@ pub fn compare(docs: &[Doc], claims: &[&Claim]) -> Compared {
         list_tables.extend(lists::table(claims, topic));
     }
     findings.extend(quotes::judge(docs, claims));
-    let df = universal::Universal::new(docs, &universal::Universal::wanted(claims));
+    let df = universal::Universal::new(docs, universal::Universal::wanted(claims));
     findings.extend(facts::judge_counts(docs, claims, &df));
     findings.extend(facts::characterizations(docs, claims));
     findings.extend(stated::judge(docs, claims, &df));

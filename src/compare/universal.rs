@@ -14,82 +14,100 @@ use crate::text::Doc;
 /// Fewest articles in which "every article uses it" says anything about a word.
 const MIN_UNIVERSAL: usize = 3;
 
-/// The wanted stems that every article of a story uses.
-pub struct Universal {
-    stems: HashSet<String>,
+/// The wanted stems that every article of a story uses, found the first time they are
+/// asked about: many stories never ask (no two of their figures share a word), and
+/// finding them reads every article of the story again.
+pub struct Universal<'a> {
+    docs: &'a [Doc<'a>],
+    wanted: HashSet<&'a str>,
+    stems: std::cell::OnceCell<HashSet<String>>,
 }
 
-impl Universal {
-    /// Finds which of `wanted` (the stems claims carry as context) every article uses. A
-    /// stem is used where a word starts with it and, for a stem shorter than five
-    /// characters, where it is the whole word: a stem is a word's first five
-    /// characters, lowercased, so a word is looked up by its own first five.
-    ///
-    /// Each word is one lookup of a number, not a string: an ASCII stem fits in a `u64`.
-    /// Articles are read in turn, and reading stops once no stem is left that every
-    /// article so far has used.
-    pub fn new(docs: &[Doc], wanted: &HashSet<&str>) -> Universal {
-        let mut found = Universal {
-            stems: HashSet::default(),
-        };
-        if wanted.is_empty() || docs.len() < MIN_UNIVERSAL {
-            return found;
+impl<'a> Universal<'a> {
+    /// Which of `wanted` (the stems claims carry as context) every article of `docs`
+    /// uses, found when first asked.
+    pub fn new(docs: &'a [Doc<'a>], wanted: HashSet<&'a str>) -> Universal<'a> {
+        Universal {
+            docs,
+            wanted,
+            stems: std::cell::OnceCell::new(),
         }
-        // The stems every article read so far uses, looked up by packed key or by text.
-        let mut alive: Vec<&str> = wanted.iter().copied().collect();
-        alive.sort_unstable();
-        let mut lower = String::new();
-        for d in docs {
-            let mut packed: HashMap<u64, usize> = HashMap::default();
-            let mut bits = KeyBits::default();
-            let mut other: HashMap<&str, usize> = HashMap::default();
-            for (i, s) in alive.iter().enumerate() {
-                match pack(s) {
-                    Some(key) => {
-                        bits.insert(key);
-                        packed.insert(key, i)
-                    }
-                    None => other.insert(s, i),
-                };
-            }
-            let mut seen = vec![false; alive.len()];
-            let mut missing = alive.len();
-            each_word(&d.norm.text, |w| {
-                let i = match w {
-                    Word::Ascii(key) => bits.may_hold(key).then(|| packed.get(&key)).flatten(),
-                    Word::Other(word) => {
-                        lower.clear();
-                        lower.extend(word.chars().flat_map(char::to_lowercase).take(STEM_CHARS));
-                        match pack(&lower) {
-                            Some(key) => packed.get(&key),
-                            None => other.get(lower.as_str()),
-                        }
-                    }
-                };
-                if let Some(&i) = i
-                    && !seen[i]
-                {
-                    seen[i] = true;
-                    missing -= 1;
-                }
-                // Once the article has used every stem still in the running, the rest
-                // of it cannot change the answer.
-                missing > 0
-            });
-            let mut seen = seen.into_iter();
-            alive.retain(|_| seen.next().unwrap_or(false));
-            if alive.is_empty() {
-                return found;
-            }
-        }
-        found.stems = alive.into_iter().map(str::to_string).collect();
-        found
     }
 
+    /// The stems every article uses.
+    fn stems(&self) -> &HashSet<String> {
+        self.stems.get_or_init(|| find(self.docs, &self.wanted))
+    }
+}
+
+/// Finds which of `wanted` (the stems claims carry as context) every article uses. A
+/// stem is used where a word starts with it and, for a stem shorter than five
+/// characters, where it is the whole word: a stem is a word's first five
+/// characters, lowercased, so a word is looked up by its own first five.
+///
+/// Each word is one lookup of a number, not a string: an ASCII stem fits in a `u64`.
+/// Articles are read in turn, and reading stops once no stem is left that every
+/// article so far has used.
+fn find(docs: &[Doc], wanted: &HashSet<&str>) -> HashSet<String> {
+    let found = HashSet::default();
+    if wanted.is_empty() || docs.len() < MIN_UNIVERSAL {
+        return found;
+    }
+    // The stems every article read so far uses, looked up by packed key or by text.
+    let mut alive: Vec<&str> = wanted.iter().copied().collect();
+    alive.sort_unstable();
+    let mut lower = String::new();
+    for d in docs {
+        let mut packed: HashMap<u64, usize> = HashMap::default();
+        let mut bits = KeyBits::default();
+        let mut other: HashMap<&str, usize> = HashMap::default();
+        for (i, s) in alive.iter().enumerate() {
+            match pack(s) {
+                Some(key) => {
+                    bits.insert(key);
+                    packed.insert(key, i)
+                }
+                None => other.insert(s, i),
+            };
+        }
+        let mut seen = vec![false; alive.len()];
+        let mut missing = alive.len();
+        each_word(&d.norm.text, |w| {
+            let i = match w {
+                Word::Ascii(key) => bits.may_hold(key).then(|| packed.get(&key)).flatten(),
+                Word::Other(word) => {
+                    lower.clear();
+                    lower.extend(word.chars().flat_map(char::to_lowercase).take(STEM_CHARS));
+                    match pack(&lower) {
+                        Some(key) => packed.get(&key),
+                        None => other.get(lower.as_str()),
+                    }
+                }
+            };
+            if let Some(&i) = i
+                && !seen[i]
+            {
+                seen[i] = true;
+                missing -= 1;
+            }
+            // Once the article has used every stem still in the running, the rest
+            // of it cannot change the answer.
+            missing > 0
+        });
+        let mut seen = seen.into_iter();
+        alive.retain(|_| seen.next().unwrap_or(false));
+        if alive.is_empty() {
+            return found;
+        }
+    }
+    alive.into_iter().map(str::to_string).collect()
+}
+
+impl<'a> Universal<'a> {
     /// The context stems that claims of two or more articles carry. Only these are ever
     /// asked about: [`Universal::has`] is read for a word two claims of different
     /// articles share, so a stem of one article's claims alone is never searched for.
-    pub fn wanted<'a>(claims: &[&'a Claim]) -> HashSet<&'a str> {
+    pub fn wanted(claims: &[&'a Claim]) -> HashSet<&'a str> {
         // Each stem with the one article whose claims carry it, or `None` once two do.
         let mut seen: HashMap<&str, Option<&str>> = HashMap::default();
         for c in claims {
@@ -116,7 +134,7 @@ impl Universal {
 
     /// A stem every article uses (in runs of three or more articles).
     pub fn has(&self, stem: &str) -> bool {
-        self.stems.contains(stem)
+        self.stems().contains(stem)
     }
 }
 
@@ -285,8 +303,8 @@ mod tests {
             .collect();
         let docs: Vec<Doc> = articles.iter().map(Doc::unsegmented).collect();
         let wanted: HashSet<&str> = wanted.iter().copied().collect();
-        let u = Universal::new(&docs, &wanted);
-        let mut found: Vec<String> = u.stems.into_iter().collect();
+        let u = Universal::new(&docs, wanted);
+        let mut found: Vec<String> = u.stems().iter().cloned().collect();
         found.sort();
         found
     }

@@ -392,8 +392,8 @@ pub struct DateClaim {
     pub weekday: Option<String>,
     /// For a deadline, the stem of what must be done by it ("until Sept. 30 to register",
     /// "must register new wells by Sept. 30", "an Oct. 1 deadline to register": "regis");
-    /// for another date, the stem of the verb in -ed right before it ("was announced on
-    /// March 3": "annou").
+    /// for another date, the stem of the word right before it that says what happened
+    /// ("was announced on March 3": "annou", "takes effect June 1": "effec").
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub action: Option<String>,
     pub context: Vec<String>,

@@ -215,6 +215,18 @@ fn strong_shared(a: &[String], b: &[String], df: &Universal, at_least: usize) ->
     shared.iter().filter(|s| !df.has(s)).count() >= at_least || shared.len() >= 3
 }
 
+/// For each claim's key (an article with some kind of figure: its unit, a verb),
+/// whether no other claim has the same key: the article's only one. No key, not alone.
+fn only_of_key<K: Ord>(keys: Vec<Option<K>>) -> Vec<bool> {
+    let mut count: BTreeMap<&K, usize> = BTreeMap::new();
+    for k in keys.iter().flatten() {
+        *count.entry(k).or_default() += 1;
+    }
+    keys.iter()
+        .map(|k| k.as_ref().is_some_and(|k| count[k] == 1))
+        .collect()
+}
+
 fn amounts(quote: &Quoter, claims: &[&Claim], df: &Universal) -> Vec<Finding> {
     let xs: Vec<(&Claim, &crate::model::AmountClaim)> = claims
         .iter()
@@ -226,17 +238,12 @@ fn amounts(quote: &Quoter, claims: &[&Claim], df: &Universal) -> Vec<Finding> {
         .collect();
     // The same exact figure as each article's only one of its unit is one figure ("raise
     // the base fare to $2.75", "riders will pay $2.75"), whatever the words around it.
-    let mut per_article: BTreeMap<(&str, AmountUnit), usize> = BTreeMap::new();
-    for (c, x) in &xs {
-        *per_article.entry((c.article.as_str(), x.unit)).or_default() += 1;
-    }
-    let only =
-        |c: &Claim, x: &crate::model::AmountClaim| per_article[&(c.article.as_str(), x.unit)] == 1;
+    let only = only_of_key(xs.iter().map(|(c, x)| Some((&c.article, x.unit))).collect());
     let mut sets = UnionFind::new(xs.len());
     for a in 0..xs.len() {
         for b in a + 1..xs.len() {
             let ((ca, x), (cb, y)) = (xs[a], xs[b]);
-            let lone_equal = x.value.is_exact() && x.value == y.value && only(ca, x) && only(cb, y);
+            let lone_equal = x.value.is_exact() && x.value == y.value && only[a] && only[b];
             if ca.article != cb.article
                 && x.unit == y.unit
                 && x.per == y.per
@@ -464,14 +471,7 @@ fn votes(quote: &Quoter, claims: &[&Claim], df: &Universal) -> Vec<Finding> {
     // Whether each tally is its article's only one: two such equal tallies are one vote
     // whatever the words around them ("Motion carried 4-1" in minutes, "the council's
     // 4-1 vote" in a release), as the same day of two articles is one date.
-    let mut per_article: BTreeMap<&str, usize> = BTreeMap::new();
-    for (c, _) in &xs {
-        *per_article.entry(c.article.as_str()).or_default() += 1;
-    }
-    let only: Vec<bool> = xs
-        .iter()
-        .map(|(c, _)| per_article[c.article.as_str()] == 1)
-        .collect();
+    let only = only_of_key(xs.iter().map(|(c, _)| Some(&c.article)).collect());
     let mut sets = UnionFind::new(xs.len());
     for a in 0..xs.len() {
         for b in a + 1..xs.len() {
@@ -527,14 +527,14 @@ fn votes(quote: &Quoter, claims: &[&Claim], df: &Universal) -> Vec<Finding> {
             .iter()
             .map(|&gi| {
                 let cs = claims_of(&xs, &groups[gi]);
-                format!("{} {}", join(&articles_of(&cs)), tally(xs[groups[gi][0]].1))
+                format!("{} {}", join(&articles_of(&cs)), tally(first_of(gi)))
             })
             .collect();
         let cs: Vec<&Claim> = lone
             .iter()
             .flat_map(|&gi| claims_of(&xs, &groups[gi]))
             .collect();
-        let first = tally(xs[groups[lone[0]][0]].1);
+        let first = tally(first_of(lone[0]));
         out.push(new_finding(
             FindingType::NotComparable,
             &format!("vote: {first}"),
@@ -608,17 +608,17 @@ fn lone_dates_after_one_verb(
     xs: &[(&Claim, &DateClaim)],
     sets: &mut UnionFind,
 ) -> (Vec<Finding>, Vec<usize>) {
-    let mut per_article: BTreeMap<(&str, &str), usize> = BTreeMap::new();
-    for (c, d) in xs {
-        if let (DateSlot::Event, Some(verb)) = (d.slot, &d.action) {
-            *per_article.entry((&c.article, verb)).or_default() += 1;
-        }
-    }
+    let only = only_of_key(
+        xs.iter()
+            .map(|(c, d)| {
+                let verb = d.action.as_ref().filter(|_| d.slot == DateSlot::Event)?;
+                Some((&c.article, verb))
+            })
+            .collect(),
+    );
     let mut by_verb: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
-    for (i, (c, d)) in xs.iter().enumerate() {
-        if let (DateSlot::Event, Some(verb), Some(_)) = (d.slot, &d.action, month_day(d))
-            && per_article[&(c.article.as_str(), verb.as_str())] == 1
-        {
+    for (i, (_, d)) in xs.iter().enumerate() {
+        if let (true, Some(verb), Some(_)) = (only[i], &d.action, month_day(d)) {
             by_verb.entry(verb).or_default().push(i);
         }
     }
@@ -631,20 +631,15 @@ fn lone_dates_after_one_verb(
                 .push(i);
             m
         });
-        // Two days or more, and no date linked to one of another day: those are judged
-        // (as a mismatch) with the others of their group.
-        let linked_apart = idx.iter().any(|&a| {
-            idx.iter()
-                .any(|&b| month_day(xs[a].1) != month_day(xs[b].1) && sets.find(a) == sets.find(b))
+        // Two days or more, each date linked to none but dates of its own day among these:
+        // a date linked elsewhere is judged (agreeing or as a mismatch) with its group.
+        let linked_elsewhere = idx.iter().any(|&i| {
+            (0..xs.len()).any(|j| {
+                sets.find(i) == sets.find(j)
+                    && (!idx.contains(&j) || month_day(xs[i].1) != month_day(xs[j].1))
+            })
         });
-        if days.len() < 2 || linked_apart {
-            continue;
-        }
-        // Each of these dates is linked to the others of its day alone, if to anything.
-        if idx
-            .iter()
-            .any(|&i| (0..xs.len()).any(|j| !idx.contains(&j) && sets.find(i) == sets.find(j)))
-        {
+        if days.len() < 2 || linked_elsewhere {
             continue;
         }
         let each: Vec<String> = days

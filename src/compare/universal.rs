@@ -38,6 +38,39 @@ impl<'a> Universal<'a> {
     fn stems(&self) -> &HashSet<String> {
         self.stems.get_or_init(|| find(self.docs, &self.wanted))
     }
+
+    /// The context stems that claims of two or more articles carry. Only these are ever
+    /// asked about: [`Universal::has`] is read for a word two claims of different
+    /// articles share, so a stem of one article's claims alone is never searched for.
+    pub fn wanted(claims: &[&'a Claim]) -> HashSet<&'a str> {
+        // Each stem with the one article whose claims carry it, or `None` once two do.
+        let mut seen: HashMap<&str, Option<&str>> = HashMap::default();
+        for c in claims {
+            let ctx: &[String] = match &c.body {
+                ClaimBody::Count(x) => &x.context,
+                ClaimBody::Amount(x) => &x.context,
+                ClaimBody::Date(x) => &x.context,
+                ClaimBody::FiscalYears(x) => &x.context,
+                ClaimBody::Vote(x) => &x.context,
+                _ => continue,
+            };
+            for s in ctx {
+                let article = seen.entry(s).or_insert(Some(&c.article));
+                if *article != Some(c.article.as_str()) {
+                    *article = None;
+                }
+            }
+        }
+        seen.into_iter()
+            .filter(|(_, article)| article.is_none())
+            .map(|(s, _)| s)
+            .collect()
+    }
+
+    /// A stem every article uses (in runs of three or more articles).
+    pub fn has(&self, stem: &str) -> bool {
+        self.stems().contains(stem)
+    }
 }
 
 /// Finds which of `wanted` (the stems claims carry as context) every article uses. A
@@ -101,41 +134,6 @@ fn find(docs: &[Doc], wanted: &HashSet<&str>) -> HashSet<String> {
         }
     }
     alive.into_iter().map(str::to_string).collect()
-}
-
-impl<'a> Universal<'a> {
-    /// The context stems that claims of two or more articles carry. Only these are ever
-    /// asked about: [`Universal::has`] is read for a word two claims of different
-    /// articles share, so a stem of one article's claims alone is never searched for.
-    pub fn wanted(claims: &[&'a Claim]) -> HashSet<&'a str> {
-        // Each stem with the one article whose claims carry it, or `None` once two do.
-        let mut seen: HashMap<&str, Option<&str>> = HashMap::default();
-        for c in claims {
-            let ctx: &[String] = match &c.body {
-                ClaimBody::Count(x) => &x.context,
-                ClaimBody::Amount(x) => &x.context,
-                ClaimBody::Date(x) => &x.context,
-                ClaimBody::FiscalYears(x) => &x.context,
-                ClaimBody::Vote(x) => &x.context,
-                _ => continue,
-            };
-            for s in ctx {
-                let article = seen.entry(s).or_insert(Some(&c.article));
-                if *article != Some(c.article.as_str()) {
-                    *article = None;
-                }
-            }
-        }
-        seen.into_iter()
-            .filter(|(_, article)| article.is_none())
-            .map(|(s, _)| s)
-            .collect()
-    }
-
-    /// A stem every article uses (in runs of three or more articles).
-    pub fn has(&self, stem: &str) -> bool {
-        self.stems().contains(stem)
-    }
 }
 
 /// Packed keys as bits, read before the map: most words of an article are no stem in

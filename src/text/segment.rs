@@ -205,8 +205,6 @@ impl<'a> Doc<'a> {
     }
 }
 
-/// Splits the text into blocks by lines: blank lines end paragraphs, and bullet,
-/// boilerplate and heading lines stand alone.
 /// Headings that end an article's own text (`data/end_sections.txt`).
 static END_SECTIONS: LazyLock<rustc_hash::FxHashSet<&'static str>> =
     LazyLock::new(|| crate::data::lines(include_str!("../../data/end_sections.txt")).collect());
@@ -216,10 +214,11 @@ static END_SECTIONS: LazyLock<rustc_hash::FxHashSet<&'static str>> =
 /// lists quote other outlets' headlines and dates, and link lists other stories' facts.
 /// The title is never such a heading.
 fn end_at_closing_section(text: &str, blocks: &mut [Block]) {
-    let longest = 24;
+    // Longer than any heading of the list: most blocks are turned away by length alone.
+    const LONGEST: usize = 24;
     let closing = blocks.iter().skip(1).position(|b| {
         let line = &text[b.range.clone()];
-        line.len() <= longest && !line.contains('\n') && {
+        line.len() <= LONGEST && !line.contains('\n') && {
             let heading = line.trim().trim_end_matches(':').trim_end();
             let mut buf = [0u8; 32];
             crate::text::normalize::ascii_lower(heading, &mut buf)
@@ -233,6 +232,8 @@ fn end_at_closing_section(text: &str, blocks: &mut [Block]) {
     }
 }
 
+/// Splits the text into blocks by lines: blank lines end paragraphs, and bullet,
+/// boilerplate and heading lines stand alone.
 fn blocks_of(text: &str, extra: &[Regex]) -> Vec<Block> {
     let mut blocks: Vec<Block> = Vec::new();
     let mut para: Option<Range<usize>> = None;

@@ -809,3 +809,35 @@ fn two_reports_of_one_board_vote_are_one_story_and_their_lone_fare_agrees() {
         assert!(agreed.contains(&expected.to_string()), "{agreed:#?}");
     }
 }
+
+#[test]
+fn a_colon_list_wrapped_after_its_colon_and_each_outlets_only_count_of_a_thing() {
+    // The wrapper broke the line after "valley:", so the list goes on in the sentence;
+    // "five shelters" is each article's only count of shelters, told in other words.
+    let a = "Valley towns told to leave\n\nThe county said rain had closed roads across the valley, and an\nevacuation order went out Friday for three towns in the valley:\nAlder Bend, Cobb Hollow and Pine Ferry. Volunteers staffed five\nshelters overnight.\n";
+    let b = "Evacuations ordered\n\nThe order covers four towns: Alder Bend, Cobb Hollow, Pine Ferry and Dunmore.\n\nThe Red Cross opened five shelters in church halls, a spokeswoman said.\n";
+    let (code, r) = check_one_story(&[("a.txt", a), ("b.txt", b)]);
+    assert_eq!(code, 1);
+    assert_eq!(
+        conflict_summaries(&r),
+        [
+            "b counts 4 (\"four towns\") where a counts 3 (\"three towns\").",
+            "Dunmore is missing from a's complete list of the towns; the complete list of b includes it."
+        ]
+    );
+    let agreed = summaries(&r, "agreement");
+    assert!(
+        agreed.contains(&"a and b agree on 5 shelters (\"five shelters\").".to_string()),
+        "{agreed:#?}"
+    );
+    // A count of one thing that an article gives twice is no lone count: other words
+    // must link it.
+    let twice = "Evacuations ordered\n\nThe Red Cross opened five shelters in church halls. By night, five shelters more were full.\n";
+    let (_, r) = check_one_story(&[("a.txt", a), ("c.txt", twice)]);
+    assert!(
+        summaries(&r, "agreement")
+            .iter()
+            .all(|s| !s.contains("shelters")),
+        "{r:#}"
+    );
+}

@@ -43,6 +43,12 @@ fn same_kind(a: &C, b: &C) -> bool {
     a.count.class == b.count.class && a.count.partitive == b.count.partitive
 }
 
+/// An exact count of a whole set with a noun ("four workers", not "two of the five"):
+/// one that may be its article's only count of that noun.
+fn lone_candidate(c: &C) -> bool {
+    c.count.value.is_exact() && !c.count.partitive && !c.count.noun.is_empty()
+}
+
 /// Every count finding.
 pub fn judge_counts(docs: &[Doc], claims: &[&Claim], df: &Universal) -> Vec<Finding> {
     let quote = Quoter::new(docs);
@@ -71,10 +77,39 @@ pub fn judge_counts(docs: &[Doc], claims: &[&Claim], df: &Universal) -> Vec<Find
             }
         })
         .collect();
+    // "Seven fire departments" in a briefing and in a situation report, told in other
+    // words: when each article counts that noun once, equal exact counts of it agree
+    // with no shared word (as each article's only sum or tally does). Different values
+    // still need shared words to be set against each other.
+    let mut per_noun: HashMap<(&str, &str), usize> = HashMap::default();
+    for c in cs.iter().filter(|c| lone_candidate(c)) {
+        *per_noun
+            .entry((c.claim.article.as_str(), c.count.noun.as_str()))
+            .or_default() += 1;
+    }
+    let only_of_noun = |c: &C| {
+        lone_candidate(c) && per_noun[&(c.claim.article.as_str(), c.count.noun.as_str())] == 1
+    };
+    let lone_keys: Vec<String> = cs
+        .iter()
+        .map(|c| {
+            if only_of_noun(c) {
+                format!("only:{}={}", c.count.noun, c.count.value.lo)
+            } else {
+                String::new()
+            }
+        })
+        .collect();
     let mut index: HashMap<(&str, &str), Vec<usize>> = HashMap::default();
     for (i, c) in cs.iter().enumerate() {
         for s in &c.ctx {
             index.entry((&c.count.class, s)).or_default().push(i);
+        }
+        if !lone_keys[i].is_empty() {
+            index
+                .entry((&c.count.class, &lone_keys[i]))
+                .or_default()
+                .push(i);
         }
         index.entry((&owns[i], "")).or_default().push(i);
         // Ages of one person meet whatever their words.
@@ -121,6 +156,9 @@ pub fn judge_counts(docs: &[Doc], claims: &[&Claim], df: &Universal) -> Vec<Find
         }
         match (ea, eb) {
             (true, true) if (equal && (any || counts_places(ca))) || strong => sets.union(a, b),
+            (true, true) if equal && !lone_keys[a].is_empty() && lone_keys[a] == lone_keys[b] => {
+                sets.union(a, b)
+            }
             // How long one kind of thing lasts ("30-year lease", "25-year lease"): the
             // class names unit and thing, so one shared word of any kind links them.
             (true, true) if any && ca.count.class.starts_with("duration:") => sets.union(a, b),

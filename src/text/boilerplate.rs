@@ -93,6 +93,16 @@ mod tests {
             "Don't miss out: SIGN UP today for the Morning Newsletter",
             "(c) 2031 Example Media, all rights reserved",
             "Jane Roe in Springfield contributed reporting.",
+            // A scraped page's navigation, stamps and share buttons, and a mailing's footer.
+            "Skip to main content",
+            "Subscribe | Log in",
+            "Home | Local News | Sports",
+            "Published June 16, 2026 | Updated June 16, 2026 at 5:12 p.m.",
+            "Facebook  X  Email",
+            "Comments (14)",
+            "By Corinne Abernathy | Staff writer",
+            "You are receiving this email because you subscribed at example.com.",
+            "Unsubscribe | Manage preferences",
         ] {
             assert!(is_boilerplate(line), "{line}");
         }
@@ -106,6 +116,9 @@ mod tests {
             "Officials in Springfield, Ill., said the photo was taken in 2019.",
             "The council's newsletter said residents could sign up at city hall.",
             "Volunteers contributed to the cleanup, officials said.",
+            "Published reports put the toll at 14, officials said.",
+            "Subscribers to the service will pay $5 more a month.",
+            "Fresno, Kern and Kings counties voted yes | no on the measure, officials said.",
         ] {
             assert!(!is_boilerplate(line), "{line}");
         }

@@ -569,8 +569,9 @@ impl<'a> Marks<'a> {
 ///
 /// After ".", "!" or "?" it does when a period before a space would: the next line
 /// starts with a capital, a digit or a quote, and the period does not close an
-/// abbreviation ("U.S.⏎officials" runs on). After ":" it does; after a quote closed by
-/// a comma it does not ("that will be all,"⏎Quinlan said). A line
+/// abbreviation ("U.S.⏎officials" runs on). After ":" it does unless the wrapper broke
+/// the line there; after a quote closed by a comma it does not ("that will be all,"⏎
+/// Quinlan said). A line
 /// without closing punctuation ends a sentence only when it is short and the next
 /// line's first word would have fitted on it ([`next_word_fits`]: the break was
 /// written, not wrapped, as in "By Ann Lee⏎Staff Writer"). A next line that starts in
@@ -586,8 +587,10 @@ fn ends_at_break(line: &str, next: &str, width: usize) -> bool {
     if closed.ends_with(['.', '!', '?']) {
         return opens_sentence(first) && !(closed.ends_with('.') && ends_with_abbreviation(closed));
     }
+    // A colon ends a written line ("The counties:⏎Fresno, Kern and Kings."), but where
+    // the wrapper broke the line after it, the colon's list goes on in the sentence.
     if line.ends_with(':') {
-        return true;
+        return next_word_fits(line, next, width);
     }
     line.len() < 60 && next_word_fits(line, next, width)
 }

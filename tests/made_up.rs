@@ -841,3 +841,65 @@ fn a_colon_list_wrapped_after_its_colon_and_each_outlets_only_count_of_a_thing()
         "{r:#}"
     );
 }
+
+#[test]
+fn a_board_that_met_on_a_named_day_conflicts_with_a_canceled_meeting_and_each_named_absentee_counts()
+ {
+    // "met Tuesday in emergency session" (the day between "met" and the rest, the
+    // phrase running over a bullet's wrapped line) is a meeting held; every name of
+    // "A, B and Gov. C boycotted" stayed away, not only the last.
+    let a = "Board skips session\n\nOnly two members showed up Tuesday, and the meeting was canceled for lack of a quorum.\n\nCommissioners Ann Rios and Tom Vale attended. Commissioners Lee Park, Dora Fitch and Gov. Sam Ochoa boycotted the session.\n";
+    let b = "Board acts on spill\n\n- The county board met Tuesday in\n  emergency session and voted 5-0 to seek a state inquiry.\n";
+    let (code, r) = check_one_story(&[("a.txt", a), ("b.txt", b)]);
+    assert_eq!(code, 1);
+    assert_eq!(
+        conflict_summaries(&r),
+        [
+            "The meeting is described as held in b (\"met Tuesday in emergency session\"), but canceled in a (\"canceled\")."
+        ]
+    );
+    let who: Vec<(&str, &str)> = r["claims"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|c| c["kind"] == "attendance" && c["who_key"] != "event")
+        .map(|c| (c["who"].as_str().unwrap(), c["status"].as_str().unwrap()))
+        .collect();
+    assert_eq!(
+        who,
+        [
+            ("members", "attended"),
+            ("Ann Rios", "attended"),
+            ("Tom Vale", "attended"),
+            ("Lee Park", "absent"),
+            ("Dora Fitch", "absent"),
+            ("Sam Ochoa", "absent"),
+        ]
+    );
+}
+
+#[test]
+fn a_transcripts_turns_are_the_record_quotes_are_checked_against() {
+    // Labelled turns ("MAYOR ROSA QUINTERO:", later "QUINTERO:") are their speakers'
+    // words; "Q:" is no one. Two outlets credit words of the transcript to the other
+    // speaker. The turns no outlet quotes are no single-source claims.
+    let transcript = "Transcript: Mayor's briefing on the pool closures\n\nMAYOR ROSA QUINTERO: Thanks for coming. We are closing three city pools this\nsummer because we cannot staff them safely.\n\nQ: Which pools?\n\nQUINTERO: Eastside, Lowell and Marsh Park. We will reopen them when we can hire\nlifeguards.\n\nPARKS DIRECTOR EARL BOONE: We are short forty lifeguards. Nobody wants to close a\npool in July.\n";
+    let paper = "City to close three pools\n\nThe city will close three pools this summer, Mayor Rosa Quintero said Monday.\n\n\"Nobody wants to close a pool in July,\" Quintero said.\n";
+    let blog = "Pools shut for summer\n\n\"We will reopen them when we can hire lifeguards,\" parks director Earl Boone told\nreporters on Monday, after the mayor announced the closures.\n";
+    let (code, r) = check_one_story(&[
+        ("transcript.txt", transcript),
+        ("paper.txt", paper),
+        ("blog.txt", blog),
+    ]);
+    assert_eq!(code, 1);
+    assert_eq!(
+        conflict_summaries(&r),
+        [
+            "The words \"Nobody wants to close a pool in July\" are Earl Boone's in transcript and Rosa Quintero's in paper.",
+            "The words \"We will reopen them when we can hire lifeguards\" are Earl Boone's in blog and Rosa Quintero's in transcript."
+        ]
+    );
+    let single = summaries(&r, "single_source");
+    assert!(single.iter().all(|s| !s.contains("quotes")), "{single:#?}");
+    assert_eq!(single.len(), 1, "{single:#?}"); // "forty lifeguards"
+}

@@ -16,6 +16,7 @@ use similar::{Algorithm, DiffOp, capture_diff_slices};
 
 use super::evidence::Quoter;
 use super::{UnionFind, join, new_finding, pair_key, pair_of, possessive, unique};
+use crate::extract::quotes::TRANSCRIPT_CUE;
 use crate::model::{Claim, Evidence, Finding, FindingType, QuoteClaim, SpeakerKind, WordChange};
 use crate::text::Doc;
 use crate::text::normalize::fold_char;
@@ -288,6 +289,11 @@ pub fn judge(docs: &[Doc], claims: &[&Claim]) -> Vec<Finding> {
         let articles = unique(members.iter().map(|&i| qs[i].claim.article.clone()));
         if articles.len() < 2 {
             for &i in members {
+                // A transcript is the record other outlets are checked against; its
+                // turns that no outlet quotes are no claim of its own.
+                if qs[i].quote.cue.as_deref() == Some(TRANSCRIPT_CUE) {
+                    continue;
+                }
                 match prose.find_unquoted(&qs[i]) {
                     Some(found) => out.push(reproduced(&quote, &qs[i], &found)),
                     None => out.push(single_source(&quote, &qs[i])),
@@ -543,10 +549,18 @@ fn judge_cluster(
         .unwrap();
     let h = &qs[head];
     let claims: Vec<&Claim> = members.iter().map(|&i| qs[i].claim).collect();
-    let evidence: Vec<Evidence> = members
-        .iter()
-        .map(|&i| evidence_of(quote, &qs[i]))
-        .collect();
+    // One line of evidence per line of an article: a transcript's turn and a quote
+    // inside it show the same line.
+    let mut evidence: Vec<Evidence> = Vec::with_capacity(members.len());
+    for &i in members {
+        let e = evidence_of(quote, &qs[i]);
+        if !evidence
+            .iter()
+            .any(|x| x.article == e.article && x.line == e.line)
+        {
+            evidence.push(e);
+        }
+    }
     // Who is credited, person by person.
     let mut by_speaker: BTreeMap<String, (String, Vec<String>)> = BTreeMap::new();
     for &i in members {
@@ -646,6 +660,11 @@ fn judge_cluster(
         f.notes = cue_notes(qs, members);
         out.push(f);
     }
+    // The shortest version: the words every version holds.
+    let shortest = &qs[*members
+        .iter()
+        .min_by_key(|&&i| (qs[i].words.len(), i))
+        .unwrap()];
     if !speakers_agree && shortest_shared >= MIN_ATTRIBUTION_WORDS {
         let credits: Vec<String> = by_speaker
             .values()
@@ -662,7 +681,11 @@ fn judge_cluster(
                     .join(" / ")
             ),
             &key_of(h),
-            format!("The words {} are {}", opening(h.quote), join(&credits)),
+            format!(
+                "The words {} are {}",
+                opening(shortest.quote),
+                join(&credits)
+            ),
             "the same words are credited to different people",
             &claims,
             evidence.clone(),
@@ -706,7 +729,13 @@ fn judge_cluster(
             &key_of(h),
             format!(
                 "{who} {} appears in {} {how}",
-                opening(h.quote),
+                // A transcript's whole turn stands for no outlet's words: the part
+                // quoted is what every article prints.
+                opening(if h.quote.cue.as_deref() == Some(TRANSCRIPT_CUE) {
+                    shortest.quote
+                } else {
+                    h.quote
+                }),
                 join(&arts)
             ),
             match kind_type {

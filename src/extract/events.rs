@@ -36,10 +36,65 @@ fn words_pattern(events: bool) -> String {
     let alt = WORDS
         .iter()
         .filter(|(_, m)| m.starts_with("event:") == events)
-        .map(|(p, _)| regex::escape(p).replace(' ', r"\s+"))
+        .map(|(p, _)| {
+            let words = regex::escape(p).replace(' ', r"\s+");
+            // "met Tuesday in emergency session": the day may come between "met" and
+            // the rest of the phrase.
+            match words.strip_prefix(r"met\s+") {
+                Some(rest) => format!(r"met\s+(?:{}\s+)?{rest}", day_words()),
+                None => words,
+            }
+        })
         .collect::<Vec<_>>()
         .join("|");
     format!(r"(?i)\b(?:{alt})\b")
+}
+
+/// The mention at `last` with the names coordinated before it, in text order:
+/// "Commissioners Martin Greer, Sylvia Oduya and Paul Danforth boycotted" names three
+/// people who boycotted. Names are coordinated when only a comma or "and" comes between
+/// them, with titles ("Mayor Ann Lee and Gov. Tom Briggs").
+fn coordinated<'m>(
+    doc: &Doc,
+    mentions: &'m [super::people::Mention],
+    last: usize,
+    from: usize,
+) -> Vec<&'m super::people::Mention> {
+    let mut out = vec![&mentions[last]];
+    let mut i = last;
+    while i > 0 {
+        let (prev, next) = (&mentions[i - 1], &mentions[i]);
+        if prev.range.start < from || prev.range.end > next.range.start {
+            break;
+        }
+        let gap = &doc.norm.text[prev.range.end..next.range.start];
+        let gap = gap.trim_start().trim_start_matches(',').trim_start();
+        let gap = gap.strip_prefix("and ").unwrap_or(gap);
+        let joined = gap.split_whitespace().all(|w| {
+            let w = w.trim_end_matches('.').to_lowercase();
+            super::people::is_role_word(&w) || super::people::is_role_word(&format!("{w}."))
+        });
+        // A bare space is one name read as two, never a series.
+        if !joined
+            || doc.norm.text[prev.range.end..next.range.start]
+                .trim()
+                .is_empty()
+        {
+            break;
+        }
+        out.push(prev);
+        i -= 1;
+    }
+    out.reverse();
+    out
+}
+
+/// A day as news names it after a verb: "Tuesday", "on Tuesday night", "yesterday".
+fn day_words() -> String {
+    let days = super::dates::WEEKDAYS.join("|");
+    format!(
+        r"(?:on\s+)?(?:{days}|today|yesterday|tonight)(?:\s+(?:morning|afternoon|evening|night))?"
+    )
 }
 
 static STATUS: LazyLock<Regex> = LazyLock::new(|| pattern::compile(&status_pattern()).unwrap());
@@ -75,8 +130,14 @@ fn meaning(phrase: &str) -> Option<&'static str> {
         .split_whitespace()
         .collect::<Vec<_>>()
         .join(" ");
+    // "met tuesday in emergency session" means what "met in emergency session" does.
+    let p = MET_ON_DAY.replace(&p, "met ");
     WORDS.iter().find(|(w, _)| *w == p).map(|(_, m)| m.as_str())
 }
+
+/// "met" and the day after it, lowercased and single-spaced.
+static MET_ON_DAY: LazyLock<Regex> =
+    LazyLock::new(|| pattern::compile(&format!(r"(?i)^met {} ", day_words())).unwrap());
 
 /// Each role a person is given, one claim per (person, role).
 pub fn extract_roles(doc: &Doc, people: &People) -> Vec<Claim> {
@@ -243,7 +304,9 @@ pub fn extract_attendance(
                 .unwrap_or_else(|| "event".to_string());
             let at = s.range.start + m.start();
             let range = at..s.range.start + m.end();
-            let cue = m.as_str().to_string();
+            // One space between words, as a reader quotes them: a phrase may run over a
+            // line break and the next line's indent.
+            let cue = m.as_str().split_whitespace().collect::<Vec<_>>().join(" ");
             if matches!(
                 status,
                 Attendance::Held | Attendance::Canceled | Attendance::Postponed
@@ -281,19 +344,21 @@ pub fn extract_attendance(
                     whos.push((people.persons[p].name.clone(), people.persons[p].key()));
                 }
             } else {
-                let person = people
+                let last = people
                     .mentions
                     .iter()
-                    .rev()
-                    .find(|m| m.range.start >= subject.start && m.range.end <= subject.end);
+                    .rposition(|m| m.range.start >= subject.start && m.range.end <= subject.end);
+                let person = last.map(|i| &people.mentions[i]);
                 let group = GROUP.find_iter(before).last();
                 let group_after_person = match (person, group) {
                     (Some(p), Some(g)) => s.range.start + g.start() > p.range.start,
                     _ => false,
                 };
-                if let (Some(p), false) = (person, group_after_person) {
-                    let who = &people.persons[p.person];
-                    whos.push((who.name.clone(), who.key()));
+                if let (Some(last), false) = (last, group_after_person) {
+                    for m in coordinated(doc, &people.mentions, last, subject.start) {
+                        let who = &people.persons[m.person];
+                        whos.push((who.name.clone(), who.key()));
+                    }
                 }
                 if let Some(g) = group {
                     // "Several mayors—including Mayor Ann Lee—boycotted": both.

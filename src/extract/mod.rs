@@ -9,6 +9,7 @@ pub mod gates;
 pub mod lists;
 pub mod people;
 pub mod quotes;
+pub mod transcript;
 pub mod votes;
 
 use crate::model::Claim;

@@ -299,9 +299,15 @@ struct Attribution {
     found: bool,
 }
 
-/// Reads every quote of a document.
+/// The cue of a transcript's turn, and of a quote inside one that names no other
+/// speaker: the words are the speaker's, as the record has them.
+pub const TRANSCRIPT_CUE: &str = "transcript";
+
+/// Reads every quote of a document: the quoted words, and each turn of a transcript
+/// as its speaker's words.
 pub fn extract_quotes(doc: &Doc, people: &People) -> Vec<Claim> {
     let text = &doc.norm.text;
+    let turns = super::transcript::turns(doc, people);
     let mut claims = Vec::new();
     let mut last_in_block: Option<(usize, Attribution)> = None;
     for q in raw_quotes(doc) {
@@ -346,6 +352,11 @@ pub fn extract_quotes(doc: &Doc, people: &People) -> Vec<Claim> {
         if !att.found && starts_paragraph && before.1.trim().is_empty() {
             att = introduced_by_previous_paragraph(doc, people, q.first_block).unwrap_or_default();
         }
+        if !att.found
+            && let Some(t) = turns.iter().find(|t| t.range().contains(&q.open))
+        {
+            att = turn_attribution(t);
+        }
         let n_words = words.split_whitespace().count();
         let is_term = n_words <= 1 || is_title(&words) || (!att.found && n_words < 5);
         if is_term {
@@ -381,7 +392,43 @@ pub fn extract_quotes(doc: &Doc, people: &People) -> Vec<Claim> {
             span: doc.span(&range),
         });
     }
+    if turns.is_empty() {
+        return claims;
+    }
+    for t in &turns {
+        let words: Vec<String> = t.pieces.iter().map(|r| doc.words(r)).collect();
+        let att = turn_attribution(t);
+        claims.push(Claim {
+            id: String::new(),
+            article: doc.article.id.clone(),
+            body: ClaimBody::Quote(QuoteClaim {
+                quote: words.join(" "),
+                speaker: att.speaker,
+                cue: att.cue,
+                medium: att.medium,
+                form: QuoteForm::Whole,
+                unbalanced: false,
+            }),
+            text: words.join(" "),
+            span: doc.span(&t.range()),
+        });
+    }
+    // In order of appearance, numbered again.
+    claims.sort_by_key(|c| c.span.start);
+    for (n, c) in claims.iter_mut().enumerate() {
+        c.id = format!("{}#quote{}", doc.article.id, n + 1);
+    }
     claims
+}
+
+/// A transcript turn's speaker, as the attribution of its words.
+fn turn_attribution(t: &super::transcript::Turn) -> Attribution {
+    Attribution {
+        speaker: Some(t.speaker.clone()),
+        cue: Some(TRANSCRIPT_CUE.to_string()),
+        medium: Some("spoken".to_string()),
+        found: true,
+    }
 }
 
 /// The quote's own words from the original text, paragraphs joined by a space.

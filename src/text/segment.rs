@@ -443,9 +443,24 @@ fn reads_as_sentence(item: &str) -> bool {
         .trim_end_matches(['"', '\'', ')'])
         .ends_with(['.', '!', '?']);
     let mut words = item.split_whitespace();
-    closed
-        && words.clone().nth(5).is_some()
-        && words.any(|w| w.starts_with(|c: char| c.is_lowercase()))
+    let lowercase = |w: &&str| w.starts_with(|c: char| c.is_lowercase());
+    (closed && words.clone().nth(5).is_some() && words.clone().any(|w| lowercase(&w)))
+        || states_a_count(&mut words, lowercase)
+}
+
+/// Whether a bullet item states a count as a fact sheet does, in three words or more,
+/// unclosed: "4 plant workers hospitalized", "Seven fire departments responded". A
+/// number opens it and the next two words are in lowercase, which a place's name is not.
+fn states_a_count<'w>(
+    words: &mut impl Iterator<Item = &'w str>,
+    lowercase: impl Fn(&&str) -> bool,
+) -> bool {
+    let Some(first) = words.next() else {
+        return false;
+    };
+    let number = first.starts_with(|c: char| c.is_ascii_digit())
+        || crate::canon::numbers::parse_number(first).is_some();
+    number && words.take(2).filter(lowercase).count() == 2
 }
 
 /// Groups consecutive bullet items (blank lines allowed between them) and ties each

@@ -1,0 +1,226 @@
+//! Transcripts: "SHERIFF DANA ORTIZ: Good afternoon. …". Each turn is its speaker's own
+//! words, so a transcript is the record an outlet's quote can be checked against: the
+//! same words credited to someone else, or worded otherwise.
+//!
+//! A paragraph opens a turn when it starts with a label in capitals and a colon. An
+//! article is read as a transcript only when two or more paragraphs do, so that one
+//! "NOTE:" or "UPDATE:" makes no turn. A turn runs to the next label; a label of no
+//! person ("REPORTER:", "Q:", "MODERATOR:", `data/transcript_labels.txt`) ends the turn
+//! before it and opens none.
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::people::{People, is_role_word};
+use crate::model::{Speaker, SpeakerKind};
+use crate::text::normalize::fold_name;
+use crate::text::segment::BlockKind;
+use crate::text::{Doc, pattern};
+
+/// One speaker's turn: who, and the words after the label (normalized-text ranges, one
+/// per paragraph).
+#[derive(Debug, Clone)]
+pub struct Turn {
+    pub speaker: Speaker,
+    pub pieces: Vec<Range<usize>>,
+}
+
+impl Turn {
+    /// The normalized-text range from the turn's first word to its last.
+    pub fn range(&self) -> Range<usize> {
+        self.pieces[0].start..self.pieces[self.pieces.len() - 1].end
+    }
+}
+
+/// A speaker label: up to six words in capitals, then a colon and a space.
+static LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    pattern::compile(r"^((?:[A-Z][A-Z.'’-]*[ \t]+){0,5}[A-Z][A-Z.'’-]*):[ \t]+\S").unwrap()
+});
+
+/// Labels of no person: the press, a moderator, an unidentified voice.
+static NOT_PEOPLE: LazyLock<rustc_hash::FxHashSet<&'static str>> = LazyLock::new(|| {
+    crate::data::lines(include_str!("../../data/transcript_labels.txt")).collect()
+});
+
+/// Honorifics before a name in a label ("MR. SMITH", "DR. LEE").
+const HONORIFICS: &[&str] = &[
+    "mr", "mrs", "ms", "miss", "dr", "rev", "prof", "sir", "dame",
+];
+
+/// Fewest labelled paragraphs that make an article a transcript.
+const MIN_LABELS: usize = 2;
+
+/// The turns of a transcript, in text order; none for an article that is not one.
+pub fn turns(doc: &Doc, people: &People) -> Vec<Turn> {
+    let text = &doc.norm.text;
+    // Each prose paragraph with its label, if it opens with one.
+    let mut paragraphs: Vec<(Range<usize>, Option<Range<usize>>)> = Vec::new();
+    for b in &doc.blocks {
+        if b.kind != BlockKind::Prose {
+            continue;
+        }
+        let label = LABEL
+            .captures(&text[b.range.clone()])
+            .map(|c| c.get(1).unwrap().range());
+        paragraphs.push((b.range.clone(), label));
+    }
+    if paragraphs.iter().filter(|(_, l)| l.is_some()).count() < MIN_LABELS {
+        return Vec::new();
+    }
+    let mut out: Vec<Turn> = Vec::new();
+    // Full names by folded last name, so that a later "ORTIZ:" is Dana Ortiz.
+    let mut named: Vec<Speaker> = Vec::new();
+    let mut open: Option<Turn> = None;
+    for (range, label) in paragraphs {
+        match label {
+            Some(l) => {
+                out.extend(open.take());
+                let written = &text[range.start + l.start..range.start + l.end];
+                let words_from = range.start + l.end + 1;
+                let start =
+                    words_from + (text[words_from..].len() - text[words_from..].trim_start().len());
+                open = speaker_of(written, people, &mut named).map(|speaker| Turn {
+                    speaker,
+                    pieces: std::iter::once(start..range.end).collect(),
+                });
+            }
+            None => {
+                if let Some(t) = open.as_mut() {
+                    t.pieces.push(range);
+                }
+            }
+        }
+    }
+    out.extend(open);
+    out
+}
+
+/// The person a label names ("SHERIFF DANA ORTIZ" is Dana Ortiz, a sheriff), or none
+/// for a label of no person. A last name alone is the person of that name labelled
+/// before, or the article's person of that name.
+fn speaker_of(written: &str, people: &People, named: &mut Vec<Speaker>) -> Option<Speaker> {
+    let words: Vec<&str> = written.split_whitespace().collect();
+    let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+    if lower
+        .iter()
+        .any(|w| NOT_PEOPLE.contains(w.trim_end_matches('.')))
+    {
+        return None;
+    }
+    // Titles first ("SHERIFF", "FIRE CHIEF", "MR."), then the name: the words after
+    // the last title word. A label of titles alone ("THE PRESIDENT") names no one.
+    let titled = |w: &String| {
+        let bare = w.trim_end_matches('.');
+        is_role_word(w) || is_role_word(bare) || HONORIFICS.contains(&bare)
+    };
+    let name_at = lower.iter().rposition(titled).map_or(0, |i| i + 1);
+    let name: Vec<String> = words[name_at..].iter().map(|w| capitalized(w)).collect();
+    let last = name.last()?;
+    let key = format!("person:{}", fold_name(last));
+    if let Some(known) = named.iter().find(|s| s.key == key) {
+        return Some(Speaker {
+            as_written: written.to_string(),
+            ..known.clone()
+        });
+    }
+    // The article's own spelling of the name, where it names the person in prose.
+    let full = people
+        .persons
+        .iter()
+        .find(|p| p.key() == key && (name.len() == 1 || p.name.split_whitespace().count() > 1))
+        .map_or_else(|| name.join(" "), |p| p.name.clone());
+    let roles = (name_at > 0)
+        .then(|| {
+            words[..name_at]
+                .iter()
+                .map(|w| capitalized(w))
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+        .into_iter()
+        .collect();
+    let speaker = Speaker {
+        name: full,
+        key,
+        kind: SpeakerKind::Person,
+        as_written: written.to_string(),
+        roles,
+    };
+    named.push(speaker.clone());
+    Some(speaker)
+}
+
+/// A word in capitals as a name is written: "ORTIZ" → "Ortiz", "O'NEIL" → "O'Neil",
+/// "SMITH-JONES" → "Smith-Jones".
+fn capitalized(word: &str) -> String {
+    let mut out = String::with_capacity(word.len());
+    let mut upper = true;
+    for c in word.chars() {
+        if upper {
+            out.push(c);
+        } else {
+            out.extend(c.to_lowercase());
+        }
+        upper = matches!(c, '\'' | '’' | '-');
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::article::Article;
+
+    fn turns_of(text: &str) -> Vec<(String, String, String)> {
+        let article = Article::from_text("t", "t.txt", text);
+        let doc = Doc::new(&article);
+        let people = super::super::people::find_people(&doc);
+        turns(&doc, &people)
+            .iter()
+            .map(|t| {
+                (
+                    t.speaker.name.clone(),
+                    t.speaker.key.clone(),
+                    t.pieces
+                        .iter()
+                        .map(|r| doc.words(r))
+                        .collect::<Vec<_>>()
+                        .join(" "),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn labelled_paragraphs_are_turns_of_their_speakers() {
+        let text = "Briefing on the storm\n\nGOV. ANN MARIE O'NEIL: We are opening six shelters tonight.\n\nEvery county will get help.\n\nQ: When will power be back?\n\nO'NEIL: Not before Friday.\n\nUTILITY DIRECTOR TOM BRIGGS: Crews are out now.\n";
+        assert_eq!(
+            turns_of(text),
+            [
+                (
+                    "Ann Marie O'Neil".to_string(),
+                    "person:oneil".to_string(),
+                    "We are opening six shelters tonight. Every county will get help.".to_string()
+                ),
+                (
+                    "Ann Marie O'Neil".to_string(),
+                    "person:oneil".to_string(),
+                    "Not before Friday.".to_string()
+                ),
+                (
+                    "Tom Briggs".to_string(),
+                    "person:briggs".to_string(),
+                    "Crews are out now.".to_string()
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn one_label_makes_no_transcript() {
+        let text = "Council news\n\nUPDATE: The council met Tuesday and approved the budget.\n\nThe vote was 5-2.\n";
+        assert!(turns_of(text).is_empty());
+    }
+}

@@ -903,3 +903,15 @@ fn a_transcripts_turns_are_the_record_quotes_are_checked_against() {
     assert!(single.iter().all(|s| !s.contains("quotes")), "{single:#?}");
     assert_eq!(single.len(), 1, "{single:#?}"); // "forty lifeguards"
 }
+
+#[test]
+fn a_bare_dozen_is_a_round_figure_not_exactly_twelve() {
+    let minutes = "Council hears rental plan\n\nFourteen residents spoke at the public hearing on the rental cap.\n";
+    let paper = "Rental cap heard\n\nA dozen residents spoke at the public hearing on the rental cap Tuesday.\n";
+    let (code, r) = check_one_story(&[("minutes.txt", minutes), ("paper.txt", paper)]);
+    assert_eq!(code, 0, "{r:#}");
+    assert!(conflict_summaries(&r).is_empty());
+    let agreed = summaries(&r, "agreement");
+    let expected = "minutes counts 14 residents (\"Fourteen residents\"); \"A dozen residents\" is consistent with it.";
+    assert!(agreed.contains(&expected.to_string()), "{agreed:#?}");
+}

@@ -41,6 +41,15 @@ static QUANTITIES: LazyLock<Vec<(String, Interval)>> = LazyLock::new(|| {
     v
 });
 
+/// Quantity words that stand for a round figure when no hedge comes before them
+/// (marked "~" in `data/quantity_words.tsv`).
+static ROUND: LazyLock<rustc_hash::FxHashSet<String>> = LazyLock::new(|| {
+    data_rows(include_str!("../../data/quantity_words.tsv"))
+        .filter(|f| f.get(3) == Some(&"~"))
+        .map(|f| f[0].to_lowercase())
+        .collect()
+});
+
 pub(crate) static HEDGES: LazyLock<Vec<(String, String)>> = LazyLock::new(|| {
     let mut v: Vec<(String, String)> = data_rows(include_str!("../../data/hedges.tsv"))
         .filter_map(|f| Some((f[0].to_string(), f.get(1)?.to_string())))
@@ -330,12 +339,17 @@ fn read_count(text: &str, c: &regex::Captures) -> Option<(usize, CountClaim)> {
         },
     };
     let hedge = c.name("hedge").map(|h| h.as_str().to_lowercase());
-    let value = match hedge.as_deref().and_then(|h| {
+    let kind = hedge.as_deref().and_then(|h| {
         HEDGES
             .iter()
             .find(|(p, _)| *p == h.split_whitespace().collect::<Vec<_>>().join(" "))
-    }) {
+    });
+    // "a dozen residents" with no hedge is a round figure, read as "about a dozen" is
+    // and never precise enough to contradict "Fourteen residents".
+    let round = kind.is_none() && ROUND.contains(q.to_lowercase().as_str());
+    let value = match kind {
         Some((_, kind)) => hedged(base, kind),
+        None if round => hedged(base, "about"),
         None => base,
     };
     let partitive = c.name("part").is_some();
@@ -395,7 +409,7 @@ fn read_count(text: &str, c: &regex::Captures) -> Option<(usize, CountClaim)> {
         }
     }
     // Words with no number in them ("several", "a handful of") are loose.
-    let loose = QUANTITIES.iter().any(|(p, _)| *p == q) && !q.contains("dozen");
+    let loose = round || (QUANTITIES.iter().any(|(p, _)| *p == q) && !q.contains("dozen"));
     Some((
         noun_end,
         CountClaim {

@@ -915,3 +915,32 @@ fn a_bare_dozen_is_a_round_figure_not_exactly_twelve() {
     let expected = "minutes counts 14 residents (\"Fourteen residents\"); \"A dozen residents\" is consistent with it.";
     assert!(agreed.contains(&expected.to_string()), "{agreed:#?}");
 }
+
+#[test]
+fn a_roll_call_in_minutes_is_attendance() {
+    // "Present:" and "Absent:" give each person named after them a status at the
+    // meeting; a paper that has the absent member at the meeting conflicts.
+    let minutes = "CITY OF ALDEN\nREGULAR COUNCIL MEETING MINUTES\n\n1. CALL TO ORDER\nMayor Nora Vance called the meeting to order at 7:01 p.m.\n\n2. ROLL CALL\nPresent: Mayor Nora Vance, Councilmembers Ed Pike and Sara Lund.\nAbsent: Councilmember Joe Ruiz.\n";
+    let paper = "Alden council meets\n\nCouncilmember Joe Ruiz attended the meeting and asked about the budget.\n";
+    let (code, r) = check_one_story(&[("minutes.txt", minutes), ("paper.txt", paper)]);
+    assert_eq!(code, 1);
+    let conflicts = conflict_summaries(&r);
+    assert_eq!(conflicts.len(), 1, "{conflicts:#?}");
+    assert!(conflicts[0].contains("Joe Ruiz"), "{conflicts:#?}");
+    let who: Vec<(&str, &str)> = r["claims"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|c| c["kind"] == "attendance" && c["article"] == "minutes")
+        .map(|c| (c["who"].as_str().unwrap(), c["status"].as_str().unwrap()))
+        .collect();
+    assert_eq!(
+        who,
+        [
+            ("Nora Vance", "attended"),
+            ("Ed Pike", "attended"),
+            ("Sara Lund", "attended"),
+            ("Joe Ruiz", "absent"),
+        ]
+    );
+}

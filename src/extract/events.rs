@@ -89,6 +89,37 @@ fn coordinated<'m>(
     out
 }
 
+/// Roll-call labels by their last words (`data/roll_call_labels.tsv`), longest first.
+static ROLL_CALL: LazyLock<Vec<(String, Attendance)>> = LazyLock::new(|| {
+    let mut v: Vec<(String, Attendance)> =
+        crate::data::lines(include_str!("../../data/roll_call_labels.tsv"))
+            .filter_map(|l| {
+                let (label, meaning) = l.split_once('\t')?;
+                Some((label.trim().to_lowercase(), status_of(meaning.trim())?))
+            })
+            .collect();
+    v.sort_by_key(|(l, _)| std::cmp::Reverse(l.len()));
+    v
+});
+
+/// Most words a roll-call label has before its own ("Council members" in "Council
+/// members present:").
+const ROLL_CALL_LEAD_WORDS: usize = 3;
+
+/// A sentence that opens with a roll-call label: the label's range (colon included)
+/// and the status it gives the people named after it.
+fn roll_call(text: &str) -> Option<(Range<usize>, Attendance)> {
+    let colon = memchr::memchr(b':', text.as_bytes().get(..40).unwrap_or(text.as_bytes()))?;
+    let label = text[..colon].trim().to_lowercase();
+    let (_, status) = ROLL_CALL.iter().find(|(l, _)| {
+        label.strip_suffix(l.as_str()).is_some_and(|lead| {
+            (lead.is_empty() || lead.ends_with(' '))
+                && lead.split_whitespace().count() <= ROLL_CALL_LEAD_WORDS
+        })
+    })?;
+    Some((0..colon + 1, *status))
+}
+
 /// A day as news names it after a verb: "Tuesday", "on Tuesday night", "yesterday".
 fn day_words() -> String {
     let days = super::dates::WEEKDAYS.join("|");
@@ -267,12 +298,39 @@ pub fn extract_attendance(
     let sentences: Vec<&crate::text::Sentence> = doc.prose_sentences().collect();
     let mut last_event = LastEvent::default();
     for (k, s) in sentences.iter().enumerate() {
+        let text = doc.text(&s.range);
+        // Minutes' roll call: "Present: Mayor Rita Okafor, Councilmembers Dan Whitfield
+        // and Grace Ho." Each person named after the label has its status.
+        if let Some((label, status)) = roll_call(text) {
+            let event = last_event
+                .before(doc, &sentences, k)
+                .unwrap_or_else(|| "meeting".to_string());
+            let range = s.range.start..s.range.start + label.end;
+            let cue = text[label.clone()].trim_end_matches(':').trim().to_string();
+            for m in people
+                .mentions
+                .iter()
+                .filter(|m| m.range.start >= range.end && m.range.end <= s.range.end)
+            {
+                let who = &people.persons[m.person];
+                found.push((
+                    m.range.clone(),
+                    AttendanceClaim {
+                        event: event.clone(),
+                        who: who.name.clone(),
+                        who_key: who.key(),
+                        status,
+                        cue: cue.clone(),
+                    },
+                ));
+            }
+            continue;
+        }
         // Most sentences hold no status word; their events are read only if a later
         // status needs the last event named before it.
         if !gates.open(&s.range, Gate::Status) {
             continue;
         }
-        let text = doc.text(&s.range);
         let mut statuses = STATUS
             .find_iter(text)
             .filter_map(|m| Some((m, meaning(m.as_str()).and_then(status_of)?)))

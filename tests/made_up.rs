@@ -944,3 +944,29 @@ fn a_roll_call_in_minutes_is_attendance() {
         ]
     );
 }
+
+#[test]
+fn prison_terms_in_words_meet_and_a_possible_term_is_none() {
+    // "sentenced ... to 10 years in prison", "a decade behind bars" and "eight years in
+    // federal prison" are years of prison; "faced up to 20 years" is no term given.
+    let release = "Adviser sentenced\n\nA Reno adviser was sentenced Thursday to 10 years in prison for fraud. He had faced up to 20 years in prison.\n";
+    let wire = "Reno adviser gets decade\n\nThe Reno adviser will spend a decade behind bars for the fraud, the judge ruled.\n";
+    let tv = "Adviser sentenced\n\nThe Reno adviser will spend eight years in federal prison for fraud, the judge ruled Thursday.\n";
+    let (code, r) =
+        check_one_story(&[("release.txt", release), ("tv.txt", tv), ("wire.txt", wire)]);
+    assert_eq!(code, 1);
+    assert_eq!(
+        conflict_summaries(&r),
+        [
+            "tv counts 8 (\"eight years\") where release and wire count 10 (\"10 years\", \"a decade\")."
+        ]
+    );
+    let terms: Vec<&str> = r["claims"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|c| c["kind"] == "count")
+        .map(|c| c["text"].as_str().unwrap())
+        .collect();
+    assert_eq!(terms, ["10 years", "eight years", "a decade"]);
+}

@@ -197,6 +197,13 @@ pub fn extract_counts(doc: &Doc, gates: &Gates) -> Vec<Claim> {
             found.push((r, with_context(text, m.start(), m.end(), claim)));
         }
     }
+    for s in doc.counted_sentences() {
+        let text = doc.text(&s.range);
+        for (at, claim) in prison_terms(text) {
+            let r = s.range.start + at.start..s.range.start + at.end;
+            found.push((r, with_context(text, at.start, at.end, claim)));
+        }
+    }
     found.sort_by_key(|(r, _)| r.start);
     found
         .into_iter()
@@ -567,6 +574,80 @@ fn duration(text: &str, end: usize, unit: &str, n: u64) -> Option<(usize, CountC
         context: Vec::new(),
     };
     Some((end + 1 + len, claim))
+}
+
+/// `data/custody_words.txt`: where a prison term is served.
+static CUSTODY: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| crate::data::lines(include_str!("../../data/custody_words.txt")).collect());
+
+/// `data/potential_sentence_words.txt`: words that make a prison term a possibility.
+static POTENTIAL: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    crate::data::lines(include_str!("../../data/potential_sentence_words.txt")).collect()
+});
+
+/// A length of time served ("eight years in federal prison", "a decade behind bars",
+/// "90 days in jail").
+static PRISON_TERM: LazyLock<Regex> = LazyLock::new(|| {
+    pattern::compile(&format!(
+        r"(?i)\b(?P<q>{num}|a|an)\s+(?P<unit>year|month|week|day|decade)s?\s+(?:in|behind)\s+(?:(?:a|the)\s+)?(?:(?:federal|state|county|city)\s+)?(?P<thing>{custody})\b",
+        num = number_pattern(),
+        custody = alternation(CUSTODY.iter().copied()),
+    ))
+    .unwrap()
+});
+
+/// The prison terms of a sentence, as durations of what they are served in: "eight
+/// years in federal prison" and "a 10-year prison sentence" are both years of prison
+/// (class `duration:year:prison`), so two outlets' terms meet. A decade is ten years.
+/// A term after a hedge ("up to 20 years") or a word of possibility ("faces") is none.
+/// Sentences that name no place of custody are not searched.
+fn prison_terms(text: &str) -> Vec<(Range<usize>, CountClaim)> {
+    let lower = text.to_ascii_lowercase();
+    if !CUSTODY.iter().any(|w| lower.contains(w)) {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    for c in PRISON_TERM.captures_iter(text) {
+        let q = c["q"].to_lowercase();
+        let Some(n) = (if q == "a" || q == "an" {
+            Some(1)
+        } else {
+            parse_number(&q)
+        }) else {
+            continue;
+        };
+        let unit = c["unit"].to_lowercase();
+        let (n, unit) = if unit == "decade" {
+            (n * 10, "year".to_string())
+        } else {
+            (n, unit)
+        };
+        let mut thing = c["thing"].to_lowercase();
+        if thing == "bars" {
+            thing = "prison".to_string(); // "behind bars"
+        }
+        let m = c.get(0).unwrap();
+        let before = lower[..m.start()].trim_end();
+        let hedged = HEDGES.iter().any(|(h, _)| before.ends_with(h.as_str()));
+        if hedged || POTENTIAL.iter().any(|p| before.ends_with(p)) {
+            continue;
+        }
+        // The number and its unit: the place of custody stays a word of its context.
+        let end = c.name("unit").unwrap().end();
+        let end = end + text[end..].find(char::is_whitespace).unwrap_or(0);
+        out.push((
+            m.start()..end,
+            CountClaim {
+                value: Interval::exact(n),
+                noun: format!("{unit}s ({thing})"),
+                class: format!("duration:{unit}:{thing}"),
+                partitive: false,
+                loose: false,
+                context: Vec::new(),
+            },
+        ));
+    }
+    out
 }
 
 fn class_of(noun: &str) -> String {

@@ -287,7 +287,9 @@ fn blocks_of(text: &str, extra: &[Regex]) -> Vec<Block> {
         let lead = line.len() - line.trim_start().len();
         let range = start + lead..start + lead + trimmed.len();
         let after_item = item_line.take();
-        if !seen_title {
+        // Debris before the headline ("Skip to main content", a station's "KSPR 33 |
+        // Springfield News") is no title: the title is the first line that is not.
+        if !seen_title && !is_boilerplate(trimmed) {
             seen_title = true;
             blocks.push(Block {
                 range,

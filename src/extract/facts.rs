@@ -565,15 +565,20 @@ fn duration(text: &str, end: usize, unit: &str, n: u64) -> Option<(usize, CountC
     if stems(thing).is_empty() {
         return None;
     }
-    let claim = CountClaim {
+    Some((end + 1 + len, lasting(n, unit, thing)))
+}
+
+/// `n` units of time of one thing ("30 years (lease)"), classed by unit and thing so
+/// that only lengths of one kind of thing meet.
+fn lasting(n: u64, unit: &str, thing: &str) -> CountClaim {
+    CountClaim {
         value: Interval::exact(n),
         noun: format!("{unit}s ({thing})"),
         class: format!("duration:{unit}:{thing}"),
         partitive: false,
         loose: false,
         context: Vec::new(),
-    };
-    Some((end + 1 + len, claim))
+    }
 }
 
 /// `data/custody_words.txt`: where a prison term is served.
@@ -637,14 +642,7 @@ fn prison_terms(text: &str) -> Vec<(Range<usize>, CountClaim)> {
         let end = end + text[end..].find(char::is_whitespace).unwrap_or(0);
         out.push((
             m.start()..end,
-            CountClaim {
-                value: Interval::exact(n),
-                noun: format!("{unit}s ({thing})"),
-                class: format!("duration:{unit}:{thing}"),
-                partitive: false,
-                loose: false,
-                context: Vec::new(),
-            },
+            lasting(n, &unit, &thing),
         ));
     }
     out

@@ -970,3 +970,25 @@ fn prison_terms_in_words_meet_and_a_possible_term_is_none() {
         .collect();
     assert_eq!(terms, ["10 years", "eight years", "a decade"]);
 }
+
+#[test]
+fn ages_given_with_the_last_name_alone_meet_the_full_names_age() {
+    // "Hammond, 57," is the age of Curtis Lyle Hammond, 58 elsewhere; "Reno, 12," is a
+    // place and a number, no age.
+    let release =
+        "Adviser sentenced\n\nCurtis Lyle Hammond, 58, was sentenced Thursday for fraud.\n";
+    let tv = "Adviser sentenced\n\nCurtis Hammond was sentenced Thursday. Hammond, 57, pleaded guilty in March.\n\nIn Reno, 12, 14 and 16 were the lots for sale.\n";
+    let (code, r) = check_one_story(&[("release.txt", release), ("tv.txt", tv)]);
+    assert_eq!(code, 1);
+    assert_eq!(
+        conflict_summaries(&r),
+        ["release counts 58 (\"Curtis Lyle Hammond, 58\") where tv counts 57 (\"Hammond, 57\")."]
+    );
+    let ages = r["claims"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|c| c["class"].as_str().is_some_and(|k| k.starts_with("age:")))
+        .count();
+    assert_eq!(ages, 2);
+}

@@ -98,14 +98,24 @@ static HYPHENATED: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
-/// A person's first and last name (a middle name or initial between), then an age
-/// between commas: "Dale Mercer, 61,".
+/// A person's name (first and last, a middle name or initial between, or the last name
+/// alone), then an age between commas: "Dale Mercer, 61,", "Mercer, 61,".
 static AGE: LazyLock<Regex> = LazyLock::new(|| {
     pattern::compile(
-        r"\b(?P<name>[A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’.-]*)?\s+[A-Z][A-Za-z'’-]+),\s(?P<age>[0-9]{1,3}),\s",
+        r"\b(?P<name>(?:[A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’.-]*)?\s+)?[A-Z][A-Za-z'’-]+),\s(?P<age>[0-9]{1,3}),\s",
     )
     .unwrap()
 });
+
+/// Whether a capitalized word alone may be a person's last name: no place the
+/// gazetteer knows ("Reno, 12,"). A name of two words or more may hold a place's name
+/// ("Andrew Jackson").
+fn names_a_person(word: &str) -> bool {
+    let folded = fold_name(word);
+    gazetteer().state_by_name(&folded).is_none()
+        && gazetteer().cities(&folded).is_empty()
+        && gazetteer().country(&folded).is_none()
+}
 
 /// Every count of a document, in order.
 pub fn extract_counts(doc: &Doc, gates: &Gates) -> Vec<Claim> {
@@ -147,11 +157,20 @@ pub fn extract_counts(doc: &Doc, gates: &Gates) -> Vec<Claim> {
                 continue;
             }
             let (name, m) = (&c["name"], c.get(0).unwrap());
+            // "Hammond, 57,": a last name alone, when it is no place ("Reno, 57,"). No
+            // word of a name is one that never names a person ("By Tuesday, 12,").
+            let last = name.split_whitespace().next_back().unwrap_or(name);
+            let not_a_name = name.split_whitespace().any(super::people::is_not_name);
+            if not_a_name || (last == name && !names_a_person(name)) {
+                continue;
+            }
             let end = c.name("age").unwrap().end();
             let claim = CountClaim {
                 value: Interval::exact(age),
                 noun: format!("years of age ({name})"),
-                class: format!("age:{}", fold_name(name)),
+                // By last name: "Curtis Lyle Hammond, 58" and "Hammond, 57" are one
+                // person's ages.
+                class: format!("age:{}", fold_name(last)),
                 partitive: false,
                 loose: false,
                 context: Vec::new(),
@@ -640,10 +659,7 @@ fn prison_terms(text: &str) -> Vec<(Range<usize>, CountClaim)> {
         // The number and its unit: the place of custody stays a word of its context.
         let end = c.name("unit").unwrap().end();
         let end = end + text[end..].find(char::is_whitespace).unwrap_or(0);
-        out.push((
-            m.start()..end,
-            lasting(n, &unit, &thing),
-        ));
+        out.push((m.start()..end, lasting(n, &unit, &thing)));
     }
     out
 }
@@ -720,16 +736,19 @@ mod tests {
     }
 
     #[test]
-    fn an_age_after_a_full_name_is_that_persons_age() {
+    fn an_age_after_a_name_is_that_persons_age_by_last_name() {
         let c = counts("The court ordered Dale Q. Mercer, 61, to repay the county.");
         assert_eq!(c.len(), 1, "{c:?}");
         assert_eq!(c[0].value, Interval::exact(61));
-        assert_eq!(c[0].class, "age:dale q mercer");
-        // A last name alone, a count after a place, or a number with no closing comma:
-        // no age.
+        assert_eq!(c[0].class, "age:mercer");
+        // A last name alone is the same person's age.
+        let c = counts("Mercer, 61, pleaded guilty.");
+        assert_eq!(c.len(), 1, "{c:?}");
+        assert_eq!(c[0].class, "age:mercer");
+        // A count after a place, a weekday, or a number with no closing comma: no age.
         for text in [
-            "Mercer, 61, pleaded guilty.",
             "It hit Reno, 12, of them said.",
+            "By Tuesday, 12, of them had left.",
             "Dale Mercer, 61 years in the county, retired.",
         ] {
             assert!(

@@ -33,6 +33,11 @@ static ABBREVIATIONS: LazyLock<rustc_hash::FxHashSet<String>> = LazyLock::new(||
 static NOT_NAMES: LazyLock<rustc_hash::FxHashSet<&'static str>> =
     LazyLock::new(|| crate::data::lines(include_str!("../../data/not_names.txt")).collect());
 
+/// Whether a capitalized word is one that never names a person ("Tuesday", "State").
+pub fn is_not_name(word: &str) -> bool {
+    NOT_NAMES.contains(word)
+}
+
 static GENDER_WORDS: LazyLock<Vec<(String, Gender)>> = LazyLock::new(|| {
     crate::data::lines(include_str!("../../data/person_words.tsv"))
         .filter_map(|l| {

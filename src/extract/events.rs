@@ -33,21 +33,28 @@ static WORDS: LazyLock<Vec<(String, String)>> = LazyLock::new(|| {
 });
 
 fn words_pattern(events: bool) -> String {
-    let alt = WORDS
+    let mut alt: Vec<String> = Vec::new();
+    // "met Tuesday in emergency session": the day may come between "met" and the rest
+    // of the phrase. The phrases after "met" are one group, so the day is compiled once.
+    let mut after_met: Vec<String> = Vec::new();
+    for (p, _) in WORDS
         .iter()
         .filter(|(_, m)| m.starts_with("event:") == events)
-        .map(|(p, _)| {
-            let words = regex::escape(p).replace(' ', r"\s+");
-            // "met Tuesday in emergency session": the day may come between "met" and
-            // the rest of the phrase.
-            match words.strip_prefix(r"met\s+") {
-                Some(rest) => format!(r"met\s+(?:{}\s+)?{rest}", day_words()),
-                None => words,
-            }
-        })
-        .collect::<Vec<_>>()
-        .join("|");
-    format!(r"(?i)\b(?:{alt})\b")
+    {
+        let words = regex::escape(p).replace(' ', r"\s+");
+        match words.strip_prefix(r"met\s+") {
+            Some(rest) => after_met.push(rest.to_string()),
+            None => alt.push(words),
+        }
+    }
+    if !after_met.is_empty() {
+        alt.push(format!(
+            r"met\s+(?:{}\s+)?(?:{})",
+            day_words(),
+            after_met.join("|")
+        ));
+    }
+    format!(r"(?i)\b(?:{})\b", alt.join("|"))
 }
 
 /// The mention at `last` with the names coordinated before it, in text order:

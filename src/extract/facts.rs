@@ -218,6 +218,11 @@ pub fn extract_counts(doc: &Doc, gates: &Gates) -> Vec<Claim> {
     }
     for s in doc.counted_sentences() {
         let text = doc.text(&s.range);
+        // A term needs a number ("eight years"), which opens the count gate, or a
+        // decade; "a year in jail" is not read.
+        if !gates.open(&s.range, Gate::Count) && DECADE.find(text.as_bytes()).is_none() {
+            continue;
+        }
         for (at, claim) in prison_terms(text) {
             let r = s.range.start + at.start..s.range.start + at.end;
             found.push((r, with_context(text, at.start, at.end, claim)));
@@ -604,6 +609,18 @@ fn lasting(n: u64, unit: &str, thing: &str) -> CountClaim {
 static CUSTODY: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| crate::data::lines(include_str!("../../data/custody_words.txt")).collect());
 
+/// A search for each place of custody.
+static CUSTODY_FINDERS: LazyLock<Vec<memchr::memmem::Finder<'static>>> = LazyLock::new(|| {
+    CUSTODY
+        .iter()
+        .map(|w| memchr::memmem::Finder::new(*w))
+        .collect()
+});
+
+/// "a decade behind bars" has no number for the count gate to see.
+static DECADE: LazyLock<memchr::memmem::Finder<'static>> =
+    LazyLock::new(|| memchr::memmem::Finder::new("decade"));
+
 /// `data/potential_sentence_words.txt`: words that make a prison term a possibility.
 static POTENTIAL: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
     crate::data::lines(include_str!("../../data/potential_sentence_words.txt")).collect()
@@ -626,8 +643,11 @@ static PRISON_TERM: LazyLock<Regex> = LazyLock::new(|| {
 /// A term after a hedge ("up to 20 years") or a word of possibility ("faces") is none.
 /// Sentences that name no place of custody are not searched.
 fn prison_terms(text: &str) -> Vec<(Range<usize>, CountClaim)> {
-    let lower = text.to_ascii_lowercase();
-    if !CUSTODY.iter().any(|w| lower.contains(w)) {
+    // Written in lowercase after a length of time: a search each, no lowercased copy.
+    if !CUSTODY_FINDERS
+        .iter()
+        .any(|f| f.find(text.as_bytes()).is_some())
+    {
         return Vec::new();
     }
     let mut out = Vec::new();
@@ -651,7 +671,7 @@ fn prison_terms(text: &str) -> Vec<(Range<usize>, CountClaim)> {
             thing = "prison".to_string(); // "behind bars"
         }
         let m = c.get(0).unwrap();
-        let before = lower[..m.start()].trim_end();
+        let before = text[..m.start()].trim_end().to_lowercase();
         let hedged = HEDGES.iter().any(|(h, _)| before.ends_with(h.as_str()));
         if hedged || POTENTIAL.iter().any(|p| before.ends_with(p)) {
             continue;

@@ -39,6 +39,9 @@ static LABEL: LazyLock<Regex> = LazyLock::new(|| {
     pattern::compile(r"^((?:[A-Z][A-Z.'’-]*[ \t]+){0,5}[A-Z][A-Z.'’-]*):[ \t]+\S").unwrap()
 });
 
+/// Bytes of a paragraph's start that can hold a label and its colon.
+const MAX_LABEL_BYTES: usize = 80;
+
 /// Labels of no person: the press, a moderator, an unidentified voice.
 static NOT_PEOPLE: LazyLock<rustc_hash::FxHashSet<&'static str>> = LazyLock::new(|| {
     crate::data::lines(include_str!("../../data/transcript_labels.txt")).collect()
@@ -61,9 +64,16 @@ pub fn turns(doc: &Doc, people: &People) -> Vec<Turn> {
         if b.kind != BlockKind::Prose {
             continue;
         }
-        let label = LABEL
-            .captures(&text[b.range.clone()])
-            .map(|c| c.get(1).unwrap().range());
+        // Most paragraphs are turned away by two byte checks: a label opens with a
+        // capital and has its colon within its first few words.
+        let para = &text[b.range.clone()];
+        let head = &para.as_bytes()[..para.len().min(MAX_LABEL_BYTES)];
+        if !head.first().is_some_and(u8::is_ascii_uppercase) || memchr::memchr(b':', head).is_none()
+        {
+            paragraphs.push((b.range.clone(), None));
+            continue;
+        }
+        let label = LABEL.captures(para).map(|c| c.get(1).unwrap().range());
         paragraphs.push((b.range.clone(), label));
     }
     if paragraphs.iter().filter(|(_, l)| l.is_some()).count() < MIN_LABELS {

@@ -229,8 +229,10 @@ mod tests {
     }
 
     #[test]
-    fn one_label_makes_no_transcript() {
+    fn one_label_or_a_memos_labels_make_no_transcript() {
         let text = "Council news\n\nUPDATE: The council met Tuesday and approved the budget.\n\nThe vote was 5-2.\n";
         assert!(turns_of(text).is_empty());
+        let memo = "Memo on the budget\n\nTO: Council members\n\nFROM: Finance Director Ann Lee\n\nSUBJECT: Budget gap\n\nCONTACT: Tom Hale\n";
+        assert!(turns_of(memo).is_empty());
     }
 }

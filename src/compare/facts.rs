@@ -81,19 +81,16 @@ pub fn judge_counts(docs: &[Doc], claims: &[&Claim], df: &Universal) -> Vec<Find
     // words: when each article counts that noun once, equal exact counts of it agree
     // with no shared word (as each article's only sum or tally does). Different values
     // still need shared words to be set against each other.
-    let mut per_noun: HashMap<(&str, &str), usize> = HashMap::default();
-    for c in cs.iter().filter(|c| lone_candidate(c)) {
-        *per_noun
-            .entry((c.claim.article.as_str(), c.count.noun.as_str()))
-            .or_default() += 1;
-    }
-    let only_of_noun = |c: &C| {
-        lone_candidate(c) && per_noun[&(c.claim.article.as_str(), c.count.noun.as_str())] == 1
-    };
+    let only = super::stated::only_of_key(
+        cs.iter()
+            .map(|c| lone_candidate(c).then_some((c.claim.article.as_str(), c.count.noun.as_str())))
+            .collect(),
+    );
     let lone_keys: Vec<String> = cs
         .iter()
-        .map(|c| {
-            if only_of_noun(c) {
+        .zip(&only)
+        .map(|(c, &only)| {
+            if only {
                 format!("only:{}={}", c.count.noun, c.count.value.lo)
             } else {
                 String::new()

@@ -217,7 +217,7 @@ fn strong_shared(a: &[String], b: &[String], df: &Universal, at_least: usize) ->
 
 /// For each claim's key (an article with some kind of figure: its unit, a verb),
 /// whether no other claim has the same key: the article's only one. No key, not alone.
-fn only_of_key<K: Ord>(keys: Vec<Option<K>>) -> Vec<bool> {
+pub(super) fn only_of_key<K: Ord>(keys: Vec<Option<K>>) -> Vec<bool> {
     let mut count: BTreeMap<&K, usize> = BTreeMap::new();
     for k in keys.iter().flatten() {
         *count.entry(k).or_default() += 1;

@@ -74,19 +74,15 @@ fn coordinated<'m>(
         if prev.range.start < from || prev.range.end > next.range.start {
             break;
         }
-        let gap = &doc.norm.text[prev.range.end..next.range.start];
-        let gap = gap.trim_start().trim_start_matches(',').trim_start();
+        let between = &doc.norm.text[prev.range.end..next.range.start];
+        let gap = between.trim_start().trim_start_matches(',').trim_start();
         let gap = gap.strip_prefix("and ").unwrap_or(gap);
         let joined = gap.split_whitespace().all(|w| {
             let w = w.trim_end_matches('.').to_lowercase();
             super::people::is_role_word(&w) || super::people::is_role_word(&format!("{w}."))
         });
         // A bare space is one name read as two, never a series.
-        if !joined
-            || doc.norm.text[prev.range.end..next.range.start]
-                .trim()
-                .is_empty()
-        {
+        if !joined || between.trim().is_empty() {
             break;
         }
         out.push(prev);

@@ -107,14 +107,11 @@ static AGE: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
-/// Whether a capitalized word alone may be a person's last name: no place the
-/// gazetteer knows ("Reno, 12,"). A name of two words or more may hold a place's name
-/// ("Andrew Jackson").
-fn names_a_person(word: &str) -> bool {
-    let folded = fold_name(word);
-    gazetteer().state_by_name(&folded).is_none()
-        && gazetteer().cities(&folded).is_empty()
-        && gazetteer().country(&folded).is_none()
+/// Whether a folded word names a state, a city or a country the gazetteer knows.
+fn is_known_place(folded: &str) -> bool {
+    gazetteer().state_by_name(folded).is_some()
+        || !gazetteer().cities(folded).is_empty()
+        || gazetteer().country(folded).is_some()
 }
 
 /// Every count of a document, in order.
@@ -159,9 +156,10 @@ pub fn extract_counts(doc: &Doc, gates: &Gates) -> Vec<Claim> {
             let (name, m) = (&c["name"], c.get(0).unwrap());
             // "Hammond, 57,": a last name alone, when it is no place ("Reno, 57,"). No
             // word of a name is one that never names a person ("By Tuesday, 12,").
+            // A name of two words or more may hold a place's name ("Andrew Jackson").
             let last = name.split_whitespace().next_back().unwrap_or(name);
             let not_a_name = name.split_whitespace().any(super::people::is_not_name);
-            if not_a_name || (last == name && !names_a_person(name)) {
+            if not_a_name || (last == name && is_known_place(&fold_name(name))) {
                 continue;
             }
             let end = c.name("age").unwrap().end();
@@ -177,6 +175,13 @@ pub fn extract_counts(doc: &Doc, gates: &Gates) -> Vec<Claim> {
             };
             let r = s.range.start + m.start()..s.range.start + end;
             found.push((r, with_context(text, m.start(), end, claim)));
+        }
+        // A prison term needs a number ("eight years"), which opens the count gate, or
+        // a decade; "a year in jail" is not read.
+        let termed = counted || DECADE.find(text.as_bytes()).is_some();
+        for (at, claim) in termed.then(|| prison_terms(text)).into_iter().flatten() {
+            let r = s.range.start + at.start..s.range.start + at.end;
+            found.push((r, with_context(text, at.start, at.end, claim)));
         }
         // "a seven-state agency" needs a hyphen: most sentences are not searched twice.
         let hyphenated =
@@ -214,18 +219,6 @@ pub fn extract_counts(doc: &Doc, gates: &Gates) -> Vec<Claim> {
             };
             let r = s.range.start + m.start()..s.range.start + m.end();
             found.push((r, with_context(text, m.start(), m.end(), claim)));
-        }
-    }
-    for s in doc.counted_sentences() {
-        let text = doc.text(&s.range);
-        // A term needs a number ("eight years"), which opens the count gate, or a
-        // decade; "a year in jail" is not read.
-        if !gates.open(&s.range, Gate::Count) && DECADE.find(text.as_bytes()).is_none() {
-            continue;
-        }
-        for (at, claim) in prison_terms(text) {
-            let r = s.range.start + at.start..s.range.start + at.end;
-            found.push((r, with_context(text, at.start, at.end, claim)));
         }
     }
     found.sort_by_key(|(r, _)| r.start);
@@ -432,9 +425,7 @@ fn read_count(text: &str, c: &regex::Captures) -> Option<(usize, CountClaim)> {
         let folded = fold_name(w);
         let place = !folded.is_empty()
             && w.starts_with(|c: char| c.is_uppercase())
-            && (gazetteer().state_by_name(&folded).is_some()
-                || !gazetteer().cities(&folded).is_empty()
-                || gazetteer().country(&folded).is_some());
+            && is_known_place(&folded);
         if place {
             class = format!("{class}:{folded}");
         }

@@ -396,20 +396,25 @@ pub fn extract_quotes(doc: &Doc, people: &People) -> Vec<Claim> {
         return claims;
     }
     for t in &turns {
-        let words: Vec<String> = t.pieces.iter().map(|r| doc.words(r)).collect();
+        let words = t
+            .pieces
+            .iter()
+            .map(|r| doc.words(r))
+            .collect::<Vec<_>>()
+            .join(" ");
         let att = turn_attribution(t);
         claims.push(Claim {
             id: String::new(),
             article: doc.article.id.clone(),
             body: ClaimBody::Quote(QuoteClaim {
-                quote: words.join(" "),
+                quote: words.clone(),
                 speaker: att.speaker,
                 cue: att.cue,
                 medium: att.medium,
                 form: QuoteForm::Whole,
                 unbalanced: false,
             }),
-            text: words.join(" "),
+            text: words,
             span: doc.span(&t.range()),
         });
     }

@@ -361,6 +361,10 @@ pub struct VoteClaim {
     /// close the pool"), sorted; empty when the sentence does not say.
     #[serde(skip_serializing_if = "Vec::is_empty", default)]
     pub motion: Vec<String>,
+    /// The body that voted ("senate", "assembly", "local", "court": the second column
+    /// of `data/vote_bodies.tsv`), when the sentence or the one before it names one.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub body: Option<String>,
     pub context: Vec<String>,
 }
 
@@ -566,6 +570,8 @@ pub enum FindingType {
     Characterization,
     DateMismatch,
     Role,
+    /// One person's name spelled two ways ("Kyle Bennet", "Kyle Bennett").
+    NameSpelling,
     Attendance,
     NotComparable,
 }
@@ -589,6 +595,7 @@ impl FindingType {
             | FindingType::Characterization
             | FindingType::DateMismatch
             | FindingType::Role
+            | FindingType::NameSpelling
             | FindingType::Attendance => FindingKind::Conflict,
         }
     }
@@ -608,6 +615,7 @@ impl FindingType {
             FindingType::Characterization => "characterization",
             FindingType::DateMismatch => "date_mismatch",
             FindingType::Role => "role",
+            FindingType::NameSpelling => "name_spelling",
             FindingType::Attendance => "attendance",
             FindingType::NotComparable => "not_comparable",
         }

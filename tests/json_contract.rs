@@ -163,7 +163,10 @@ fn claim_fields() -> BTreeMap<&'static str, BTreeSet<&'static str>> {
         ("citation", set(&["canonical", "display", "detail"])),
         ("fiscal_years", set(&["years", "program", "context"])),
         ("amount", set(&["unit", "value", "per", "what", "context"])),
-        ("vote", set(&["in_favor", "against", "motion", "context"])),
+        (
+            "vote",
+            set(&["in_favor", "against", "motion", "body", "context"]),
+        ),
         (
             "date",
             set(&[

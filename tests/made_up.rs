@@ -992,3 +992,84 @@ fn ages_given_with_the_last_name_alone_meet_the_full_names_age() {
         .count();
     assert_eq!(ages, 2);
 }
+
+/// A legislature's vote in three styles: a wire, a live blog that gives the tally in the
+/// sentence after the one naming the chamber, a radio script that says "12 to 9".
+#[test]
+fn one_chambers_vote_misreported_conflicts_and_the_other_chamber_does_not() {
+    let wire = "Lawmakers send water bill to governor\n\nThe Senate passed House Bill 88 on a 12-9 vote on Monday, a week after the House approved it 40-20.\n\n\"Every family that turns on a tap deserves this,\" said Rep. Dora Quill.\n";
+    let blog = "LIVE: final week at the Capitol\n\n4:40 p.m. — HB 88 PASSES THE SENATE. The final tally was 13-8. It now heads to the governor.\n\n\"Every family that turns on a tap deserves this,\" Rep. Dora Quill said.\n";
+    let radio = "CAPITOL RADIO, TUESDAY\n\nHOST: What happened?\n\nREPORTER ANA LU: The Senate passed the water bill 12 to 9. Rep. Dora Quill said \"every family that turns on a tap deserves this.\"\n\nHOST: Thanks.\n";
+    let (code, r) =
+        check_one_story(&[("blog.txt", blog), ("radio.txt", radio), ("wire.txt", wire)]);
+    assert_eq!(code, 1);
+    let s = conflict_summaries(&r);
+    assert_eq!(
+        s,
+        ["blog gives the vote as 13-8 where radio and wire give 12-9."],
+        "the House's 40-20 is another vote: {s:#?}"
+    );
+    // "HB 88" is a bill's number, not a count of what follows it.
+    assert!(
+        !summaries(&r, "single_source")
+            .iter()
+            .any(|s| s.contains("88")),
+        "{:#?}",
+        summaries(&r, "single_source")
+    );
+}
+
+#[test]
+fn a_sum_with_a_slipped_decimal_point_conflicts() {
+    let a = "Water fund\n\nThe bill would create a $4.2 million fund to buy back unused water rights from ranchers.\n";
+    let b = "Statehouse brief\n\nWhat the bill does:\n\n* sets up a $42 million fund to buy back unused water rights\n* takes effect Oct. 1\n";
+    let (code, r) = check_one_story(&[("a.txt", a), ("b.txt", b)]);
+    assert_eq!(code, 1);
+    assert_eq!(
+        conflict_summaries(&r),
+        ["a gives the amount as \"$4.2 million\" where b gives \"$42 million\"."]
+    );
+    // Ten times a sum for another thing is another sum.
+    let c = "Water fund\n\nThe bill would create a $42 million fund for new wells and spend $4.2 million to buy back unused water rights from ranchers.\n";
+    let (code, r) = check_one_story(&[("a.txt", a), ("c.txt", c)]);
+    assert_eq!(code, 0, "{:#?}", conflict_summaries(&r));
+}
+
+#[test]
+fn a_bullet_that_goes_on_from_its_introduction_is_read_as_prose() {
+    let a = "Pumping cap passes\n\nThe bill caps groundwater pumping in seven rural counties, the sponsor said.\n";
+    let b = "The Brief\n\nWhat it does:\n\n* caps groundwater pumping in six rural counties: Nye, Lincoln, Mineral, Churchill, Lyon and Elko\n* funds buybacks\n";
+    let (code, r) = check_one_story(&[("a.txt", a), ("b.txt", b)]);
+    assert_eq!(code, 1);
+    assert_eq!(
+        conflict_summaries(&r),
+        ["a counts 7 (\"seven rural counties\") where b counts 6 (\"six rural counties\")."]
+    );
+}
+
+#[test]
+fn a_name_spelled_two_ways_is_one_person_and_a_conflict() {
+    let a = "Governor weighs bill\n\nHer spokesman, Kyle Bennet, said the governor would \"review the bill carefully\" before deciding whether to sign it into law.\n";
+    let b = "Governor weighs bill\n\nSpokesman Kyle Bennett told reporters the governor would \"review the bill carefully\" before deciding whether to sign it into law.\n";
+    let (code, r) = check_one_story(&[("a.txt", a), ("b.txt", b)]);
+    assert_eq!(code, 1);
+    assert_eq!(
+        conflict_summaries(&r),
+        ["a spells the name \"Kyle Bennet\" where b spells it \"Kyle Bennett\"."]
+    );
+    // Two people whose names are one letter apart, with nothing else in common.
+    let c = "Governor weighs bill\n\nRancher Erik Hanson said the bill would \"dry up the family ranch\" within a decade.\n";
+    let d = "Governor weighs bill\n\nErik Hansen, a water lawyer, said the bill would \"survive any court challenge\" brought by ranchers.\n";
+    let (code, r) = check_one_story(&[("c.txt", c), ("d.txt", d)]);
+    assert_eq!(code, 0, "{:#?}", conflict_summaries(&r));
+}
+
+#[test]
+fn a_reporters_turn_is_not_credited_with_the_words_it_reports() {
+    // The reporter says what the spokesman told her: her turn is not the spokesman's
+    // words in her mouth, so the wire's credit to him stands alone, with no conflict.
+    let radio = "STATE RADIO, TUESDAY\n\nHOST: Will she sign it?\n\nLUCERO: Her spokesman Kyle Bennet told me the governor will review every line of this bill before she decides anything at all.\n\nHOST: Thanks.\n";
+    let wire = "Governor weighs bill\n\n\"The governor will review every line of this bill before she decides anything at all,\" spokesman Kyle Bennet said.\n";
+    let (code, r) = check_one_story(&[("radio.txt", radio), ("wire.txt", wire)]);
+    assert_eq!(code, 0, "{:#?}", conflict_summaries(&r));
+}

@@ -6,6 +6,7 @@ pub mod events;
 pub mod evidence;
 pub mod facts;
 pub mod lists;
+pub mod names;
 pub mod quotes;
 pub mod stated;
 pub mod stories;
@@ -25,6 +26,7 @@ pub fn compare(docs: &[Doc], claims: &[&Claim]) -> Compared {
         list_tables.extend(lists::table(claims, topic));
     }
     findings.extend(quotes::judge(docs, claims));
+    findings.extend(names::judge(docs, claims));
     let df = universal::Universal::new(docs, universal::Universal::wanted(claims));
     findings.extend(facts::judge_counts(docs, claims, &df));
     findings.extend(facts::characterizations(docs, claims));

@@ -561,7 +561,8 @@ fn judge_cluster(
             evidence.push(e);
         }
     }
-    // Who is credited, person by person.
+    // Who is credited, person by person. A name spelled two ways is one person's (the
+    // spelling is a finding of names.rs).
     let mut by_speaker: BTreeMap<String, (String, Vec<String>)> = BTreeMap::new();
     for &i in members {
         if let Some(s) = qs[i]
@@ -570,8 +571,12 @@ fn judge_cluster(
             .as_ref()
             .filter(|s| s.kind == SpeakerKind::Person)
         {
+            let key = by_speaker
+                .iter()
+                .find(|(_, (name, _))| super::names::spelled_alike(name, &s.name))
+                .map_or_else(|| s.key.clone(), |(k, _)| k.clone());
             let e = by_speaker
-                .entry(s.key.clone())
+                .entry(key)
                 .or_insert((s.name.clone(), Vec::new()));
             if !e.1.contains(&qs[i].claim.article) {
                 e.1.push(qs[i].claim.article.clone());

@@ -262,13 +262,20 @@ fn amounts(quote: &Quoter, claims: &[&Claim], df: &Universal) -> Vec<Finding> {
     // values apart but within a factor of [`AMOUNT_CONFLICT_RATIO`], the same words of
     // time around them, and two shared context words that not every article uses (or
     // three of any kind).
+    // A sum ten, a hundred or a thousand times another, in the same digits, is one
+    // sum with a slipped decimal point or scale word ("$4.2 million" and "$42 million"
+    // for a fund to buy back water rights) when both the noun after it and two rarer
+    // context words are shared.
     let conflicts = conflicting_groups(&xs, &groups, |x, y| {
         x.unit == y.unit
             && x.per == y.per
             && !x.value.overlaps(&y.value)
-            && close_values(&x.value, &y.value)
             && time_words(&x.context) == time_words(&y.context)
-            && (strong_shared(&x.context, &y.context, df, 2) || same_thing(x, y))
+            && ((close_values(&x.value, &y.value)
+                && (strong_shared(&x.context, &y.context, df, 2) || same_thing(x, y)))
+                || (slipped_decimal(&x.value, &y.value)
+                    && same_thing(x, y)
+                    && strong_shared(&x.context, &y.context, df, 2)))
     });
     for (gi, gj) in conflicts {
         in_conflict[gi] = true;
@@ -280,13 +287,18 @@ fn amounts(quote: &Quoter, claims: &[&Claim], df: &Universal) -> Vec<Finding> {
             "{:?}:{}:{}:{}:{}",
             x.unit, x.value.lo, a[0].article, y.value.lo, b[0].article
         );
+        let rule = if slipped_decimal(&x.value, &y.value) {
+            "the same sum of the same thing in the same words, its digits a power of ten apart (a slipped decimal point or scale word)"
+        } else {
+            "the same sum in the same words, different values"
+        };
         out.push(mismatch(
             quote,
             (&topic, &key),
             noun_of(x),
             (&a, &forms(&a)),
             (&b, &forms(&b)),
-            "the same sum in the same words, different values",
+            rule,
         ));
     }
     for (gi, g) in groups.iter().enumerate() {
@@ -433,6 +445,15 @@ fn time_words(context: &[String]) -> Vec<&str> {
 /// Amounts further apart than this are more often two sums than one sum misreported.
 const AMOUNT_CONFLICT_RATIO: f64 = 1.5;
 
+/// Whether two exact values have the same digits a factor of 10, 100 or 1,000 apart.
+fn slipped_decimal(x: &Interval, y: &Interval) -> bool {
+    if !x.is_exact() || !y.is_exact() || x.lo == 0 || y.lo == 0 {
+        return false;
+    }
+    let (a, b) = (x.lo.min(y.lo), x.lo.max(y.lo));
+    b % a == 0 && matches!(b / a, 10 | 100 | 1000)
+}
+
 fn close_values(x: &Interval, y: &Interval) -> bool {
     let (a, b) = (x.lo.max(1) as f64, y.lo.max(1) as f64);
     a.max(b) / a.min(b) <= AMOUNT_CONFLICT_RATIO
@@ -448,6 +469,17 @@ fn same_motion(x: &VoteClaim, y: &VoteClaim) -> bool {
     x.motion.is_empty() || y.motion.is_empty() || x.motion.iter().any(|s| y.motion.contains(s))
 }
 
+/// Whether two tallies are of two bodies ("the Senate", "the Assembly"): then they are
+/// two votes, never one vote misreported.
+fn other_bodies(x: &VoteClaim, y: &VoteClaim) -> bool {
+    matches!((&x.body, &y.body), (Some(a), Some(b)) if a != b)
+}
+
+/// Whether two tallies are said to be of one body.
+fn same_body(x: &VoteClaim, y: &VoteClaim) -> bool {
+    x.body.is_some() && x.body == y.body
+}
+
 fn same_tally(x: &VoteClaim, y: &VoteClaim) -> bool {
     (x.in_favor, x.against) == (y.in_favor, y.against)
 }
@@ -458,7 +490,10 @@ fn same_tally(x: &VoteClaim, y: &VoteClaim) -> bool {
 /// tallies conflict when no article gives both, their motions ("to close the pool")
 /// share a word where both name one, and they share context: one word not every article
 /// uses when they count the same number of voters ("4-1" against "5-0" is one vote
-/// misreported more often than two votes), two such words otherwise.
+/// misreported more often than two votes), two such words otherwise. Tallies of two
+/// bodies never conflict. Tallies of one body, each its article's only tally of that
+/// body, are one vote as each article's only tally is: "the Senate passed it 12-9" and
+/// "passes the Senate. The final tally was 13-8" conflict with no other word shared.
 fn votes(quote: &Quoter, claims: &[&Claim], df: &Universal) -> Vec<Finding> {
     let xs: Vec<(&Claim, &VoteClaim)> = claims
         .iter()
@@ -472,6 +507,13 @@ fn votes(quote: &Quoter, claims: &[&Claim], df: &Universal) -> Vec<Finding> {
     // whatever the words around them ("Motion carried 4-1" in minutes, "the council's
     // 4-1 vote" in a release), as the same day of two articles is one date.
     let only = only_of_key(xs.iter().map(|(c, _)| Some(&c.article)).collect());
+    let only_of_body = only_of_key(
+        xs.iter()
+            .map(|(c, x)| x.body.as_ref().map(|b| (&c.article, b)))
+            .collect(),
+    );
+    let lone_of_body =
+        |a: usize, b: usize| only_of_body[a] && only_of_body[b] && same_body(xs[a].1, xs[b].1);
     let mut sets = UnionFind::new(xs.len());
     for a in 0..xs.len() {
         for b in a + 1..xs.len() {
@@ -479,7 +521,10 @@ fn votes(quote: &Quoter, claims: &[&Claim], df: &Universal) -> Vec<Finding> {
             if ca.article != cb.article
                 && same_tally(x, y)
                 && same_motion(x, y)
-                && ((only[a] && only[b]) || x.context.iter().any(|s| y.context.contains(s)))
+                && !other_bodies(x, y)
+                && ((only[a] && only[b])
+                    || lone_of_body(a, b)
+                    || x.context.iter().any(|s| y.context.contains(s)))
             {
                 sets.union(a, b);
             }
@@ -488,11 +533,24 @@ fn votes(quote: &Quoter, claims: &[&Claim], df: &Universal) -> Vec<Finding> {
     let groups = sets.groups();
     let mut out = Vec::new();
     let mut in_conflict = vec![false; groups.len()];
-    let conflicts = conflicting_groups(&xs, &groups, |x, y| {
+    // Each tally with whether it is its article's only tally of its body.
+    let with_flag: Vec<(&VoteClaim, bool)> = xs
+        .iter()
+        .zip(&only_of_body)
+        .map(|(&(_, x), &lone)| (x, lone))
+        .collect();
+    let flagged: Vec<(&Claim, &(&VoteClaim, bool))> = xs
+        .iter()
+        .zip(&with_flag)
+        .map(|(&(c, _), f)| (c, f))
+        .collect();
+    let conflicts = conflicting_groups(&flagged, &groups, |&(x, lx), &(y, ly)| {
         let same_voters = x.in_favor + x.against == y.in_favor + y.against;
         !same_tally(x, y)
             && same_motion(x, y)
-            && strong_shared(&x.context, &y.context, df, if same_voters { 1 } else { 2 })
+            && !other_bodies(x, y)
+            && ((same_voters && lx && ly && same_body(x, y))
+                || strong_shared(&x.context, &y.context, df, if same_voters { 1 } else { 2 }))
     });
     for (gi, gj) in conflicts {
         in_conflict[gi] = true;

@@ -58,6 +58,10 @@ pub(crate) static HEDGES: LazyLock<Vec<(String, String)>> = LazyLock::new(|| {
     v
 });
 
+/// Words that make the number after them a label (`data/number_labels.txt`).
+static NUMBER_LABELS: LazyLock<rustc_hash::FxHashSet<&'static str>> =
+    LazyLock::new(|| crate::data::lines(include_str!("../../data/number_labels.txt")).collect());
+
 static NOT_COUNTED: LazyLock<rustc_hash::FxHashSet<&'static str>> =
     LazyLock::new(|| crate::data::lines(include_str!("../../data/not_counted.txt")).collect());
 
@@ -302,25 +306,14 @@ fn read_count(text: &str, c: &regex::Captures) -> Option<(usize, CountClaim)> {
     if before.ends_with(|ch: char| ch.is_ascii_digit()) || is_number(prev_token) {
         return None;
     }
-    // "Section 1342 of the Act", "Article 3", "No. 5": a citation, not a count.
+    // "Section 1342 of the Act", "No. 5", "AB 214", "Local 1199": a label, not a count
+    // (`data/number_labels.txt`).
     let prev_word = before
         .split_whitespace()
         .next_back()
         .unwrap_or("")
         .to_lowercase();
-    if matches!(
-        prev_word.trim_end_matches([',', '.']),
-        "section"
-            | "sec"
-            | "article"
-            | "title"
-            | "no"
-            | "chapter"
-            | "rule"
-            | "amendment"
-            | "part"
-            | "§"
-    ) {
+    if NUMBER_LABELS.contains(prev_word.trim_end_matches([',', '.'])) {
         return None;
     }
     // The "2" of "1.2 million" is no number of its own.

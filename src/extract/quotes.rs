@@ -396,12 +396,10 @@ pub fn extract_quotes(doc: &Doc, people: &People) -> Vec<Claim> {
         return claims;
     }
     for t in &turns {
-        let words = t
-            .pieces
-            .iter()
-            .map(|r| doc.words(r))
-            .collect::<Vec<_>>()
-            .join(" ");
+        let words = own_words(doc, t);
+        if words.is_empty() {
+            continue;
+        }
         let att = turn_attribution(t);
         claims.push(Claim {
             id: String::new(),
@@ -424,6 +422,31 @@ pub fn extract_quotes(doc: &Doc, people: &People) -> Vec<Claim> {
         c.id = format!("{}#quote{}", doc.article.id, n + 1);
     }
     claims
+}
+
+/// The words of a turn that are its speaker's own: sentences that report what someone
+/// said ("Her spokesman told me she'd review the bill carefully") or hold a quote
+/// (read on its own above) are left out, so that a reporter's turn is never credited
+/// with the words it reports.
+fn own_words(doc: &Doc, t: &super::transcript::Turn) -> String {
+    let mut kept: Vec<String> = Vec::new();
+    for piece in &t.pieces {
+        let first = doc
+            .sentences
+            .partition_point(|s| s.range.end <= piece.start);
+        for s in doc.sentences[first..]
+            .iter()
+            .take_while(|s| s.range.start < piece.end)
+        {
+            let r = s.range.start.max(piece.start)..s.range.end.min(piece.end);
+            let text = doc.text(&r);
+            let quoted = text.contains(['"', '“', '”']);
+            if !quoted && !VERB.is_match(text) && !text.trim().is_empty() {
+                kept.push(doc.words(&r));
+            }
+        }
+    }
+    kept.join(" ")
 }
 
 /// A transcript turn's speaker, as the attribution of its words.

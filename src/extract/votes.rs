@@ -1,6 +1,8 @@
-//! Vote tallies: "voted 4-1", "a 5–0 vote", "approved 6-3". A number pair joined by a
-//! hyphen or a dash is a tally only in a sentence that speaks of a vote
-//! (`data/vote_words.txt`); elsewhere it is a score, an age range or a ratio.
+//! Vote tallies: "voted 4-1", "a 5–0 vote", "approved 6-3", "passed it 12 to 9". A
+//! number pair joined by a hyphen, a dash or "to" is a tally only in a sentence that
+//! speaks of a vote (`data/vote_words.txt`); elsewhere it is a score, an age range or a
+//! ratio. Each tally keeps the body that voted, where the sentence names one
+//! (`data/vote_bodies.tsv`): a legislature's two chambers vote on one bill.
 
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -18,18 +20,41 @@ static VOTE_WORDS: LazyLock<rustc_hash::FxHashSet<&'static str>> =
 /// Two counts joined by a hyphen or a dash, not part of a longer run ("2-1-1", "4-1-year").
 /// ASCII classes: the tally is ASCII, and Unicode `\w` and `\d` cost more to compile
 /// than the pattern costs to run.
+/// A spoken tally ("12 to 9", "a 12-to-9 vote") is one too.
 static TALLY: LazyLock<Regex> = LazyLock::new(|| {
-    pattern::compile(r"(?:^|[^0-9A-Za-z_-])(?P<for>[0-9]{1,3}) ?[-–—] ?(?P<against>[0-9]{1,3})(?:$|[^0-9A-Za-z_-])")
+    pattern::compile(r"(?:^|[^0-9A-Za-z_-])(?P<for>[0-9]{1,3})(?P<sep> ?[-–—] ?| to |-to-)(?P<against>[0-9]{1,3})(?:$|[^0-9A-Za-z_-])")
         .unwrap()
 });
+
+/// Words of voting bodies and the body each names; the flag says the word counts only
+/// when capitalized ("House"). Words of documents ("Bill") have the body "(document)".
+static BODIES: LazyLock<rustc_hash::FxHashMap<String, (&'static str, bool)>> =
+    LazyLock::new(|| {
+        crate::data::lines(include_str!("../../data/vote_bodies.tsv"))
+            .filter_map(|l| {
+                let (word, body) = l.split_once('\t')?;
+                let capital = word.starts_with(|c: char| c.is_uppercase());
+                Some((word.to_lowercase(), (body.trim(), capital)))
+            })
+            .collect()
+    });
+
+/// The document marker of `data/vote_bodies.tsv`.
+const DOCUMENT: &str = "(document)";
 
 /// Every vote tally of a document, in order.
 pub fn extract_votes(doc: &Doc) -> Vec<Claim> {
     let mut found: Vec<(Range<usize>, VoteClaim)> = Vec::new();
+    let mut previous: Option<&crate::text::segment::Sentence> = None;
     for s in doc.prose_sentences() {
+        let before = previous.filter(|p| p.block == s.block);
+        previous = Some(s);
         let text = doc.text(&s.range);
-        // A tally needs a digit and a dash; most sentences are not read further.
-        let dash = pattern::has_byte(text, b'-') || text.contains('–') || text.contains('—');
+        // A tally needs a digit and a dash or "to"; most sentences are not read further.
+        let dash = pattern::has_byte(text, b'-')
+            || text.contains('–')
+            || text.contains('—')
+            || text.contains(" to ");
         if !dash || !pattern::has_digit(text) || !speaks_of_a_vote(text) {
             continue;
         }
@@ -37,6 +62,10 @@ pub fn extract_votes(doc: &Doc) -> Vec<Claim> {
             let (Ok(yes), Ok(no)) = (c["for"].parse::<u32>(), c["against"].parse::<u32>()) else {
                 continue;
             };
+            // "cut the board from 12 to 9": a change, not a tally.
+            if c["sep"].contains("to") && spoken_range(&text[..c.name("for").unwrap().start()]) {
+                continue;
+            }
             // A tally is written winner first ("4-1", "60-40"); a pair rising from left
             // to right is a range ("ages 5-12"). "0-0" and pairs summing over a
             // thousand are not votes of a body.
@@ -47,17 +76,33 @@ pub fn extract_votes(doc: &Doc) -> Vec<Claim> {
                 c.name("for").unwrap().start(),
                 c.name("against").unwrap().end(),
             );
+            // The whole sentence: it is about the vote, and the words that tell one
+            // vote from another ("arena", "council") may sit far from the tally
+            // ("approved a new downtown arena for the city's pro hockey team on a 7-2
+            // vote").
+            let mut context = super::context_stems_within(text, start, end, SENTENCE_WORDS);
+            let mut body = body_of(text, start, end);
+            // "AB 214 passes the Senate. The final tally was 13-8.": a sentence that
+            // names no body speaks of the vote of the one before it, if that names one.
+            if body.is_none()
+                && let Some(p) = before
+            {
+                let earlier = doc.text(&p.range);
+                body = body_of(earlier, earlier.len(), earlier.len());
+                if body.is_some() {
+                    context.extend(super::context_stems_within(earlier, 0, 0, SENTENCE_WORDS));
+                    context.sort_unstable();
+                    context.dedup();
+                }
+            }
             found.push((
                 s.range.start + start..s.range.start + end,
                 VoteClaim {
                     in_favor: yes,
                     against: no,
                     motion: motion(&text[end..]),
-                    // The whole sentence: it is about the vote, and the words that tell
-                    // one vote from another ("arena", "council") may sit far from the
-                    // tally ("approved a new downtown arena for the city's pro hockey
-                    // team on a 7-2 vote").
-                    context: super::context_stems_within(text, start, end, SENTENCE_WORDS),
+                    body: body.map(str::to_string),
+                    context,
                 },
             ));
         }
@@ -73,6 +118,47 @@ pub fn extract_votes(doc: &Doc) -> Vec<Claim> {
             span: doc.span(&range),
         })
         .collect()
+}
+
+/// Whether the words before a spoken pair ("12 to 9") make it a change or a span:
+/// "from 12 to 9", "between 12 to 15".
+fn spoken_range(before: &str) -> bool {
+    before
+        .split_whitespace()
+        .next_back()
+        .is_some_and(|w| w.eq_ignore_ascii_case("from") || w.eq_ignore_ascii_case("between"))
+}
+
+/// The body whose vote the tally at `start..end` of `text` is: the nearest body word
+/// before it ("the Assembly approved it 28-14"), else the first after it ("12-9 in the
+/// Senate"). A body word before a document word names the document ("the Senate passed
+/// Assembly Bill 214 12-9" is the Senate's vote).
+fn body_of(text: &str, start: usize, end: usize) -> Option<&'static str> {
+    let words = |s: &str| -> Vec<String> {
+        s.split(|c: char| !c.is_alphabetic() && c != '\'' && c != '’')
+            .filter(|w| !w.is_empty())
+            .map(str::to_string)
+            .collect()
+    };
+    let body = |w: &str| -> Option<&'static str> {
+        let bare = w
+            .strip_suffix("'s")
+            .or_else(|| w.strip_suffix("’s"))
+            .unwrap_or(w)
+            .trim_matches(['\'', '’']);
+        let &(body, capital) = BODIES.get(&bare.to_lowercase())?;
+        (!capital || bare.starts_with(|c: char| c.is_uppercase())).then_some(body)
+    };
+    let is_body = |ws: &[String], i: usize| {
+        body(&ws[i])
+            .filter(|&b| b != DOCUMENT && ws.get(i + 1).and_then(|n| body(n)) != Some(DOCUMENT))
+    };
+    let before = words(&text[..start]);
+    let after = words(&text[end..]);
+    (0..before.len())
+        .rev()
+        .find_map(|i| is_body(&before, i))
+        .or_else(|| (0..after.len()).find_map(|i| is_body(&after, i)))
 }
 
 /// Words read on each side of a tally for its context: more than a sentence holds.
@@ -165,6 +251,55 @@ mod tests {
         assert!(motion(", with no debate.").is_empty());
         // A vote word says a vote was taken, not what it was on.
         assert_eq!(motion(" to approve the budget."), ["budge"]);
+    }
+
+    #[test]
+    fn a_spoken_tally_is_one_and_a_change_is_not() {
+        assert_eq!(
+            tallies("Headline\n\nThe Senate passed the bill late Monday, 12 to 9.\n"),
+            [(12, 9)]
+        );
+        assert_eq!(
+            tallies("Headline\n\nIt passed on a 30-to-12 vote.\n"),
+            [(30, 12)]
+        );
+        assert!(
+            tallies("Headline\n\nThe council voted to cut the board from 12 to 9 members.\n")
+                .is_empty()
+        );
+    }
+
+    fn bodies(text: &str) -> Vec<Option<String>> {
+        let article = Article::from_text("t", "t.txt", text);
+        extract_votes(&Doc::new(&article))
+            .into_iter()
+            .filter_map(|c| match c.body {
+                ClaimBody::Vote(v) => Some(v.body),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_tally_keeps_the_body_that_voted() {
+        let s = |b: &str| Some(b.to_string());
+        assert_eq!(
+            bodies(
+                "Headline\n\nThe Senate passed Assembly Bill 214 on a 12-9 vote, a week after the Assembly approved it 28-14.\n"
+            ),
+            [s("senate"), s("assembly")]
+        );
+        // The sentence before names the chamber.
+        assert_eq!(
+            bodies("Headline\n\nAB 214 PASSES THE SENATE. The final tally was 13-8.\n"),
+            [s("senate")]
+        );
+        // A house is no chamber in lowercase; a county board is a local body.
+        assert_eq!(
+            bodies("Headline\n\nThe county commission voted 3-2 to sell the house.\n"),
+            [s("local")]
+        );
+        assert_eq!(bodies("Headline\n\nVoters approved it 60-40.\n"), [None]);
     }
 
     #[test]

@@ -438,7 +438,10 @@ fn classify_paragraph(text: &str, width: usize) -> BlockKind {
 /// Whether a bullet item is written as a sentence, as newsletters, briefs and "what we
 /// know" boxes write the news ("• The board voted 5-2 to approve the cuts."): closed by a
 /// sentence's punctuation, six words or more, and not all of them capitalized. An item
-/// that names a place ("• Cook County, Illinois;") is none of these.
+/// that names a place ("• Cook County, Illinois;") is none of these. Nor is it an item
+/// that goes on from its introduction as a predicate ("What the bill does:" / "• caps
+/// pumping in six rural counties"): six words or more, the first in lowercase, as a
+/// place's name never is.
 fn reads_as_sentence(item: &str) -> bool {
     let item = item.trim_end();
     let closed = item
@@ -446,7 +449,9 @@ fn reads_as_sentence(item: &str) -> bool {
         .ends_with(['.', '!', '?']);
     let mut words = item.split_whitespace();
     let lowercase = |w: &&str| w.starts_with(|c: char| c.is_lowercase());
-    (closed && words.clone().nth(5).is_some() && words.clone().any(|w| lowercase(&w)))
+    let six_words = words.clone().nth(5).is_some();
+    (six_words && closed && words.clone().any(|w| lowercase(&w)))
+        || (six_words && words.clone().next().is_some_and(|w| lowercase(&w)))
         || states_a_count(&mut words, lowercase)
 }
 

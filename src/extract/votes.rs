@@ -51,11 +51,14 @@ pub fn extract_votes(doc: &Doc) -> Vec<Claim> {
         previous = Some(s);
         let text = doc.text(&s.range);
         // A tally needs a digit and a dash or "to"; most sentences are not read further.
+        if !pattern::has_digit(text) {
+            continue;
+        }
         let dash = pattern::has_byte(text, b'-')
             || text.contains('–')
             || text.contains('—')
             || text.contains(" to ");
-        if !dash || !pattern::has_digit(text) || !speaks_of_a_vote(text) {
+        if !dash || !speaks_of_a_vote(text) {
             continue;
         }
         for c in pattern::captures(&TALLY, text) {

@@ -837,7 +837,7 @@ fn introduced_by_previous_paragraph(
 /// The verb and the few words after it ("said in a statement", "told reporters after the
 /// vote"), up to the end of the clause.
 fn cue_text(verb: &str, tail: &str) -> String {
-    let tail = tail.split([',', '.', ';', ':', '"']).next().unwrap_or("");
+    let tail = &tail[..clause_end(tail)];
     let words: Vec<&str> = tail.split_whitespace().take(6).collect();
     let mut cue = verb.to_lowercase();
     if !words.is_empty() {
@@ -845,6 +845,20 @@ fn cue_text(verb: &str, tail: &str) -> String {
         cue.push_str(&words.join(" "));
     }
     cue
+}
+
+/// Where the clause of `tail` ends: at its first comma, period, semicolon, colon or
+/// quote mark, but not at the point or comma of a figure ("calls the $4.2 million fund").
+fn clause_end(tail: &str) -> usize {
+    let b = tail.as_bytes();
+    let digit = |i: usize| b.get(i).is_some_and(u8::is_ascii_digit);
+    (0..b.len())
+        .find(|&i| match b[i] {
+            b'.' | b',' => !(i > 0 && digit(i - 1) && digit(i + 1)),
+            b';' | b':' | b'"' => true,
+            _ => false,
+        })
+        .unwrap_or(b.len())
 }
 
 fn medium_of(verb: &str, tail: &str) -> Option<String> {
@@ -884,6 +898,19 @@ mod tests {
     use super::*;
     use crate::article::Article;
     use crate::extract::people::find_people;
+
+    #[test]
+    fn a_cue_runs_past_the_point_of_a_figure() {
+        assert_eq!(
+            cue_text("calls", " the $4.2 million buyback fund "),
+            "calls the $4.2 million buyback fund"
+        );
+        assert_eq!(
+            cue_text("said", " in a statement. Then"),
+            "said in a statement"
+        );
+        assert_eq!(cue_text("said", " Monday, 4,500 people"), "said Monday");
+    }
 
     fn quotes(text: &str) -> Vec<QuoteClaim> {
         let article = Article::from_text("t", "t.txt", text);

@@ -1073,3 +1073,52 @@ fn a_reporters_turn_is_not_credited_with_the_words_it_reports() {
     let (code, r) = check_one_story(&[("radio.txt", radio), ("wire.txt", wire)]);
     assert_eq!(code, 0, "{:#?}", conflict_summaries(&r));
 }
+
+/// A plant-closing story: a release, a TV station, a trade weekly and an earnings call.
+#[test]
+fn places_of_counted_plants_are_a_list_and_a_fourth_plant_conflicts() {
+    let release = "Harrow to close three plants\n\nHarrow Industries will close its plants in Dayton, Ohio; Muncie, Ind.; and Joplin, Mo., by Sept. 30.\n";
+    let trade = "Harrow to shut three U.S. plants\n\nHarrow Industries will shutter plants in Dayton, Ohio, Muncie, Indiana, and Joplin, Missouri, and move the work to Mexico.\n";
+    let tv = "Harrow to close Muncie plant\n\nHarrow Industries is closing four plants in all — in Muncie, Dayton, Joplin and Erie, Pa. — and moving the work to Mexico.\n";
+    let (code, r) = check_one_story(&[
+        ("release.txt", release),
+        ("trade.txt", trade),
+        ("tv.txt", tv),
+    ]);
+    assert_eq!(code, 1);
+    let s = conflict_summaries(&r);
+    assert!(
+        s.iter()
+            .any(|s| s.starts_with("tv's complete list of the plants adds Erie, Pa.")),
+        "{s:#?}"
+    );
+}
+
+#[test]
+fn a_sum_with_two_digits_swapped_conflicts_and_an_ordinal_is_no_count() {
+    let call = "Acme Q4 2026 Earnings Call Transcript\n\nOperator\n\nWelcome to the Acme fourth-quarter earnings call.\n\nMarcus Oyelowo -- Chief Financial Officer\n\nWe expect restructuring charges of about $120 million once the consolidation is complete.\n\nLauren Whitfield -- Chief Executive Officer\n\nThis was a difficult decision, and it was not made lightly.\n";
+    let trade = "Acme to consolidate\n\nCFO Marcus Oyelowo told analysts Acme expects restructuring charges of about $210 million once the consolidation is complete. \"This was a difficult decision, and it was not made lightly,\" said CEO Lauren Whitfield.\n";
+    let (code, r) = check_one_story(&[("call.txt", call), ("trade.txt", trade)]);
+    assert_eq!(code, 1);
+    assert_eq!(
+        conflict_summaries(&r),
+        [
+            "call gives the amount as \"about $120 million\" where trade gives \"about $210 million\"."
+        ]
+    );
+    // The call's turns are its speakers' words: the trade's quote agrees with one.
+    assert!(
+        summaries(&r, "agreement")
+            .iter()
+            .any(|s| s.starts_with("Lauren Whitfield's quote")),
+        "{:#?}",
+        summaries(&r, "agreement")
+    );
+    assert!(
+        !summaries(&r, "single_source")
+            .iter()
+            .any(|s| s.contains("earnings")),
+        "{:#?}",
+        summaries(&r, "single_source")
+    );
+}

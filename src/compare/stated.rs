@@ -264,8 +264,9 @@ fn amounts(quote: &Quoter, claims: &[&Claim], df: &Universal) -> Vec<Finding> {
     // three of any kind).
     // A sum ten, a hundred or a thousand times another, in the same digits, is one
     // sum with a slipped decimal point or scale word ("$4.2 million" and "$42 million"
-    // for a fund to buy back water rights) when both the noun after it and two rarer
-    // context words are shared.
+    // for a fund to buy back water rights), and one with two digits swapped ("$120
+    // million", "$210 million" in restructuring charges) is one sum mistyped, when the
+    // noun after it and two rarer context words are shared, or three such words.
     let conflicts = conflicting_groups(&xs, &groups, |x, y| {
         x.unit == y.unit
             && x.per == y.per
@@ -273,9 +274,9 @@ fn amounts(quote: &Quoter, claims: &[&Claim], df: &Universal) -> Vec<Finding> {
             && time_words(&x.context) == time_words(&y.context)
             && ((close_values(&x.value, &y.value)
                 && (strong_shared(&x.context, &y.context, df, 2) || same_thing(x, y)))
-                || (slipped_decimal(&x.value, &y.value)
-                    && same_thing(x, y)
-                    && strong_shared(&x.context, &y.context, df, 2)))
+                || (slipped_digits(&x.value, &y.value)
+                    && ((same_thing(x, y) && strong_shared(&x.context, &y.context, df, 2))
+                        || strong_shared(&x.context, &y.context, df, 3))))
     });
     for (gi, gj) in conflicts {
         in_conflict[gi] = true;
@@ -287,8 +288,8 @@ fn amounts(quote: &Quoter, claims: &[&Claim], df: &Universal) -> Vec<Finding> {
             "{:?}:{}:{}:{}:{}",
             x.unit, x.value.lo, a[0].article, y.value.lo, b[0].article
         );
-        let rule = if slipped_decimal(&x.value, &y.value) {
-            "the same sum of the same thing in the same words, its digits a power of ten apart (a slipped decimal point or scale word)"
+        let rule = if slipped_digits(&x.value, &y.value) {
+            "the same sum in the same words, in the same digits a power of ten apart (a slipped decimal point or scale word) or with two digits swapped"
         } else {
             "the same sum in the same words, different values"
         };
@@ -445,13 +446,33 @@ fn time_words(context: &[String]) -> Vec<&str> {
 /// Amounts further apart than this are more often two sums than one sum misreported.
 const AMOUNT_CONFLICT_RATIO: f64 = 1.5;
 
-/// Whether two exact values have the same digits a factor of 10, 100 or 1,000 apart.
-fn slipped_decimal(x: &Interval, y: &Interval) -> bool {
-    if !x.is_exact() || !y.is_exact() || x.lo == 0 || y.lo == 0 {
+/// Whether two figures as written (an exact value, or the middle of "about $210
+/// million") have the same digits a factor of 10, 100 or 1,000 apart, or the same
+/// digits with two next to each other swapped.
+fn slipped_digits(x: &Interval, y: &Interval) -> bool {
+    let (Some(a), Some(b)) = (as_written(x), as_written(y)) else {
+        return false;
+    };
+    let (a, b) = (a.min(b), a.max(b));
+    if a == 0 || a == b {
         return false;
     }
-    let (a, b) = (x.lo.min(y.lo), x.lo.max(y.lo));
-    b % a == 0 && matches!(b / a, 10 | 100 | 1000)
+    if b % a == 0 && matches!(b / a, 10 | 100 | 1000) {
+        return true;
+    }
+    let (da, db) = (a.to_string().into_bytes(), b.to_string().into_bytes());
+    let differ: Vec<usize> = (0..da.len().min(db.len()))
+        .filter(|&i| da[i] != db[i])
+        .collect();
+    da.len() == db.len()
+        && matches!(differ[..], [i, j] if j == i + 1 && da[i] == db[j] && da[j] == db[i])
+}
+
+/// The figure an interval was read from: its value when exact, the middle of a
+/// hedge's range ("about" makes 96–144 of 120) otherwise.
+fn as_written(x: &Interval) -> Option<u64> {
+    let hi = x.hi?;
+    (((x.lo + hi) % 2) == 0).then_some((x.lo + hi) / 2)
 }
 
 fn close_values(x: &Interval, y: &Interval) -> bool {

@@ -325,6 +325,10 @@ fn read_count(text: &str, c: &regex::Captures) -> Option<(usize, CountClaim)> {
     let q = c["q"].to_lowercase();
     let q = q.split_whitespace().collect::<Vec<_>>().join(" ");
     let after_q = &text[c.name("q").unwrap().end()..];
+    // "fourth-quarter", "tenth", "Tennessee": a number word inside a longer word.
+    if after_q.starts_with(char::is_alphanumeric) {
+        return None;
+    }
     // "1.2 million customers", "3 million riders": the number times its scale word.
     let scaled = scale_after(after_q).and_then(|(fraction, scale, len)| {
         let whole = parse_number(&q)?;
@@ -523,8 +527,12 @@ fn noun_after(text: &str, at: usize) -> Option<(String, usize)> {
             return Some((lower.to_string(), word_start + w.len()));
         }
         mods += 1;
-        // Two modifiers at most, and no punctuation between modifier and noun.
-        if mods > 2 || raw.trim_end().len() != w.len() {
+        // Two modifiers at most, and no punctuation between modifier and noun but the
+        // last point of a capital abbreviation ("three U.S. plants"; not "6 a.m. news").
+        let abbreviation = w.starts_with(|c: char| c.is_ascii_uppercase())
+            && w.contains('.')
+            && raw.trim_end().len() == w.len() + 1;
+        if mods > 2 || (raw.trim_end().len() != w.len() && !abbreviation) {
             return None;
         }
     }

@@ -465,30 +465,55 @@ pub fn counts_places(count: &CountClaim) -> bool {
         && count.value.lo >= 3
 }
 
+/// What a count that a series may state counts: places of a class ("four states"), or
+/// things that stand in places ("three plants": "plants in Dayton, Muncie and Joplin").
+#[derive(Clone, Copy, PartialEq)]
+enum Counted<'c> {
+    Places(&'c str),
+    In(&'c str),
+}
+
 /// The article's counts of places ([`counts_places`]), each as a list's stated count
-/// with the class of place it counts.
-fn place_counts(counts: &[Claim]) -> Vec<(StatedCount, &str)> {
+/// with the class of place it counts, and its exact counts of three or more other
+/// things, with their noun.
+fn place_counts(counts: &[Claim]) -> Vec<(StatedCount, Counted<'_>)> {
     counts
         .iter()
         .filter_map(|c| {
-            let count = c.as_count().filter(|count| counts_places(count))?;
+            let count = c.as_count()?;
+            let counted = if counts_places(count) {
+                Counted::Places(count.class.as_str())
+            } else if !count.partitive
+                && count.value.is_exact()
+                && count.value.lo >= 3
+                && !count.noun.is_empty()
+                && !count.class.starts_with("age:")
+                && !count.class.starts_with("duration:")
+            {
+                Counted::In(count.noun.as_str())
+            } else {
+                return None;
+            };
             let stated = StatedCount {
                 value: count.value.lo,
                 text: c.text.clone(),
                 span: c.span,
             };
-            Some((stated, count.class.as_str()))
+            Some((stated, counted))
         })
         .collect()
 }
 
 /// A series of places with no cue ("went to distributors in Iowa, Illinois, Kansas and
 /// Ohio") is a complete list only when the article counts exactly that many places of
-/// their kind ("sold in four states"): the count says the enumeration is whole. Any
-/// other series says too little of what it lists, and makes no claim.
+/// their kind ("sold in four states"): the count says the enumeration is whole. So is a
+/// series after "<noun> in" when the article counts exactly that many of the noun
+/// ("close three plants", "its plants in Dayton, Ohio, Muncie, Indiana, and Joplin,
+/// Missouri"): a list of the places of the plants. Any other series says too little of
+/// what it lists, and makes no claim.
 fn counted_series(
     doc: &Doc,
-    counts: &[(StatedCount, &str)],
+    counts: &[(StatedCount, Counted)],
     sentence: Range<usize>,
 ) -> Option<(Range<usize>, ListClaim)> {
     let text = &doc.norm.text;
@@ -508,12 +533,19 @@ fn counted_series(
             continue;
         }
         let start = sentence.start + i;
-        let items = parse_series(text, start, sentence.end, false);
+        // After "<noun> in" of a counted noun, names the gazetteer does not know are
+        // places too ("four plants in all — in Muncie, Dayton, Joplin and Erie, Pa.").
+        let before = &text[sentence.start..start];
+        let located_here = counts
+            .iter()
+            .any(|(_, k)| matches!(k, Counted::In(noun) if located(before, noun)));
+        let items = parse_series(text, start, sentence.end, located_here);
         if items.len() < 3 {
             continue;
         }
         next = items.last().unwrap().range.end - sentence.start;
-        if items.len() as u64 > longest || !items.iter().all(|p| p.confident) {
+        let confident = items.iter().all(|p| p.confident);
+        if items.len() as u64 > longest || !(confident || located_here) {
             continue;
         }
         // Closed by a conjunction: the last two names are joined by "and", "or" or "&".
@@ -536,13 +568,18 @@ fn counted_series(
         if items.iter().any(|p| !p.state_or_city && kind(p) != class) {
             continue;
         }
-        let Some((count, _)) = counts
-            .iter()
-            .find(|(c, k)| *k == class && c.value == items.len() as u64)
-        else {
+        let n = items.len() as u64;
+        let found = counts.iter().find(|(c, k)| match k {
+            Counted::Places(k) => confident && *k == class && c.value == n,
+            Counted::In(noun) => c.value == n && located(before, noun),
+        });
+        let Some((count, counted)) = found else {
             continue;
         };
-        let of = set_noun_in(&count.text);
+        let of = match counted {
+            Counted::Places(_) => set_noun_in(&count.text),
+            Counted::In(noun) => Some(noun.to_lowercase()),
+        };
         let items = finish_items(doc, items, of.as_deref());
         let list = ListClaim {
             complete: true,
@@ -554,6 +591,17 @@ fn counted_series(
         return Some((sentence, list));
     }
     None
+}
+
+/// Whether the words before a series place things of `noun` in it: they end with "in"
+/// and name the noun ("closing four plants in all — in", "shutter plants in").
+fn located(before: &str, noun: &str) -> bool {
+    let words: Vec<&str> = before
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.last().is_some_and(|w| w.eq_ignore_ascii_case("in"))
+        && words.iter().any(|w| w.eq_ignore_ascii_case(noun))
 }
 
 /// True when a colon list's introduction counts exactly `n` places ("covers 11 counties:",

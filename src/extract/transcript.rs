@@ -39,6 +39,17 @@ static LABEL: LazyLock<Regex> = LazyLock::new(|| {
     pattern::compile(r"^((?:[A-Z][A-Z.'’-]*[ \t]+){0,5}[A-Z][A-Z.'’-]*):[ \t]+\S").unwrap()
 });
 
+/// A speaker label on a line of its own, as earnings-call and court transcripts write
+/// them: a name of two to four capitalized words, then a dash and the speaker's title or
+/// firm ("Lauren Whitfield -- Chief Executive Officer") or a time stamp ("Dana Ortiz
+/// (00:01:23):"). A bare name is not one: it is as often a heading.
+static LINE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    pattern::compile(
+        r"^(?P<name>[A-Z][A-Za-z.'’-]+(?: [A-Z][A-Za-z.'’-]+){1,3})(?: (?:--|—|–) \S[^\n]{0,80}| \((?:\d{1,2}:)?\d{1,2}:\d{2}\):?)$",
+    )
+    .unwrap()
+});
+
 /// Bytes of a paragraph's start that can hold a label and its colon.
 const MAX_LABEL_BYTES: usize = 80;
 
@@ -61,12 +72,31 @@ pub fn turns(doc: &Doc, people: &People) -> Vec<Turn> {
     // Each prose paragraph with its label, if it opens with one.
     let mut paragraphs: Vec<(Range<usize>, Option<Range<usize>>)> = Vec::new();
     for b in &doc.blocks {
+        let para = &text[b.range.clone()];
+        // A label line: the turn is the paragraphs after it.
+        if matches!(b.kind, BlockKind::Prose | BlockKind::Heading)
+            && para.len() <= MAX_LABEL_BYTES + 40
+            && para.starts_with(|c: char| c.is_ascii_uppercase())
+            && !para.contains('\n')
+            && let Some(c) = LINE_LABEL.captures(para)
+            && !para.starts_with("By ")
+        {
+            paragraphs.push((b.range.clone(), Some(c.name("name").unwrap().range())));
+            continue;
+        }
+        // "Operator" alone on its line: a label of no person, which ends a turn.
+        if b.kind == BlockKind::Heading
+            && !para.contains(' ')
+            && NOT_PEOPLE.contains(para.trim().to_lowercase().as_str())
+        {
+            paragraphs.push((b.range.clone(), Some(0..para.trim_end().len())));
+            continue;
+        }
         if b.kind != BlockKind::Prose {
             continue;
         }
         // Most paragraphs are turned away by two byte checks: a label opens with a
         // capital and has its colon within its first few words.
-        let para = &text[b.range.clone()];
         let head = &para.as_bytes()[..para.len().min(MAX_LABEL_BYTES)];
         if !head.first().is_some_and(u8::is_ascii_uppercase) || memchr::memchr(b':', head).is_none()
         {
@@ -88,12 +118,17 @@ pub fn turns(doc: &Doc, people: &People) -> Vec<Turn> {
             Some(l) => {
                 out.extend(open.take());
                 let written = &text[range.start + l.start..range.start + l.end];
-                let words_from = range.start + l.end + 1;
+                // An inline label's words follow its colon; a label line's turn starts
+                // with the next paragraph.
+                let inline = text[range.start + l.end..].starts_with(':');
+                let words_from = (range.start + l.end + 1).min(range.end);
                 let start =
                     words_from + (text[words_from..].len() - text[words_from..].trim_start().len());
                 open = speaker_of(written, people, &mut named).map(|speaker| Turn {
                     speaker,
-                    pieces: std::iter::once(start..range.end).collect(),
+                    pieces: std::iter::once(start.min(range.end)..range.end)
+                        .filter(|_| inline)
+                        .collect(),
                 });
             }
             None => {
@@ -104,6 +139,7 @@ pub fn turns(doc: &Doc, people: &People) -> Vec<Turn> {
         }
     }
     out.extend(open);
+    out.retain(|t| !t.pieces.is_empty());
     out
 }
 
@@ -201,6 +237,34 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn labels_on_lines_of_their_own_open_the_turns_after_them() {
+        let text = "Acme Q4 2026 Earnings Call Transcript\n\nOperator\n\nWelcome to the call.\n\nLauren Whitfield -- Chief Executive Officer\n\nWe are closing three plants.\n\nIt was not made lightly.\n\nOperator\n\nOur first question.\n\nPriya Shah (00:12:41):\n\nHow many people does this affect?\n\nBy Gail Porter\n\nA note from the editor.\n";
+        assert_eq!(
+            turns_of(text),
+            [
+                (
+                    "Lauren Whitfield".to_string(),
+                    "person:whitfield".to_string(),
+                    "We are closing three plants. It was not made lightly.".to_string()
+                ),
+                (
+                    "Priya Shah".to_string(),
+                    "person:shah".to_string(),
+                    // A byline is debris, and no label.
+                    "How many people does this affect? A note from the editor.".to_string()
+                ),
+            ]
+        );
+        // Headings that are names alone open no turn.
+        assert!(
+            turns_of(
+                "Story\n\nHarrow Industries\n\nText here.\n\nLauren Whitfield\n\nMore text.\n"
+            )
+            .is_empty()
+        );
     }
 
     #[test]

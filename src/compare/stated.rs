@@ -472,7 +472,7 @@ fn slipped_digits(x: &Interval, y: &Interval) -> bool {
 /// hedge's range ("about" makes 96–144 of 120) otherwise.
 fn as_written(x: &Interval) -> Option<u64> {
     let hi = x.hi?;
-    (((x.lo + hi) % 2) == 0).then_some((x.lo + hi) / 2)
+    (x.lo + hi).is_multiple_of(2).then_some((x.lo + hi) / 2)
 }
 
 fn close_values(x: &Interval, y: &Interval) -> bool {

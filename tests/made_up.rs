@@ -1122,3 +1122,29 @@ fn a_sum_with_two_digits_swapped_conflicts_and_an_ordinal_is_no_count() {
         summaries(&r, "single_source")
     );
 }
+
+/// An election night: a results page with a table, a paper, a politics desk's thread.
+#[test]
+fn a_misreported_margin_conflicts_and_a_results_table_joins_its_story() {
+    let results = "ELECTION RESULTS: Lakeport mayor\n\nUnofficial results, 11:48 p.m. Tuesday. 24 of 24 precincts reporting.\n\nCandidate | Votes | Pct.\nMaria Esposito | 6,412 | 51.8%\nDale Hutchins | 5,968 | 48.2%\n\nEsposito leads by 444 votes.\n";
+    let paper = "Esposito wins Lakeport mayor's race\n\nLAKEPORT — Maria Esposito was elected mayor Tuesday, defeating incumbent Dale Hutchins by 444 votes, according to unofficial results. Esposito won 51.8% of the vote to Hutchins' 48.2%.\n";
+    let thread = "Politics desk\n\n1/2 It's over in Lakeport: Maria Esposito beats Mayor Dale Hutchins, 51.8% to 48.2%, a margin of 454 votes with all precincts in.\n\n2/2 More soon.\n";
+    let (code, r) = check(&[
+        ("paper.txt", paper),
+        ("results.txt", results),
+        ("thread.txt", thread),
+    ]);
+    assert_eq!(code, 1);
+    // The table shares the margin and the shares of the vote: one story.
+    assert!(
+        summaries(&r, "agreement")
+            .iter()
+            .any(|s| s == "paper, results and thread agree on the percentage (\"51.8%\")."),
+        "{:#?}",
+        summaries(&r, "agreement")
+    );
+    assert_eq!(
+        conflict_summaries(&r),
+        ["thread counts 454 (\"454 votes\") where paper and results count 444 (\"444 votes\")."]
+    );
+}

@@ -159,6 +159,9 @@ pub fn judge_counts(docs: &[Doc], claims: &[&Claim], df: &Universal) -> Vec<Find
             // How long one kind of thing lasts ("30-year lease", "25-year lease"): the
             // class names unit and thing, so one shared word of any kind links them.
             (true, true) if any && ca.count.class.starts_with("duration:") => sets.union(a, b),
+            // A race's winning margin ("by 444 votes", "a margin of 454 votes"): one
+            // shared word, such as a candidate's name, is enough.
+            (true, true) if any && ca.count.class.starts_with("margin:") => sets.union(a, b),
             // One person's age ("Dale Mercer, 61," against "Dale Mercer, 62,"): the class
             // names the person, so no shared word is needed.
             (true, true) if ca.count.class.starts_with("age:") => sets.union(a, b),

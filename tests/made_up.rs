@@ -1148,3 +1148,15 @@ fn a_misreported_margin_conflicts_and_a_results_table_joins_its_story() {
         ["thread counts 454 (\"454 votes\") where paper and results count 444 (\"444 votes\")."]
     );
 }
+
+#[test]
+fn counts_of_the_injured_with_no_noun_conflict() {
+    let wire = "Blast at plant\n\nAn explosion tore through a chemical plant near Marietta on Friday, killing three workers and injuring 12 others, the sheriff said.\n";
+    let tv = "3 dead, 14 injured in Marietta plant explosion\n\nAn explosion ripped through a chemical plant outside Marietta on Friday, the sheriff said.\n";
+    let (code, r) = check_one_story(&[("tv.txt", tv), ("wire.txt", wire)]);
+    assert_eq!(code, 1);
+    assert_eq!(
+        conflict_summaries(&r),
+        ["tv counts 14 (\"14 injured\") where wire counts 12 (\"injuring 12\")."]
+    );
+}

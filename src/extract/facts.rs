@@ -137,7 +137,14 @@ pub fn extract_counts(doc: &Doc, gates: &Gates) -> Vec<Claim> {
             let m = c.get(0).unwrap();
             if let Some(count) = read_count(text, &c) {
                 let (noun_end, claim) = count;
-                let r = s.range.start + m.start()..s.range.start + noun_end;
+                // "injuring 12": the verb before the number is part of the count's words.
+                let start = match casualty_before(text, m.start()) {
+                    Some((verb, _)) if noun_end == m.end() => {
+                        text[..m.start()].trim_end().len() - verb.len()
+                    }
+                    _ => m.start(),
+                };
+                let r = s.range.start + start..s.range.start + noun_end;
                 found.push((r, with_context(text, m.start(), noun_end, claim)));
             }
         }
@@ -283,7 +290,40 @@ fn hopeless(text: &str, m: &regex::Match) -> bool {
     let of_after = text[m.end()..]
         .get(..4)
         .is_some_and(|s| s.eq_ignore_ascii_case(" of "));
-    !part && !of_after && noun_after(text, m.end()).is_none() && margin_at(text, m).is_none()
+    !part
+        && !of_after
+        && noun_after(text, m.end()).is_none()
+        && margin_at(text, m).is_none()
+        && casualty_after(text, m.end()).is_none()
+        && casualty_before(text, m.start()).is_none()
+}
+
+/// What befell people, by the words that say it (`data/casualty_words.tsv`).
+static CASUALTIES: LazyLock<rustc_hash::FxHashMap<String, &'static str>> = LazyLock::new(|| {
+    data_rows(include_str!("../../data/casualty_words.tsv"))
+        .filter_map(|f| Some((f[0].to_lowercase(), *f.get(1)?)))
+        .collect()
+});
+
+/// The casualty word right after `at` ("12 injured"), with what befell them and where
+/// the word ends.
+fn casualty_after(text: &str, at: usize) -> Option<(&str, &'static str, usize)> {
+    let rest = text[at..].strip_prefix(' ')?;
+    let word = rest
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .filter(|w| !w.is_empty())?;
+    let what = CASUALTIES.get(&word.to_lowercase())?;
+    Some((word, what, at + 1 + word.len()))
+}
+
+/// The casualty verb right before `at` ("killing three", "injured 12"), with what befell
+/// them.
+fn casualty_before(text: &str, at: usize) -> Option<(&str, &'static str)> {
+    let word = text[..at].trim_end().rsplit(' ').next()?;
+    let what = CASUALTIES.get(&word.to_lowercase())?;
+    // "12 dead" reads after the number; before one, only verbs count ("killing 3").
+    (word.ends_with("ing") || word.ends_with("ed")).then_some((word, what))
 }
 
 /// A winning margin ("by 444 votes", "a margin of 454 votes", "won by 12 points"): the
@@ -421,6 +461,15 @@ fn read_count(text: &str, c: &regex::Captures) -> Option<(usize, CountClaim)> {
             let (noun, end) = margin.unwrap();
             (format!("{noun} (margin)"), end)
         }
+        // "3 dead, 12 injured", "killing three": people, by what befell them.
+        None if !partitive && casualty_after(text, noun_from).is_some() => {
+            let (_, what, end) = casualty_after(text, noun_from).unwrap();
+            (what.to_string(), end)
+        }
+        None if !partitive && casualty_before(text, m.start()).is_some() => {
+            let (_, what) = casualty_before(text, m.start()).unwrap();
+            (what.to_string(), m.end())
+        }
         // "Twelve of the 15 are cited", "About a dozen of them": a part with no noun
         // needs its whole, or "them".
         None if partitive
@@ -454,6 +503,8 @@ fn read_count(text: &str, c: &regex::Captures) -> Option<(usize, CountClaim)> {
         "part".to_string()
     } else if let Some((noun, _)) = margin.filter(|&(_, end)| end == noun_end) {
         format!("margin:{}", noun.rsplit(' ').next().unwrap_or(noun))
+    } else if CASUALTIES.values().any(|w| *w == noun) && noun_end <= m.end() + noun.len() + 1 {
+        format!("casualty:{noun}")
     } else {
         class_of(&noun)
     };

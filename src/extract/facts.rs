@@ -305,23 +305,53 @@ static CASUALTIES: LazyLock<rustc_hash::FxHashMap<String, &'static str>> = LazyL
         .collect()
 });
 
+/// What befell people by a casualty word, lowercased on the stack: the words are short
+/// and ASCII, and most words looked up are none.
+fn casualty(word: &str) -> Option<&'static str> {
+    let mut buf = [0u8; 16];
+    let lower = crate::text::normalize::ascii_lower(word, &mut buf)?;
+    CASUALTIES.get(lower).copied()
+}
+
 /// The casualty word right after `at` ("12 injured"), with what befell them and where
 /// the word ends.
 fn casualty_after(text: &str, at: usize) -> Option<(&str, &'static str, usize)> {
-    let rest = text[at..].strip_prefix(' ')?;
-    let word = rest
-        .split(|c: char| !c.is_alphabetic())
-        .next()
-        .filter(|w| !w.is_empty())?;
-    let what = CASUALTIES.get(&word.to_lowercase())?;
+    let word = ascii_word_after(text, at)?;
+    let what = casualty(word)?;
     Some((word, what, at + 1 + word.len()))
+}
+
+/// The ASCII word after the one space at `at`, by bytes: these checks run for most
+/// numbers of most articles, and nearly always find nothing.
+fn ascii_word_after(text: &str, at: usize) -> Option<&str> {
+    let b = text.as_bytes();
+    if b.get(at) != Some(&b' ') {
+        return None;
+    }
+    let len = b[at + 1..]
+        .iter()
+        .take_while(|c| c.is_ascii_alphabetic())
+        .count();
+    (len > 0).then(|| &text[at + 1..at + 1 + len])
+}
+
+/// The ASCII word that ends right before `at`, spaces between skipped.
+fn ascii_word_before(text: &str, at: usize) -> &str {
+    let b = &text.as_bytes()[..at];
+    let end = b.len() - b.iter().rev().take_while(|&&c| c == b' ').count();
+    let len = b[..end]
+        .iter()
+        .rev()
+        .take_while(|c| c.is_ascii_alphabetic())
+        .count();
+    &text[end - len..end]
 }
 
 /// The casualty verb right before `at` ("killing three", "injured 12"), with what befell
 /// them.
 fn casualty_before(text: &str, at: usize) -> Option<(&str, &'static str)> {
-    let word = text[..at].trim_end().rsplit(' ').next()?;
-    let what = CASUALTIES.get(&word.to_lowercase())?;
+    let word = ascii_word_before(text, at);
+    let what = casualty(word)?;
     // "12 dead" reads after the number; before one, only verbs count ("killing 3").
     (word.ends_with("ing") || word.ends_with("ed")).then_some((word, what))
 }
@@ -330,19 +360,15 @@ fn casualty_before(text: &str, at: usize) -> Option<(&str, &'static str)> {
 /// noun of what it counts and where that noun ends. Votes and points measure rather
 /// than count (`data/not_counted.txt`), but a margin is a fact outlets misreport.
 fn margin_at(text: &str, m: &regex::Match) -> Option<(&'static str, usize)> {
-    let before = text[..m.start()].trim_end();
-    let word = before.rsplit(' ').next().unwrap_or("");
+    let word = ascii_word_before(text, m.start());
+    let of_at = m.start() - (text[..m.start()].len() - text[..m.start()].trim_end().len());
     let by = word.eq_ignore_ascii_case("by")
-        || (word.eq_ignore_ascii_case("of")
-            && before[..before.len() - 2]
-                .trim_end()
-                .rsplit(' ')
-                .next()
-                .is_some_and(|w| {
-                    ["margin", "lead", "edge"]
-                        .iter()
-                        .any(|x| w.eq_ignore_ascii_case(x))
-                }));
+        || (word.eq_ignore_ascii_case("of") && {
+            let w = ascii_word_before(text, of_at - 2);
+            ["margin", "lead", "edge"]
+                .iter()
+                .any(|x| w.eq_ignore_ascii_case(x))
+        });
     if !by {
         return None;
     }

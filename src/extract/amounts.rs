@@ -69,7 +69,9 @@ pub fn extract_amounts(doc: &Doc) -> Vec<Claim> {
             );
             let per = c
                 .name("per")
-                .map(|p| format!("per {}", p.as_str().to_lowercase()));
+                .map(|p| p.as_str().to_lowercase())
+                .or_else(|| rate_around(&text[..m.start()], &text[m.end()..]))
+                .map(|p| format!("per {p}"));
             found.push((at(m), claim(text, m, AmountUnit::Usd, value, per)));
         }
         for c in percent
@@ -136,6 +138,37 @@ fn hedge(h: Option<&str>, n: u64) -> Interval {
         Some((_, kind)) => hedged(base, kind),
         None => base,
     }
+}
+
+/// Words of a rate and the period each gives (`data/rate_words.tsv`).
+static RATE_WORDS: LazyLock<Vec<(String, String)>> = LazyLock::new(|| {
+    crate::data::lines(include_str!("../../data/rate_words.tsv"))
+        .filter_map(|l| {
+            let (w, p) = l.split_once('\t')?;
+            Some((w.to_lowercase(), p.trim().to_string()))
+        })
+        .collect()
+});
+
+/// The period of a sum said by a rate word around it: "annual savings of $45 million"
+/// (the word two words before "of"), "$45 million annually", "$5 million annual budget".
+fn rate_around(before: &str, after: &str) -> Option<String> {
+    let period = |w: &str| {
+        RATE_WORDS
+            .iter()
+            .find(|(r, _)| w.eq_ignore_ascii_case(r))
+            .map(|(_, p)| p.clone())
+    };
+    let last: Vec<&str> = before.split_whitespace().rev().take(3).collect();
+    let before_of = match last[..] {
+        ["of", _, rate] | ["of", rate, ..] => period(rate),
+        _ => None,
+    };
+    let next = after
+        .split_whitespace()
+        .next()
+        .map(|w| w.trim_end_matches([',', '.', ';']));
+    before_of.or_else(|| next.and_then(period))
 }
 
 fn claim(
@@ -272,6 +305,16 @@ mod tests {
             ),
             [None, None, None]
         );
+    }
+
+    #[test]
+    fn a_rate_said_by_a_word_around_the_sum() {
+        let a = amounts(
+            "It expects annual savings of $45 million. Dues rise to $30 monthly. A fee of $9 applies.",
+        );
+        assert_eq!(a[0].per.as_deref(), Some("per year"));
+        assert_eq!(a[1].per.as_deref(), Some("per month"));
+        assert_eq!(a[2].per, None);
     }
 
     #[test]

@@ -1160,3 +1160,17 @@ fn counts_of_the_injured_with_no_noun_conflict() {
         ["tv counts 14 (\"14 injured\") where wire counts 12 (\"injuring 12\")."]
     );
 }
+
+#[test]
+fn a_councils_two_lone_tallies_are_not_one_vote() {
+    // A council votes on many things at one meeting: two outlets' only tallies of it,
+    // sharing no other word, are set side by side, never in conflict. A chamber's are
+    // one vote (see one_chambers_vote_misreported_conflicts_and_the_other_chamber_does_not).
+    let a = "Harlow budget\n\nThe council voted 5-2 after midnight.\n";
+    let b = "Harlow budget\n\nCouncil members split 6-1 on Monday.\n";
+    // A third outlet makes "council" a word every article uses, which links nothing.
+    let c = "Harlow budget\n\nThe council met late into the night, Mayor Rita Gomez said.\n";
+    let (code, r) = check_one_story(&[("a.txt", a), ("b.txt", b), ("c.txt", c)]);
+    assert_eq!(code, 0, "{:#?}", conflict_summaries(&r));
+    assert_eq!(findings(&r, "not_comparable").len(), 1);
+}

@@ -514,7 +514,8 @@ fn same_tally(x: &VoteClaim, y: &VoteClaim) -> bool {
 /// misreported more often than two votes), two such words otherwise. Tallies of two
 /// bodies never conflict. Tallies of one body, each its article's only tally of that
 /// body, are one vote as each article's only tally is: "the Senate passed it 12-9" and
-/// "passes the Senate. The final tally was 13-8" conflict with no other word shared.
+/// "passes the Senate. The final tally was 13-8" conflict with no other word shared,
+/// when the body votes once in a story (a chamber, a court, a jury; not a council).
 fn votes(quote: &Quoter, claims: &[&Claim], df: &Universal) -> Vec<Finding> {
     let xs: Vec<(&Claim, &VoteClaim)> = claims
         .iter()
@@ -535,6 +536,12 @@ fn votes(quote: &Quoter, claims: &[&Claim], df: &Universal) -> Vec<Finding> {
     );
     let lone_of_body =
         |a: usize, b: usize| only_of_body[a] && only_of_body[b] && same_body(xs[a].1, xs[b].1);
+    // Only a body that votes once in a story makes lone tallies one vote to conflict on.
+    let votes_once = |x: &VoteClaim| {
+        x.body
+            .as_deref()
+            .is_some_and(|b| crate::extract::votes::VOTES_ONCE.contains(b))
+    };
     let mut sets = UnionFind::new(xs.len());
     for a in 0..xs.len() {
         for b in a + 1..xs.len() {
@@ -570,7 +577,7 @@ fn votes(quote: &Quoter, claims: &[&Claim], df: &Universal) -> Vec<Finding> {
         !same_tally(x, y)
             && same_motion(x, y)
             && !other_bodies(x, y)
-            && ((same_voters && lx && ly && same_body(x, y))
+            && ((same_voters && lx && ly && same_body(x, y) && votes_once(x))
                 || strong_shared(&x.context, &y.context, df, if same_voters { 1 } else { 2 }))
     });
     for (gi, gj) in conflicts {

@@ -32,12 +32,23 @@ static BODIES: LazyLock<rustc_hash::FxHashMap<String, (&'static str, bool)>> =
     LazyLock::new(|| {
         crate::data::lines(include_str!("../../data/vote_bodies.tsv"))
             .filter_map(|l| {
-                let (word, body) = l.split_once('\t')?;
+                let mut cols = l.split('\t').map(str::trim);
+                let (word, body) = (cols.next()?, cols.next()?);
                 let capital = word.starts_with(|c: char| c.is_uppercase());
-                Some((word.to_lowercase(), (body.trim(), capital)))
+                Some((word.to_lowercase(), (body, capital)))
             })
             .collect()
     });
+
+/// Bodies that vote once in a story (the "once" column of `data/vote_bodies.tsv`).
+pub static VOTES_ONCE: LazyLock<rustc_hash::FxHashSet<&'static str>> = LazyLock::new(|| {
+    crate::data::lines(include_str!("../../data/vote_bodies.tsv"))
+        .filter_map(|l| {
+            let cols: Vec<&str> = l.split('\t').map(str::trim).collect();
+            (cols.get(2) == Some(&"once")).then_some(cols[1])
+        })
+        .collect()
+});
 
 /// The document marker of `data/vote_bodies.tsv`.
 const DOCUMENT: &str = "(document)";

@@ -136,14 +136,7 @@ pub fn extract_counts(doc: &Doc, gates: &Gates) -> Vec<Claim> {
             };
             let m = c.get(0).unwrap();
             if let Some(count) = read_count(text, &c) {
-                let (noun_end, claim) = count;
-                // "injuring 12": the verb before the number is part of the count's words.
-                let start = match casualty_before(text, m.start()) {
-                    Some((verb, _)) if noun_end == m.end() => {
-                        text[..m.start()].trim_end().len() - verb.len()
-                    }
-                    _ => m.start(),
-                };
+                let (start, noun_end, claim) = count;
                 let r = s.range.start + start..s.range.start + noun_end;
                 found.push((r, with_context(text, m.start(), noun_end, claim)));
             }
@@ -293,10 +286,28 @@ fn hopeless(text: &str, m: &regex::Match) -> bool {
     !part
         && !of_after
         && noun_after(text, m.end()).is_none()
-        && margin_at(text, m).is_none()
-        && casualty_after(text, m.end()).is_none()
-        && casualty_before(text, m.start()).is_none()
+        && nounless(text, m, m.end()).is_none()
 }
+
+/// A count with no counted noun after it, read from the words around the number:
+/// a winning margin ("by 444 votes") or people by what befell them ("12 injured",
+/// "injuring 12"). Its noun as shown, its class, where its words start (before the
+/// number for "injuring 12") and where they end. `noun_from` is where a noun would start.
+fn nounless(text: &str, m: &regex::Match, noun_from: usize) -> Option<Nounless> {
+    if let Some((noun, end)) = margin_at(text, m) {
+        let class = format!("margin:{}", noun.rsplit(' ').next().unwrap_or(noun));
+        return Some((format!("{noun} (margin)"), class, m.start(), end));
+    }
+    if let Some((_, what, end)) = casualty_after(text, noun_from) {
+        return Some((what.to_string(), format!("casualty:{what}"), m.start(), end));
+    }
+    let (verb, what) = casualty_before(text, m.start())?;
+    let start = text[..m.start()].trim_end().len() - verb.len();
+    Some((what.to_string(), format!("casualty:{what}"), start, m.end()))
+}
+
+/// What [`nounless`] reads: noun, class, start and end of its words.
+type Nounless = (String, String, usize, usize);
 
 /// What befell people, by the words that say it (`data/casualty_words.tsv`).
 static CASUALTIES: LazyLock<rustc_hash::FxHashMap<String, &'static str>> = LazyLock::new(|| {
@@ -361,10 +372,11 @@ fn casualty_before(text: &str, at: usize) -> Option<(&str, &'static str)> {
 /// than count (`data/not_counted.txt`), but a margin is a fact outlets misreport.
 fn margin_at(text: &str, m: &regex::Match) -> Option<(&'static str, usize)> {
     let word = ascii_word_before(text, m.start());
-    let of_at = m.start() - (text[..m.start()].len() - text[..m.start()].trim_end().len());
+    // Where "of" starts, for the word before it.
+    let of_at = text[..m.start()].trim_end().len().saturating_sub(2);
     let by = word.eq_ignore_ascii_case("by")
         || (word.eq_ignore_ascii_case("of") && {
-            let w = ascii_word_before(text, of_at - 2);
+            let w = ascii_word_before(text, of_at);
             ["margin", "lead", "edge"]
                 .iter()
                 .any(|x| w.eq_ignore_ascii_case(x))
@@ -386,9 +398,9 @@ fn margin_at(text: &str, m: &regex::Match) -> Option<(&'static str, usize)> {
         .map(|n| (*n, m.end() + 1 + n.len()))
 }
 
-/// The count a match starts, with the end of its noun; none for years, money, dates,
-/// percentages and measures of time.
-fn read_count(text: &str, c: &regex::Captures) -> Option<(usize, CountClaim)> {
+/// The count a match starts, with where its words start and where its noun ends; none
+/// for years, money, dates, percentages and measures of time.
+fn read_count(text: &str, c: &regex::Captures) -> Option<(usize, usize, CountClaim)> {
     let m = c.get(0).unwrap();
     let before = &text[..m.start()];
     // "$5"; the "6" of "3/6" (a fraction, a date, a thread's "2/6"); a footnote's "[3]".
@@ -480,21 +492,19 @@ fn read_count(text: &str, c: &regex::Captures) -> Option<(usize, CountClaim)> {
     if !partitive && vague && text[noun_from..].to_lowercase().starts_with(" of ") {
         noun_from += 4;
     }
-    let margin = margin_at(text, &m);
+    // The class a count with no noun gets from the words around it, and where its
+    // words start.
+    let mut own_class: Option<String> = None;
+    let mut start = m.start();
     let (noun, noun_end) = match noun_after(text, noun_from) {
         Some((noun, end)) => (noun, end),
-        None if margin.is_some() && !partitive => {
-            let (noun, end) = margin.unwrap();
-            (format!("{noun} (margin)"), end)
-        }
-        // "3 dead, 12 injured", "killing three": people, by what befell them.
-        None if !partitive && casualty_after(text, noun_from).is_some() => {
-            let (_, what, end) = casualty_after(text, noun_from).unwrap();
-            (what.to_string(), end)
-        }
-        None if !partitive && casualty_before(text, m.start()).is_some() => {
-            let (_, what) = casualty_before(text, m.start()).unwrap();
-            (what.to_string(), m.end())
+        // "by 444 votes"; "3 dead, 12 injured", "killing three".
+        None if !partitive
+            && let Some((noun, class, from, end)) = nounless(text, &m, noun_from) =>
+        {
+            own_class = Some(class);
+            start = from;
+            (noun, end)
         }
         // "Twelve of the 15 are cited", "About a dozen of them": a part with no noun
         // needs its whole, or "them".
@@ -527,10 +537,8 @@ fn read_count(text: &str, c: &regex::Captures) -> Option<(usize, CountClaim)> {
     };
     let mut class = if partitive {
         "part".to_string()
-    } else if let Some((noun, _)) = margin.filter(|&(_, end)| end == noun_end) {
-        format!("margin:{}", noun.rsplit(' ').next().unwrap_or(noun))
-    } else if CASUALTIES.values().any(|w| *w == noun) && noun_end <= m.end() + noun.len() + 1 {
-        format!("casualty:{noun}")
+    } else if let Some(class) = own_class {
+        class
     } else {
         class_of(&noun)
     };
@@ -548,6 +556,7 @@ fn read_count(text: &str, c: &regex::Captures) -> Option<(usize, CountClaim)> {
     // Words with no number in them ("several", "a handful of") are loose.
     let loose = round || (QUANTITIES.iter().any(|(p, _)| *p == q) && !q.contains("dozen"));
     Some((
+        start,
         noun_end,
         CountClaim {
             value,

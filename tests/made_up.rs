@@ -1174,3 +1174,94 @@ fn a_councils_two_lone_tallies_are_not_one_vote() {
     assert_eq!(code, 0, "{:#?}", conflict_summaries(&r));
     assert_eq!(findings(&r, "not_comparable").len(), 1);
 }
+
+/// A coalition lawsuit: a release names the states joining its attorney general, a TV
+/// page lists the states suing under "The states suing are:", a wire rounds the sum.
+#[test]
+fn states_joining_a_lawsuit_are_a_list_and_a_precise_hedged_sum_conflicts() {
+    let release = "AG Leads Coalition Over Frozen Funds\n\nAttorney General Ana Ruiz today led a coalition of six attorneys general in suing to free $3.4 billion in frozen school funds.\n\nJoining AG Ruiz in filing the lawsuit are the attorneys general of Iowa, Ohio, Utah, Maine and Idaho.\n";
+    let tv = "Six states sue over frozen school money\n\nSix states sued Monday over roughly $3.9 billion in frozen school funds.\n\nThe states suing are Oregon, Iowa, Ohio, Utah, Maine and Nevada.\n";
+    let (code, r) = check_one_story(&[("a.txt", release), ("b.txt", tv)]);
+    assert_eq!(code, 1);
+    let s = conflict_summaries(&r);
+    // Idaho joins in the release and is not on the TV's whole list; the TV's Oregon and
+    // Nevada are not set against the release, whose list is of those joining one state.
+    assert!(
+        s.iter()
+            .any(|x| x.starts_with("a names the State of Idaho among the states")),
+        "{s:#?}"
+    );
+    assert!(!s.iter().any(|x| x.contains("Oregon")), "{s:#?}");
+    // "roughly $3.9 billion" is $3.8-4.0 billion, not a fifth either side: it meets
+    // "$3.4 billion" in conflict, not in agreement.
+    assert!(
+        s.iter()
+            .any(|x| x.contains("$3.4 billion") && x.contains("roughly $3.9 billion")),
+        "{s:#?}"
+    );
+}
+
+/// A wildfire told by a live page, an agency's fact sheet and a wire.
+#[test]
+fn a_fact_sheets_lines_and_an_uncounted_series_of_counties_are_read() {
+    let live = "Ridge Fire live updates\n\n6:10 p.m.\nThe Ridge Fire has burned 14,200 acres, Cal Fire said. Forty-two structures have been destroyed.\n\n4:30 p.m.\nGov. Lena Ortiz declared a state of emergency in Shasta, Tehama and Trinity counties.\n\n\"We are fighting this fire on three fronts,\" Cal Fire Battalion Chief Ramon Ellery told reporters.\n";
+    let sheet = "CAL FIRE INCIDENT UPDATE\nRidge Fire\n\nIncident Facts\nAcres: 14,200\nStructures Destroyed: 42\nContainment: 15%\n";
+    let wire = "Wildfire destroys dozens of homes\n\nREDDING, Calif. (AP) — The Ridge Fire has burned more than 12,000 acres, officials said Tuesday.\n\nGov. Lena Ortiz declared a state of emergency in Shasta and Tehama counties.\n\n\"We are fighting this fire on three fronts,\" said Cal Fire spokeswoman Alicia Brandt.\n";
+    let (code, r) =
+        check_one_story(&[("live.txt", live), ("sheet.txt", sheet), ("wire.txt", wire)]);
+    assert_eq!(code, 1);
+    let s = conflict_summaries(&r);
+    // "Cal Fire" is an agency, not a person: the quote is Ellery's in one outlet and
+    // Brandt's in the other.
+    assert!(
+        s.iter()
+            .any(|x| x.contains("Alicia Brandt's in wire") && x.contains("Ramon Ellery's in live")),
+        "{s:#?}"
+    );
+    assert!(
+        s.iter()
+            .any(|x| x.starts_with("Trinity County is missing from wire's complete list")),
+        "{s:#?}"
+    );
+    let agreements = summaries(&r, "agreement");
+    // The sheet's "Acres: 14,200" and "Structures Destroyed: 42" meet the live page's.
+    assert!(
+        agreements
+            .iter()
+            .any(|x| x.contains("14200 acres") && x.contains("sheet")),
+        "{agreements:#?}"
+    );
+    assert!(
+        agreements
+            .iter()
+            .any(|x| x.contains("42 structures") && x.contains("sheet")),
+        "{agreements:#?}"
+    );
+}
+
+/// A broadcast script spells numbers out, and a date's day is no count.
+#[test]
+fn a_number_spelled_in_words_and_a_day_after_a_month() {
+    let script =
+        "FIRE UPDATE\n\nANCHOR: THE FIRE NOW COVERS FOURTEEN THOUSAND TWO HUNDRED ACRES.\n";
+    let paper = "Fire grows\n\nOn June 11 twenty states sent crews. The fire now covers 14,200 acres.\n\nOn June 11, 2025, crews arrived.\n";
+    let (_, r) = check_one_story(&[("a.txt", script), ("b.txt", paper)]);
+    let agreements = summaries(&r, "agreement");
+    assert!(
+        agreements.iter().any(|x| x.contains("14200 acres") && x.contains("FOURTEEN THOUSAND TWO HUNDRED ACRES")),
+        "{agreements:#?}"
+    );
+    // No count of a part of a number ("HUNDRED ACRES") or of a day ("11 twenty states").
+    let counts: Vec<&str> = r["claims"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|c| c["kind"] == "count")
+        .map(|c| c["text"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        counts,
+        ["FOURTEEN THOUSAND TWO HUNDRED ACRES", "14,200 acres"],
+        "{counts:#?}"
+    );
+}

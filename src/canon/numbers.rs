@@ -13,6 +13,65 @@ static WORDS: LazyLock<rustc_hash::FxHashMap<&'static str, u64>> = LazyLock::new
         .collect()
 });
 
+/// Whether a lowercase token is a number (digits, a number word or a compound), with
+/// no allocation: for loops over many words.
+pub fn is_number_lower(lower: &str) -> bool {
+    let digits = lower.starts_with(|c: char| c.is_ascii_digit())
+        && lower.bytes().all(|b| b.is_ascii_digit() || b == b',');
+    digits
+        || WORDS.contains_key(lower)
+        || lower
+            .split_once('-')
+            .is_some_and(|(t, o)| WORDS.contains_key(t) && WORDS.contains_key(o))
+}
+
+/// A number spelled out in several words, read on from its first word's value
+/// ("fourteen" then " thousand two hundred", as a broadcast script writes 14,200): its
+/// value and the length of `rest` it takes. None unless "hundred" or a scale word is
+/// read: "two three-bedroom homes" is no compound.
+pub fn spelled_compound(first: u64, rest: &str) -> Option<(u64, usize)> {
+    let (mut total, mut current, mut scaled, mut end, mut pos) = (0u64, first, false, 0, 0);
+    let bytes = rest.as_bytes();
+    while pos < bytes.len() && matches!(bytes[pos], b' ' | b'-') {
+        let start = pos + 1;
+        let len = rest[start..]
+            .find(|c: char| !c.is_ascii_alphabetic())
+            .unwrap_or(rest.len() - start);
+        if len == 0 || len > 12 {
+            break;
+        }
+        let word = rest[start..start + len].to_ascii_lowercase();
+        pos = start + len;
+        let scale = match word.as_str() {
+            "thousand" => 1_000,
+            "million" => 1_000_000,
+            "billion" => 1_000_000_000,
+            _ => 0,
+        };
+        if word == "and" {
+            continue; // "two hundred and fifty": counted only if a number follows
+        } else if word == "hundred" && (1..100).contains(&current) {
+            current *= 100;
+        } else if scale > 0 && current > 0 {
+            total += current.checked_mul(scale)?;
+            current = 0;
+        } else if let Some(&v) = WORDS.get(word.as_str())
+            && v < 100
+            && scaled
+            && (current % 100 == 0 || (current % 10 == 0 && current % 100 >= 20 && v < 10))
+        {
+            current += v;
+            end = pos;
+            continue;
+        } else {
+            break;
+        }
+        scaled = true;
+        end = pos;
+    }
+    scaled.then_some((total + current, end))
+}
+
 /// The value of one number token: digits with optional thousands commas, a number
 /// word, or a hyphenated compound ("twenty-three"). Case-insensitive.
 pub fn parse_number(token: &str) -> Option<u64> {
@@ -50,5 +109,23 @@ mod tests {
         assert_eq!(parse_number("thirty-one"), Some(31));
         assert_eq!(parse_number("thirty-eleven"), None);
         assert_eq!(parse_number("many"), None);
+    }
+
+    #[test]
+    fn numbers_spelled_in_several_words() {
+        assert_eq!(
+            spelled_compound(14, " THOUSAND TWO HUNDRED ACRES"),
+            Some((14_200, " THOUSAND TWO HUNDRED".len()))
+        );
+        assert_eq!(
+            spelled_compound(2, " hundred and fifty-five people"),
+            Some((255, " hundred and fifty-five".len()))
+        );
+        assert_eq!(
+            spelled_compound(3, " million and a half"),
+            Some((3_000_000, " million".len()))
+        );
+        assert_eq!(spelled_compound(2, " three-bedroom homes"), None);
+        assert_eq!(spelled_compound(20, " homes"), None);
     }
 }

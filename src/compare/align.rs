@@ -97,6 +97,12 @@ fn linked(a: &Claim, la: &ListClaim, b: &Claim, lb: &ListClaim) -> bool {
     if m == 0 {
         return false;
     }
+    // "Shasta and Tehama counties" speaks of the set its sentence is about: another
+    // outlet's list is of the same set only when their sentences share a word.
+    let plural = |l: &ListClaim| l.cue == crate::extract::lists::PLURAL_SERIES;
+    if (plural(la) || plural(lb)) && !share_a_word(a, la, b, lb) {
+        return false;
+    }
     match (la.complete, lb.complete) {
         (true, true) => 2 * m >= small.items.len() + large.items.len() - m,
         (true, false) => partial_fits(b, lb, a, la),
@@ -118,21 +124,23 @@ fn partial_fits(pc: &Claim, partial: &ListClaim, cc: &Claim, complete: &ListClai
     if 2 * m <= n {
         return false;
     }
-    // Place names and set nouns say what kind of thing is listed, not which set.
-    let mut places: rustc_hash::FxHashSet<String> = partial
+    share_a_word(pc, partial, cc, complete)
+}
+
+/// Whether the sentences of two lists share a word beyond place names and set nouns,
+/// which say what kind of thing is listed, not which set.
+fn share_a_word(a: &Claim, la: &ListClaim, b: &Claim, lb: &ListClaim) -> bool {
+    let mut places: rustc_hash::FxHashSet<String> = la
         .items
         .iter()
-        .chain(&complete.items)
+        .chain(&lb.items)
         .flat_map(|i| stems(&i.text))
         .collect();
-    for of in [&partial.of, &complete.of].into_iter().flatten() {
+    for of in [&la.of, &lb.of].into_iter().flatten() {
         places.extend(stems(of));
     }
-    let ours: rustc_hash::FxHashSet<String> =
-        stems(&pc.text).difference(&places).cloned().collect();
-    stems(&cc.text)
-        .difference(&places)
-        .any(|w| ours.contains(w))
+    let ours: rustc_hash::FxHashSet<String> = stems(&a.text).difference(&places).cloned().collect();
+    stems(&b.text).difference(&places).any(|w| ours.contains(w))
 }
 
 /// Groups list claims into topics (union-find over the links above).

@@ -34,8 +34,16 @@ static VAGUE_MONEY: LazyLock<Regex> =
 /// Every amount of a document.
 pub fn extract_amounts(doc: &Doc) -> Vec<Claim> {
     let mut found: Vec<(Range<usize>, AmountClaim)> = Vec::new();
-    for s in doc.prose_sentences() {
+    // Prose, and the lines of a fact sheet ("Containment: 15%"), whose context is their
+    // label and the article's title.
+    let fact_lines = doc.counted_sentences().filter_map(|s| {
+        let prose = doc.blocks[s.block].kind == crate::text::BlockKind::Prose;
+        let label = super::fact_line(doc.text(&s.range)).map(|at| &doc.text(&s.range)[..at]);
+        (prose || label.is_some()).then_some((s, label))
+    });
+    for (s, label) in fact_lines {
         let text = doc.text(&s.range);
+        let first = found.len();
         let at = |m: regex::Match| s.range.start + m.start()..s.range.start + m.end();
         // Each pattern needs its own marks ("$"; a digit and "%" or "per"; "of dollars"):
         // sentences without them are not searched.
@@ -66,6 +74,7 @@ pub fn extract_amounts(doc: &Doc) -> Vec<Claim> {
             let value = hedge(
                 c.name("hedge").map(|h| h.as_str()),
                 (n * scale).round() as u64,
+                last_place(&c["n"]).map(|p| (p * scale).round() as u64),
             );
             let per = c
                 .name("per")
@@ -86,6 +95,7 @@ pub fn extract_amounts(doc: &Doc) -> Vec<Claim> {
             let value = hedge(
                 c.name("hedge").map(|h| h.as_str()),
                 (n * 10.0).round() as u64,
+                last_place(&c["n"]).map(|p| (p * 10.0).round() as u64),
             );
             found.push((
                 at(m),
@@ -111,6 +121,11 @@ pub fn extract_amounts(doc: &Doc) -> Vec<Claim> {
             };
             found.push((at(m), claim(text, m, AmountUnit::Usd, value, None)));
         }
+        if let Some(label) = label {
+            for (_, amount) in &mut found[first..] {
+                amount.context = super::fact_line_context(doc, label);
+            }
+        }
     }
     found.sort_by_key(|(r, _)| r.start);
     found
@@ -126,7 +141,11 @@ pub fn extract_amounts(doc: &Doc) -> Vec<Claim> {
         .collect()
 }
 
-fn hedge(h: Option<&str>, n: u64) -> Interval {
+/// The figure and its range under a hedge. A figure written with decimals says how
+/// precise it is: "roughly $6.8 billion" is $6.7–6.9 billion, not the fifth either side
+/// a round "about $7 billion" gets, so it meets "$6.75 billion" and not "roughly $6.2
+/// billion". `place` is the value of one unit in the figure's last decimal place.
+fn hedge(h: Option<&str>, n: u64, place: Option<u64>) -> Interval {
     let base = Interval::exact(n);
     let Some(h) = h else { return base };
     let h = h
@@ -134,10 +153,25 @@ fn hedge(h: Option<&str>, n: u64) -> Interval {
         .split_whitespace()
         .collect::<Vec<_>>()
         .join(" ");
-    match HEDGES.iter().find(|(p, _)| *p == h) {
-        Some((_, kind)) => hedged(base, kind),
-        None => base,
+    let Some((_, kind)) = HEDGES.iter().find(|(p, _)| *p == h) else {
+        return base;
+    };
+    let range = hedged(base, kind);
+    match (place, kind.as_str()) {
+        (Some(place), "about" | "below") if place > 0 => Interval {
+            lo: range.lo.max(n.saturating_sub(place)),
+            hi: range.hi.map(|hi| hi.min(n + place)),
+        },
+        _ => range,
     }
+}
+
+/// One unit in the last decimal place of a figure as written ("6.8" → 0.1, "1.25" →
+/// 0.01); none for a whole number, whose precision the words do not tell ("about 80").
+fn last_place(written: &str) -> Option<f64> {
+    let (_, decimals) = written.split_once('.')?;
+    let places = decimals.bytes().take_while(u8::is_ascii_digit).count();
+    (places > 0).then(|| 10f64.powi(-(places as i32)))
 }
 
 /// Words of a rate and the period each gives (`data/rate_words.tsv`).
@@ -279,6 +313,42 @@ mod tests {
         );
         assert_eq!(a[2].per.as_deref(), Some("per day"));
         assert_eq!(a[3].value, Interval::exact(5_000_000_000));
+    }
+
+    #[test]
+    fn a_hedged_figure_with_decimals_is_as_precise_as_its_last_place() {
+        let a = amounts(
+            "It withheld roughly $6.8 billion, about $7 billion, nearly $1.25 million and about 51.8% of it.",
+        );
+        let range = |i: usize| (a[i].value.lo, a[i].value.hi);
+        assert_eq!(range(0), (6_700_000_000, Some(6_900_000_000)));
+        // A whole figure keeps the fifth either side a round number gets.
+        assert_eq!(range(1), (5_600_000_000, Some(8_400_000_000)));
+        assert_eq!(range(2), (1_240_000, Some(1_249_999)));
+        assert_eq!(range(3), (517, Some(519)));
+    }
+
+    /// "Containment: 15%" on a fact sheet is a percentage, with its label as context.
+    #[test]
+    fn a_fact_sheets_percentage_is_read() {
+        let article = Article::from_text(
+            "t",
+            "t.txt",
+            "FIRE UPDATE\n\nIncident Facts\nContainment: 15%\nCost: $4,200,000\n",
+        );
+        let doc = Doc::new(&article);
+        let a: Vec<_> = extract_amounts(&doc)
+            .into_iter()
+            .filter_map(|c| match c.body {
+                ClaimBody::Amount(a) => Some(a),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(a.len(), 2, "{a:?}");
+        assert_eq!(a[0].value, Interval::exact(150));
+        assert!(a[0].context.contains(&"conta".to_string()), "{a:?}");
+        assert_eq!(a[1].value, Interval::exact(4_200_000));
+        assert!(a[1].context.contains(&"cost".to_string()), "{a:?}");
     }
 
     #[test]

@@ -28,6 +28,11 @@ static MONTHS: LazyLock<Vec<(String, u8)>> = LazyLock::new(|| {
     v
 });
 
+/// Whether a word as written is a month's name or abbreviation ("June", "Sept.").
+pub(crate) fn is_month(word: &str) -> bool {
+    word.starts_with(|c: char| c.is_ascii_uppercase()) && MONTHS.iter().any(|(m, _)| m == word)
+}
+
 pub const WEEKDAYS: [&str; 7] = [
     "Sunday",
     "Monday",

@@ -361,8 +361,15 @@ pub fn extract_attendance(
                         .find(|(at, _)| *at < m.start())
                         .map(|(_, e)| e.clone())
                 })
-                .or_else(|| last_event.before(doc, &sentences, k))
-                .unwrap_or_else(|| "event".to_string());
+                .or_else(|| last_event.before(doc, &sentences, k));
+            // "led by the governor and joined by 19 states": attending with no event
+            // named in the sentence or before it says nothing a reader can check. A
+            // status that is done to something ("canceled the gala") has its event.
+            let event = match event {
+                Some(event) => event,
+                None if status == Attendance::Attended => continue,
+                None => "event".to_string(),
+            };
             let at = s.range.start + m.start();
             let range = at..s.range.start + m.end();
             // One space between words, as a reader quotes them: a phrase may run over a

@@ -125,6 +125,13 @@ pub fn extract_counts(doc: &Doc, gates: &Gates) -> Vec<Claim> {
         // Sentences with no number go only to the hyphenated form's search, if that.
         let counted = gates.open(&s.range, Gate::Count);
         let text = doc.text(&s.range);
+        // "Structures Destroyed: 42" on a fact sheet.
+        if let Some(at) = super::fact_line(text) {
+            if let Some(claim) = fact_line_count(doc, &text[..at - 2], &text[at..]) {
+                found.push((s.range.start..s.range.end, claim));
+            }
+            continue;
+        }
         // Most matches count nothing ("two years", "three minutes"): they are dropped
         // before their groups are read, which costs far more than finding them.
         for found_at in counted.then(|| COUNT.find_iter(text)).into_iter().flatten() {
@@ -239,6 +246,37 @@ pub fn extract_counts(doc: &Doc, gates: &Gates) -> Vec<Claim> {
         .collect()
 }
 
+/// The count a fact sheet's line states ("Acres: 14,200", "Structures Destroyed: 42"):
+/// of the label's first plural noun, with the label and the title as its context. A
+/// sum, a percentage or a label with no plural noun ("Containment: 15%", "Personnel
+/// Assigned: 1,640") counts nothing.
+fn fact_line_count(doc: &Doc, label: &str, figure: &str) -> Option<CountClaim> {
+    let figure = figure.trim_end();
+    if figure.contains(['$', '%', '.']) {
+        return None;
+    }
+    let value = parse_number(figure)?;
+    let noun = label
+        .split_whitespace()
+        .map(str::to_ascii_lowercase)
+        .find(|w| looks_plural(w) && !STOP.contains(w.as_str()))?;
+    if NOT_COUNTED.contains(noun.as_str()) || value < 2 {
+        return None;
+    }
+    let own = stems(&noun);
+    Some(CountClaim {
+        value: Interval::exact(value),
+        class: class_of(&noun),
+        noun,
+        partitive: false,
+        loose: false,
+        context: super::fact_line_context(doc, label)
+            .into_iter()
+            .filter(|s| !own.contains(s))
+            .collect(),
+    })
+}
+
 /// A scale word after a number, with the number's decimals before it: ".2 million" is
 /// (200, 1_000_000, its length); the decimals are thousandths, so at most three digits
 /// are read. Also " thousand", " billion", " trillion".
@@ -283,8 +321,15 @@ fn hopeless(text: &str, m: &regex::Match) -> bool {
     let of_after = text[m.end()..]
         .get(..4)
         .is_some_and(|s| s.eq_ignore_ascii_case(" of "));
+    // "fourteen thousand two hundred acres": read on by `read_count`.
+    let spelled = text[m.end()..].get(1..9).is_some_and(|w| {
+        w.eq_ignore_ascii_case("thousand")
+            || w.get(..7)
+                .is_some_and(|h| h.eq_ignore_ascii_case("hundred"))
+    });
     !part
         && !of_after
+        && !spelled
         && noun_after(text, m.end()).is_none()
         && nounless(text, m, m.end()).is_none()
 }
@@ -415,7 +460,23 @@ fn read_count(text: &str, c: &regex::Captures) -> Option<(usize, usize, CountCla
             && t.bytes()
                 .all(|b| b.is_ascii_digit() || b == b',' || b == b'.')
     };
-    if before.ends_with(|ch: char| ch.is_ascii_digit()) || is_number(prev_token) {
+    // A number and a comma before it part two figures ("In 2019, 23 cities", "On June
+    // 11, twenty states").
+    if before.ends_with(|ch: char| ch.is_ascii_digit())
+        || (is_number(prev_token) && !prev_token.ends_with(','))
+    {
+        return None;
+    }
+    // The "hundred" of "two hundred", the "two" of "thousand two hundred": a word of a
+    // number spelled in several words, read from its first.
+    let prev_lower = prev_token.to_ascii_lowercase();
+    if (crate::canon::numbers::is_number_lower(&prev_lower) || scale_of(&prev_lower).is_some())
+        && !prev_token.ends_with(',')
+    {
+        return None;
+    }
+    // "June 11", "Sept. 30": a day of a month, not a count.
+    if super::dates::is_month(prev_token) {
         return None;
     }
     // "Section 1342 of the Act", "No. 5", "AB 214", "Local 1199": a label, not a count
@@ -442,10 +503,16 @@ fn read_count(text: &str, c: &regex::Captures) -> Option<(usize, usize, CountCla
         return None;
     }
     // "1.2 million customers", "3 million riders": the number times its scale word.
-    let scaled = scale_after(after_q).and_then(|(fraction, scale, len)| {
-        let whole = parse_number(&q)?;
-        let value = whole.checked_mul(scale)? + fraction * scale / 1000;
-        Some((value, c.name("q").unwrap().end() + len))
+    // "fourteen thousand two hundred acres": a number spelled in several words.
+    let spelled = parse_number(&q)
+        .and_then(|first| crate::canon::numbers::spelled_compound(first, after_q))
+        .map(|(value, len)| (value, c.name("q").unwrap().end() + len));
+    let scaled = spelled.or_else(|| {
+        scale_after(after_q).and_then(|(fraction, scale, len)| {
+            let whole = parse_number(&q)?;
+            let value = whole.checked_mul(scale)? + fraction * scale / 1000;
+            Some((value, c.name("q").unwrap().end() + len))
+        })
     });
     if after_q.starts_with(['%', '-', '.', ',', ':', '/'])
         && scaled.is_none()
@@ -652,6 +719,10 @@ fn noun_after(text: &str, at: usize) -> Option<(String, usize)> {
                 return Some((head.to_string(), pos + head.len()));
             }
             return Some((lower.to_string(), word_start + w.len()));
+        }
+        // "June 11 twenty states": a number is no modifier of a counted noun.
+        if crate::canon::numbers::is_number_lower(lower) {
+            return None;
         }
         mods += 1;
         // Two modifiers at most, and no punctuation between modifier and noun but the

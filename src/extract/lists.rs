@@ -436,6 +436,46 @@ fn prose_lists(doc: &Doc, gates: &Gates, sentence: Range<usize>) -> Vec<(Range<u
             out.push((sentence.clone(), list));
         }
     }
+    // A series as the sentence's predicate: "The states suing are A, B and C." names
+    // the whole set; a release's "Joining Attorney General X in the suit are the
+    // attorneys general of A, B and C." names part of it (the one they join is not
+    // among them).
+    if out.is_empty()
+        && gates.open(&sentence, Gate::Series)
+        && let Some((intro_end, joining)) = predicate_intro(s)
+    {
+        let start = sentence.start + intro_end;
+        let items = parse_series(text, start, sentence.end, false);
+        let confident = items.iter().filter(|p| p.confident).count();
+        if items.len() >= 2 && confident * 2 >= items.len() && !overlaps(&taken, &items) {
+            let intro = sentence.start..start;
+            let (complete, cue) = if joining {
+                (false, "joining".to_string())
+            } else {
+                intro_completeness(doc.text(&intro), "predicate series")
+            };
+            let list = make_prose_list(doc, gates, intro, items, complete, cue, None);
+            taken.push(sentence.clone());
+            out.push((sentence.clone(), list));
+        }
+    }
+    // "declared an emergency in Shasta, Tehama and Trinity counties": names sharing one
+    // plural kind word are the whole set the sentence speaks of. Two outlets' such
+    // series are set side by side only when their sentences share a word beyond the
+    // places (see `compare::align`): one story may name two sets of counties.
+    if out.is_empty()
+        && gates.open(&sentence, Gate::Series)
+        && PLURAL_KINDS.iter().any(|k| k.find(s.as_bytes()).is_some())
+        && let Some((group, items)) = plural_series(text, sentence.clone())
+        && !overlaps(&taken, &items)
+    {
+        let intro = sentence.start..group.start;
+        let noun = set_noun_in(&text[group]);
+        let (complete, cue) = intro_completeness(doc.text(&intro), PLURAL_SERIES);
+        let list = make_prose_list(doc, gates, intro, items, complete, cue, noun);
+        taken.push(sentence.clone());
+        out.push((sentence.clone(), list));
+    }
     // Semicolon series with no cue: "The notices went to A, Pa.; B, Ohio; … and C, Ky."
     if memchr::memchr_iter(b';', s.as_bytes()).nth(1).is_some()
         && out.is_empty()
@@ -447,6 +487,31 @@ fn prose_lists(doc: &Doc, gates: &Gates, sentence: Range<usize>) -> Vec<(Range<u
         out.push((sentence.clone(), list));
     }
     out
+}
+
+/// "The states suing are ", "Those that joined were ", "Joining Gov. Ruiz in the
+/// letter are the governors of ": a sentence's subject, then "are" or "were" before a
+/// series.
+static PREDICATE_INTRO: LazyLock<Regex> = LazyLock::new(|| {
+    pattern::compile(
+        r"^(?:(?:The|These|Those)\s+(?P<head>[^,;:]{1,80}?)|(?P<join>(?:Also\s+)?Joining)\s[^;:]{1,160}?)\s+(?:are|were)\s+(?:the\s+[a-z]+(?:\s+[a-z]+)?\s+of\s+)?",
+    )
+    .unwrap()
+});
+
+/// Where the series of a predicate list starts in a sentence, and whether the list is of
+/// those joining another (a part of the set). The subject of "The … are" must hold a set
+/// noun: "The winners were A and B" lists no places.
+fn predicate_intro(sentence: &str) -> Option<(usize, bool)> {
+    if !sentence.starts_with(['T', 'J', 'A']) {
+        return None;
+    }
+    let c = PREDICATE_INTRO.captures(sentence)?;
+    let joining = c.name("join").is_some();
+    if !joining && set_noun_in(&c["head"]).is_none() {
+        return None;
+    }
+    Some((c.get(0)?.end(), joining))
 }
 
 /// The end of a series of names, "and", "or" or "&" before a capital ("A, B and C"),
@@ -789,16 +854,45 @@ fn series_ending_at(text: &str, from: usize, cue_at: usize) -> Option<(usize, Ve
     None
 }
 
+/// The cue of a list of names sharing one plural kind word ("Shasta and Tehama
+/// counties"), which needs a shared word to be compared with another outlet's list.
+pub const PLURAL_SERIES: &str = "plural series";
+
+/// The plural kind words a series of names may share, as a sentence writes them.
+static PLURAL_KINDS: LazyLock<Vec<memchr::memmem::Finder<'static>>> = LazyLock::new(|| {
+    [" counties", " parishes", " cities", " towns", " states of "]
+        .iter()
+        .map(|w| memchr::memmem::Finder::new(w.as_bytes()))
+        .collect()
+});
+
+/// The first group of two or more names sharing a plural kind word in a sentence, and
+/// its range.
+fn plural_series(text: &str, sentence: Range<usize>) -> Option<(Range<usize>, Vec<ParsedPlace>)> {
+    for i in series_starts(&text[sentence.clone()]) {
+        let start = sentence.start + i;
+        if let Some((items, end)) = plural_group_at(text, start)
+            && end <= sentence.end
+            && items.len() >= 2
+        {
+            return Some((start..end, items));
+        }
+    }
+    None
+}
+
+/// Where a series of names may start in a sentence: each word that begins with a
+/// capital, or with "t" ("the city of …").
+fn series_starts(s: &str) -> impl Iterator<Item = usize> + '_ {
+    s.char_indices()
+        .map(|(i, _)| i)
+        .filter(move |&i| i == 0 || s[..i].ends_with(' '))
+        .filter(move |&i| s[i..].starts_with(|c: char| c.is_uppercase() || c == 't'))
+}
+
 /// A series of three or more places with semicolons between all of them.
 fn semicolon_series(text: &str, sentence: Range<usize>) -> Option<(usize, Vec<ParsedPlace>)> {
-    let s = &text[sentence.clone()];
-    for (i, _) in s.char_indices() {
-        if i > 0 && !s[..i].ends_with(' ') {
-            continue;
-        }
-        if !s[i..].starts_with(|c: char| c.is_uppercase() || c == 't') {
-            continue;
-        }
+    for i in series_starts(&text[sentence.clone()]) {
         let start = sentence.start + i;
         let items = parse_series(text, start, sentence.end, false);
         if items.len() >= 3 {

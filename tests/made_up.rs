@@ -1179,7 +1179,7 @@ fn a_councils_two_lone_tallies_are_not_one_vote() {
 /// page lists the states suing under "The states suing are:", a wire rounds the sum.
 #[test]
 fn states_joining_a_lawsuit_are_a_list_and_a_precise_hedged_sum_conflicts() {
-    let release = "AG Leads Coalition Over Frozen Funds\n\nAttorney General Ana Ruiz today led a coalition of six attorneys general in suing to free $3.4 billion in frozen school funds.\n\nJoining AG Ruiz in filing the lawsuit are the attorneys general of Iowa, Ohio, Utah, Maine and Idaho.\n";
+    let release = "AG Leads Coalition Over Frozen Funds\n\nAttorney General Ana Ruiz today led a coalition of six attorneys general in suing over $3.4 billion in frozen school funds.\n\nJoining AG Ruiz in filing the lawsuit are the attorneys general of Iowa, Ohio, Utah, Maine and Idaho.\n";
     let tv = "Six states sue over frozen school money\n\nSix states sued Monday over roughly $3.9 billion in frozen school funds.\n\nThe states suing are Oregon, Iowa, Ohio, Utah, Maine and Nevada.\n";
     let (code, r) = check_one_story(&[("a.txt", release), ("b.txt", tv)]);
     assert_eq!(code, 1);
@@ -1192,8 +1192,8 @@ fn states_joining_a_lawsuit_are_a_list_and_a_precise_hedged_sum_conflicts() {
         "{s:#?}"
     );
     assert!(!s.iter().any(|x| x.contains("Oregon")), "{s:#?}");
-    // "roughly $3.9 billion" is $3.8-4.0 billion, not a fifth either side: it meets
-    // "$3.4 billion" in conflict, not in agreement.
+    // "roughly $3.9 billion" is $3.8-4.0 billion, not a fifth either side, and "suing
+    // over $3.4 billion" is about that sum, not more than it: the two conflict.
     assert!(
         s.iter()
             .any(|x| x.contains("$3.4 billion") && x.contains("roughly $3.9 billion")),
@@ -1264,4 +1264,39 @@ fn a_number_spelled_in_words_and_a_day_after_a_month() {
         ["FOURTEEN THOUSAND TWO HUNDRED ACRES", "14,200 acres"],
         "{counts:#?}"
     );
+}
+
+/// A data breach told by a company's filing, a tech blog and a local paper. Grouped
+/// without `--one-story`: the blog and the paper share a quote's closing words only,
+/// the filing and the blog hedged figures ("approximately 4.2 million customers",
+/// "about $18 million") against exact or other hedged ones.
+#[test]
+fn a_breach_in_three_house_styles_is_one_story_and_a_part_is_no_conflict() {
+    let filing = "FORM 8-K\n\nCURRENT REPORT\n\nOn March 3, 2026, Brightline Health Inc. detected unauthorized access to a customer database.\n\nThe Company believes that the personal information of approximately 4.2 million customers was accessed, including names and, for approximately 310,000 customers, Social Security numbers.\n\nThe Company expects to incur costs of approximately $18 million related to the incident.\n";
+    let blog = "Brightline Health breach exposed data of 4.2 million patients\n\nHackers accessed the personal data of 4.2 million customers in a breach discovered on March 8.\n\nIn a blog post, CEO Daniel Okafor wrote that the company had \"no evidence that any of the stolen data has been misused.\"\n\nIt told the SEC it expects the breach to cost about $18 million.\n";
+    let paper = "Mainers hit by Brightline Health data breach\n\nAUGUSTA — The notice says the breach was discovered on March 3.\n\n\"We have no evidence that any of the stolen data has been misused,\" Brightline spokeswoman Carla Reyes said in a statement.\n";
+    let (code, r) = check(&[
+        ("filing.txt", filing),
+        ("blog.txt", blog),
+        ("paper.txt", paper),
+    ]);
+    assert_eq!(code, 1);
+    assert_eq!(
+        r["stories"].as_array().map_or(1, Vec::len),
+        1,
+        "{:#?}",
+        r["stories"]
+    );
+    let s = conflict_summaries(&r);
+    assert!(s.iter().any(|x| x.contains("March 8")), "{s:#?}");
+    assert!(
+        s.iter()
+            .any(|x| x.contains("Daniel Okafor's in blog") && x.contains("Carla Reyes' in paper")),
+        "{s:#?}"
+    );
+    // The filing's 310,000 customers are a part of its own 4.2 million, not another
+    // count of the whole.
+    assert!(!s.iter().any(|x| x.contains("310,000")), "{s:#?}");
+    let all = serde_json::to_string(&r).unwrap();
+    assert!(!all.contains("\"8-K\""), "a form's number counted");
 }

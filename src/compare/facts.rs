@@ -237,6 +237,17 @@ pub fn judge_counts(docs: &[Doc], claims: &[&Claim], df: &Universal) -> Vec<Find
                     && c.count.value.overlaps(&cs[v].count.value)
             })
         };
+        // So does the vague count's own article when another of its counts holds the
+        // group's figure: "approximately 4.2 million customers ... for approximately
+        // 310,000 customers, Social Security numbers" counts a part, not the whole.
+        let agrees_elsewhere = |v: usize| {
+            cs.iter().enumerate().any(|(i, c)| {
+                i != v
+                    && c.claim.article == cs[v].claim.article
+                    && same_kind(c, &cs[v])
+                    && c.count.value.contains(majority)
+            })
+        };
         let contradicting: Vec<usize> = unique_idx(
             vague
                 .iter()
@@ -245,6 +256,7 @@ pub fn judge_counts(docs: &[Doc], claims: &[&Claim], df: &Universal) -> Vec<Find
                         && !cs[*v].count.loose
                         && !cs[*v].count.value.contains(majority)
                         && !known_to_the_group(*v)
+                        && !agrees_elsewhere(*v)
                 })
                 .map(|(v, _)| *v),
         );

@@ -94,6 +94,28 @@ pub fn push_quote_words(text: &str, limit: usize, out: &mut String) -> usize {
     w.len()
 }
 
+/// The last `limit` words of a quote, folded as [`push_quote_words`] folds its first
+/// ("the stolen data has been misused"); none when the quote is no longer than that.
+pub fn push_closing_words(text: &str, limit: usize, out: &mut String) -> usize {
+    // Only the tail is read: a word cut where the tail starts is left out.
+    let mut from = text.len().saturating_sub(24 * limit);
+    while !text.is_char_boundary(from) {
+        from -= 1;
+    }
+    let w = Words::new(&text[from..]);
+    let cut = usize::from(from > 0);
+    if w.len() < limit + cut || (from == 0 && w.len() <= limit) {
+        return 0;
+    }
+    for i in w.len() - limit..w.len() {
+        if i > w.len() - limit {
+            out.push(' ');
+        }
+        out.push_str(w.word(i));
+    }
+    limit
+}
+
 /// Pairs of quotes from different articles that share a three-word shingle; a quote of
 /// one or two words is paired with the quotes holding its words. Never every pair.
 fn candidate_pairs(qs: &[Q]) -> Vec<(usize, usize)> {

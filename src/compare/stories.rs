@@ -15,7 +15,7 @@ use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 
 use super::UnionFind;
-use super::quotes::push_quote_words;
+use super::quotes::{push_closing_words, push_quote_words};
 use crate::model::{AmountUnit, Claim, ClaimBody};
 
 /// Weight two articles must share to be one story: a quote's opening words weigh two
@@ -61,6 +61,13 @@ pub fn features<'a>(claims: impl IntoIterator<Item = &'a Claim>) -> Features {
                     }
                     _ => {}
                 }
+                // Outlets cut a quote at its start more often than at its end ("no
+                // evidence that …" against "We have no evidence that …"): its closing
+                // words weigh as its opening does.
+                let mut closing = String::from("q:");
+                if push_closing_words(&q.quote, 6, &mut closing) == 6 {
+                    out.insert(closing);
+                }
                 if let Some(s) = &q.speaker {
                     out.insert(tagged("s:", &s.key));
                 }
@@ -86,19 +93,25 @@ pub fn features<'a>(claims: impl IntoIterator<Item = &'a Claim>) -> Features {
             // A count of a hundred or more of one class of thing ("2,400 nurses", "about
             // 2,400 nurses", as the range it stands for): like a large sum, it rarely
             // recurs in another story. Open ranges ("more than 100") say too little.
+            // A hedged count counts as the figure written, as a sum does.
             ClaimBody::Count(x) if x.value.lo >= MIN_COUNT_FEATURE && !x.partitive => {
-                if let Some(hi) = x.value.hi {
-                    out.insert(format!("n:{}-{hi}:{}", x.value.lo, x.class));
+                if let Some(hi) = x.value.hi
+                    && (x.value.lo + hi) % 2 == 0
+                {
+                    out.insert(format!("n:{}:{}", (x.value.lo + hi) / 2, x.class));
                 }
             }
             // An exact sum of money of five figures or more ("$2.1 million"): two
             // unrelated stories rarely share one, let alone two.
+            // A hedged sum counts as the figure written ("approximately $18 million" and
+            // "about $18 million" are "$18 million"), the middle of its range.
             ClaimBody::Amount(x)
                 if x.unit == AmountUnit::Usd
-                    && x.value.is_exact()
+                    && x.value.hi.is_some_and(|hi| (x.value.lo + hi) % 2 == 0)
                     && x.value.lo >= MIN_SUM_FEATURE =>
             {
-                out.insert(format!("m:{}", x.value.lo));
+                let hi = x.value.hi.unwrap_or(x.value.lo);
+                out.insert(format!("m:{}", (x.value.lo + hi) / 2));
             }
             // A percentage with a tenth ("51.8%", as election results give a share of
             // the vote): like a large sum, a figure this precise rarely recurs in another

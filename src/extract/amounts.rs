@@ -8,7 +8,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::facts::{HEDGES, alternation, hedged};
+use super::facts::{HEDGES, alternation, hedged, over_a_topic};
 use crate::model::{AmountClaim, AmountUnit, Claim, ClaimBody, Interval};
 use crate::text::{Doc, pattern};
 
@@ -72,7 +72,9 @@ pub fn extract_amounts(doc: &Doc) -> Vec<Claim> {
                 _ => 1.0,
             };
             let value = hedge(
-                c.name("hedge").map(|h| h.as_str()),
+                c.name("hedge")
+                    .filter(|h| !over_a_topic(h.as_str(), &text[..h.start()]))
+                    .map(|h| h.as_str()),
                 (n * scale).round() as u64,
                 last_place(&c["n"]).map(|p| (p * scale).round() as u64),
             );
@@ -93,7 +95,9 @@ pub fn extract_amounts(doc: &Doc) -> Vec<Claim> {
                 continue;
             };
             let value = hedge(
-                c.name("hedge").map(|h| h.as_str()),
+                c.name("hedge")
+                    .filter(|h| !over_a_topic(h.as_str(), &text[..h.start()]))
+                    .map(|h| h.as_str()),
                 (n * 10.0).round() as u64,
                 last_place(&c["n"]).map(|p| (p * 10.0).round() as u64),
             );
@@ -329,6 +333,13 @@ mod tests {
     }
 
     /// "Containment: 15%" on a fact sheet is a percentage, with its label as context.
+    #[test]
+    fn over_after_a_lawsuit_says_what_it_is_about() {
+        let a = amounts("States sued over $6.8 billion in funds. It costs over $2 million.");
+        assert_eq!(a[0].value, Interval::exact(6_800_000_000));
+        assert_eq!(a[1].value.hi, None);
+    }
+
     #[test]
     fn a_fact_sheets_percentage_is_read() {
         let article = Article::from_text(

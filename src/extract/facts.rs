@@ -206,8 +206,8 @@ pub fn extract_counts(doc: &Doc, gates: &Gates) -> Vec<Claim> {
             let Some(n) = parse_number(&c["q"]) else {
                 continue;
             };
-            if parse_number(&c["noun"]).is_some() {
-                continue; // "thirty-one"
+            if parse_number(&c["noun"]).is_some() || c["noun"].len() < 3 {
+                continue; // "thirty-one"; a form's "8-K"
             }
             let m = c.get(0).unwrap();
             let unit = c["noun"].to_lowercase();
@@ -538,7 +538,10 @@ fn read_count(text: &str, c: &regex::Captures) -> Option<(usize, usize, CountCla
             }
         },
     };
-    let hedge = c.name("hedge").map(|h| h.as_str().to_lowercase());
+    let hedge = c
+        .name("hedge")
+        .filter(|h| !over_a_topic(h.as_str(), &text[..h.start()]))
+        .map(|h| h.as_str().to_lowercase());
     let kind = hedge.as_deref().and_then(|h| {
         HEDGES
             .iter()
@@ -634,6 +637,20 @@ fn read_count(text: &str, c: &regex::Captures) -> Option<(usize, usize, CountCla
             context: Vec::new(),
         },
     ))
+}
+
+/// Words after which "over" is "about" (`data/over_topics.txt`).
+static OVER_TOPICS: LazyLock<rustc_hash::FxHashSet<&'static str>> =
+    LazyLock::new(|| crate::data::lines(include_str!("../../data/over_topics.txt")).collect());
+
+/// Whether a hedge "over" says what a thing is about ("sued over $6.8 billion", "a
+/// dispute over 40 acres"), not that the figure is a floor: the word before it says so.
+pub(crate) fn over_a_topic(hedge: &str, before: &str) -> bool {
+    hedge.eq_ignore_ascii_case("over")
+        && before
+            .split_whitespace()
+            .next_back()
+            .is_some_and(|w| OVER_TOPICS.contains(w.to_ascii_lowercase().as_str()))
 }
 
 pub(crate) fn hedged(base: Interval, kind: &str) -> Interval {

@@ -47,7 +47,17 @@ pub fn extract_with(doc: &Doc, aliases: &std::collections::BTreeMap<String, Stri
 /// rest of the line. Returns where the figure starts. Incident updates, results pages
 /// and company fact boxes state their figures so, with no sentence around them.
 pub fn fact_line(line: &str) -> Option<usize> {
-    let (label, value) = line.split_once(": ")?;
+    // Read for every sentence: the last byte and the first 42 bytes turn nearly all away.
+    let line = line.trim_end();
+    if !line.ends_with(|c: char| c.is_ascii_digit() || c == '%') {
+        return None;
+    }
+    let head = &line.as_bytes()[..line.len().min(42)];
+    let colon = memchr::memchr(b':', head)?;
+    if line.as_bytes().get(colon + 1) != Some(&b' ') {
+        return None;
+    }
+    let (label, value) = (&line[..colon], &line[colon + 2..]);
     let words = label.split_whitespace().count();
     let label_ok = (1..=4).contains(&words)
         && label.len() <= 40

@@ -8,7 +8,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::facts::{HEDGES, alternation, hedged, over_a_topic};
+use super::facts::{HEDGES, alternation, hedged_to, over_a_topic};
 use crate::model::{AmountClaim, AmountUnit, Claim, ClaimBody, Interval};
 use crate::text::{Doc, pattern};
 
@@ -157,16 +157,9 @@ fn hedge(h: Option<&str>, n: u64, place: Option<u64>) -> Interval {
         .split_whitespace()
         .collect::<Vec<_>>()
         .join(" ");
-    let Some((_, kind)) = HEDGES.iter().find(|(p, _)| *p == h) else {
-        return base;
-    };
-    let range = hedged(base, kind);
-    match (place, kind.as_str()) {
-        (Some(place), "about" | "below") if place > 0 => Interval {
-            lo: range.lo.max(n.saturating_sub(place)),
-            hi: range.hi.map(|hi| hi.min(n + place)),
-        },
-        _ => range,
+    match HEDGES.iter().find(|(p, _)| *p == h) {
+        Some((_, kind)) => hedged_to(base, kind, place),
+        None => base,
     }
 }
 

@@ -550,8 +550,16 @@ fn read_count(text: &str, c: &regex::Captures) -> Option<(usize, usize, CountCla
     // "a dozen residents" with no hedge is a round figure, read as "about a dozen" is
     // and never precise enough to contradict "Fourteen residents".
     let round = kind.is_none() && ROUND.contains(q.to_lowercase().as_str());
+    // "approximately 4.2 million customers": decimals before a scale word say how
+    // precise the figure is, as they do for a sum.
+    let place = scaled.and_then(|_| {
+        let decimals = after_q.strip_prefix('.')?;
+        let digits = decimals.bytes().take_while(u8::is_ascii_digit).count() as u32;
+        let scale = scale_of(decimals[digits as usize..].trim_start().split(' ').next()?)?;
+        Some(scale / 10u64.pow(digits))
+    });
     let value = match kind {
-        Some((_, kind)) => hedged(base, kind),
+        Some((_, kind)) => hedged_to(base, kind, place),
         None if round => hedged(base, "about"),
         None => base,
     };
@@ -651,6 +659,20 @@ pub(crate) fn over_a_topic(hedge: &str, before: &str) -> bool {
             .split_whitespace()
             .next_back()
             .is_some_and(|w| OVER_TOPICS.contains(w.to_ascii_lowercase().as_str()))
+}
+
+/// [`hedged`], no wider than one unit in the figure's last decimal place (`place`) on
+/// either side: "roughly $6.8 billion" is $6.7–6.9 billion, not the fifth either side a
+/// round "about $7 billion" gets.
+pub(crate) fn hedged_to(base: Interval, kind: &str, place: Option<u64>) -> Interval {
+    let (n, range) = (base.lo, hedged(base, kind));
+    match (place, kind) {
+        (Some(place), "about" | "below") if place > 0 => Interval {
+            lo: range.lo.max(n.saturating_sub(place)),
+            hi: range.hi.map(|hi| hi.min(n + place)),
+        },
+        _ => range,
+    }
 }
 
 pub(crate) fn hedged(base: Interval, kind: &str) -> Interval {
@@ -960,6 +982,15 @@ mod tests {
         let c = counts(text);
         assert_eq!(c.len(), 1, "{text}: {c:?}");
         (c[0].value, c[0].noun.clone())
+    }
+
+    #[test]
+    fn a_hedged_count_with_decimals_is_as_precise_as_its_last_place() {
+        let c = counts("It hit approximately 4.2 million customers and about 3 million riders.");
+        assert_eq!(c[0].value.lo, 4_100_000);
+        assert_eq!(c[0].value.hi, Some(4_300_000));
+        assert_eq!(c[1].value.lo, 2_400_000);
+        assert_eq!(c[1].value.hi, Some(3_600_000));
     }
 
     #[test]

@@ -1300,3 +1300,21 @@ fn a_breach_in_three_house_styles_is_one_story_and_a_part_is_no_conflict() {
     let all = serde_json::to_string(&r).unwrap();
     assert!(!all.contains("\"8-K\""), "a form's number counted");
 }
+
+/// How long a thing lasts, written with "of": "two years of free credit monitoring"
+/// against "one year of free credit monitoring through Experian".
+#[test]
+fn two_lengths_of_one_thing_written_with_of_conflict() {
+    let a = "Breach\n\nThe company said it will offer two years of free credit monitoring to customers.\n";
+    let b = "Breach notice\n\nThe company is offering customers one year of free credit monitoring through Experian.\n";
+    let (code, r) = check_one_story(&[("a.txt", a), ("b.txt", b)]);
+    assert_eq!(code, 1);
+    let s = conflict_summaries(&r);
+    assert_eq!(
+        s,
+        [
+            "a counts 2 (\"two years of free credit monitoring\") where b counts 1 (\"one year of free credit monitoring\")."
+        ],
+        "{s:#?}"
+    );
+}

@@ -194,6 +194,30 @@ pub fn extract_counts(doc: &Doc, gates: &Gates) -> Vec<Claim> {
             let r = s.range.start + at.start..s.range.start + at.end;
             found.push((r, with_context(text, at.start, at.end, claim)));
         }
+        // "two years of free credit monitoring": how long a thing lasts, written with
+        // "of". Only counted sentences with " of " are searched.
+        // "two years of free credit monitoring": how long a thing lasts, written with
+        // "of".
+        for (at, unit, n, of_end) in counted.then(|| lengths_of(text)).into_iter().flatten() {
+            // A length the article has already given ("two years of complaints" in a
+            // repeated paragraph) adds nothing.
+            let Some((end, thing)) = thing_lasting(text, of_end) else {
+                continue;
+            };
+            let given = found.iter().any(|(_, c)| {
+                c.value == Interval::exact(n)
+                    && c.class.strip_prefix("duration:").is_some_and(|k| {
+                        k.len() == unit.len() + 1 + thing.len()
+                            && k.starts_with(unit)
+                            && k.ends_with(thing)
+                    })
+            });
+            if !given {
+                let r = s.range.start + at..s.range.start + end;
+                let claim = lasting(n, unit, thing);
+                found.push((r, with_context(text, at, end, claim)));
+            }
+        }
         // "a seven-state agency" needs a hyphen: most sentences are not searched twice.
         let hyphenated =
             pattern::has_byte(text, b'-').then(|| pattern::captures(&HYPHENATED, text));
@@ -820,6 +844,70 @@ fn duration(text: &str, end: usize, unit: &str, n: u64) -> Option<(usize, CountC
     }
     Some((end + 1 + len, lasting(n, unit, thing)))
 }
+
+static OF: LazyLock<memchr::memmem::Finder<'static>> =
+    LazyLock::new(|| memchr::memmem::Finder::new(" of "));
+
+/// Each number, unit of time and " of " in a sentence ("two years of", "90 days of"):
+/// where the number starts, the unit as `data/durations.txt` writes it, the number,
+/// and where the words after " of " start. Found from each " of " by reading the two
+/// words before it, with no pattern: most sentences have an "of" and no such unit.
+fn lengths_of(text: &str) -> impl Iterator<Item = (usize, &'static str, u64, usize)> + '_ {
+    let word_before = |end: usize| {
+        let start = text[..end]
+            .rfind(|c: char| c.is_whitespace())
+            .map_or(0, |p| p + 1);
+        (start, &text[start..end])
+    };
+    OF.find_iter(text.as_bytes()).filter_map(move |at| {
+        let (unit_start, word) = word_before(at);
+        let singular = word.strip_suffix('s').unwrap_or(word);
+        let unit = *DURATIONS
+            .iter()
+            .find(|u| u.eq_ignore_ascii_case(singular))?;
+        let before = text[..unit_start].strip_suffix(' ')?;
+        let (start, number) = word_before(before.len());
+        let n = parse_number(number)?;
+        Some((start, unit, n, at + 4))
+    })
+}
+
+/// The thing units of time are of, from `at` (after "of"): the last of up to three
+/// lowercase words before a word that ends the noun phrase ("free credit monitoring
+/// through Experian": monitoring). Ages ("years of age") and prison terms are read
+/// elsewhere.
+fn thing_lasting(text: &str, at: usize) -> Option<(usize, &str)> {
+    let (mut end, mut word_start) = (at, at);
+    let mut thing = "";
+    for word in text[at..].split(' ').take(3) {
+        let start = word_start;
+        word_start += word.len() + 1;
+        let w = word.trim_end_matches([',', '.', ';', ':']);
+        if w.is_empty()
+            || !w.bytes().all(|b| b.is_ascii_lowercase())
+            || STOP.contains(w)
+            || PREPOSITIONS_AFTER.contains(w)
+        {
+            break;
+        }
+        thing = w;
+        end = start + w.len();
+        if w.len() != word.len() {
+            break;
+        }
+    }
+    if thing.len() < 3 || thing == "age" || CUSTODY.contains(&thing) {
+        return None;
+    }
+    Some((end, thing))
+}
+
+/// Words that end the noun phrase after "years of" (`data/prepositions.txt`).
+static PREPOSITIONS_AFTER: LazyLock<rustc_hash::FxHashSet<&'static str>> = LazyLock::new(|| {
+    crate::data::lines(include_str!("../../data/prepositions.txt"))
+        .flat_map(str::split_whitespace)
+        .collect()
+});
 
 /// `n` units of time of one thing ("30 years (lease)"), classed by unit and thing so
 /// that only lengths of one kind of thing meet.

@@ -72,9 +72,8 @@ pub fn extract_amounts(doc: &Doc) -> Vec<Claim> {
                 _ => 1.0,
             };
             let value = hedge(
-                c.name("hedge")
-                    .filter(|h| !over_a_topic(h.as_str(), &text[..h.start()]))
-                    .map(|h| h.as_str()),
+                text,
+                c.name("hedge"),
                 (n * scale).round() as u64,
                 last_place(&c["n"]).map(|p| (p * scale).round() as u64),
             );
@@ -95,9 +94,8 @@ pub fn extract_amounts(doc: &Doc) -> Vec<Claim> {
                 continue;
             };
             let value = hedge(
-                c.name("hedge")
-                    .filter(|h| !over_a_topic(h.as_str(), &text[..h.start()]))
-                    .map(|h| h.as_str()),
+                text,
+                c.name("hedge"),
                 (n * 10.0).round() as u64,
                 last_place(&c["n"]).map(|p| (p * 10.0).round() as u64),
             );
@@ -149,9 +147,13 @@ pub fn extract_amounts(doc: &Doc) -> Vec<Claim> {
 /// precise it is: "roughly $6.8 billion" is $6.7–6.9 billion, not the fifth either side
 /// a round "about $7 billion" gets, so it meets "$6.75 billion" and not "roughly $6.2
 /// billion". `place` is the value of one unit in the figure's last decimal place.
-fn hedge(h: Option<&str>, n: u64, place: Option<u64>) -> Interval {
+fn hedge(text: &str, h: Option<regex::Match>, n: u64, place: Option<u64>) -> Interval {
     let base = Interval::exact(n);
-    let Some(h) = h else { return base };
+    // "sued over $6.8 billion": "over" names the topic, not a floor.
+    let Some(h) = h.filter(|h| !over_a_topic(h.as_str(), &text[..h.start()])) else {
+        return base;
+    };
+    let h = h.as_str();
     let h = h
         .to_lowercase()
         .split_whitespace()
@@ -224,11 +226,12 @@ fn claim(
 const WHAT_WORDS: usize = 4;
 
 /// Words that end the noun phrase after a sum (data/prepositions.txt).
-static PREPOSITIONS: LazyLock<rustc_hash::FxHashSet<&'static str>> = LazyLock::new(|| {
-    crate::data::lines(include_str!("../../data/prepositions.txt"))
-        .flat_map(str::split_whitespace)
-        .collect()
-});
+pub(crate) static PREPOSITIONS: LazyLock<rustc_hash::FxHashSet<&'static str>> =
+    LazyLock::new(|| {
+        crate::data::lines(include_str!("../../data/prepositions.txt"))
+            .flat_map(str::split_whitespace)
+            .collect()
+    });
 
 /// The stem of the noun a sum is of, read from the words right after it: after "in",
 /// "of" or "for" (and an article), or with none when an article or possessive comes

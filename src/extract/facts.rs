@@ -195,8 +195,6 @@ pub fn extract_counts(doc: &Doc, gates: &Gates) -> Vec<Claim> {
             found.push((r, with_context(text, at.start, at.end, claim)));
         }
         // "two years of free credit monitoring": how long a thing lasts, written with
-        // "of". Only counted sentences with " of " are searched.
-        // "two years of free credit monitoring": how long a thing lasts, written with
         // "of".
         for (at, unit, n, of_end) in counted.then(|| lengths_of(text)).into_iter().flatten() {
             // A length the article has already given ("two years of complaints" in a
@@ -486,16 +484,15 @@ fn read_count(text: &str, c: &regex::Captures) -> Option<(usize, usize, CountCla
     };
     // A number and a comma before it part two figures ("In 2019, 23 cities", "On June
     // 11, twenty states").
+    // So is a word of a number spelled in several words, read from its first: the
+    // "hundred" of "two hundred", the "two" of "thousand two hundred".
+    let mut buf = [0u8; 32];
+    let prev_lower = crate::text::normalize::ascii_lower(prev_token, &mut buf).unwrap_or("");
+    let prev_number = is_number(prev_token)
+        || crate::canon::numbers::is_number_lower(prev_lower)
+        || scale_of(prev_lower).is_some();
     if before.ends_with(|ch: char| ch.is_ascii_digit())
-        || (is_number(prev_token) && !prev_token.ends_with(','))
-    {
-        return None;
-    }
-    // The "hundred" of "two hundred", the "two" of "thousand two hundred": a word of a
-    // number spelled in several words, read from its first.
-    let prev_lower = prev_token.to_ascii_lowercase();
-    if (crate::canon::numbers::is_number_lower(&prev_lower) || scale_of(&prev_lower).is_some())
-        && !prev_token.ends_with(',')
+        || (prev_number && !prev_token.ends_with(','))
     {
         return None;
     }
@@ -886,7 +883,7 @@ fn thing_lasting(text: &str, at: usize) -> Option<(usize, &str)> {
         if w.is_empty()
             || !w.bytes().all(|b| b.is_ascii_lowercase())
             || STOP.contains(w)
-            || PREPOSITIONS_AFTER.contains(w)
+            || super::amounts::PREPOSITIONS.contains(w)
         {
             break;
         }
@@ -901,13 +898,6 @@ fn thing_lasting(text: &str, at: usize) -> Option<(usize, &str)> {
     }
     Some((end, thing))
 }
-
-/// Words that end the noun phrase after "years of" (`data/prepositions.txt`).
-static PREPOSITIONS_AFTER: LazyLock<rustc_hash::FxHashSet<&'static str>> = LazyLock::new(|| {
-    crate::data::lines(include_str!("../../data/prepositions.txt"))
-        .flat_map(str::split_whitespace)
-        .collect()
-});
 
 /// `n` units of time of one thing ("30 years (lease)"), classed by unit and thing so
 /// that only lengths of one kind of thing meet.

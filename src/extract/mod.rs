@@ -63,7 +63,6 @@ pub fn fact_line(line: &str) -> Option<usize> {
         && label.len() <= 40
         && label.starts_with(|c: char| c.is_ascii_uppercase())
         && label.bytes().all(|b| b.is_ascii_alphabetic() || b == b' ');
-    let value = value.trim_end();
     let figure = value.trim_start_matches('$').trim_end_matches('%');
     let figure_ok = figure.starts_with(|c: char| c.is_ascii_digit())
         && figure

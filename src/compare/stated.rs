@@ -470,7 +470,7 @@ fn slipped_digits(x: &Interval, y: &Interval) -> bool {
 
 /// The figure an interval was read from: its value when exact, the middle of a
 /// hedge's range ("about" makes 96–144 of 120) otherwise.
-fn as_written(x: &Interval) -> Option<u64> {
+pub(super) fn as_written(x: &Interval) -> Option<u64> {
     let hi = x.hi?;
     (x.lo + hi).is_multiple_of(2).then_some((x.lo + hi) / 2)
 }

@@ -16,6 +16,7 @@ use rustc_hash::FxHashMap;
 
 use super::UnionFind;
 use super::quotes::{push_closing_words, push_quote_words};
+use super::stated::as_written;
 use crate::model::{AmountUnit, Claim, ClaimBody};
 
 /// Weight two articles must share to be one story: a quote's opening words weigh two
@@ -95,23 +96,18 @@ pub fn features<'a>(claims: impl IntoIterator<Item = &'a Claim>) -> Features {
             // recurs in another story. Open ranges ("more than 100") say too little.
             // A hedged count counts as the figure written, as a sum does.
             ClaimBody::Count(x) if x.value.lo >= MIN_COUNT_FEATURE && !x.partitive => {
-                if let Some(hi) = x.value.hi
-                    && (x.value.lo + hi) % 2 == 0
-                {
-                    out.insert(format!("n:{}:{}", (x.value.lo + hi) / 2, x.class));
+                if let Some(figure) = as_written(&x.value) {
+                    out.insert(format!("n:{figure}:{}", x.class));
                 }
             }
             // An exact sum of money of five figures or more ("$2.1 million"): two
             // unrelated stories rarely share one, let alone two.
             // A hedged sum counts as the figure written ("approximately $18 million" and
             // "about $18 million" are "$18 million"), the middle of its range.
-            ClaimBody::Amount(x)
-                if x.unit == AmountUnit::Usd
-                    && x.value.hi.is_some_and(|hi| (x.value.lo + hi) % 2 == 0)
-                    && x.value.lo >= MIN_SUM_FEATURE =>
-            {
-                let hi = x.value.hi.unwrap_or(x.value.lo);
-                out.insert(format!("m:{}", (x.value.lo + hi) / 2));
+            ClaimBody::Amount(x) if x.unit == AmountUnit::Usd && x.value.lo >= MIN_SUM_FEATURE => {
+                if let Some(figure) = as_written(&x.value) {
+                    out.insert(format!("m:{figure}"));
+                }
             }
             // A percentage with a tenth ("51.8%", as election results give a share of
             // the vote): like a large sum, a figure this precise rarely recurs in another

@@ -1318,3 +1318,47 @@ fn two_lengths_of_one_thing_written_with_of_conflict() {
         "{s:#?}"
     );
 }
+
+/// A storm told by a live page (a time stamp before each entry), a wire with a title-case
+/// headline, and a newsletter's "By the numbers" bullets ("• $8.4 million — storm aid").
+/// The stamp's "UPDATE" is no context word, so the live page's sum meets the wire's; a
+/// briefing held is set against one postponed.
+#[test]
+fn a_live_pages_stamps_a_newsletters_figure_lines_and_a_briefing_held_or_postponed() {
+    let live = "LIVE: Storm cleanup across the valley\n\nUPDATE 4:10 PM: The state will send $8.4 million to help towns clear debris.\n\nUPDATE 1:00 PM: Gov. Ana Pruitt held a news briefing with reporters Tuesday.\n";
+    let wire = "Valley Storm Damages 312 Homes\n\nThe state is sending $4.8 million to help towns clear debris, officials said.\n\nGov. Ana Pruitt postponed a planned briefing on Tuesday.\n";
+    let brief = "The Daily Brief\n\nBy the numbers:\n\n• $8.4 million — storm aid\n• 312 — homes damaged\n• 14 — hospitalized\n";
+    let (code, r) =
+        check_one_story(&[("live.txt", live), ("wire.txt", wire), ("brief.txt", brief)]);
+    assert_eq!(code, 1);
+    let s = conflict_summaries(&r);
+    assert!(
+        s.contains(
+            &"brief and live give the amount as \"$8.4 million\" where wire gives \"$4.8 million\"."
+                .to_string()
+        ),
+        "{s:#?}"
+    );
+    assert!(
+        s.contains(&"The press conference is described as held in live (\"held a news briefing\"), but postponed in wire (\"postponed\").".to_string()),
+        "{s:#?}"
+    );
+    let agreed = summaries(&r, "agreement");
+    assert!(
+        agreed.contains(
+            &"brief and wire agree on 312 homes (\"312 — homes damaged\", \"312 Homes\")."
+                .to_string()
+        ),
+        "{agreed:#?}"
+    );
+}
+
+/// "held a" is said of the event it governs, not of any event of the sentence.
+#[test]
+fn holding_something_at_an_event_is_not_holding_the_event() {
+    let a = "Rally\n\nProtesters held a banner outside the rally on Main Street.\n";
+    let b = "Rally off\n\nOrganizers canceled the rally.\n";
+    let (_, r) = check_one_story(&[("a.txt", a), ("b.txt", b)]);
+    let s = conflict_summaries(&r);
+    assert!(s.is_empty(), "{s:#?}");
+}

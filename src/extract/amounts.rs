@@ -38,7 +38,7 @@ pub fn extract_amounts(doc: &Doc) -> Vec<Claim> {
     // label and the article's title.
     let fact_lines = doc.counted_sentences().filter_map(|s| {
         let prose = doc.blocks[s.block].kind == crate::text::BlockKind::Prose;
-        let label = super::fact_line(doc.text(&s.range)).map(|at| &doc.text(&s.range)[..at]);
+        let label = crate::text::fact_line::fact_line(doc.text(&s.range)).map(|f| f.label);
         (prose || label.is_some()).then_some((s, label))
     });
     for (s, label) in fact_lines {

@@ -347,18 +347,32 @@ pub fn extract_attendance(
             if HYPOTHETICAL.is_match(before) || NEGATED.is_match(before) {
                 continue;
             }
+            // "held a briefing": the status governs the event noun right after its
+            // article; "held a sign outside the rally" says nothing of the rally.
+            // Its cue runs to the noun: "held a briefing".
+            let mut cue_end = m.end();
+            if status == Attendance::Held && governs_an_object(m.as_str()) {
+                let near = events
+                    .iter()
+                    .find(|(at, _)| at.start >= m.end())
+                    .filter(|(at, _)| text[m.end()..at.start].split_whitespace().count() <= 2);
+                match near {
+                    Some((at, _)) => cue_end = at.end,
+                    None => continue,
+                }
+            }
             // "met with the staff" is itself a meeting.
             let meets = m.as_str().to_lowercase().contains("met");
             let event = events
                 .iter()
-                .find(|(at, _)| *at >= m.end())
+                .find(|(at, _)| at.start >= m.end())
                 .map(|(_, e)| e.clone())
                 .or_else(|| meets.then(|| "meeting".to_string()))
                 .or_else(|| {
                     events
                         .iter()
                         .rev()
-                        .find(|(at, _)| *at < m.start())
+                        .find(|(at, _)| at.start < m.start())
                         .map(|(_, e)| e.clone())
                 })
                 .or_else(|| last_event.before(doc, &sentences, k));
@@ -371,10 +385,13 @@ pub fn extract_attendance(
                 None => "event".to_string(),
             };
             let at = s.range.start + m.start();
-            let range = at..s.range.start + m.end();
+            let range = at..s.range.start + cue_end;
             // One space between words, as a reader quotes them: a phrase may run over a
             // line break and the next line's indent.
-            let cue = m.as_str().split_whitespace().collect::<Vec<_>>().join(" ");
+            let cue = text[m.start()..cue_end]
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ");
             if matches!(
                 status,
                 Attendance::Held | Attendance::Canceled | Attendance::Postponed
@@ -470,13 +487,23 @@ pub fn extract_attendance(
         .collect()
 }
 
-/// The events a sentence names, with where each starts.
-fn events_in(text: &str) -> Vec<(usize, String)> {
+/// Whether a status phrase ends in an article or a possessive ("held a", "hosted
+/// their"): it is said of the noun it governs, not of any event of the sentence.
+fn governs_an_object(phrase: &str) -> bool {
+    phrase.rsplit(char::is_whitespace).next().is_some_and(|w| {
+        ["a", "an", "the", "its", "their"]
+            .iter()
+            .any(|d| w.eq_ignore_ascii_case(d))
+    })
+}
+
+/// The events a sentence names, with where each stands.
+fn events_in(text: &str) -> Vec<(Range<usize>, String)> {
     EVENT
         .find_iter(text)
         .filter_map(|m| {
             Some((
-                m.start(),
+                m.range(),
                 meaning(m.as_str())?
                     .trim_start_matches("event:")
                     .to_string(),

@@ -126,8 +126,8 @@ pub fn extract_counts(doc: &Doc, gates: &Gates) -> Vec<Claim> {
         let counted = gates.open(&s.range, Gate::Count);
         let text = doc.text(&s.range);
         // "Structures Destroyed: 42" on a fact sheet.
-        if let Some(at) = super::fact_line(text) {
-            if let Some(claim) = fact_line_count(doc, &text[..at - 2], &text[at..]) {
+        if let Some(line) = crate::text::fact_line::fact_line(text) {
+            if let Some(claim) = fact_line_count(doc, line.label, line.figure) {
                 found.push((s.range.start..s.range.end, claim));
             }
             continue;
@@ -271,13 +271,25 @@ pub fn extract_counts(doc: &Doc, gates: &Gates) -> Vec<Claim> {
 /// The count a fact sheet's line states ("Acres: 14,200", "Structures Destroyed: 42"):
 /// of the label's first plural noun, with the label and the title as its context. A
 /// sum, a percentage or a label with no plural noun ("Containment: 15%", "Personnel
-/// Assigned: 1,640") counts nothing.
+/// Assigned: 1,640") counts nothing; a label that is a casualty word ("56 —
+/// hospitalized") counts people.
 fn fact_line_count(doc: &Doc, label: &str, figure: &str) -> Option<CountClaim> {
     let figure = figure.trim_end();
     if figure.contains(['$', '%', '.']) {
         return None;
     }
     let value = parse_number(figure)?;
+    // "56 — hospitalized": a casualty word alone counts people by what befell them.
+    if let Some(what) = casualty(label) {
+        return Some(CountClaim {
+            value: Interval::exact(value),
+            noun: what.to_string(),
+            class: format!("casualty:{what}"),
+            partitive: false,
+            loose: false,
+            context: super::fact_line_context(doc, label),
+        });
+    }
     let noun = label
         .split_whitespace()
         .map(str::to_ascii_lowercase)
@@ -774,9 +786,9 @@ fn noun_after(text: &str, at: usize) -> Option<(String, usize)> {
             // would not agree, so a second plural word is the head noun.
             if raw.len() == w.len() + 1
                 && raw.ends_with(' ')
-                && let Some(head) = plural_word_at(text, pos)
+                && let Some(head) = plural_word_at(text, pos, title_case(w))
             {
-                return Some((head.to_string(), pos + head.len()));
+                return Some((head.to_ascii_lowercase(), pos + head.len()));
             }
             return Some((lower.to_string(), word_start + w.len()));
         }
@@ -799,18 +811,25 @@ fn noun_after(text: &str, at: usize) -> Option<(String, usize)> {
 
 /// The lowercase plural noun at `at` ("groups" in "rights groups, ..."), if the word
 /// there is one: four letters or more, ending in "s" but not "ss", not a stopword and
-/// not a noun that is never counted.
-fn plural_word_at(text: &str, at: usize) -> Option<&str> {
+/// not a noun that is never counted. In a headline's title case (`capitalized`, as
+/// the word before it is: "481 Measles Cases") the noun may be capitalized too.
+fn plural_word_at(text: &str, at: usize, capitalized: bool) -> Option<&str> {
     let rest = text.get(at..)?;
     let end = rest
         .find(|c: char| !c.is_ascii_alphabetic())
         .unwrap_or(rest.len());
     let word = &rest[..end];
-    (looks_plural(word)
-        && word.bytes().all(|b| b.is_ascii_lowercase())
-        && !STOP.contains(word)
-        && !NOT_COUNTED.contains(word))
-    .then_some(word)
+    let mut buf = [0u8; 32];
+    let lower = crate::text::normalize::ascii_lower(word, &mut buf)?;
+    let cased = word == lower || (capitalized && title_case(word));
+    (cased && looks_plural(lower) && !STOP.contains(lower) && !NOT_COUNTED.contains(lower))
+        .then_some(word)
+}
+
+/// A capital and then lowercase letters only: "Cases", not "CASES" or "cases".
+fn title_case(word: &str) -> bool {
+    let b = word.as_bytes();
+    b.first().is_some_and(u8::is_ascii_uppercase) && b[1..].iter().all(u8::is_ascii_lowercase)
 }
 
 /// Whether a lowercase word has the shape of a plural noun: four letters or more, ending
@@ -1069,6 +1088,21 @@ mod tests {
         assert_eq!(c[0].value.hi, Some(4_300_000));
         assert_eq!(c[1].value.lo, 2_400_000);
         assert_eq!(c[1].value.hi, Some(3_600_000));
+    }
+
+    #[test]
+    fn a_title_case_headline_counts_its_head_noun() {
+        let (n, noun) = one("Agency Reports 481 Measles Cases");
+        assert_eq!((n, noun.as_str()), (Interval::exact(481), "cases"));
+        // A capitalized place before a lowercase noun, as before.
+        let (_, noun) = one("Crews reached 5 Texas counties.");
+        assert_eq!(noun, "counties");
+    }
+
+    #[test]
+    fn a_headlines_verb_of_passing_is_a_floor() {
+        let (n, noun) = one("Outbreak tops 400 cases");
+        assert_eq!((n.lo, n.hi, noun.as_str()), (401, None, "cases"));
     }
 
     #[test]

@@ -42,35 +42,6 @@ pub fn extract_with(doc: &Doc, aliases: &std::collections::BTreeMap<String, Stri
     claims
 }
 
-/// A fact sheet's line, "Acres: 14,200" or "Structures Destroyed: 42": a short label
-/// (one to four words, the first capitalized, no digits) and a figure that is the whole
-/// rest of the line. Returns where the figure starts. Incident updates, results pages
-/// and company fact boxes state their figures so, with no sentence around them.
-pub fn fact_line(line: &str) -> Option<usize> {
-    // Read for every sentence: the last byte and the first 42 bytes turn nearly all away.
-    let line = line.trim_end();
-    if !line.ends_with(|c: char| c.is_ascii_digit() || c == '%') {
-        return None;
-    }
-    let head = &line.as_bytes()[..line.len().min(42)];
-    let colon = memchr::memchr(b':', head)?;
-    if line.as_bytes().get(colon + 1) != Some(&b' ') {
-        return None;
-    }
-    let (label, value) = (&line[..colon], &line[colon + 2..]);
-    let words = label.split_whitespace().count();
-    let label_ok = (1..=4).contains(&words)
-        && label.len() <= 40
-        && label.starts_with(|c: char| c.is_ascii_uppercase())
-        && label.bytes().all(|b| b.is_ascii_alphabetic() || b == b' ');
-    let figure = value.trim_start_matches('$').trim_end_matches('%');
-    let figure_ok = figure.starts_with(|c: char| c.is_ascii_digit())
-        && figure
-            .bytes()
-            .all(|b| b.is_ascii_digit() || b == b',' || b == b'.');
-    (label_ok && figure_ok).then(|| label.len() + 2)
-}
-
 /// The stems of a fact line's context: its label's words and the article's title (what
 /// the sheet is about).
 pub fn fact_line_context(doc: &Doc, label: &str) -> Vec<String> {
@@ -112,27 +83,4 @@ pub fn context_stems_within(text: &str, start: usize, end: usize, window: usize)
     v.sort_unstable();
     v.dedup();
     v
-}
-
-#[cfg(test)]
-mod tests {
-    use super::fact_line;
-
-    #[test]
-    fn a_fact_line_is_a_short_label_and_a_figure() {
-        assert_eq!(fact_line("Acres: 14,200"), Some(7));
-        assert_eq!(fact_line("Structures Destroyed: 42"), Some(22));
-        assert_eq!(fact_line("Containment: 15%"), Some(13));
-        assert_eq!(fact_line("Cost: $4.2 million"), None);
-        // A time, a sentence, a figure with words after it, a label with digits.
-        for line in [
-            "Date/Time: 08/12/2025 7:00 PM",
-            "The fire grew overnight and crews said: 40",
-            "Acres: 14,200 and growing",
-            "Route 9: 12",
-            "Contact: (617) 555-0142",
-        ] {
-            assert_eq!(fact_line(line), None, "{line}");
-        }
-    }
 }

@@ -72,6 +72,39 @@ pub fn is_boilerplate(line: &str) -> bool {
 /// Longer lines are story text, not debris.
 const MAX_DEBRIS_LINE: usize = 300;
 
+/// `data/line_stamps.txt`: a live page's time stamp before a paragraph.
+static STAMPS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
+    crate::data::lines(include_str!("../../data/line_stamps.txt"))
+        .map(|l| {
+            pattern::compile(&format!("(?i){l}"))
+                .expect("data/line_stamps.txt holds valid patterns")
+        })
+        .collect()
+});
+
+/// The length of the time stamp that opens a (trimmed) line of a live page ("UPDATE
+/// 3:15 PM: "), or 0: the paragraph's text starts after it. A stamp is all that is
+/// said of the time, so its words must not stand beside the facts as their context.
+pub fn stamp_len(line: &str) -> usize {
+    // A stamp holds a clock time within its first bytes: nearly every line has none.
+    let head = &line.as_bytes()[..line.len().min(STAMP_HEAD)];
+    let clock = memchr::memchr_iter(b':', head).any(|i| {
+        i > 0 && head[i - 1].is_ascii_digit() && head.get(i + 1).is_some_and(u8::is_ascii_digit)
+    });
+    if !clock {
+        return 0;
+    }
+    STAMPS
+        .iter()
+        .filter_map(|re| re.find(line).map(|m| m.end()))
+        .max()
+        .filter(|&end| end < line.len())
+        .unwrap_or(0)
+}
+
+/// Bytes of a line in which a stamp's clock time is looked for.
+const STAMP_HEAD: usize = 24;
+
 #[cfg(test)]
 mod tests {
     use super::is_boilerplate;

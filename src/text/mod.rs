@@ -3,6 +3,7 @@
 //! recognition of site boilerplate.
 
 pub mod boilerplate;
+pub mod fact_line;
 pub mod html;
 pub mod lines;
 pub mod normalize;

@@ -326,7 +326,8 @@ fn blocks_of(text: &str, extra: &[Regex]) -> Vec<Block> {
         } else {
             para = Some(match para {
                 Some(p) => p.start..range.end,
-                None => range,
+                // A live page's "UPDATE 3:15 PM:" is no part of the paragraph's text.
+                None => range.start + super::boilerplate::stamp_len(trimmed)..range.end,
             });
         }
     }
@@ -441,7 +442,8 @@ fn classify_paragraph(text: &str, width: usize) -> BlockKind {
 /// that names a place ("• Cook County, Illinois;") is none of these. Nor is it an item
 /// that goes on from its introduction as a predicate ("What the bill does:" / "• caps
 /// pumping in six rural counties"): six words or more, the first in lowercase, as a
-/// place's name never is.
+/// place's name never is. A fact line ("• 481 — confirmed cases") states a figure as a
+/// sentence would.
 fn reads_as_sentence(item: &str) -> bool {
     let item = item.trim_end();
     let closed = item
@@ -453,6 +455,7 @@ fn reads_as_sentence(item: &str) -> bool {
     (six_words && closed && words.clone().any(|w| lowercase(&w)))
         || (six_words && words.clone().next().is_some_and(|w| lowercase(&w)))
         || states_a_count(&mut words, lowercase)
+        || super::fact_line::fact_line(item).is_some()
 }
 
 /// Whether a bullet item states a count as a fact sheet does, in three words or more,
@@ -812,18 +815,43 @@ mod tests {
         assert_eq!(doc.span(&doc.blocks[3].range).line, 12);
     }
 
+    /// A posting line is debris, and so is the rest of it wrapped onto the next line;
+    /// a dateline of another form wrapped so stays one heading.
     #[test]
-    fn a_wrapped_dateline_is_still_a_heading() {
+    fn a_wrapped_dateline_is_one_block() {
         assert_eq!(
             kinds_of(
                 "Headline\n\nPosted 5:10 PM, Aug 14, 2031 | By Staff,\nNorth State 12\n\nBy Iris Cole\nMetro Daily\n\nThe board met on\nThursday.\n"
             ),
             vec![
                 BlockKind::Title,
-                BlockKind::Heading,
+                BlockKind::Boilerplate,
                 BlockKind::Boilerplate,
                 BlockKind::Heading,
                 BlockKind::Prose
+            ]
+        );
+        assert_eq!(
+            kinds_of("Headline\n\nAug 14, 2031 | By Staff,\nNorth State 12\n\nThe board met.\n"),
+            vec![BlockKind::Title, BlockKind::Heading, BlockKind::Prose]
+        );
+    }
+
+    #[test]
+    fn a_live_pages_time_stamp_is_no_part_of_its_paragraph() {
+        let article = Article::from_text(
+            "a",
+            "a.txt",
+            "Live\n\nUPDATE 3:15 PM: The state will send aid.\n\n4:30 p.m. — Crews left.\n\n10:30 Main St. is closed.\n",
+        );
+        let doc = Doc::with_boilerplate(&article, &[]);
+        let prose: Vec<&str> = doc.prose_sentences().map(|s| doc.text(&s.range)).collect();
+        assert_eq!(
+            prose,
+            [
+                "The state will send aid.",
+                "Crews left.",
+                "10:30 Main St. is closed."
             ]
         );
     }

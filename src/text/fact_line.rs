@@ -1,0 +1,143 @@
+//! Lines that state one figure with a short label and no sentence around it. Incident
+//! sheets, results pages and company fact boxes write "Acres: 14,200"; newsletters'
+//! "By the numbers" write "481 — confirmed cases". Both say what a sentence would
+//! ("14,200 acres", "481 confirmed cases"), so both are read as facts.
+
+/// A fact line's two parts, as written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FactLine<'a> {
+    /// What the figure counts or measures: "Structures Destroyed", "confirmed cases".
+    pub label: &'a str,
+    /// The figure: "14,200", "15%", "$11.3 million".
+    pub figure: &'a str,
+}
+
+/// The fact line `line` is, if it is one: a label and a colon before a figure ("Acres:
+/// 14,200"), or a figure and a dash before a label ("481 — confirmed cases"). Read for
+/// every sentence, so the first and last bytes turn nearly all lines away.
+pub fn fact_line(line: &str) -> Option<FactLine<'_>> {
+    let line = line.trim();
+    if line.ends_with(|c: char| c.is_ascii_digit() || c == '%') {
+        label_first(line)
+    } else if line.starts_with(|c: char| c.is_ascii_digit() || c == '$') {
+        figure_first(line)
+    } else {
+        None
+    }
+}
+
+/// Longest label of a fact line, in bytes.
+const MAX_LABEL: usize = 40;
+
+/// Most words a label has.
+const MAX_LABEL_WORDS: usize = 4;
+
+/// "Structures Destroyed: 42": a label of one to four words, the first capitalized, no
+/// digits, then a figure that is the whole rest of the line.
+fn label_first(line: &str) -> Option<FactLine<'_>> {
+    let head = &line.as_bytes()[..line.len().min(MAX_LABEL + 2)];
+    let colon = memchr::memchr(b':', head)?;
+    if line.as_bytes().get(colon + 1) != Some(&b' ') {
+        return None;
+    }
+    let (label, figure) = (&line[..colon], line[colon + 2..].trim_start());
+    let label_ok = label.starts_with(|c: char| c.is_ascii_uppercase())
+        && label.bytes().all(|b| b.is_ascii_alphabetic() || b == b' ')
+        && is_label(label);
+    let digits = figure.trim_start_matches('$').trim_end_matches('%');
+    let figure_ok = digits.starts_with(|c: char| c.is_ascii_digit())
+        && digits
+            .bytes()
+            .all(|b| b.is_ascii_digit() || b == b',' || b == b'.');
+    (label_ok && figure_ok).then_some(FactLine { label, figure })
+}
+
+/// "481 — confirmed cases", "$11.3 million – emergency funding": a figure (a scale word
+/// and a percent sign allowed), a dash between spaces, and a label of one to four
+/// words with no digits and no closing point.
+fn figure_first(line: &str) -> Option<FactLine<'_>> {
+    let (figure, label) = [" — ", " – ", " - "]
+        .iter()
+        .find_map(|dash| line.split_once(dash))?;
+    let label = label.trim();
+    let label_ok = label.starts_with(char::is_alphabetic)
+        && label
+            .chars()
+            .all(|c| c.is_alphabetic() || c == ' ' || c == '-' || c == '\'' || c == '’')
+        && is_label(label);
+    (label_ok && is_figure(figure)).then_some(FactLine { label, figure })
+}
+
+/// One to four words, not too long.
+fn is_label(label: &str) -> bool {
+    label.len() <= MAX_LABEL && (1..=MAX_LABEL_WORDS).contains(&label.split_whitespace().count())
+}
+
+/// A figure alone: "$11.3 million", "481", "15%", "2.5 billion".
+fn is_figure(figure: &str) -> bool {
+    let figure = figure.trim().trim_end_matches('%');
+    let (number, scale) = figure.split_once(' ').unwrap_or((figure, ""));
+    let digits = number.trim_start_matches('$');
+    let number_ok = digits.starts_with(|c: char| c.is_ascii_digit())
+        && digits
+            .bytes()
+            .all(|b| b.is_ascii_digit() || b == b',' || b == b'.');
+    let scale_ok = matches!(
+        scale.to_ascii_lowercase().as_str(),
+        "" | "thousand" | "million" | "billion" | "trillion"
+    );
+    number_ok && scale_ok
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{FactLine, fact_line};
+
+    fn parts(line: &str) -> Option<(&str, &str)> {
+        fact_line(line).map(|FactLine { label, figure }| (label, figure))
+    }
+
+    #[test]
+    fn a_label_then_a_figure() {
+        assert_eq!(parts("Acres: 14,200"), Some(("Acres", "14,200")));
+        assert_eq!(
+            parts("Structures Destroyed: 42"),
+            Some(("Structures Destroyed", "42"))
+        );
+        assert_eq!(parts("Containment: 15%"), Some(("Containment", "15%")));
+        // A time, a sentence, a figure with words after it, a label with digits.
+        for line in [
+            "Cost: $4.2 million",
+            "Date/Time: 08/12/2025 7:00 PM",
+            "The fire grew overnight and crews said: 40",
+            "Acres: 14,200 and growing",
+            "Route 9: 12",
+            "Contact: (617) 555-0142",
+        ] {
+            assert_eq!(parts(line), None, "{line}");
+        }
+    }
+
+    #[test]
+    fn a_figure_then_a_dash_and_a_label() {
+        assert_eq!(
+            parts("481 — confirmed cases"),
+            Some(("confirmed cases", "481"))
+        );
+        assert_eq!(
+            parts("$11.3 million – emergency funding"),
+            Some(("emergency funding", "$11.3 million"))
+        );
+        assert_eq!(parts("2 - deaths"), Some(("deaths", "2")));
+        // A sentence after the dash, a date, a score, a figure with words before the dash.
+        for line in [
+            "481 — the most since the disease was declared eliminated in 2000",
+            "2025 — The year the outbreak began.",
+            "3-2 — final score",
+            "481 cases — confirmed",
+            "12 — 14",
+        ] {
+            assert_eq!(parts(line), None, "{line}");
+        }
+    }
+}

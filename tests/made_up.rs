@@ -1362,3 +1362,35 @@ fn holding_something_at_an_event_is_not_holding_the_event() {
     let s = conflict_summaries(&r);
     assert!(s.is_empty(), "{s:#?}");
 }
+
+/// A sheriff's race told by a radio script (a clip's cue names its speaker), a thread
+/// (numbered posts) and a paper. The clip is the winner's own words, not the reporter's
+/// whose turn came before; a reporter at a victory party attended no vote.
+#[test]
+fn a_clips_cue_a_threads_post_numbers_and_a_reporter_at_a_party() {
+    let radio = "COUNTY PUBLIC RADIO — EVENING SCRIPT\n\nANCHOR: Dana Pruitt won the sheriff's race with 58 percent of the vote. Reporter Ian Cole was at Pruitt's victory party.\n\nCOLE: The crowd cheered when the first returns came in.\n\n(SOT: SHERIFF-ELECT DANA PRUITT) \"Every call will be answered, in every corner of this county.\"\n\nANCHOR: Pruitt takes office January 2.\n";
+    let thread = "Thread by @CountyBeat\n\n1/ Dana Pruitt wins the sheriff's race.\n\n2/ Pruitt told supporters: \"Every call will be answered, in every corner of this county.\"\n";
+    let paper = "Pruitt elected sheriff\n\nSheriff-elect Dana Pruitt thanked her volunteers.\n\n\"Every call will be answered, in every corner of this county,\" Pruitt told supporters at the Elks Lodge.\n";
+    let (_, r) = check_one_story(&[
+        ("radio.txt", radio),
+        ("thread.txt", thread),
+        ("paper.txt", paper),
+    ]);
+    let s = conflict_summaries(&r);
+    assert!(s.is_empty(), "{s:#?}");
+    let claims = r["claims"].as_array().unwrap();
+    let speakers: Vec<&str> = claims
+        .iter()
+        .filter(|c| c["kind"] == "quote" && c["quote"].as_str().unwrap().starts_with("Every call"))
+        .map(|c| c["speaker"]["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(speakers, ["Dana Pruitt", "Dana Pruitt", "Dana Pruitt"]);
+    assert!(
+        !claims.iter().any(|c| c["kind"] == "attendance"),
+        "{:#?}",
+        claims
+            .iter()
+            .filter(|c| c["kind"] == "attendance")
+            .collect::<Vec<_>>()
+    );
+}

@@ -347,17 +347,23 @@ pub fn extract_attendance(
             if HYPOTHETICAL.is_match(before) || NEGATED.is_match(before) {
                 continue;
             }
-            // "held a briefing": the status governs the event noun right after its
-            // article; "held a sign outside the rally" says nothing of the rally.
-            // Its cue runs to the noun: "held a briefing".
+            // "held a briefing", "was at the summit": the status governs the event noun
+            // right after it; "held a sign outside the rally" says nothing of the rally,
+            // nor "was at Delgado's party" of the vote named before. Its cue runs to the
+            // noun: "held a briefing". What is canceled or put off is an event, named or
+            // not ("canceled the gala").
             let mut cue_end = m.end();
-            if status == Attendance::Held && governs_an_object(m.as_str()) {
+            if !matches!(status, Attendance::Canceled | Attendance::Postponed)
+                && governs_an_object(m.as_str())
+            {
                 let near = events
                     .iter()
                     .find(|(at, _)| at.start >= m.end())
-                    .filter(|(at, _)| text[m.end()..at.start].split_whitespace().count() <= 2);
+                    .filter(|(at, _)| governed(&text[m.end()..at.start]));
                 match near {
-                    Some((at, _)) => cue_end = at.end,
+                    // "held a" alone says too little; "was at" says it all.
+                    Some((at, _)) if ends_in_an_article(m.as_str()) => cue_end = at.end,
+                    Some(_) => {}
                     None => continue,
                 }
             }
@@ -487,15 +493,44 @@ pub fn extract_attendance(
         .collect()
 }
 
-/// Whether a status phrase ends in an article or a possessive ("held a", "hosted
-/// their"): it is said of the noun it governs, not of any event of the sentence.
+/// Whether a status phrase ends in an article, a possessive or a preposition ("held
+/// a", "hosted their", "was at", "took part in"): it is said of the noun it governs, not
+/// of any event of the sentence.
 fn governs_an_object(phrase: &str) -> bool {
-    phrase.rsplit(char::is_whitespace).next().is_some_and(|w| {
-        ["a", "an", "the", "its", "their"]
-            .iter()
-            .any(|d| w.eq_ignore_ascii_case(d))
-    })
+    ends_in(
+        phrase,
+        &["a", "an", "the", "its", "their", "at", "in", "of"],
+    )
 }
+
+/// Whether a status phrase ends in an article or a possessive ("held a").
+fn ends_in_an_article(phrase: &str) -> bool {
+    ends_in(phrase, &["a", "an", "the", "its", "their"])
+}
+
+/// Whether the last word of `phrase` is one of `words`, in any case.
+fn ends_in(phrase: &str, words: &[&str]) -> bool {
+    phrase
+        .rsplit(char::is_whitespace)
+        .next()
+        .is_some_and(|w| words.iter().any(|d| w.eq_ignore_ascii_case(d)))
+}
+
+/// Whether the words between a status and an event noun leave the noun its object:
+/// three words at most, none a preposition ("was at the White House summit", not "held
+/// a banner outside the rally").
+fn governed(between: &str) -> bool {
+    let mut words = between.split_whitespace();
+    words.clone().count() <= OBJECT_WORDS
+        && !words.any(|w| {
+            let mut buf = [0u8; 16];
+            crate::text::normalize::ascii_lower(w, &mut buf)
+                .is_some_and(|w| super::amounts::PREPOSITIONS.contains(w))
+        })
+}
+
+/// Most words between a status that governs an object and the event noun it governs.
+const OBJECT_WORDS: usize = 3;
 
 /// The events a sentence names, with where each stands.
 fn events_in(text: &str) -> Vec<(Range<usize>, String)> {

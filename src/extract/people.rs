@@ -15,9 +15,18 @@ use crate::canon::gazetteer::gazetteer;
 use crate::text::normalize::fold_name;
 use crate::text::{BlockKind, Doc, pattern};
 
+/// Role words (`data/roles.txt`), each also as one chosen but not yet in office
+/// ("sheriff-elect", "secretary-designate").
 static ROLE_WORDS: LazyLock<rustc_hash::FxHashSet<String>> = LazyLock::new(|| {
     crate::data::lines(include_str!("../../data/roles.txt"))
         .map(str::to_lowercase)
+        .flat_map(|r| {
+            let chosen = (!r.contains([' ', '.']))
+                .then(|| [format!("{r}-elect"), format!("{r}-designate")])
+                .into_iter()
+                .flatten();
+            std::iter::once(r.clone()).chain(chosen)
+        })
         .collect()
 });
 

@@ -66,11 +66,35 @@ const HONORIFICS: &[&str] = &[
 /// Fewest labelled paragraphs that make an article a transcript.
 const MIN_LABELS: usize = 2;
 
+/// A broadcast script's cue for a recorded clip, with its speaker: "(SOT: MARIA
+/// DELGADO)", "[SOUNDBITE: GOV. ANN LEE, D-OHIO]". The clip is the speaker's own words,
+/// on the same line or the paragraphs after it. The cue words are in
+/// `data/sound_cues.txt`.
+static SOUND_CUE: LazyLock<Regex> = LazyLock::new(|| {
+    let cues = crate::data::lines(include_str!("../../data/sound_cues.txt"))
+        .map(|c| regex::escape(c).replace(' ', r"\s+"))
+        .collect::<Vec<_>>()
+        .join("|");
+    pattern::compile(&format!(
+        r"^[(\[]\s*(?i:{cues})\s*[:—–-]\s*(?P<name>[^)\],\n]{{2,60}}?)\s*(?:,[^)\]\n]{{0,60}})?[)\]]"
+    ))
+    .unwrap()
+});
+
+/// Where a paragraph's label stands: the speaker as written, and where the speaker's
+/// words start in the paragraph when they start there (both relative to it).
+struct Label {
+    name: Range<usize>,
+    words: Option<usize>,
+}
+
 /// The turns of a transcript, in text order; none for an article that is not one.
 pub fn turns(doc: &Doc, people: &People) -> Vec<Turn> {
     let text = &doc.norm.text;
     // Each prose paragraph with its label, if it opens with one.
-    let mut paragraphs: Vec<(Range<usize>, Option<Range<usize>>)> = Vec::new();
+    let mut paragraphs: Vec<(Range<usize>, Option<Label>)> = Vec::new();
+    // A clip's cue names its speaker beyond doubt: one makes a script.
+    let mut clips = 0;
     for b in &doc.blocks {
         let para = &text[b.range.clone()];
         // A label line: the turn is the paragraphs after it.
@@ -80,8 +104,10 @@ pub fn turns(doc: &Doc, people: &People) -> Vec<Turn> {
             && !para.contains('\n')
             && let Some(c) = LINE_LABEL.captures(para)
             && !para.starts_with("By ")
+            && !has_function_word(&c["name"])
         {
-            paragraphs.push((b.range.clone(), Some(c.name("name").unwrap().range())));
+            let name = c.name("name").unwrap().range();
+            paragraphs.push((b.range.clone(), Some(Label { name, words: None })));
             continue;
         }
         // "Operator" alone on its line: a label of no person, which ends a turn.
@@ -89,7 +115,23 @@ pub fn turns(doc: &Doc, people: &People) -> Vec<Turn> {
             && !para.contains(' ')
             && NOT_PEOPLE.contains(para.trim().to_lowercase().as_str())
         {
-            paragraphs.push((b.range.clone(), Some(0..para.trim_end().len())));
+            let name = 0..para.trim_end().len();
+            paragraphs.push((b.range.clone(), Some(Label { name, words: None })));
+            continue;
+        }
+        if !matches!(b.kind, BlockKind::Prose | BlockKind::Heading) {
+            continue;
+        }
+        if para.starts_with(['(', '[']) {
+            if let Some(c) = SOUND_CUE.captures(para) {
+                clips += 1;
+                let end = c.get(0).unwrap().end();
+                let words = (!para[end..].trim().is_empty()).then_some(end);
+                let name = c.name("name").unwrap().range();
+                paragraphs.push((b.range.clone(), Some(Label { name, words })));
+            } else if b.kind == BlockKind::Prose {
+                paragraphs.push((b.range.clone(), None));
+            }
             continue;
         }
         if b.kind != BlockKind::Prose {
@@ -103,10 +145,16 @@ pub fn turns(doc: &Doc, people: &People) -> Vec<Turn> {
             paragraphs.push((b.range.clone(), None));
             continue;
         }
-        let label = LABEL.captures(para).map(|c| c.get(1).unwrap().range());
+        // An inline label's words follow its colon.
+        let label = LABEL.captures(para).map(|c| {
+            let name = c.get(1).unwrap().range();
+            let words = Some(name.end + 1);
+            Label { name, words }
+        });
         paragraphs.push((b.range.clone(), label));
     }
-    if paragraphs.iter().filter(|(_, l)| l.is_some()).count() < MIN_LABELS {
+    let labels = paragraphs.iter().filter(|(_, l)| l.is_some()).count();
+    if labels < MIN_LABELS && clips == 0 {
         return Vec::new();
     }
     let mut out: Vec<Turn> = Vec::new();
@@ -117,18 +165,17 @@ pub fn turns(doc: &Doc, people: &People) -> Vec<Turn> {
         match label {
             Some(l) => {
                 out.extend(open.take());
-                let written = &text[range.start + l.start..range.start + l.end];
-                // An inline label's words follow its colon; a label line's turn starts
-                // with the next paragraph.
-                let inline = text[range.start + l.end..].starts_with(':');
-                let words_from = (range.start + l.end + 1).min(range.end);
-                let start =
-                    words_from + (text[words_from..].len() - text[words_from..].trim_start().len());
+                let written = &text[range.start + l.name.start..range.start + l.name.end];
+                // A label line's turn starts with the next paragraph.
+                let first = l.words.map(|w| {
+                    let from = (range.start + w).min(range.end);
+                    let lead =
+                        text[from..range.end].len() - text[from..range.end].trim_start().len();
+                    from + lead..range.end
+                });
                 open = speaker_of(written, people, &mut named).map(|speaker| Turn {
                     speaker,
-                    pieces: std::iter::once(start.min(range.end)..range.end)
-                        .filter(|_| inline)
-                        .collect(),
+                    pieces: first.into_iter().collect(),
                 });
             }
             None => {
@@ -141,6 +188,16 @@ pub fn turns(doc: &Doc, people: &People) -> Vec<Turn> {
     out.extend(open);
     out.retain(|t| !t.pieces.is_empty());
     out
+}
+
+/// Whether a capitalized name holds a word no person's name has ("CITY OF RIVERTON",
+/// "Department of Health"): a heading, not a speaker.
+fn has_function_word(name: &str) -> bool {
+    name.split_whitespace().any(|w| {
+        ["of", "the", "and", "for", "in", "on", "at", "to"]
+            .iter()
+            .any(|f| w.eq_ignore_ascii_case(f))
+    })
 }
 
 /// The person a label names ("SHERIFF DANA ORTIZ" is Dana Ortiz, a sheriff), or none
@@ -157,9 +214,11 @@ fn speaker_of(written: &str, people: &People, named: &mut Vec<Speaker>) -> Optio
     }
     // Titles first ("SHERIFF", "FIRE CHIEF", "MR."), then the name: the words after
     // the last title word. A label of titles alone ("THE PRESIDENT") names no one.
+    // "SHERIFF-ELECT" is a title as "SHERIFF" is.
     let titled = |w: &String| {
         let bare = w.trim_end_matches('.');
-        is_role_word(w) || is_role_word(bare) || HONORIFICS.contains(&bare)
+        let head = bare.split('-').next().unwrap_or(bare);
+        is_role_word(w) || is_role_word(bare) || is_role_word(head) || HONORIFICS.contains(&bare)
     };
     let name_at = lower.iter().rposition(titled).map_or(0, |i| i + 1);
     let name: Vec<String> = words[name_at..].iter().map(|w| capitalized(w)).collect();
@@ -290,6 +349,34 @@ mod tests {
                 ),
             ]
         );
+    }
+
+    #[test]
+    fn a_clips_cue_opens_its_speakers_turn() {
+        let text = "Evening script\n\nANCHOR: The county has a new sheriff.\n\nLEE: Supporters cheered at nine.\n\n(SOT: SHERIFF-ELECT DANA PRUITT) \"We will answer every call.\"\n\nLEE: Turnout was light.\n\n[SOUNDBITE: GOV. ANN MARIE O'NEIL, D-OHIO]\n\nCongratulations to her.\n";
+        let turns = turns_of(text);
+        let who: Vec<(&str, &str)> = turns
+            .iter()
+            .map(|(n, _, w)| (n.as_str(), w.as_str()))
+            .collect();
+        assert_eq!(
+            who,
+            [
+                ("Lee", "Supporters cheered at nine."),
+                ("Dana Pruitt", "\"We will answer every call.\""),
+                ("Lee", "Turnout was light."),
+                ("Ann Marie O'Neil", "Congratulations to her."),
+            ]
+        );
+        // One clip alone makes a script.
+        let one = turns_of("Brief\n\n(SOT: DANA PRUITT) \"We will answer every call.\"\n");
+        assert_eq!(one.len(), 1, "{one:?}");
+    }
+
+    #[test]
+    fn a_results_pages_headings_are_no_speakers() {
+        let text = "County Elections Office\nUnofficial Results — General Election, November 4, 2025\n\nCITY OF RIVERTON — MAYOR\n\nMaria Delgado: 41,212\n\nResults are unofficial until certified.\n";
+        assert!(turns_of(text).is_empty(), "{:?}", turns_of(text));
     }
 
     #[test]

@@ -83,15 +83,18 @@ static STAMPS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
 });
 
 /// The length of the time stamp that opens a (trimmed) line of a live page ("UPDATE
-/// 3:15 PM: "), or 0: the paragraph's text starts after it. A stamp is all that is
+/// 3:15 PM: ") or of a thread's post number ("3/ "), or 0: the paragraph's text starts after it. A stamp is all that is
 /// said of the time, so its words must not stand beside the facts as their context.
 pub fn stamp_len(line: &str) -> usize {
-    // A stamp holds a clock time within its first bytes: nearly every line has none.
+    // A stamp holds a clock time within its first bytes, or is a post's number: nearly
+    // every line has neither.
     let head = &line.as_bytes()[..line.len().min(STAMP_HEAD)];
     let clock = memchr::memchr_iter(b':', head).any(|i| {
         i > 0 && head[i - 1].is_ascii_digit() && head.get(i + 1).is_some_and(u8::is_ascii_digit)
     });
-    if !clock {
+    let digits = head.iter().take_while(|b| b.is_ascii_digit()).count();
+    let post = digits > 0 && head.get(digits) == Some(&b'/');
+    if !clock && !post {
         return 0;
     }
     STAMPS

@@ -270,6 +270,33 @@ impl Interval {
     }
 }
 
+impl Interval {
+    /// The range as a reader writes it, digits grouped by thousands: "4,200,000",
+    /// "33,600,000–50,400,000", "2,000 or more". (`Display` writes bare digits, as
+    /// keys and ids use them.)
+    pub fn readable(&self) -> String {
+        match self.hi {
+            Some(h) if h == self.lo => grouped(h),
+            Some(h) => format!("{}–{}", grouped(self.lo), grouped(h)),
+            None => format!("{} or more", grouped(self.lo)),
+        }
+    }
+}
+
+/// A whole number with its digits grouped by thousands, as news copy writes a count:
+/// 4200000 → "4,200,000", 2400 → "2,400".
+pub fn grouped(n: u64) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
 impl std::fmt::Display for Interval {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self.hi {
@@ -808,6 +835,23 @@ pub fn json_schema() -> String {
 #[cfg(test)]
 mod tests {
     use super::FindingKind as K;
+
+    #[test]
+    fn counts_are_written_with_digits_grouped_by_thousands() {
+        use super::{Interval, grouped};
+        assert_eq!(grouped(0), "0");
+        assert_eq!(grouped(999), "999");
+        assert_eq!(grouped(2400), "2,400");
+        assert_eq!(grouped(4_200_000), "4,200,000");
+        let rough = Interval {
+            lo: 33_600_000,
+            hi: Some(50_400_000),
+        };
+        assert_eq!(rough.readable(), "33,600,000–50,400,000");
+        assert_eq!(Interval { lo: 1001, hi: None }.readable(), "1,001 or more");
+        // Keys and ids keep bare digits.
+        assert_eq!(rough.to_string(), "33600000–50400000");
+    }
 
     #[test]
     fn every_finding_kind_is_listed_in_report_order() {

@@ -672,7 +672,7 @@ fn a_rough_count_that_excludes_another_outlets_only_exact_count_is_not_comparabl
     assert_eq!(
         summaries(&r, "not_comparable"),
         [
-            "The outlets' only counts of jobs differ: 1400 in forum (\"1,400 jobs\"), 920–1380 in script (\"about 1,150 jobs\"); the words around them share too little to say they count the same jobs."
+            "The outlets' only counts of jobs differ: 1,400 in forum (\"1,400 jobs\"), 920–1,380 in script (\"about 1,150 jobs\"); the words around them share too little to say they count the same jobs."
         ]
     );
 }
@@ -1228,7 +1228,7 @@ fn a_fact_sheets_lines_and_an_uncounted_series_of_counties_are_read() {
     assert!(
         agreements
             .iter()
-            .any(|x| x.contains("14200 acres") && x.contains("sheet")),
+            .any(|x| x.contains("14,200 acres") && x.contains("sheet")),
         "{agreements:#?}"
     );
     assert!(
@@ -1248,7 +1248,9 @@ fn a_number_spelled_in_words_and_a_day_after_a_month() {
     let (_, r) = check_one_story(&[("a.txt", script), ("b.txt", paper)]);
     let agreements = summaries(&r, "agreement");
     assert!(
-        agreements.iter().any(|x| x.contains("14200 acres") && x.contains("FOURTEEN THOUSAND TWO HUNDRED ACRES")),
+        agreements.iter().any(
+            |x| x.contains("14,200 acres") && x.contains("FOURTEEN THOUSAND TWO HUNDRED ACRES")
+        ),
         "{agreements:#?}"
     );
     // No count of a part of a number ("HUNDRED ACRES") or of a day ("11 twenty states").

@@ -14,7 +14,7 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use super::evidence::Quoter;
 use super::universal::Universal;
 use super::{UnionFind, join, new_finding, pair_key, pair_of, plural, unique};
-use crate::model::{Claim, CountClaim, Evidence, Finding, FindingType, PlaceKind};
+use crate::model::{Claim, CountClaim, Evidence, Finding, FindingType, PlaceKind, grouped};
 use crate::text::Doc;
 
 struct C<'a> {
@@ -274,8 +274,9 @@ pub fn judge_counts(docs: &[Doc], claims: &[&Claim], df: &Universal) -> Vec<Find
                 &topic,
                 &key,
                 format!(
-                    "{} agree on {majority} {noun} ({})",
+                    "{} agree on {} {noun} ({})",
                     join(&maj_arts),
+                    grouped(majority),
                     texts(idx).join(", ")
                 ),
                 "counts of the same set agree",
@@ -300,12 +301,14 @@ pub fn judge_counts(docs: &[Doc], claims: &[&Claim], df: &Universal) -> Vec<Find
                     &topic,
                     &format!("{key}:{value}"),
                     format!(
-                        "{} count{} {value} ({}) where {} count{} {majority} ({})",
+                        "{} count{} {} ({}) where {} count{} {} ({})",
                         join(&arts),
                         if arts.len() == 1 { "s" } else { "" },
+                        grouped(value),
                         texts(idx).join(", "),
                         join(&maj_arts),
                         if maj_arts.len() == 1 { "s" } else { "" },
+                        grouped(majority),
                         texts(&by_value[&majority]).join(", ")
                     ),
                     "the same counted set, with words in common around the counts, has different numbers",
@@ -318,8 +321,9 @@ pub fn judge_counts(docs: &[Doc], claims: &[&Claim], df: &Universal) -> Vec<Find
             all.extend(&consistent);
             let claims_of: Vec<&Claim> = all.iter().map(|&i| cs[i].claim).collect();
             let mut summary = format!(
-                "{} agree on {majority} {noun} ({})",
+                "{} agree on {} {noun} ({})",
                 join(&all_articles),
+                grouped(majority),
                 texts(g).join(", ")
             );
             if !consistent.is_empty() {
@@ -353,8 +357,9 @@ pub fn judge_counts(docs: &[Doc], claims: &[&Claim], df: &Universal) -> Vec<Find
                 &topic,
                 &format!("{}:{key}", all_articles[0]),
                 format!(
-                    "Only {} counts {majority} {noun} ({})",
+                    "Only {} counts {} {noun} ({})",
                     all_articles[0],
+                    grouped(majority),
                     texts(g).join(", ")
                 ),
                 "no other article gives this count",
@@ -371,8 +376,9 @@ pub fn judge_counts(docs: &[Doc], claims: &[&Claim], df: &Universal) -> Vec<Find
                 &topic,
                 &key,
                 format!(
-                    "{} counts {majority} {noun} ({}); {} {} consistent with it",
+                    "{} counts {} {noun} ({}); {} {} consistent with it",
                     all_articles[0],
+                    grouped(majority),
                     texts(g).join(", "),
                     texts(&consistent).join(", "),
                     if consistent.len() == 1 { "is" } else { "are" }
@@ -394,10 +400,11 @@ pub fn judge_counts(docs: &[Doc], claims: &[&Claim], df: &Universal) -> Vec<Find
                 &topic,
                 &format!("{key}:{}", cs[v].claim.id),
                 format!(
-                    "{} says \"{}\" ({}), which cannot be {majority} as {} count",
+                    "{} says \"{}\" ({}), which cannot be {} as {} count",
                     cs[v].claim.article,
                     cs[v].claim.text,
-                    cs[v].count.value,
+                    cs[v].count.value.readable(),
+                    grouped(majority),
                     join(&all_articles)
                 ),
                 "a vague count excludes the exact count of the same set",
@@ -493,7 +500,9 @@ fn lone_differing_counts(
             .map(|&i| {
                 format!(
                     "{} in {} (\"{}\")",
-                    cs[i].count.value, cs[i].claim.article, cs[i].claim.text
+                    cs[i].count.value.readable(),
+                    cs[i].claim.article,
+                    cs[i].claim.text
                 )
             })
             .collect();

@@ -51,10 +51,12 @@ static WHO_FIRST: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
-/// `," said Mayor Ann Lee.`: the verb, then who.
+/// `," said Mayor Ann Lee.`: the verb, then who. A point inside the sentence is an
+/// abbreviation's ("said Gov. Ann Lee", "said U.S. Attorney Rhea Calloway"): the
+/// sentence would have ended there otherwise, so who runs on past it.
 static VERB_FIRST: LazyLock<Regex> = LazyLock::new(|| {
     pattern::compile(&format!(
-        r#"^[\s,]*(?P<verb>{}|according\s+to)\s+(?P<who>[^.;"!?]+)"#,
+        r#"^[\s,]*(?P<verb>{}|according\s+to)\s+(?P<who>(?:[^.;"!?]|\.\s*[A-Za-z])+)"#,
         verb_alternation()
     ))
     .unwrap()
@@ -943,6 +945,17 @@ mod tests {
         assert_eq!(who(&long).map(|w| w.chars().count()), Some(MAX_WHO_CHARS));
         let too_long = format!(", {} said.", "é".repeat(MAX_WHO_CHARS + 1));
         assert_eq!(who(&too_long), None);
+    }
+
+    #[test]
+    fn a_speaker_after_the_verb_runs_past_an_abbreviations_point() {
+        let qs = quotes(
+            "Headline\n\n\"Every home will be rebuilt in this county,\" said Gov. Ann Lee.\n\n\"Officials who sell their office will answer for it,\" said U.S. Attorney Rhea Calloway.\n\n\"The shelters are full tonight and we need more,\" said Dr. Sam Ruiz, the county health officer. It rained.\n",
+        );
+        assert_eq!(
+            speakers(&qs),
+            vec!["Ann Lee", "Rhea Calloway", "Dr. Sam Ruiz"]
+        );
     }
 
     #[test]

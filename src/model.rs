@@ -339,6 +339,10 @@ pub struct CitationClaim {
     /// A finer part cited too ("(a)", "Section 3"), kept but not compared.
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub detail: Option<String>,
+    /// Context stems (what the provision is cited for: "federal program bribery"), for
+    /// setting two outlets' different sections for the same words side by side.
+    #[serde(skip_serializing_if = "Vec::is_empty", default)]
+    pub context: Vec<String>,
 }
 
 /// Fiscal years, with the program they fund when named.

@@ -1396,3 +1396,33 @@ fn a_clips_cue_a_threads_post_numbers_and_a_reporter_at_a_party() {
             .collect::<Vec<_>>()
     );
 }
+
+/// A sentencing told by a U.S. Attorney's release and a blog's Q&A, which cite other
+/// sections of one code for the same offense: set side by side, never a conflict. A
+/// speaker named after the verb runs past the point of "U.S.".
+#[test]
+fn two_sections_cited_for_the_same_offense_are_not_comparable() {
+    let release = "Former mayor sentenced\n\nPike pleaded guilty to one count of federal program bribery, in violation of 18 U.S.C. 666, and one count of filing a false tax return.\n\n\"Officials who sell their office will answer for it,\" said U.S. Attorney Rhea Calloway.\n";
+    let blog = "What the sentence means\n\nQ: What did he plead guilty to?\n\nA: Federal program bribery under 18 U.S.C. 1346 and a false tax return.\n";
+    let other =
+        "Another case\n\nThe indictment cites 18 U.S.C. 1343, wire fraud, over a car loan.\n";
+    let (code, r) = check_one_story(&[
+        ("release.txt", release),
+        ("blog.txt", blog),
+        ("other.txt", other),
+    ]);
+    assert_eq!(code, 0, "{:#?}", conflict_summaries(&r));
+    assert_eq!(
+        summaries(&r, "not_comparable"),
+        [
+            "blog cites 18 U.S.C. 1346 and release cites 18 U.S.C. 666, in the same words around them; one may be miscited, or both may apply."
+        ]
+    );
+    let speaker = r["claims"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["kind"] == "quote")
+        .map(|c| c["speaker"]["name"].clone());
+    assert_eq!(speaker, Some(Value::from("Rhea Calloway")));
+}

@@ -120,31 +120,85 @@ fn citations(quote: &Quoter, claims: &[&Claim]) -> Vec<Finding> {
             .map_or(x.display.clone(), |(_, y)| y.display.clone());
         groups.entry(key).or_insert((display, Vec::new())).1.push(c);
     }
-    groups
-        .into_iter()
-        .map(|(key, (display, cs))| {
-            let arts = articles_of(&cs);
-            let topic = format!("citation: {display}");
-            agree_or_alone(
-                quote,
-                &topic,
-                &key,
-                &cs,
-                (
-                    format!(
-                        "{} cite {display} ({key}), written {}",
-                        join(&arts),
-                        forms(&cs)
-                    ),
-                    "citations in different styles name the same provision",
+    let mut out = other_sections(quote, &groups);
+    out.extend(groups.into_iter().map(|(key, (display, cs))| {
+        let arts = articles_of(&cs);
+        let topic = format!("citation: {display}");
+        agree_or_alone(
+            quote,
+            &topic,
+            &key,
+            &cs,
+            (
+                format!(
+                    "{} cite {display} ({key}), written {}",
+                    join(&arts),
+                    forms(&cs)
                 ),
-                (
-                    format!("Only {} cites {display} ({key})", arts[0]),
-                    "no other article cites this provision",
+                "citations in different styles name the same provision",
+            ),
+            (
+                format!("Only {} cites {display} ({key})", arts[0]),
+                "no other article cites this provision",
+            ),
+        )
+    }));
+    out
+}
+
+/// Fewest context words two citations must share to be cited for the same thing.
+const SAME_CITED_FOR: usize = 3;
+
+/// Two sections of one code ("18 U.S.C. 666", "18 U.S.C. 1346"), each cited by articles
+/// that do not cite the other, for the same words ("federal program bribery"): one of
+/// them may be miscited, or the case may rest on both, so they are set side by side as
+/// `not_comparable`, never as a conflict.
+fn other_sections(
+    quote: &Quoter,
+    groups: &BTreeMap<String, (String, Vec<&Claim>)>,
+) -> Vec<Finding> {
+    let code = |key: &str| key.rsplit_once('/').map(|(code, _)| code.to_string());
+    fn context(c: &Claim) -> BTreeSet<&str> {
+        match &c.body {
+            ClaimBody::Citation(x) => x.context.iter().map(String::as_str).collect(),
+            _ => BTreeSet::new(),
+        }
+    }
+    let mut out = Vec::new();
+    let entries: Vec<(&String, &(String, Vec<&Claim>))> = groups.iter().collect();
+    for (i, (ka, (da, ca))) in entries.iter().enumerate() {
+        for (kb, (db, cb)) in &entries[i + 1..] {
+            if code(ka).is_none() || code(ka) != code(kb) {
+                continue;
+            }
+            let (aa, ab) = (articles_of(ca), articles_of(cb));
+            if aa.iter().any(|a| ab.contains(a)) {
+                continue;
+            }
+            let Some((x, y)) = ca.iter().find_map(|x| {
+                cb.iter()
+                    .find(|y| context(x).intersection(&context(y)).count() >= SAME_CITED_FOR)
+                    .map(|y| (*x, *y))
+            }) else {
+                continue;
+            };
+            let claims = [x, y];
+            out.push(new_finding(
+                FindingType::NotComparable,
+                &format!("citation: {da} / {db}"),
+                &format!("citation:{ka}:{kb}"),
+                format!(
+                    "{} cites {da} and {} cites {db}, in the same words around them; one may be miscited, or both may apply",
+                    join(&aa),
+                    join(&ab)
                 ),
-            )
-        })
-        .collect()
+                "two sections of one code, each cited by articles that do not cite the other, with three or more context words in common",
+                &claims,
+                evidence(quote, &claims),
+            ));
+        }
+    }
+    out
 }
 
 fn fiscal_years(quote: &Quoter, claims: &[&Claim]) -> Vec<Finding> {

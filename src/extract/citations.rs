@@ -134,10 +134,13 @@ pub fn extract_citations(doc: &Doc) -> Vec<Claim> {
         };
         let at = |m: regex::Match| s.range.start + m.start()..s.range.start + m.end();
         let mut taken: Vec<Range<usize>> = Vec::new();
+        // Each citation's context: the words of its sentence around it.
         let mut push =
-            |found: &mut Vec<(Range<usize>, ClaimBody)>, r: Range<usize>, c: CitationClaim| {
+            |found: &mut Vec<(Range<usize>, ClaimBody)>, r: Range<usize>, mut c: CitationClaim| {
                 if !taken.iter().any(|t| t.start < r.end && r.start < t.end) {
                     taken.push(r.clone());
+                    let (start, end) = (r.start - s.range.start, r.end - s.range.start);
+                    c.context = super::context_stems(text, start, end);
                     found.push((r, ClaimBody::Citation(c)));
                 }
             };
@@ -165,6 +168,7 @@ pub fn extract_citations(doc: &Doc) -> Vec<Claim> {
                 canonical: format!("cfr/{}/{}", &c[1], &c[2]),
                 display: format!("{} C.F.R. {}", &c[1], &c[2]),
                 detail: None,
+                context: Vec::new(),
             };
             push(&mut found, at(c.get(0).unwrap()), claim);
         }
@@ -173,6 +177,7 @@ pub fn extract_citations(doc: &Doc) -> Vec<Claim> {
                 canonical: format!("pl/{}-{}", &c[1], &c[2]),
                 display: format!("Pub. L. {}-{}", &c[1], &c[2]),
                 detail: None,
+                context: Vec::new(),
             };
             push(&mut found, at(c.get(0).unwrap()), claim);
         }
@@ -182,6 +187,7 @@ pub fn extract_citations(doc: &Doc) -> Vec<Claim> {
                 canonical: format!("article/{doc_kind}/{}", &c[1]),
                 display: format!("Article {} of the {doc_kind}", &c[1]),
                 detail: c.get(2).map(|s| format!("Section {}", s.as_str())),
+                context: Vec::new(),
             };
             push(&mut found, at(c.get(0).unwrap()), claim);
         }
@@ -190,6 +196,7 @@ pub fn extract_citations(doc: &Doc) -> Vec<Claim> {
                 canonical: format!("section/{}", &c[1]),
                 display: format!("Section {}", &c[1]),
                 detail: None,
+                context: Vec::new(),
             };
             push(&mut found, at(c.get(0).unwrap()), claim);
         }
@@ -232,6 +239,7 @@ fn usc(title: &str, section: &str, detail: Option<String>) -> CitationClaim {
         canonical: format!("usc/{title}/{section}"),
         display: format!("{title} U.S.C. {section}"),
         detail,
+        context: Vec::new(),
     }
 }
 
@@ -251,6 +259,7 @@ fn act_section(act: &str, section: &str, detail: Option<String>) -> CitationClai
         canonical: format!("act/{folded}/{section}"),
         display: format!("Section {section} of the {}", act.trim()),
         detail,
+        context: Vec::new(),
     }
 }
 

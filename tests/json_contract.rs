@@ -160,7 +160,10 @@ fn claim_fields() -> BTreeMap<&'static str, BTreeSet<&'static str>> {
             "count",
             set(&["value", "noun", "class", "partitive", "loose", "context"]),
         ),
-        ("citation", set(&["canonical", "display", "detail", "context"])),
+        (
+            "citation",
+            set(&["canonical", "display", "detail", "context"]),
+        ),
         ("fiscal_years", set(&["years", "program", "context"])),
         ("amount", set(&["unit", "value", "per", "what", "context"])),
         (

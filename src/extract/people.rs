@@ -348,6 +348,19 @@ pub fn find_people(doc: &Doc) -> People {
     people
 }
 
+/// Honorifics before a name ("Dr. Lena Ortiz", "MR. SMITH" in a transcript's label),
+/// lowercased, without their point. They are no part of the name: "Dr. Lena Ortiz" and
+/// "Lena Ortiz" are one person, written one way.
+pub const HONORIFICS: &[&str] = &[
+    "mr", "mrs", "ms", "miss", "dr", "rev", "prof", "sir", "dame",
+];
+
+/// Whether a word is an honorific, with or without its point, in any case.
+fn is_honorific(word: &str) -> bool {
+    let bare = word.trim_end_matches('.');
+    HONORIFICS.iter().any(|h| bare.eq_ignore_ascii_case(h))
+}
+
 impl People {
     fn add_full(
         &mut self,
@@ -356,6 +369,8 @@ impl People {
         roles: Vec<(String, Range<usize>)>,
         gender: Option<Gender>,
     ) {
+        let honorifics = words.iter().take_while(|w| is_honorific(w)).count();
+        let words = &words[honorifics.min(words.len() - 1)..];
         let last = words.last().unwrap().trim_end_matches('.').to_string();
         let first = (words.len() > 1).then(|| words[0].to_string());
         let found = self.persons.iter().position(|p| {

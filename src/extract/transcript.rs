@@ -13,7 +13,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::people::{People, is_role_word};
+use super::people::{HONORIFICS, People, is_role_word};
 use crate::model::{Speaker, SpeakerKind};
 use crate::text::normalize::fold_name;
 use crate::text::segment::BlockKind;
@@ -57,11 +57,6 @@ const MAX_LABEL_BYTES: usize = 80;
 static NOT_PEOPLE: LazyLock<rustc_hash::FxHashSet<&'static str>> = LazyLock::new(|| {
     crate::data::lines(include_str!("../../data/transcript_labels.txt")).collect()
 });
-
-/// Honorifics before a name in a label ("MR. SMITH", "DR. LEE").
-const HONORIFICS: &[&str] = &[
-    "mr", "mrs", "ms", "miss", "dr", "rev", "prof", "sir", "dame",
-];
 
 /// Fewest labelled paragraphs that make an article a transcript.
 const MIN_LABELS: usize = 2;

@@ -268,9 +268,7 @@ impl Interval {
     pub fn contains(&self, n: u64) -> bool {
         self.overlaps(&Interval::exact(n))
     }
-}
 
-impl Interval {
     /// The range as a reader writes it, digits grouped by thousands: "4,200,000",
     /// "33,600,000–50,400,000", "2,000 or more". (`Display` writes bare digits, as
     /// keys and ids use them.)

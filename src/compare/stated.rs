@@ -157,7 +157,10 @@ fn other_sections(
     quote: &Quoter,
     groups: &BTreeMap<String, (String, Vec<&Claim>)>,
 ) -> Vec<Finding> {
-    let code = |key: &str| key.rsplit_once('/').map(|(code, _)| code.to_string());
+    // "usc/18" of "usc/18/666".
+    fn code(key: &str) -> Option<&str> {
+        key.rsplit_once('/').map(|(code, _)| code)
+    }
     fn context(c: &Claim) -> BTreeSet<&str> {
         match &c.body {
             ClaimBody::Citation(x) => x.context.iter().map(String::as_str).collect(),

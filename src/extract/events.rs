@@ -497,10 +497,7 @@ pub fn extract_attendance(
 /// a", "hosted their", "was at", "took part in"): it is said of the noun it governs, not
 /// of any event of the sentence.
 fn governs_an_object(phrase: &str) -> bool {
-    ends_in(
-        phrase,
-        &["a", "an", "the", "its", "their", "at", "in", "of"],
-    )
+    ends_in_an_article(phrase) || ends_in(phrase, &["at", "in", "of"])
 }
 
 /// Whether a status phrase ends in an article or a possessive ("held a").

@@ -351,12 +351,12 @@ pub fn find_people(doc: &Doc) -> People {
 /// Honorifics before a name ("Dr. Lena Ortiz", "MR. SMITH" in a transcript's label),
 /// lowercased, without their point. They are no part of the name: "Dr. Lena Ortiz" and
 /// "Lena Ortiz" are one person, written one way.
-pub const HONORIFICS: &[&str] = &[
+const HONORIFICS: &[&str] = &[
     "mr", "mrs", "ms", "miss", "dr", "rev", "prof", "sir", "dame",
 ];
 
 /// Whether a word is an honorific, with or without its point, in any case.
-fn is_honorific(word: &str) -> bool {
+pub fn is_honorific(word: &str) -> bool {
     let bare = word.trim_end_matches('.');
     HONORIFICS.iter().any(|h| bare.eq_ignore_ascii_case(h))
 }

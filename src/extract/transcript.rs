@@ -13,7 +13,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::people::{HONORIFICS, People, is_role_word};
+use super::people::{People, is_honorific, is_role_word};
 use crate::model::{Speaker, SpeakerKind};
 use crate::text::normalize::fold_name;
 use crate::text::segment::BlockKind;
@@ -209,11 +209,10 @@ fn speaker_of(written: &str, people: &People, named: &mut Vec<Speaker>) -> Optio
     }
     // Titles first ("SHERIFF", "FIRE CHIEF", "MR."), then the name: the words after
     // the last title word. A label of titles alone ("THE PRESIDENT") names no one.
-    // "SHERIFF-ELECT" is a title as "SHERIFF" is.
+    // Role words hold "sheriff-elect" as they hold "sheriff".
     let titled = |w: &String| {
         let bare = w.trim_end_matches('.');
-        let head = bare.split('-').next().unwrap_or(bare);
-        is_role_word(w) || is_role_word(bare) || is_role_word(head) || HONORIFICS.contains(&bare)
+        is_role_word(w) || is_role_word(bare) || is_honorific(w)
     };
     let name_at = lower.iter().rposition(titled).map_or(0, |i| i + 1);
     let name: Vec<String> = words[name_at..].iter().map(|w| capitalized(w)).collect();

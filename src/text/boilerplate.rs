@@ -72,7 +72,8 @@ pub fn is_boilerplate(line: &str) -> bool {
 /// Longer lines are story text, not debris.
 const MAX_DEBRIS_LINE: usize = 300;
 
-/// `data/line_stamps.txt`: a live page's time stamp before a paragraph.
+/// `data/line_stamps.txt`: a live page's time stamp or a thread's post number before a
+/// paragraph.
 static STAMPS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
     crate::data::lines(include_str!("../../data/line_stamps.txt"))
         .map(|l| {
@@ -83,8 +84,9 @@ static STAMPS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
 });
 
 /// The length of the time stamp that opens a (trimmed) line of a live page ("UPDATE
-/// 3:15 PM: ") or of a thread's post number ("3/ "), or 0: the paragraph's text starts after it. A stamp is all that is
-/// said of the time, so its words must not stand beside the facts as their context.
+/// 3:15 PM: ") or of a thread's post number ("3/ "), or 0: the paragraph's text starts
+/// after it. A stamp says only when, so its words must not stand beside the facts as
+/// their context.
 pub fn stamp_len(line: &str) -> usize {
     // A stamp holds a clock time within its first bytes, or is a post's number: nearly
     // every line has neither.

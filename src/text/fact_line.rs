@@ -44,11 +44,7 @@ fn label_first(line: &str) -> Option<FactLine<'_>> {
     let label_ok = label.starts_with(|c: char| c.is_ascii_uppercase())
         && label.bytes().all(|b| b.is_ascii_alphabetic() || b == b' ')
         && is_label(label);
-    let digits = figure.trim_start_matches('$').trim_end_matches('%');
-    let figure_ok = digits.starts_with(|c: char| c.is_ascii_digit())
-        && digits
-            .bytes()
-            .all(|b| b.is_ascii_digit() || b == b',' || b == b'.');
+    let figure_ok = is_number(figure.trim_start_matches('$').trim_end_matches('%'));
     (label_ok && figure_ok).then_some(FactLine { label, figure })
 }
 
@@ -77,16 +73,19 @@ fn is_label(label: &str) -> bool {
 fn is_figure(figure: &str) -> bool {
     let figure = figure.trim().trim_end_matches('%');
     let (number, scale) = figure.split_once(' ').unwrap_or((figure, ""));
-    let digits = number.trim_start_matches('$');
-    let number_ok = digits.starts_with(|c: char| c.is_ascii_digit())
-        && digits
-            .bytes()
-            .all(|b| b.is_ascii_digit() || b == b',' || b == b'.');
+    let number_ok = is_number(number.trim_start_matches('$'));
     let scale_ok = matches!(
         scale.to_ascii_lowercase().as_str(),
         "" | "thousand" | "million" | "billion" | "trillion"
     );
     number_ok && scale_ok
+}
+
+/// Digits, with commas and points between: "14,200", "11.3".
+fn is_number(s: &str) -> bool {
+    s.starts_with(|c: char| c.is_ascii_digit())
+        && s.bytes()
+            .all(|b| b.is_ascii_digit() || b == b',' || b == b'.')
 }
 
 #[cfg(test)]

@@ -1426,3 +1426,34 @@ fn two_sections_cited_for_the_same_offense_are_not_comparable() {
         .map(|c| c["speaker"]["name"].clone());
     assert_eq!(speaker, Some(Value::from("Rhea Calloway")));
 }
+
+/// A food recall told by a company notice, a wire that writes states as AP abbreviations
+/// and names one state wrongly, and a TV story. The wire's list is read and set against
+/// the notice's; counts of the sick, the hospitalized and the illnesses are compared fate
+/// by fate, never "14 people sick" against "six people hospitalized".
+#[test]
+fn a_wires_abbreviated_states_and_counts_of_people_by_their_fate() {
+    let notice = "Company recalls frozen berries\n\nThe product was distributed to stores in four states: Arizona, Colorado, Montana and Utah.\n\nThe company has been notified of 14 illnesses, including six hospitalizations.\n";
+    let wire = "Berries recalled in 4 states\n\nThe bags went to stores in Ariz., Colo., Utah and Wyo., the company said.\n\nSix people have been hospitalized, according to a federal notice.\n";
+    let tv = "Berry recall\n\nThe company is recalling frozen berries after 16 people got sick with hepatitis A. Officials said 14 people have gotten sick in all.\n";
+    let (_, r) = check_one_story(&[("notice.txt", notice), ("wire.txt", wire), ("tv.txt", tv)]);
+    let s = conflict_summaries(&r);
+    assert!(
+        s.iter()
+            .any(|s| s.contains("Wyoming is missing from notice")),
+        "{s:#?}"
+    );
+    assert!(
+        s.iter().any(|s| s.contains("Montana is missing from wire")),
+        "{s:#?}"
+    );
+    // The sick and the hospitalized are counted apart.
+    assert!(!s.iter().any(|s| s.contains("(\"Six people\")")), "{s:#?}");
+    assert!(
+        summaries(&r, "agreement")
+            .iter()
+            .any(|a| a.contains("agree on 6 hospitalizations")),
+        "{:#?}",
+        summaries(&r, "agreement")
+    );
+}

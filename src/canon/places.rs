@@ -11,7 +11,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::gazetteer::{county_core, gazetteer};
+use super::gazetteer::{State, county_core, gazetteer};
 use crate::model::{Place, PlaceKind};
 use crate::text::normalize::fold_name;
 use crate::text::pattern;
@@ -257,6 +257,13 @@ fn finish_name_form(
     mut words: Vec<String>,
     run_end: usize,
 ) -> ParsedPlace {
+    // "Ore." alone: a state, never a town of the state written after it ("N.M., Ore.").
+    if let Some((s, end)) = lone_abbreviation(text, &words, run_end) {
+        return confident(
+            start..end,
+            make_place(&s.name, PlaceKind::State, Some(&s.code)),
+        );
+    }
     let mut end = run_end;
     let mut state: Option<String> = None;
     // "Dover Del", "Boise ID", "Dane County WI": a state abbreviation closing
@@ -417,6 +424,26 @@ fn finish_name_form(
         place,
         state_or_city: false,
     }
+}
+
+/// A state written alone as its AP abbreviation ("Ariz.", "N.M.", "Wyo."), as a wire's
+/// list of states writes it: the state and where its period ends. The period is needed,
+/// so a word that merely shares the letters ("Wash", "Miss") is no state, and USPS codes
+/// alone ("OR", "IN") are left alone, as many are words.
+fn lone_abbreviation(text: &str, words: &[String], end: usize) -> Option<(&'static State, usize)> {
+    let [word] = words else { return None };
+    if word.ends_with('.') {
+        // "N.M.", read whole by the name run.
+        return gazetteer().state_by_abbreviation(word).map(|s| (s, end));
+    }
+    if !text[end..].starts_with('.') || word.chars().all(|c| c.is_ascii_uppercase()) {
+        return None;
+    }
+    let dotted = format!("{word}.");
+    let s = gazetteer().state_by_abbreviation(&dotted)?;
+    // Only an abbreviation AP writes with a period: "Ohio." is a state's full name
+    // ending a sentence, read above.
+    s.ap.iter().any(|a| a == &dotted).then_some((s, end + 1))
 }
 
 fn confident(range: Range<usize>, place: Place) -> ParsedPlace {
@@ -608,6 +635,22 @@ mod tests {
         assert_eq!(p.place.key, "state:texas:TX");
         assert_eq!(p.range.end, "Texas".len());
         assert_eq!(key("New York City, New York"), "local:new york:NY");
+    }
+
+    #[test]
+    fn a_state_written_alone_as_its_abbreviation_is_the_state() {
+        let p = parse("Ariz., Colo. and Wyo.");
+        assert_eq!(p.place.key, "state:arizona:AZ");
+        assert_eq!(p.range.end, "Ariz.".len());
+        // Not a town called "N.M." in Oregon.
+        let p = parse("N.M., Ore., Utah");
+        assert_eq!(p.place.key, "state:new mexico:NM");
+        assert_eq!(p.range.end, "N.M.".len());
+        // No period, no abbreviation; a code alone may be a word.
+        assert!(!parse("Wash and Wyo").confident);
+        assert_ne!(parse("OR and WA").place.kind, PlaceKind::State);
+        // A city's qualifier is still a qualifier.
+        assert_eq!(key("Santa Fe, N.M."), key("Santa Fe, New Mexico"));
     }
 
     #[test]

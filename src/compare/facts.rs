@@ -50,7 +50,7 @@ fn lone_candidate(c: &C) -> bool {
 }
 
 /// Every count finding.
-pub fn judge_counts(docs: &[Doc], claims: &[&Claim], df: &Universal) -> Vec<Finding> {
+pub fn judge_counts<'a>(docs: &[Doc], claims: &[&'a Claim], df: &Universal) -> Vec<Finding> {
     let quote = Quoter::new(docs);
     let cs: Vec<C> = claims
         .iter()
@@ -81,9 +81,18 @@ pub fn judge_counts(docs: &[Doc], claims: &[&Claim], df: &Universal) -> Vec<Find
     // words: when each article counts that noun once, equal exact counts of it agree
     // with no shared word (as each article's only sum or tally does). Different values
     // still need shared words to be set against each other.
+    // A count of a fate is keyed by the fate, whatever noun counts it: "six
+    // hospitalizations" and "Six patients were hospitalized" count one thing.
+    let lone_noun = |c: &C<'a>| -> &'a str {
+        if c.count.class.starts_with("casualty:") {
+            c.count.class.as_str()
+        } else {
+            c.count.noun.as_str()
+        }
+    };
     let only = super::stated::only_of_key(
         cs.iter()
-            .map(|c| lone_candidate(c).then_some((c.claim.article.as_str(), c.count.noun.as_str())))
+            .map(|c| lone_candidate(c).then_some((c.claim.article.as_str(), lone_noun(c))))
             .collect(),
     );
     let lone_keys: Vec<String> = cs
@@ -91,7 +100,7 @@ pub fn judge_counts(docs: &[Doc], claims: &[&Claim], df: &Universal) -> Vec<Find
         .zip(&only)
         .map(|(c, &only)| {
             if only {
-                format!("only:{}={}", c.count.noun, c.count.value.lo)
+                format!("only:{}={}", lone_noun(c), c.count.value.lo)
             } else {
                 String::new()
             }

@@ -33,6 +33,13 @@ struct Cluster<'a> {
     members: Vec<(usize, &'a ListItem)>,
 }
 
+/// How many complete lists a cluster's place is in.
+fn lists_in(cluster: &Cluster) -> usize {
+    let mut lists: Vec<usize> = cluster.members.iter().map(|(m, _)| *m).collect();
+    lists.dedup();
+    lists.len()
+}
+
 /// The list claims of a topic, each beside its parsed list.
 fn lists_of<'a>(claims: &'a [&'a Claim], topic: &ListTopic) -> Vec<L<'a>> {
     topic
@@ -187,11 +194,25 @@ impl Judge<'_> {
             if count.value == len {
                 continue;
             }
-            let lacking: Vec<String> = clusters
+            let lacked: Vec<&Cluster> = clusters
                 .iter()
                 .filter(|c| !c.members.iter().any(|(m, _)| *m == n))
+                .collect();
+            // What every other complete list has is the likelier gap; an item only some
+            // lists have may be their error, not this list's.
+            let in_all_others: Vec<String> = lacked
+                .iter()
+                .filter(|c| lists_in(c) + 1 == complete.len())
                 .map(|c| c.place.display.clone())
                 .collect();
+            let (lacking, which) = if in_all_others.is_empty() {
+                let all = lacked.iter().map(|c| c.place.display.clone()).collect();
+                (all, "other complete lists include")
+            } else if complete.len() == 2 {
+                (in_all_others, "the other complete list includes")
+            } else {
+                (in_all_others, "every other complete list includes")
+            };
             let mut summary = format!(
                 "{} says \"{}\" but its own complete list has {} item{}",
                 l.claim.article,
@@ -205,10 +226,7 @@ impl Judge<'_> {
                 .map(|c| c.place.display.clone())
                 .collect();
             if !lacking.is_empty() && count.value > len {
-                summary.push_str(&format!(
-                    "; it lacks {}, which other complete lists include",
-                    join(&lacking)
-                ));
+                summary.push_str(&format!("; it lacks {}, which {which}", join(&lacking)));
             } else if !only_here.is_empty() && count.value < len {
                 summary.push_str(&format!(
                     "; it adds {}, which no other complete list has",

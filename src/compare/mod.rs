@@ -133,8 +133,12 @@ pub fn new_finding(
     summary: String,
     rule: &str,
     claims: &[&Claim],
-    evidence: Vec<Evidence>,
+    mut evidence: Vec<Evidence>,
 ) -> Finding {
+    // The same words on the same line twice (a count inside the list it counts) show
+    // nothing new the second time.
+    let mut seen = rustc_hash::FxHashSet::default();
+    evidence.retain(|e| seen.insert((e.article.clone(), e.line, e.text.clone())));
     Finding {
         id: format!("{}:{}:{}", kind_type.as_str(), topic.replace(' ', ""), key),
         kind: kind_type.kind(),

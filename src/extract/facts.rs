@@ -395,10 +395,47 @@ static CASUALTIES: LazyLock<rustc_hash::FxHashMap<String, &'static str>> = LazyL
         .collect()
 });
 
+/// Plural nouns that count people whose fate a verb after them may tell
+/// (`data/people_nouns.txt`).
+static PEOPLE_NOUNS: LazyLock<rustc_hash::FxHashSet<&'static str>> =
+    LazyLock::new(|| crate::data::lines(include_str!("../../data/people_nouns.txt")).collect());
+
+/// Words between a count of people and the word of their fate (`data/fate_links.txt`).
+static FATE_LINKS: LazyLock<rustc_hash::FxHashSet<&'static str>> =
+    LazyLock::new(|| crate::data::lines(include_str!("../../data/fate_links.txt")).collect());
+
+/// The fate a count counts, when its noun names one ("14 illnesses", "six
+/// hospitalizations") or names people and a verb after it tells one ("six people have
+/// been hospitalized", "16 people got sick"): such counts are compared with counts of the
+/// same fate, as "6 hospitalized" is, and not with every count of people, since one story
+/// counts the sick, the hospitalized and the dead.
+fn fate_of(text: &str, noun: &str, noun_end: usize) -> Option<&'static str> {
+    if let Some(what) = casualty(noun) {
+        return Some(what);
+    }
+    if !PEOPLE_NOUNS.contains(noun.to_ascii_lowercase().as_str()) {
+        return None;
+    }
+    let mut at = noun_end;
+    for _ in 0..4 {
+        let word = ascii_word_after(text, at)?;
+        if let Some(what) = casualty(word) {
+            return Some(what);
+        }
+        let mut buf = [0u8; 16];
+        let lower = crate::text::normalize::ascii_lower(word, &mut buf)?;
+        if !FATE_LINKS.contains(lower) {
+            return None;
+        }
+        at += 1 + word.len();
+    }
+    None
+}
+
 /// What befell people by a casualty word, lowercased on the stack: the words are short
 /// and ASCII, and most words looked up are none.
 fn casualty(word: &str) -> Option<&'static str> {
-    let mut buf = [0u8; 16];
+    let mut buf = [0u8; 24];
     let lower = crate::text::normalize::ascii_lower(word, &mut buf)?;
     CASUALTIES.get(lower).copied()
 }
@@ -650,6 +687,8 @@ fn read_count(text: &str, c: &regex::Captures) -> Option<(usize, usize, CountCla
         "part".to_string()
     } else if let Some(class) = own_class {
         class
+    } else if let Some(what) = fate_of(text, &noun, noun_end) {
+        format!("casualty:{what}")
     } else {
         class_of(&noun)
     };
@@ -1079,6 +1118,37 @@ mod tests {
         let c = counts(text);
         assert_eq!(c.len(), 1, "{text}: {c:?}");
         (c[0].value, c[0].noun.clone())
+    }
+
+    #[test]
+    fn a_count_of_people_whose_fate_a_verb_tells_is_a_count_of_that_fate() {
+        let class = |text: &str| counts(text)[0].class.clone();
+        assert_eq!(
+            class("Six people have been hospitalized."),
+            "casualty:hospitalized"
+        );
+        assert_eq!(
+            class("It counted six hospitalizations."),
+            "casualty:hospitalized"
+        );
+        assert_eq!(
+            class("After 16 people got sick, it acted."),
+            "casualty:sickened"
+        );
+        assert_eq!(class("It knows of 14 illnesses."), "casualty:sickened");
+        assert_eq!(
+            class("Three patients who fell ill recovered."),
+            "casualty:sickened"
+        );
+        assert_eq!(class("Two workers died."), "casualty:dead");
+        // No fate word, or too far off: people, as before.
+        assert_eq!(class("About 300 people were at the rally."), "people");
+        assert_eq!(
+            class("Six people have since been seen and treated."),
+            "people"
+        );
+        // A noun that counts no people takes no fate from the verb after it.
+        assert_eq!(class("Four cars were hurt in the crash."), "car");
     }
 
     #[test]

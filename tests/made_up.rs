@@ -1457,3 +1457,66 @@ fn a_wires_abbreviated_states_and_counts_of_people_by_their_fate() {
         summaries(&r, "agreement")
     );
 }
+
+/// A court ruling told by the court's summary (a header with two dates), a podcast
+/// transcript with time codes, a wire and a blog. Justices named by title and surname
+/// only are people; "he" after "Justices Voss and Mehta" is the one justice named before
+/// them; a blog that credits the majority's words to the dissenter conflicts; so do
+/// "1,214" and "1,241" signatures, one figure mistyped; two dates of the recall vote in
+/// like words are set side by side.
+#[test]
+fn a_courts_justices_by_surname_a_podcasts_time_codes_and_swapped_digits() {
+    let summary = "SUPREME COURT SUMMARY\n\nArgued: March 4, 2029\nDecided: June 12, 2029\n\nThe court today ruled 4-3 that the board must place the recall on the ballot. The board had thrown out 1,214 signatures.\n\n\"The statute says what it says,\" Justice Miriam Okafor wrote.\n\nIn dissent, Justice Paul Brandt wrote that the majority \"reads a clear deadline out of the law.\"\n";
+    let podcast = "Docket Talk transcript\n\n[00:00:04] MAYA REYES: Welcome back. I'm Maya Reyes, with Professor Daniel Ong, on the recall.\n\n[00:00:35] DANIEL ONG: Justice Brandt wrote the dissent, joined by Justices Voss and Mehta. He says the majority \"reads a clear deadline out of the law.\"\n";
+    let wire = "Court orders recall vote\n\nCOLUMBUS, Ohio (AP) — The Ohio Supreme Court ruled 4-3 on Tuesday. The recall vote will take place Nov. 6, elections officials said.\n\n\"The statute says what it says,\" Justice Miriam Okafor wrote for the majority.\n";
+    let blog = "Election Law Blog\n\nThe vote was 4-3. As Justice Brandt put it, \"The statute says what it says.\"\n\nThe board had rejected 1,241 signatures. The recall election is set for Nov. 4.\n\n[1] Slip Opinion No. 2029-Ohio-1187.\n";
+    let (_, r) = check_one_story(&[
+        ("summary.txt", summary),
+        ("podcast.txt", podcast),
+        ("wire.txt", wire),
+        ("blog.txt", blog),
+    ]);
+    let s = conflict_summaries(&r);
+    assert_eq!(
+        s,
+        [
+            "blog counts 1,241 (\"1,241 signatures\") where summary counts 1,214 (\"1,214 signatures\").",
+            "The words \"The statute says what it says\" are Brandt's in blog and Miriam Okafor's in summary and wire.",
+        ],
+        "{s:#?}"
+    );
+    assert_eq!(
+        summaries(&r, "not_comparable"),
+        [
+            "The outlets give different dates in like words: blog Nov. 4 and wire Nov. 6; the words around them share too little to say they date the same thing."
+        ]
+    );
+    let agreements = summaries(&r, "agreement");
+    assert!(
+        agreements
+            .iter()
+            .any(|a| a == "summary and wire both put the main event on Tuesday."),
+        "{agreements:#?}"
+    );
+    assert!(
+        agreements
+            .iter()
+            .any(|a| a.starts_with("Brandt's quote \"reads a clear deadline")
+                && a.contains("podcast and summary")),
+        "{agreements:#?}"
+    );
+    // Time codes and citations count nothing.
+    let claims = r["claims"].as_array().unwrap();
+    let nouns: Vec<&str> = claims
+        .iter()
+        .filter(|c| c["kind"] == "count")
+        .map(|c| c["noun"].as_str().unwrap())
+        .collect();
+    assert_eq!(nouns, ["signatures", "signatures"]);
+    let speakers: Vec<&str> = claims
+        .iter()
+        .filter(|c| c["kind"] == "quote" && c["article"] == "podcast")
+        .filter_map(|c| c["speaker"]["name"].as_str())
+        .collect();
+    assert_eq!(speakers, ["Maya Reyes", "Brandt"]);
+}

@@ -165,6 +165,18 @@ pub fn judge_counts<'a>(docs: &[Doc], claims: &[&'a Claim], df: &Universal) -> V
             (true, true) if equal && !lone_keys[a].is_empty() && lone_keys[a] == lone_keys[b] => {
                 sets.union(a, b)
             }
+            // Each article's only count of one noun, in the same digits but two swapped
+            // ("thrown out 1,214 signatures", "rejected 1,241 signatures"), sharing a
+            // word: one figure, mistyped by one of them.
+            (true, true)
+                if any
+                    && only[a]
+                    && only[b]
+                    && ca.count.noun == cb.count.noun
+                    && super::stated::swapped_digits(ca.count.value.lo, cb.count.value.lo) =>
+            {
+                sets.union(a, b)
+            }
             // How long one kind of thing lasts ("30-year lease", "25-year lease"): the
             // class names unit and thing, so one shared word of any kind links them.
             (true, true) if any && ca.count.class.starts_with("duration:") => sets.union(a, b),

@@ -514,9 +514,12 @@ fn slipped_digits(x: &Interval, y: &Interval) -> bool {
     if a == 0 || a == b {
         return false;
     }
-    if b % a == 0 && matches!(b / a, 10 | 100 | 1000) {
-        return true;
-    }
+    (b % a == 0 && matches!(b / a, 10 | 100 | 1000)) || swapped_digits(a, b)
+}
+
+/// Whether two numbers have the same digits but two next to each other swapped
+/// ("1,214" and "1,241"): one figure mistyped, the likeliest slip of a copying hand.
+pub(super) fn swapped_digits(a: u64, b: u64) -> bool {
     let (da, db) = (a.to_string().into_bytes(), b.to_string().into_bytes());
     let differ: Vec<usize> = (0..da.len().min(db.len()))
         .filter(|&i| da[i] != db[i])
@@ -815,6 +818,74 @@ fn lone_dates_after_one_verb(
     (out, noted)
 }
 
+/// Event dates on different days that no other date joins, whose words share one that
+/// not every article uses and another of any kind ("The recall vote will take place Nov.
+/// 6", "The recall election is set for Nov. 4"): too little to say they date one thing,
+/// too much to call each the only source of its date. A reader is told the dates
+/// differ, as not comparable. An article with two such dates stands out of it.
+fn weakly_linked_dates(
+    quote: &Quoter,
+    xs: &[(&Claim, &DateClaim)],
+    sets: &mut UnionFind,
+    noted: &[usize],
+    df: &Universal,
+) -> (Vec<Finding>, Vec<usize>) {
+    let mut size: rustc_hash::FxHashMap<usize, usize> = Default::default();
+    for i in 0..xs.len() {
+        *size.entry(sets.find(i)).or_default() += 1;
+    }
+    let alone: Vec<bool> = (0..xs.len())
+        .map(|i| {
+            size[&sets.find(i)] == 1
+                && !noted.contains(&i)
+                && xs[i].1.slot == DateSlot::Event
+                && month_day(xs[i].1).is_some()
+        })
+        .collect();
+    let mut weak = UnionFind::new(xs.len());
+    for a in (0..xs.len()).filter(|&a| alone[a]) {
+        for b in (a + 1..xs.len()).filter(|&b| alone[b]) {
+            let ((ca, x), (cb, y)) = (xs[a], xs[b]);
+            let shared = x.context.iter().filter(|s| y.context.contains(s)).count();
+            if ca.article != cb.article
+                && month_day(x) != month_day(y)
+                && shared >= 2
+                && strong_shared(&x.context, &y.context, df, 1)
+            {
+                weak.union(a, b);
+            }
+        }
+    }
+    let mut out = Vec::new();
+    let mut reported = Vec::new();
+    for g in weak.groups().into_iter().filter(|g| g.len() >= 2) {
+        let arts = unique(g.iter().map(|&i| xs[i].0.article.clone()));
+        if arts.len() < g.len() {
+            continue;
+        }
+        let each: Vec<String> = g
+            .iter()
+            .map(|&i| format!("{} {}", xs[i].0.article, date_text(xs[i].1)))
+            .collect();
+        let claims: Vec<&Claim> = g.iter().map(|&i| xs[i].0).collect();
+        let first = xs[g[0]].1;
+        out.push(new_finding(
+            FindingType::NotComparable,
+            &format!("date: {}", date_text(first)),
+            &format!("date:weak:{}:{}", date_text(first), xs[g[0]].0.article),
+            format!(
+                "The outlets give different dates in like words: {}; the words around them share too little to say they date the same thing",
+                join(&each)
+            ),
+            "event dates on different days whose words share one rare word, too little to align them",
+            &claims,
+            evidence(quote, &claims),
+        ));
+        reported.extend(g);
+    }
+    (out, reported)
+}
+
 fn dates(quote: &Quoter, claims: &[&Claim], df: &Universal) -> Vec<Finding> {
     let xs: Vec<(&Claim, &DateClaim)> = claims
         .iter()
@@ -845,7 +916,10 @@ fn dates(quote: &Quoter, claims: &[&Claim], df: &Universal) -> Vec<Finding> {
             }
         }
     }
-    let (mut out, noted) = lone_dates_after_one_verb(quote, &xs, &mut sets);
+    let (mut out, mut noted) = lone_dates_after_one_verb(quote, &xs, &mut sets);
+    let (weak, weak_noted) = weakly_linked_dates(quote, &xs, &mut sets, &noted, df);
+    out.extend(weak);
+    noted.extend(weak_noted);
     for g in sets.groups() {
         let cs: Vec<&Claim> = g.iter().map(|&i| xs[i].0).collect();
         let slot = xs[g[0]].1.slot;
@@ -1107,7 +1181,15 @@ fn titles(quote: &Quoter, claims: &[&Claim]) -> Vec<Finding> {
     }
     let mut out = Vec::new();
     for (key, rs) in by_person {
-        let person = &rs[0].1.person;
+        // The name written most fully: one outlet's "President Trump" is another's
+        // "President Donald Trump".
+        // Among names as full, the first article's.
+        let person = rs
+            .iter()
+            .map(|(_, r)| &r.person)
+            .rev()
+            .max_by_key(|p| p.split_whitespace().count())
+            .expect("a person's roles are never empty");
         let mut by_title: BTreeMap<&str, Vec<&Claim>> = BTreeMap::new();
         for (c, r) in &rs {
             by_title.entry(r.title.as_str()).or_default().push(c);

@@ -240,17 +240,19 @@ fn publication_date(doc: &Doc) -> Option<(u16, u8, u8)> {
 }
 
 fn header_date(doc: &Doc) -> Option<(u16, u8, u8)> {
+    // The latest of the header's dates: a page is dated no earlier than what its
+    // header reports ("Argued: March 4, 2029", "Decided: June 12, 2029").
+    let mut latest = None;
     for b in &doc.blocks {
         if b.kind == BlockKind::Prose {
             // The header ends at the first paragraph; a wire dateline opens it.
             let head: String = doc.text(&b.range).chars().take(80).collect();
-            return DATE.captures(&head).and_then(full_date);
+            return DATE.captures(&head).and_then(full_date).max(latest);
         }
-        if let Some(d) = DATE.captures(doc.text(&b.range)).and_then(full_date) {
-            return Some(d);
-        }
+        let dates = DATE.captures_iter(doc.text(&b.range)).filter_map(full_date);
+        latest = dates.fold(latest, |l, d| l.max(Some(d)));
     }
-    None
+    latest
 }
 
 fn full_date(c: regex::Captures) -> Option<(u16, u8, u8)> {

@@ -347,6 +347,11 @@ pub fn extract_attendance(
             if HYPOTHETICAL.is_match(before) || NEGATED.is_match(before) {
                 continue;
             }
+            // "dissented, joined by Justice Voss": the one joined is the subject, and
+            // what was joined is no event.
+            if text[m.end()..].starts_with(" by ") {
+                continue;
+            }
             // "held a briefing", "was at the summit": the status governs the event noun
             // right after it; "held a sign outside the rally" says nothing of the rally,
             // nor "was at Delgado's party" of the vote named before. Its cue runs to the

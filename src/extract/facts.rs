@@ -231,6 +231,17 @@ pub fn extract_counts(doc: &Doc, gates: &Gates) -> Vec<Claim> {
             if parse_number(&c["noun"]).is_some() || c["noun"].len() < 3 {
                 continue; // "thirty-one"; a form's "8-K"
             }
+            // "2029-Ohio-1187", a court's citation; "2024-era": a year is no count, and
+            // a number joined on both sides is a label.
+            let q = &c["q"];
+            let year =
+                q.len() == 4 && q.bytes().all(|b| b.is_ascii_digit()) && (1000..=2100).contains(&n);
+            let after = &text[c.get(0).unwrap().end()..];
+            if year
+                || after.starts_with('-') && after[1..].starts_with(|ch: char| ch.is_ascii_digit())
+            {
+                continue;
+            }
             let m = c.get(0).unwrap();
             let unit = c["noun"].to_lowercase();
             if let Some((end, claim)) = duration(text, m.end(), &unit, n) {

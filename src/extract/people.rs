@@ -232,8 +232,15 @@ impl Tok<'_> {
             .or_else(|| t.strip_suffix('\''))
             .unwrap_or(t)
     }
+    /// A capitalized word that may be part of a name: not a contraction ("I'm Maya
+    /// Reyes" names Maya Reyes).
     fn is_cap(&self) -> bool {
         self.text.starts_with(|c: char| c.is_uppercase())
+            && ![
+                "'m", "'re", "'ve", "'ll", "'d", "’m", "’re", "’ve", "’ll", "’d",
+            ]
+            .iter()
+            .any(|end| self.text.ends_with(end))
     }
     fn is_role(&self) -> bool {
         // Most words are short ASCII: lowercased on the stack, not in a new string. The
@@ -246,6 +253,14 @@ impl Tok<'_> {
         }
         ROLE_WORDS.contains(&self.text.to_lowercase())
             || ROLE_WORDS.contains(&self.bare().to_lowercase())
+    }
+    /// A role word in the plural ("Justices Voss and Mehta", "Sens. Lee and Ortiz"):
+    /// it names several people, so the name after it is no one name of its own.
+    fn is_plural_role(&self) -> bool {
+        let bare = self.bare();
+        bare.len() > 3
+            && bare.ends_with('s')
+            && ROLE_WORDS.contains(&bare[..bare.len() - 1].to_lowercase())
     }
     fn is_particle(&self) -> bool {
         PARTICLES.contains(&self.text)
@@ -313,6 +328,15 @@ pub fn find_people(doc: &Doc) -> People {
                 .collect();
                 let gender = gender_near(toks, a, &roles);
                 people.add_full(&words, name_start..name_end, roles, gender);
+            } else if let Some(a) = surname_after_role(&toks[i..=j]).map(|k| i + k) {
+                // "Justice Okafor wrote": a person known by title and surname only.
+                let t = &toks[a];
+                let roles: Vec<(String, Range<usize>)> = role_before(text, toks, a)
+                    .map(|(r, start)| (r, start..t.range.end))
+                    .into_iter()
+                    .collect();
+                let gender = gender_near(toks, a, &roles);
+                people.add_full(&[t.bare()], t.range.clone(), roles, gender);
             }
             i = j + 1;
         }
@@ -324,8 +348,17 @@ pub fn find_people(doc: &Doc) -> People {
     let full_names: Vec<Range<usize>> = people.mentions.iter().map(|m| m.range.clone()).collect();
     for (_, _, toks) in &sentences {
         let toks = &all[toks.clone()];
-        for t in toks {
+        for (k, t) in toks.iter().enumerate() {
             if !t.is_cap() {
+                continue;
+            }
+            // "the Trump administration", "a Biden aide": the name of a thing the person
+            // owns or leads, not the person, who is no one's "he" after it.
+            if k > 0
+                && ["the", "a", "an"]
+                    .iter()
+                    .any(|a| toks[k - 1].text.eq_ignore_ascii_case(a))
+            {
                 continue;
             }
             let word = t.text.trim_end_matches(['\'', 's']).trim_end_matches('\'');
@@ -377,6 +410,12 @@ impl People {
             p.last == last && (p.first.is_none() || first.is_none() || p.first == first)
         });
         let idx = match found {
+            // "Justice Okafor" first, "Justice Miriam Okafor" later: the full name.
+            Some(i) if self.persons[i].first.is_none() && first.is_some() => {
+                self.persons[i].name = words.join(" ");
+                self.persons[i].first = first;
+                i
+            }
             Some(i) => i,
             None => {
                 self.persons.push(Person {
@@ -519,7 +558,7 @@ fn adjacent(text: &str, a: &Tok, b: &Tok) -> bool {
 fn name_in_run(run: &[Tok]) -> Option<(usize, usize)> {
     let last_role = run
         .iter()
-        .rposition(|t| t.is_role() || ORG_WORDS.contains(t.bare()));
+        .rposition(|t| t.is_role() || t.is_plural_role() || ORG_WORDS.contains(t.bare()));
     let start = last_role.map_or(0, |r| r + 1);
     let mut start = start;
     while start < run.len()
@@ -561,6 +600,33 @@ fn name_in_run(run: &[Tok]) -> Option<(usize, usize)> {
         return None;
     }
     Some((start, run.len()))
+}
+
+/// The surname in a run that is a title and one name ("Justice Okafor", "Mayor
+/// Harlan's"), as a later story or a transcript names a person it never names in full:
+/// its index in the run. Not a plural title ("Justices Voss"), an organization ("Justice
+/// Department"), a place ("Mayor Fairview" is no name) or a word in capitals.
+fn surname_after_role(run: &[Tok]) -> Option<usize> {
+    let [.., title, name] = run else { return None };
+    let plain = |t: &Tok| {
+        !t.is_role()
+            && !ORG_WORDS.contains(t.bare())
+            && !NOT_NAMES.contains(t.bare())
+            && t.bare().chars().skip(1).any(|c| c.is_lowercase())
+    };
+    if !title.is_role()
+        || !plain(name)
+        || run[..run.len() - 1]
+            .iter()
+            .any(|t| !t.is_role() && !t.is_cap())
+    {
+        return None;
+    }
+    let folded = fold_name(name.bare());
+    let place = !gazetteer().cities(&folded).is_empty()
+        || gazetteer().state_by_name(&folded).is_some()
+        || gazetteer().country(&folded).is_some();
+    (!place).then_some(run.len() - 1)
 }
 
 /// The role written before a name: capitalized body words and role words, in the run and

@@ -266,6 +266,11 @@ impl Gazetteer {
         self.state_ap.get(&key).map(|&i| &self.states[i])
     }
 
+    /// Every state, DC and territory.
+    pub fn states(&self) -> impl Iterator<Item = &State> {
+        self.states.iter()
+    }
+
     /// A state by full name or abbreviation.
     pub fn state_any(&self, token: &str) -> Option<&State> {
         self.state_by_abbreviation(token)

@@ -81,19 +81,21 @@ static ARTICLE: LazyLock<Regex> = LazyLock::new(|| pattern::compile(ARTICLE_PATT
 const ARTICLE_PATTERN: &str = r"\bArticle\s+([IVXLC]+|\d+)(?:,?\s+[Ss]ection\s+(\d+))?\s+of\s+the\s+(?:[\w'’.]+\s+){0,4}?(compact|Compact|constitution|Constitution|charter|Charter|treaty|Treaty|convention|Convention|bylaws|Bylaws)\b";
 static FISCAL: LazyLock<Regex> = LazyLock::new(|| pattern::compile(FISCAL_PATTERN).unwrap());
 const FISCAL_PATTERN: &str = r"(?i)\b(?:FY\s?|fiscal(?:\s+years?)?\s+)'?(\d{4}|\d{2})\b((?:\s*(?:,|and|&|-|–|to|through)\s*(?:FY\s?|fiscal\s+)?'?(?:\d{4}|\d{2})\b)*)";
-/// The citation forms as one set, in the order they are tried: a sentence with a digit is
-/// read once for all eight, and each form's own pattern runs only where it matches (the
-/// same pattern strings, so the same matches).
+/// The citation forms as one set: a sentence with a digit is read once for all ten, and
+/// each form's own pattern runs only where it matches (the same pattern strings, so the
+/// same matches). Their indices are those the extraction below reads them by.
 static FORMS: LazyLock<RegexSet> = LazyLock::new(|| {
     pattern::compile_set([
-        USC_PATTERN,
-        TITLE_SECTION_PATTERN,
-        ACT_SECTION_PATTERN,
-        CFR_PATTERN,
-        PUBLIC_LAW_PATTERN,
-        ARTICLE_PATTERN,
-        BARE_SECTION_PATTERN,
-        FISCAL_PATTERN,
+        USC_PATTERN.to_string(),
+        TITLE_SECTION_PATTERN.to_string(),
+        ACT_SECTION_PATTERN.to_string(),
+        CFR_PATTERN.to_string(),
+        PUBLIC_LAW_PATTERN.to_string(),
+        ARTICLE_PATTERN.to_string(),
+        BARE_SECTION_PATTERN.to_string(),
+        FISCAL_PATTERN.to_string(),
+        state_code_pattern(),
+        section_of_code_pattern(),
     ])
     .unwrap()
 });
@@ -105,6 +107,86 @@ static PROGRAM_ANYWHERE: LazyLock<Regex> = LazyLock::new(|| {
     pattern::compile(r"\b((?:[A-Z][\w&.-]*\s+){1,6}?)(?P<kw>(?i:awards?|grants?|funds?|program))\b")
         .unwrap()
 });
+
+/// A state code: its canonical name and the forms it is cited in (`data/state_codes.tsv`).
+static STATE_CODES: LazyLock<Vec<(&'static str, Vec<&'static str>)>> = LazyLock::new(|| {
+    crate::data::lines(include_str!("../../data/state_codes.tsv"))
+        .filter_map(|l| {
+            let (name, forms) = l.split_once('\t')?;
+            let mut all: Vec<&str> = forms.split(',').map(str::trim).collect();
+            all.push(name.trim());
+            Some((name.trim(), all))
+        })
+        .collect()
+});
+
+/// A section number of a state code: "3501.38", "12-3", "23152", "776.013(2)".
+const CODE_SECTION: &str =
+    r"(?P<section>\d+[A-Za-z]?(?:[.:-]\d+[A-Za-z]?)*)(?P<detail>(?:\([a-zA-Z0-9]+\))*)";
+
+/// A state code cited by a form of `data/state_codes.tsv` ("R.C. 3501.38", "ORS
+/// 166.250"), or by a name ending in "Code" ("Penal Code section 187", "California
+/// Vehicle Code § 23152"): the code's words, then the section.
+static STATE_CODE: LazyLock<Regex> =
+    LazyLock::new(|| pattern::compile(&state_code_pattern()).unwrap());
+fn state_code_pattern() -> String {
+    let mut forms: Vec<&str> = STATE_CODES
+        .iter()
+        .flat_map(|(_, f)| f.iter().copied())
+        .collect();
+    forms.sort_by_key(|f| std::cmp::Reverse(f.len()));
+    let forms: Vec<String> = forms.iter().map(|f| regex::escape(f)).collect();
+    format!(
+        r"(?:^|[\s(])(?P<code>{}|(?:[A-Z][a-z]+\s+){{1,4}}Code)\s*(?:§+\s*|[Ss]ec(?:tion|\.)\s*)?{CODE_SECTION}",
+        forms.join("|")
+    )
+}
+
+/// "Section 3501.38 of the Ohio Revised Code", "section 187 of the Penal Code".
+static SECTION_OF_CODE: LazyLock<Regex> =
+    LazyLock::new(|| pattern::compile(&section_of_code_pattern()).unwrap());
+fn section_of_code_pattern() -> String {
+    format!(
+        r"\b[Ss]ection\s+{CODE_SECTION}\s+of\s+the\s+(?P<code>(?:[A-Z][\w.]*\s+){{0,4}}(?:Code|Statutes|Laws))\b"
+    )
+}
+
+/// The claim of a state code's section, keyed by the code's canonical name.
+fn state_code(written: &str, section: &str, detail: Option<String>) -> Option<CitationClaim> {
+    let written = written.split_whitespace().collect::<Vec<_>>().join(" ");
+    let name = STATE_CODES
+        .iter()
+        .find(|(_, forms)| forms.iter().any(|f| *f == written))
+        .map_or(written.as_str(), |(name, _)| name);
+    // A section needs three characters ("Code 5" is too little to be one).
+    if section.len() < 3 {
+        return None;
+    }
+    let folded = fold_name(name);
+    // A code named for its subject ("California Penal Code") is written with or without
+    // its state in a story of one state, so its key has none; a state's general code
+    // ("Ohio Revised Code", "Florida Statutes") keeps it, as many states have one.
+    let state_less = crate::canon::gazetteer::gazetteer()
+        .states()
+        .find_map(|st| folded.strip_prefix(&format!("{} ", fold_name(&st.name))))
+        .filter(|rest| {
+            rest.ends_with(" code")
+                && !["revised", "compiled", "general", "official", "consolidated"]
+                    .iter()
+                    .any(|w| rest.starts_with(w))
+        })
+        .unwrap_or(&folded);
+    // "The Code 1234": no code's name.
+    if state_less.starts_with("the ") || !state_less.contains(' ') {
+        return None;
+    }
+    Some(CitationClaim {
+        canonical: format!("code/{state_less}/{section}"),
+        display: format!("{name} {section}"),
+        detail,
+        context: Vec::new(),
+    })
+}
 
 static YEAR: LazyLock<Regex> = LazyLock::new(|| pattern::compile(r"\d{4}|\d{2}").unwrap());
 
@@ -133,6 +215,7 @@ pub fn extract_citations(doc: &Doc) -> Vec<Claim> {
                 .flatten()
         };
         let at = |m: regex::Match| s.range.start + m.start()..s.range.start + m.end();
+        let at_range = |r: Range<usize>| s.range.start + r.start..s.range.start + r.end;
         let mut taken: Vec<Range<usize>> = Vec::new();
         // Each citation's context: the words of its sentence around it.
         let mut push =
@@ -190,6 +273,20 @@ pub fn extract_citations(doc: &Doc) -> Vec<Claim> {
                 context: Vec::new(),
             };
             push(&mut found, at(c.get(0).unwrap()), claim);
+        }
+        for c in form(&STATE_CODE, 8) {
+            let detail = Some(c["detail"].to_string()).filter(|d| !d.is_empty());
+            let m = c.get(0).unwrap();
+            let start = c.name("code").unwrap().start();
+            if let Some(claim) = state_code(&c["code"], &c["section"], detail) {
+                push(&mut found, at_range(start..m.end()), claim);
+            }
+        }
+        for c in form(&SECTION_OF_CODE, 9) {
+            let detail = Some(c["detail"].to_string()).filter(|d| !d.is_empty());
+            if let Some(claim) = state_code(&c["code"], &c["section"], detail) {
+                push(&mut found, at(c.get(0).unwrap()), claim);
+            }
         }
         for c in form(&BARE_SECTION, 6) {
             let claim = CitationClaim {
@@ -366,6 +463,28 @@ mod tests {
             vec!["act/widget act/8"]
         );
         assert_eq!(canon("It broke Section 2201 again."), vec!["section/2201"]);
+    }
+
+    #[test]
+    fn state_codes_in_their_short_and_long_forms() {
+        let ohio = vec!["code/ohio revised code/3501.38"];
+        assert_eq!(canon("The court said R.C. 3501.38 does not apply."), ohio);
+        assert_eq!(canon("It read Ohio Rev. Code § 3501.38 closely."), ohio);
+        assert_eq!(
+            canon("It read Section 3501.38 of the Ohio Revised Code closely."),
+            ohio
+        );
+        assert_eq!(
+            canon("Officers cite ORS 166.250 often."),
+            vec!["code/oregon revised statutes/166.250"]
+        );
+        // A code named for its subject is one code with or without its state.
+        assert_eq!(
+            canon("Cal. Penal Code § 187 and Penal Code section 187 differ in style."),
+            vec!["code/penal code/187", "code/penal code/187"]
+        );
+        // No code's name, no citation.
+        assert!(canon("The Code 1234 is a password.").is_empty());
     }
 
     #[test]

@@ -428,6 +428,19 @@ mod tests {
     }
 
     #[test]
+    fn the_latest_date_of_a_header_dates_today() {
+        let d = dates(
+            "SUMMARY\n\nArgued: March 4, 2029\nDecided: June 12, 2029\n\nThe court today ruled 4-3.\n",
+        );
+        let lead: Vec<&str> = d
+            .iter()
+            .filter(|d| d.slot == DateSlot::LeadDay)
+            .filter_map(|d| d.weekday.as_deref())
+            .collect();
+        assert_eq!(lead, ["Tuesday"]);
+    }
+
+    #[test]
     fn deadlines_events_and_the_lead_day() {
         let d = dates(
             "Headline\n\nMay 2, 2030\n\nThe board met today. Towns must file plans by June 5, and a hearing is set for July 9. Appeals are due Aug. 1.\n",

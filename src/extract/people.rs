@@ -753,6 +753,24 @@ mod tests {
     }
 
     #[test]
+    fn a_title_and_a_surname_name_a_person_and_a_plural_title_none() {
+        let p = people(
+            "Headline\n\nJustice Okafor wrote for the court. Justice Brandt dissented, joined by Justices Voss and Mehta. Later, Justice Miriam Okafor spoke. I'm Maya Reyes, and the Brandt dissent is long.\n",
+        );
+        let names: Vec<&str> = p.persons.iter().map(|x| x.name.as_str()).collect();
+        assert_eq!(names, vec!["Miriam Okafor", "Brandt", "Maya Reyes"]);
+        assert_eq!(p.persons[1].roles, vec!["Justice"]);
+        // "the Brandt dissent" is no mention of Brandt.
+        assert_eq!(p.mentions.iter().filter(|m| m.person == 1).count(), 1);
+        // Nor is a place after a title a surname.
+        assert!(
+            people("Headline\n\nMayor Boston spoke.\n")
+                .persons
+                .is_empty()
+        );
+    }
+
+    #[test]
     fn a_line_break_of_wrapped_prose_parts_words_as_a_space_does() {
         let p = people(
             "Headline\n\nThe authority faces a $4.8 million shortfall, officials said. Commissioner\n\

@@ -545,7 +545,15 @@ pub fn split_sentences(text: &str, block: Range<usize>, prose: bool) -> Vec<Rang
                         .chars()
                         .next()
                         .is_some_and(opens_sentence));
-            if next_ok && !(c == b'.' && ends_with_abbreviation(&s[..=i])) {
+            // "R.C. 3501.38", "A.R.S. 13-1105": letters with points before a number cite
+            // a code; the sentence runs on.
+            let cites = c == b'.'
+                && j == i + 1
+                && s[j..]
+                    .trim_start()
+                    .starts_with(|ch: char| ch.is_ascii_digit())
+                && dotted_initials(&s[..=i]);
+            if next_ok && !cites && !(c == b'.' && ends_with_abbreviation(&s[..=i])) {
                 boundary_end = Some(j);
             }
         }
@@ -666,6 +674,20 @@ fn push_trimmed(out: &mut Vec<Range<usize>>, s: &str, base: usize, start: usize,
         let a = base + start + lead;
         out.push(a..a + trimmed.len());
     }
+}
+
+/// True when the text ends with two or more capitals each with its point ("R.C.",
+/// "A.R.S.").
+fn dotted_initials(upto_period: &str) -> bool {
+    let word = upto_period
+        .rsplit(|c: char| c.is_whitespace() || c == '(' || c == '"')
+        .next()
+        .unwrap_or("");
+    let b = word.as_bytes();
+    b.len() >= 4
+        && b.len().is_multiple_of(2)
+        && b.chunks(2)
+            .all(|p| p[0].is_ascii_uppercase() && p[1] == b'.')
 }
 
 /// True when the text ends with an abbreviation or an initial ("J.").
@@ -853,6 +875,29 @@ mod tests {
                 "Crews left.",
                 "10:30 Main St. is closed."
             ]
+        );
+    }
+
+    #[test]
+    fn a_recordings_time_code_is_no_part_of_its_turn() {
+        let article = Article::from_text(
+            "a",
+            "a.txt",
+            "Podcast\n\n[00:00:13] MAYA REYES: Welcome back.\n\n(12:31) HOST: Hi.\n\n00:04:10 We are back.\n",
+        );
+        let doc = Doc::with_boilerplate(&article, &[]);
+        let prose: Vec<&str> = doc.prose_sentences().map(|s| doc.text(&s.range)).collect();
+        assert_eq!(
+            prose,
+            ["MAYA REYES: Welcome back.", "HOST: Hi.", "We are back."]
+        );
+    }
+
+    #[test]
+    fn letters_with_points_before_a_number_cite_a_code_and_end_no_sentence() {
+        assert_eq!(
+            sentences("It cites R.C. 3501.38 here. The end. 3 of them left."),
+            ["It cites R.C. 3501.38 here.", "The end.", "3 of them left."]
         );
     }
 

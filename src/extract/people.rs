@@ -234,9 +234,19 @@ impl Tok<'_> {
     }
     /// A capitalized word that may be part of a name: not a contraction ("I'm Maya
     /// Reyes" names Maya Reyes).
+    #[inline]
     fn is_cap(&self) -> bool {
-        self.text.starts_with(|c: char| c.is_uppercase())
-            && ![
+        self.text.starts_with(|c: char| c.is_uppercase()) && !self.is_contraction()
+    }
+    /// "I'm", "We've", "They’re". Most words have no apostrophe in their last bytes
+    /// (nor the last byte of "’"), and are passed over by those alone.
+    #[inline]
+    fn is_contraction(&self) -> bool {
+        let b = self.text.as_bytes();
+        b[b.len().saturating_sub(5)..]
+            .iter()
+            .any(|&c| c == b'\'' || c == 0x99)
+            && [
                 "'m", "'re", "'ve", "'ll", "'d", "’m", "’re", "’ve", "’ll", "’d",
             ]
             .iter()

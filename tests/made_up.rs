@@ -35,6 +35,16 @@ fn conflict_summaries(report: &Value) -> Vec<String> {
     summaries(report, "conflict")
 }
 
+/// The speaker's name of the report's first quote claim.
+fn first_speaker(report: &Value) -> Option<Value> {
+    report["claims"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["kind"] == "quote")
+        .map(|c| c["speaker"]["name"].clone())
+}
+
 /// The summaries of the findings of one kind, in report order.
 fn summaries(report: &Value, kind: &str) -> Vec<String> {
     findings(report, kind)
@@ -1418,12 +1428,7 @@ fn two_sections_cited_for_the_same_offense_are_not_comparable() {
             "blog cites 18 U.S.C. 1346 and release cites 18 U.S.C. 666, in the same words around them; one may be miscited, or both may apply."
         ]
     );
-    let speaker = r["claims"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|c| c["kind"] == "quote")
-        .map(|c| c["speaker"]["name"].clone());
+    let speaker = first_speaker(&r);
     assert_eq!(speaker, Some(Value::from("Rhea Calloway")));
 }
 
@@ -1519,4 +1524,28 @@ fn a_courts_justices_by_surname_a_podcasts_time_codes_and_swapped_digits() {
         .filter_map(|c| c["speaker"]["name"].as_str())
         .collect();
     assert_eq!(speakers, ["Maya Reyes", "Brandt"]);
+}
+
+/// A strike's end told by a union bulletin, a company release and a paper: the
+/// membership's vote in thousands ("2,912 to 431") agrees, and the CEO named after his
+/// employer is the speaker, not the employer read as a person's name.
+#[test]
+fn a_memberships_vote_in_thousands_and_a_ceo_named_after_his_employer() {
+    let union = "LOCAL 52 — MEMBER BULLETIN\n\nMembers voted 2,912 to 431 on Thursday to ratify a three-year contract with Harbor Health. The agreement raises wages 23% over three years.\n";
+    let company = "Harbor Health Statement\n\nHarbor Health today welcomed the ratification. The contract provides raises totaling 23% over three years.\n\n\"We are glad to have our nurses back,\" said Harbor Health CEO Raymond Ostrowski.\n";
+    let paper = "Nurses approve contract\n\nThe vote was 2,912 to 431, Local 52 said. The deal gives nurses raises of 32% over three years, union officials said.\n";
+    let (_, r) = check_one_story(&[
+        ("union.txt", union),
+        ("company.txt", company),
+        ("paper.txt", paper),
+    ]);
+    let agreements = summaries(&r, "agreement");
+    assert!(
+        agreements
+            .iter()
+            .any(|a| a == "paper and union agree on the vote (2,912-431)."),
+        "{agreements:#?}"
+    );
+    let speaker = first_speaker(&r);
+    assert_eq!(speaker, Some(Value::from("Raymond Ostrowski")));
 }

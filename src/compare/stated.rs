@@ -540,8 +540,14 @@ fn close_values(x: &Interval, y: &Interval) -> bool {
     a.max(b) / a.min(b) <= AMOUNT_CONFLICT_RATIO
 }
 
+/// A tally as a reader writes it: "7-2", "2,912-431".
 fn tally(v: &VoteClaim) -> String {
-    format!("{}-{}", v.in_favor, v.against)
+    use crate::model::grouped;
+    format!(
+        "{}-{}",
+        grouped(v.in_favor.into()),
+        grouped(v.against.into())
+    )
 }
 
 /// Whether two tallies may be of one motion: two motions that share no word are two

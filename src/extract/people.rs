@@ -371,6 +371,14 @@ pub fn find_people(doc: &Doc) -> People {
             {
                 continue;
             }
+            // "Harbor Health CEO Raymond Ostrowski", "Trump adviser Stephen Miller": a
+            // name before a title names whom the titled person works for.
+            if toks
+                .get(k + 1)
+                .is_some_and(|n| n.is_role() && adjacent(text, t, n))
+            {
+                continue;
+            }
             let word = t.text.trim_end_matches(['\'', 's']).trim_end_matches('\'');
             let word = if t.text.ends_with("'s") { word } else { t.text };
             let Some(p) = people.persons.iter().position(|p| p.last == word) else {
@@ -772,6 +780,13 @@ mod tests {
         assert_eq!(p.persons[1].roles, vec!["Justice"]);
         // "the Brandt dissent" is no mention of Brandt.
         assert_eq!(p.mentions.iter().filter(|m| m.person == 1).count(), 1);
+        // A name before a title names an employer, not a mention of a person.
+        let p = people(
+            "Headline\n\nHarbor Health today welcomed it, said Harbor Health CEO Raymond Ostrowski.\n",
+        );
+        let last = p.mentions.last().map(|m| p.persons[m.person].name.as_str());
+        assert_eq!(last, Some("Raymond Ostrowski"));
+        assert_eq!(p.mentions.len(), 2);
         // Nor is a place after a title a surname.
         assert!(
             people("Headline\n\nMayor Boston spoke.\n")

@@ -22,7 +22,7 @@ static VOTE_WORDS: LazyLock<rustc_hash::FxHashSet<&'static str>> =
 /// than the pattern costs to run.
 /// A spoken tally ("12 to 9", "a 12-to-9 vote") is one too.
 static TALLY: LazyLock<Regex> = LazyLock::new(|| {
-    pattern::compile(r"(?:^|[^0-9A-Za-z_-])(?P<for>[0-9]{1,3})(?P<sep> ?[-–—] ?| to |-to-)(?P<against>[0-9]{1,3})(?:$|[^0-9A-Za-z_-])")
+    pattern::compile(r"(?:^|[^0-9A-Za-z_-])(?P<for>[0-9]{1,3}(?:,[0-9]{3})?)(?P<sep> ?[-–—] ?| to |-to-)(?P<against>[0-9]{1,3}(?:,[0-9]{3})?)(?:$|[^0-9A-Za-z_-])")
         .unwrap()
 });
 
@@ -73,7 +73,8 @@ pub fn extract_votes(doc: &Doc) -> Vec<Claim> {
             continue;
         }
         for c in pattern::captures(&TALLY, text) {
-            let (Ok(yes), Ok(no)) = (c["for"].parse::<u32>(), c["against"].parse::<u32>()) else {
+            let number = |n: &str| n.replace(',', "").parse::<u32>();
+            let (Ok(yes), Ok(no)) = (number(&c["for"]), number(&c["against"])) else {
                 continue;
             };
             // "cut the board from 12 to 9": a change, not a tally.
@@ -81,9 +82,11 @@ pub fn extract_votes(doc: &Doc) -> Vec<Claim> {
                 continue;
             }
             // A tally is written winner first ("4-1", "60-40"); a pair rising from left
-            // to right is a range ("ages 5-12"). "0-0" and pairs summing over a
-            // thousand are not votes of a body.
-            if yes < no || yes + no == 0 || yes + no > 1000 {
+            // to right is a range ("ages 5-12"). "0-0" is no vote. Pairs summing over a
+            // thousand are a membership's vote, written with "to" ("voted 2,912 to
+            // 431"), not a score or a range.
+            let spoken = c["sep"].contains("to");
+            if yes < no || yes + no == 0 || (yes + no > 1000 && !spoken) {
                 continue;
             }
             let (start, end) = (
@@ -254,6 +257,17 @@ mod tests {
             ),
             [(5, 2)]
         );
+    }
+
+    #[test]
+    fn a_membership_votes_in_thousands_spoken_with_to() {
+        assert_eq!(
+            tallies("Headline\n\nMembers voted 2,912 to 431 on Thursday to ratify it.\n"),
+            vec![(2912, 431)]
+        );
+        // A score or a range in thousands is no vote.
+        assert!(tallies("Headline\n\nThe vote drew 1,200-1,100 fans.\n").is_empty());
+        assert!(tallies("Headline\n\nVoters cut it from 2,400 to 1,900.\n").is_empty());
     }
 
     #[test]

@@ -268,9 +268,14 @@ impl Tok<'_> {
     /// it names several people, so the name after it is no one name of its own.
     fn is_plural_role(&self) -> bool {
         let bare = self.bare();
-        bare.len() > 3
-            && bare.ends_with('s')
-            && ROLE_WORDS.contains(&bare[..bare.len() - 1].to_lowercase())
+        bare.len() > 3 && bare.ends_with('s') && {
+            let mut buf = [0u8; 32];
+            let singular = &bare[..bare.len() - 1];
+            match crate::text::normalize::ascii_lower(singular, &mut buf) {
+                Some(lower) => ROLE_WORDS.contains(lower),
+                None => ROLE_WORDS.contains(&singular.to_lowercase()),
+            }
+        }
     }
     fn is_particle(&self) -> bool {
         PARTICLES.contains(&self.text)
@@ -362,6 +367,11 @@ pub fn find_people(doc: &Doc) -> People {
             if !t.is_cap() {
                 continue;
             }
+            let word = t.text.trim_end_matches(['\'', 's']).trim_end_matches('\'');
+            let word = if t.text.ends_with("'s") { word } else { t.text };
+            let Some(p) = people.persons.iter().position(|p| p.last == word) else {
+                continue;
+            };
             // "the Trump administration", "a Biden aide": the name of a thing the person
             // owns or leads, not the person, who is no one's "he" after it.
             if k > 0
@@ -379,11 +389,6 @@ pub fn find_people(doc: &Doc) -> People {
             {
                 continue;
             }
-            let word = t.text.trim_end_matches(['\'', 's']).trim_end_matches('\'');
-            let word = if t.text.ends_with("'s") { word } else { t.text };
-            let Some(p) = people.persons.iter().position(|p| p.last == word) else {
-                continue;
-            };
             let inside_full = full_names
                 .iter()
                 .any(|m| m.start <= t.range.start && t.range.start < m.end);

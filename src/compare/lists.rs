@@ -36,6 +36,7 @@ struct Cluster<'a> {
 /// How many complete lists a cluster's place is in.
 fn lists_in(cluster: &Cluster) -> usize {
     let mut lists: Vec<usize> = cluster.members.iter().map(|(m, _)| *m).collect();
+    lists.sort_unstable();
     lists.dedup();
     lists.len()
 }

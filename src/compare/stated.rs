@@ -1187,9 +1187,8 @@ fn titles(quote: &Quoter, claims: &[&Claim]) -> Vec<Finding> {
     }
     let mut out = Vec::new();
     for (key, rs) in by_person {
-        // The name written most fully: one outlet's "President Trump" is another's
-        // "President Donald Trump".
-        // Among names as full, the first article's.
+        // The name written most fully ("President Trump" in one outlet is "President
+        // Donald Trump" in another); among names as full, the first article's.
         let person = rs
             .iter()
             .map(|(_, r)| &r.person)

@@ -1549,3 +1549,94 @@ fn a_memberships_vote_in_thousands_and_a_ceo_named_after_his_employer() {
     let speaker = first_speaker(&r);
     assert_eq!(speaker, Some(Value::from("Raymond Ostrowski")));
 }
+
+/// A coalition's lawsuit told by a release, a wire, a newsletter's table and a thread:
+/// the release's "Joining … are the attorneys general of:" and the wire's "It was
+/// joined by" name those who joined the leader (partial lists), the newsletter's table
+/// names the whole coalition, and the state the table leaves out conflicts. A thread's
+/// post numbers ("2/6") are no dates.
+#[test]
+fn a_coalitions_table_and_those_who_joined_its_leader() {
+    let release = "Attorney General Sues\n\nST. PAUL — Attorney General Erik Halvorsen today led a coalition of five attorneys general in filing a lawsuit.\n\nJoining Attorney General Halvorsen in filing the lawsuit are the attorneys general of:\n\n  - Arizona\n  - Colorado\n  - Oregon\n  - Washington\n";
+    let wire = "States sue\n\nFive states sued on Tuesday. The lawsuit was led by Minnesota. It was joined by Arizona, Colorado, Oregon and Washington.\n";
+    let newsletter = "THE LUNCH TRAY\n\nYesterday five states filed suit. The coalition, by state:\n\nState | AG | Party\nMinnesota | Erik Halvorsen | D\nArizona | Kris Mayes | D\nColorado | Phil Weiser | D\nOregon | Dan Rayfield | D\nWisconsin | Josh Kaul | D\n";
+    let thread = "Jordan Pike (@jpike_edu)\n\nThe suit is led by Minnesota. Five states total. 2/6\n\nAmong the states joining Minnesota are Arizona and Oregon. Claims are due Oct. 15. 3/6\n";
+    let (code, r) = check_one_story(&[
+        ("release.txt", release),
+        ("wire.txt", wire),
+        ("newsletter.txt", newsletter),
+        ("thread.txt", thread),
+    ]);
+    assert_eq!(code, 1);
+    assert_eq!(
+        conflict_summaries(&r),
+        [
+            "release and wire name the State of Washington among the states, but no complete list does (checked: newsletter)."
+        ]
+    );
+    let lists: Vec<(String, bool, usize)> = r["claims"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|c| c["kind"] == "list")
+        .map(|c| {
+            let cue = c["cue"].as_str().unwrap().to_string();
+            (
+                cue,
+                c["complete"] == true,
+                c["items"].as_array().unwrap().len(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        lists,
+        [
+            ("bulleted list".to_string(), true, 5),
+            ("joining".to_string(), false, 4),
+            ("among".to_string(), false, 2),
+            ("joining".to_string(), false, 4),
+        ]
+    );
+    let deadlines: Vec<&Value> = r["claims"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|c| c["kind"] == "date" && c["article"] == "thread")
+        .collect();
+    assert_eq!(deadlines.len(), 1, "{deadlines:#?}");
+}
+
+/// An article that counts one noun twice ("Four council members stayed away", "Five
+/// members were present", "nine council members" in all) counts two sets of it: its
+/// figures are no rival accounts, and another outlet's figure is set beside them as
+/// not comparable, never in conflict.
+#[test]
+fn an_article_that_counts_two_sets_of_one_noun_gives_no_rival_figures() {
+    let paper = "Council members skip budget vote\n\nFour members of the Brookfield City Council stayed away from a special meeting Monday. Five members were present. Voters elected nine council members to show up, Mayor Teresa Lindqvist said.\n";
+    let blog = "Budget meeting\n\nThe Brookfield council met Monday. Voters elected nine council members to show up, but only five were there. Four members stayed home, so the council could not vote.\n";
+    let minutes = "CITY OF BROOKFIELD\n\nMINUTES\n\nThe clerk announced that a quorum of six members of the Brookfield City Council was not present.\n";
+    let (_, r) = check_one_story(&[
+        ("blog.txt", blog),
+        ("minutes.txt", minutes),
+        ("paper.txt", paper),
+    ]);
+    assert_eq!(conflict_summaries(&r), Vec::<String>::new());
+    let agreements = summaries(&r, "agreement");
+    for both in [
+        "blog and paper agree on 9 members",
+        "blog and paper agree on 4 members",
+    ] {
+        assert!(
+            agreements.iter().any(|a| a.starts_with(both)),
+            "{agreements:#?}"
+        );
+    }
+    let unsure = summaries(&r, "not_comparable");
+    assert!(
+        unsure
+            .iter()
+            .any(|s| s.starts_with("minutes counts 6 (\"six members\")")
+                && s.ends_with("so these may count different members.")),
+        "{unsure:#?}"
+    );
+}

@@ -311,12 +311,90 @@ pub fn judge_counts<'a>(docs: &[Doc], claims: &[&'a Claim], df: &Universal) -> V
                 .filter(|(v, _)| **v != majority)
                 .map(|(v, i)| (*v, i))
                 .collect();
+            // An article that gives two of the group's figures counts two sets of one
+            // noun ("Four council members stayed away", "Five members were present",
+            // "nine council members" in all): its figures are no rival accounts of one
+            // set, and the shared noun no longer says which figure of another outlet
+            // counts what.
+            let mut values_of: BTreeMap<&str, BTreeSet<u64>> = BTreeMap::new();
+            for &i in g {
+                values_of
+                    .entry(cs[i].claim.article.as_str())
+                    .or_default()
+                    .insert(cs[i].count.value.lo);
+            }
+            let several: Vec<String> = values_of
+                .iter()
+                .filter(|(_, v)| v.len() > 1)
+                .map(|(a, _)| a.to_string())
+                .collect();
             for (value, idx) in minority {
                 let arts = articles_of(idx);
                 let maj_arts = articles_of(&by_value[&majority]);
                 let mut all: Vec<usize> = idx.clone();
                 all.extend(&by_value[&majority]);
                 let claims_of: Vec<&Claim> = all.iter().map(|&i| cs[i].claim).collect();
+                if !several.is_empty() {
+                    let told_apart = values_of
+                        .values()
+                        .any(|v| v.contains(&value) && v.contains(&majority));
+                    let claims_of: Vec<&Claim> = idx.iter().map(|&i| cs[i].claim).collect();
+                    if told_apart && arts.len() >= 2 {
+                        out.push(new_finding(
+                            FindingType::Equivalent,
+                            &topic,
+                            &format!("{key}:also:{value}"),
+                            format!(
+                                "{} agree on {} {noun} ({})",
+                                join(&arts),
+                                grouped(value),
+                                texts(idx).join(", ")
+                            ),
+                            "counts of the same set agree",
+                            &claims_of,
+                            evidence_for(idx),
+                        ));
+                    } else if told_apart {
+                        out.push(new_finding(
+                            FindingType::SingleSource,
+                            &topic,
+                            &format!("{}:{key}:also:{value}", arts[0]),
+                            format!(
+                                "Only {} counts {} {noun} ({}), besides its other count of them",
+                                arts[0],
+                                grouped(value),
+                                texts(idx).join(", ")
+                            ),
+                            "no other article gives this count",
+                            &claims_of,
+                            evidence_for(idx),
+                        ));
+                    } else {
+                        let claims_of: Vec<&Claim> = all.iter().map(|&i| cs[i].claim).collect();
+                        out.push(new_finding(
+                            FindingType::NotComparable,
+                            &topic,
+                            &format!("{key}:{value}"),
+                            format!(
+                                "{} count{} {} ({}) where {} count{} {} ({}); {} give{} more than one count of {noun}, so these may count different {noun}",
+                                join(&arts),
+                                if arts.len() == 1 { "s" } else { "" },
+                                grouped(value),
+                                texts(idx).join(", "),
+                                join(&maj_arts),
+                                if maj_arts.len() == 1 { "s" } else { "" },
+                                grouped(majority),
+                                texts(&by_value[&majority]).join(", "),
+                                join(&several),
+                                if several.len() == 1 { "s" } else { "" },
+                            ),
+                            "counts of one noun with different values, in a story whose articles count more than one set of it",
+                            &claims_of,
+                            evidence_for(&all),
+                        ));
+                    }
+                    continue;
+                }
                 out.push(new_finding(
                     FindingType::CountMismatch,
                     &topic,

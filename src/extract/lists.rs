@@ -256,6 +256,17 @@ fn describes(rest: &str) -> bool {
     })
 }
 
+/// Whether a word is the singular of a set noun ("State", "County", "Jurisdiction"):
+/// the header of a table's column of places, not a place.
+fn names_a_kind(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    let plural = match lower.strip_suffix('y') {
+        Some(stem) => format!("{stem}ies"),
+        None => format!("{lower}s"),
+    };
+    set_noun_at(&plural) == Some(plural.as_str())
+}
+
 /// A bulleted or numbered block whose items are places.
 fn bullet_list(
     doc: &Doc,
@@ -267,7 +278,9 @@ fn bullet_list(
     for &i in &block.items {
         let range = doc.blocks[i].range.clone();
         if let Some(p) = parse_place_at(text, range.start).filter(|p| p.range.end <= range.end) {
+            // A table's row is read by its first cell ("Oregon | Dan Rayfield | D").
             let rest = &text[p.range.end..range.end];
+            let rest = rest.split_once('|').map_or(rest, |(cell, _)| cell);
             let covers = rest
                 .trim_matches(|c: char| c.is_whitespace() || matches!(c, ';' | ',' | '.'))
                 .trim()
@@ -275,7 +288,8 @@ fn bullet_list(
                 .trim_start_matches("or")
                 .trim()
                 .is_empty();
-            if covers || describes(rest) {
+            if (covers || describes(rest)) && (p.confident || !names_a_kind(&text[p.range.clone()]))
+            {
                 parsed.push(p);
             }
         }
@@ -292,7 +306,12 @@ fn bullet_list(
             .map_or(doc.blocks[b].range.clone(), |s| s.range.clone())
     });
     let intro_text = intro.as_ref().map_or("", |r| doc.text(r));
-    let (complete, cue) = intro_completeness(intro_text, "bulleted list");
+    // "Joining the attorney general are the attorneys general of:" lists those who
+    // joined one who is not among them.
+    let (complete, cue) = match predicate_intro(intro_text).and_then(|(_, k)| k.cue()) {
+        Some(cue) => (false, cue.to_string()),
+        None => intro_completeness(intro_text, "bulleted list"),
+    };
     let of = set_noun_in(intro_text);
     let first = doc.blocks[block.items[0]].range.start;
     let last = doc.blocks[*block.items.last().unwrap()].range.end;
@@ -442,17 +461,16 @@ fn prose_lists(doc: &Doc, gates: &Gates, sentence: Range<usize>) -> Vec<(Range<u
     // among them).
     if out.is_empty()
         && gates.open(&sentence, Gate::Series)
-        && let Some((intro_end, joining)) = predicate_intro(s)
+        && let Some((intro_end, kind)) = predicate_intro(s)
     {
         let start = sentence.start + intro_end;
         let items = parse_series(text, start, sentence.end, false);
         let confident = items.iter().filter(|p| p.confident).count();
         if items.len() >= 2 && confident * 2 >= items.len() && !overlaps(&taken, &items) {
             let intro = sentence.start..start;
-            let (complete, cue) = if joining {
-                (false, "joining".to_string())
-            } else {
-                intro_completeness(doc.text(&intro), "predicate series")
+            let (complete, cue) = match kind.cue() {
+                Some(cue) => (false, cue.to_string()),
+                None => intro_completeness(doc.text(&intro), "predicate series"),
             };
             let list = make_prose_list(doc, gates, intro, items, complete, cue, None);
             taken.push(sentence.clone());
@@ -489,29 +507,71 @@ fn prose_lists(doc: &Doc, gates: &Gates, sentence: Range<usize>) -> Vec<(Range<u
     out
 }
 
+/// How a predicate series stands to the whole set its sentence speaks of.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Predicate {
+    /// "The states suing are A, B and C": the whole set.
+    Whole,
+    /// "Joining Attorney General X in the suit are the attorneys general of A, B and C",
+    /// "It was joined by A, B and C": those who joined another, who is not among them.
+    Joining,
+    /// "Among the states joining Minnesota are A, B and C": some of the set.
+    Among,
+}
+
+impl Predicate {
+    /// The cue a list of this kind of predicate is shown with, and whether it is whole.
+    fn cue(self) -> Option<&'static str> {
+        match self {
+            Predicate::Whole => None,
+            Predicate::Joining => Some("joining"),
+            Predicate::Among => Some("among"),
+        }
+    }
+}
+
 /// "The states suing are ", "Those that joined were ", "Joining Gov. Ruiz in the
-/// letter are the governors of ": a sentence's subject, then "are" or "were" before a
-/// series.
+/// letter are the governors of ", "Among the states joining are ": a sentence's
+/// subject, then "are" or "were" before a series.
 static PREDICATE_INTRO: LazyLock<Regex> = LazyLock::new(|| {
     pattern::compile(
-        r"^(?:(?:The|These|Those)\s+(?P<head>[^,;:]{1,80}?)|(?P<join>(?:Also\s+)?Joining)\s[^;:]{1,160}?)\s+(?:are|were)\s+(?:the\s+[a-z]+(?:\s+[a-z]+)?\s+of\s+)?",
+        r"^(?:(?:The|These|Those)\s+(?P<head>[^,;:]{1,80}?)|(?P<join>(?:Also\s+)?Joining)\s[^;:]{1,160}?|Among\s+(?:the\s+)?(?P<among>[^,;:]{1,80}?))\s+(?:are|were)\s+(?:the\s+[a-z]+(?:\s+[a-z]+)?\s+of\s+)?",
     )
     .unwrap()
 });
 
-/// Where the series of a predicate list starts in a sentence, and whether the list is of
-/// those joining another (a part of the set). The subject of "The … are" must hold a set
-/// noun: "The winners were A and B" lists no places.
-fn predicate_intro(sentence: &str) -> Option<(usize, bool)> {
-    if !sentence.starts_with(['T', 'J', 'A']) {
-        return None;
+/// "The suit was joined by ", "were joined by the attorneys general of ": those who
+/// joined the sentence's subject follow.
+static JOINED_BY: LazyLock<Regex> = LazyLock::new(|| {
+    pattern::compile(
+        r"\b(?:is|are|was|were|been|being)\s+joined\s+by\s+(?:the\s+[a-z]+(?:\s+[a-z]+)?\s+of\s+)?",
+    )
+    .unwrap()
+});
+
+/// Where the series of a predicate list starts in a sentence, and how it stands to the
+/// set. The subject of "The … are" and "Among the … are" must hold a set noun: "The
+/// winners were A and B" lists no places.
+fn predicate_intro(sentence: &str) -> Option<(usize, Predicate)> {
+    if sentence.starts_with(['T', 'J', 'A'])
+        && let Some(c) = PREDICATE_INTRO.captures(sentence)
+    {
+        let kind = if c.name("join").is_some() {
+            Some(Predicate::Joining)
+        } else if let Some(among) = c.name("among") {
+            set_noun_in(among.as_str()).map(|_| Predicate::Among)
+        } else {
+            set_noun_in(&c["head"]).map(|_| Predicate::Whole)
+        };
+        if let Some(kind) = kind {
+            return Some((c.get(0)?.end(), kind));
+        }
     }
-    let c = PREDICATE_INTRO.captures(sentence)?;
-    let joining = c.name("join").is_some();
-    if !joining && set_noun_in(&c["head"]).is_none() {
-        return None;
+    if memchr::memmem::find(sentence.as_bytes(), b"joined by").is_some() {
+        let m = JOINED_BY.find(sentence)?;
+        return Some((m.end(), Predicate::Joining));
     }
-    Some((c.get(0)?.end(), joining))
+    None
 }
 
 /// The end of a series of names, "and", "or" or "&" before a capital ("A, B and C"),
@@ -1336,6 +1396,36 @@ mod tests {
             vec!["local:dover:DE", "local:boise:ID", "state:iowa:IA"]
         );
         assert_eq!(l[0].stated_count.as_ref().unwrap().value, 3);
+    }
+
+    #[test]
+    fn those_who_joined_and_some_among_a_set_are_partial_lists() {
+        let joined = lists("Suit\n\nThe suit was joined by Ohio, Iowa and Utah.\n");
+        assert_eq!(joined.len(), 1);
+        assert_eq!(
+            (joined[0].complete, joined[0].cue.as_str()),
+            (false, "joining")
+        );
+        let among = lists("Suit\n\nAmong the states suing are Ohio, Iowa and Utah.\n");
+        assert_eq!((among[0].complete, among[0].cue.as_str()), (false, "among"));
+        // People who joined, and "among" without a set noun, make no list.
+        assert!(
+            lists("Suit\n\nThe mayor was joined by Sen. Ann Lee and Rep. Bob Ray.\n").is_empty()
+        );
+        assert!(lists("Suit\n\nAmong the winners were Ohio and Iowa.\n").is_empty());
+    }
+
+    #[test]
+    fn a_tables_header_names_the_kind_of_its_places_and_is_no_place() {
+        let table = lists(
+            "Suit\n\nThe coalition:\n\nState | AG\nOhio | Dave Yost\nIowa | Brenna Bird\nUtah | Derek Brown\n",
+        );
+        assert_eq!(
+            keys(&table[0]),
+            ["state:ohio:OH", "state:iowa:IA", "state:utah:UT"]
+        );
+        assert!(names_a_kind("County") && names_a_kind("State"));
+        assert!(!names_a_kind("Ada"));
     }
 
     #[test]

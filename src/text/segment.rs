@@ -113,8 +113,12 @@ impl<'a> Doc<'a> {
         let bullets = bullet_blocks(&blocks);
         // A bullet item written as a sentence is read as prose too; it stays an item of
         // its bulleted list (found above), where it can still name a place.
+        // So is a table's row: its cells hold facts ("Maria Esposito | 6,412 | 51.8%").
         for b in &mut blocks {
-            if b.kind == BlockKind::Bullet && reads_as_sentence(&norm.text[b.range.clone()]) {
+            let item = &norm.text[b.range.clone()];
+            if b.kind == BlockKind::Bullet
+                && (reads_as_sentence(item) || memchr::memchr(b'|', item.as_bytes()).is_some())
+            {
                 b.kind = BlockKind::Prose;
             }
         }
@@ -274,6 +278,8 @@ fn blocks_of(text: &str, extra: &[Regex]) -> Vec<Block> {
             blocks.push(Block { kind, range });
         }
     };
+    let tables = table_lines(text);
+    let mut tables = tables.iter().peekable();
     for raw in lines_inclusive(text) {
         let start = offset;
         offset += raw.len();
@@ -284,7 +290,21 @@ fn blocks_of(text: &str, extra: &[Regex]) -> Vec<Block> {
             item_line = None;
             continue;
         }
+        while tables.next_if(|t| t.end < start).is_some() {}
+        if tables.peek().is_some_and(|t| t.start <= start) {
+            flush(&mut para, &mut blocks, &mut about_heading);
+            item_line = None;
+            seen_title = true;
+            if let Some(range) = table_row(line, start) {
+                blocks.push(Block {
+                    range,
+                    kind: BlockKind::Bullet,
+                });
+            }
+            continue;
+        }
         let lead = line.len() - line.trim_start().len();
+        let trimmed = &trimmed[..trimmed.len() - post_number_len(trimmed)];
         let range = start + lead..start + lead + trimmed.len();
         let after_item = item_line.take();
         // Debris before the headline ("Skip to main content", a station's "KSPR 33 |
@@ -333,6 +353,104 @@ fn blocks_of(text: &str, extra: &[Regex]) -> Vec<Block> {
     }
     flush(&mut para, &mut blocks, &mut about_heading);
     blocks
+}
+
+/// The lines of the tables of a text: runs of three or more lines, each with the same
+/// number of cells split by "|" ("State | AG | Party", "| Oregon | D |"). A table's
+/// cells look like a menu of links ("Home | News | Video") line by line; a run of them
+/// with one shape is a table. Each row is read by its first cell, as a bullet item is.
+fn table_lines(text: &str) -> Vec<Range<usize>> {
+    let mut tables = Vec::new();
+    if memchr::memchr(b'|', text.as_bytes()).is_none() {
+        return tables;
+    }
+    // The run so far: where it starts, where it ends, its lines, their cells.
+    let mut run: Option<(usize, usize, usize, usize)> = None;
+    let mut offset = 0;
+    for raw in lines_inclusive(text) {
+        let start = offset;
+        offset += raw.len();
+        let inner = raw.trim().trim_matches('|');
+        let cells = memchr::memchr_iter(b'|', inner.as_bytes()).count();
+        run = match run {
+            Some((from, _, lines, n)) if cells == n && cells > 0 => {
+                Some((from, start + raw.trim_end().len(), lines + 1, n))
+            }
+            other => {
+                if let Some((from, end, lines, _)) = other
+                    && lines >= 3
+                {
+                    tables.push(from..end);
+                }
+                (cells > 0).then(|| (start, start + raw.trim_end().len(), 1, cells))
+            }
+        };
+    }
+    if let Some((from, end, lines, _)) = run
+        && lines >= 3
+    {
+        tables.push(from..end);
+    }
+    tables
+}
+
+/// A table's row as an item: the line without its outer bars, or None for a Markdown
+/// rule row ("|---|:--|"), which is no row.
+fn table_row(line: &str, start: usize) -> Option<Range<usize>> {
+    let inner = line.trim().trim_matches('|');
+    if inner
+        .bytes()
+        .all(|b| matches!(b, b'|' | b'-' | b':' | b' '))
+    {
+        return None;
+    }
+    let lead = line.len() - line.trim_start().trim_start_matches(['|', ' ']).len();
+    let end = line.trim_end().trim_end_matches(['|', ' ']).len();
+    Some(start + lead..start + end)
+}
+
+/// The length of the post number that closes a line of a thread ("… in Minnesota.
+/// 2/6", "… pending. (5/6)"), or 0. It follows a sentence's end, so a date written with
+/// a slash ("due 6/6") is never taken for one.
+fn post_number_len(line: &str) -> usize {
+    let b = line.as_bytes();
+    let mut i = b.len();
+    let close = b.last() == Some(&b')');
+    i -= usize::from(close);
+    let denominator = b[..i]
+        .iter()
+        .rev()
+        .take_while(|c| c.is_ascii_digit())
+        .count();
+    if !(1..=2).contains(&denominator) || i < denominator + 1 || b[i - denominator - 1] != b'/' {
+        return 0;
+    }
+    i -= denominator + 1;
+    let numerator = b[..i]
+        .iter()
+        .rev()
+        .take_while(|c| c.is_ascii_digit())
+        .count();
+    if !(1..=2).contains(&numerator) {
+        return 0;
+    }
+    i -= numerator;
+    if close {
+        if i == 0 || b[i - 1] != b'(' {
+            return 0;
+        }
+        i -= 1;
+    }
+    let blanks = b[..i].iter().rev().take_while(|c| **c == b' ').count();
+    if blanks == 0 || i == blanks {
+        return 0;
+    }
+    i -= blanks;
+    if matches!(b[i - 1], b'.' | b'!' | b'?' | b'"' | b'\'') {
+        b.len() - i
+    } else {
+        0
+    }
 }
 
 /// Whether `next`, the line after the last line of the title, a bullet item or debris
@@ -983,5 +1101,35 @@ mod tests {
             kinds_of("Title\n\nAbout 40 people came.\n\nAbout the plan: nobody knows.\n"),
             [Title, Prose, Prose]
         );
+    }
+
+    #[test]
+    fn a_tables_rows_are_items_and_a_menu_line_is_debris() {
+        use BlockKind::*;
+        let text = "Title\n\nThe coalition:\n\n| State | AG |\n|---|---|\n| Ohio | Dave Yost |\n| Iowa | Brenna Bird |\n\nHome | News | Video\n";
+        assert_eq!(
+            kinds_of(text),
+            [Title, Prose, Prose, Prose, Prose, Boilerplate]
+        );
+        // Its rows are the items of a bulleted block, and each is read as prose too.
+        let article = Article::from_text("t", "t.txt", text);
+        let doc = Doc::new(&article);
+        assert_eq!(doc.text(&doc.blocks[3].range), "Ohio | Dave Yost");
+        assert_eq!(doc.bullets[0].intro, Some(1));
+        // Two lines of one shape are no table.
+        assert_eq!(
+            kinds_of("Title\n\nOhio | Yost\nIowa | Bird\n"),
+            [Title, Boilerplate, Boilerplate]
+        );
+    }
+
+    #[test]
+    fn a_threads_post_number_closes_no_sentence_and_a_slashed_date_stays() {
+        assert_eq!(post_number_len("Five states total. 2/6"), 4);
+        assert_eq!(post_number_len("It is pending. (5/6)"), 6);
+        assert_eq!(post_number_len("\"We sued.\" 12/12"), 6);
+        assert_eq!(post_number_len("Claims are due 6/6"), 0);
+        assert_eq!(post_number_len("2/6"), 0);
+        assert_eq!(post_number_len("Done. 123/6"), 0);
     }
 }

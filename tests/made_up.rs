@@ -947,6 +947,7 @@ fn a_roll_call_in_minutes_is_attendance() {
     assert_eq!(
         who,
         [
+            ("the event", "held"),
             ("Nora Vance", "attended"),
             ("Ed Pike", "attended"),
             ("Sara Lund", "attended"),
@@ -1638,5 +1639,50 @@ fn an_article_that_counts_two_sets_of_one_noun_gives_no_rival_figures() {
             .any(|s| s.starts_with("minutes counts 6 (\"six members\")")
                 && s.ends_with("so these may count different members.")),
         "{unsure:#?}"
+    );
+}
+
+/// A council meeting without a quorum, told by draft minutes, a paper, a radio cut-in
+/// and a neighbors' blog: the minutes' roll call names members by surname after a
+/// plural title, and they meet the paper's full names; the radio's "canceled" conflicts
+/// with the minutes' "called the meeting to order" and the blog's "did meet"; the
+/// radio's lone date a day from everyone else's is set beside theirs.
+#[test]
+fn a_roll_call_by_surname_a_meeting_held_and_canceled_and_a_date_a_day_apart() {
+    let minutes = "CITY OF BROOKFIELD\n\nDRAFT MINUTES — SPECIAL MEETING OF THE CITY COUNCIL\n\nMayor Teresa Lindqvist called the meeting to order at 6:02 p.m.\n\nPresent: Council Members Adebayo, Farrell and Mayor Lindqvist.\nAbsent: Council Members Duarte and Hargrove.\n\nThe item will be placed on the agenda of the regular meeting of October 14, 2025.\n";
+    let paper = "Council members skip budget meeting\n\nTwo members of the Brookfield City Council stayed away from a special meeting Monday night, denying the council the quorum it needed to vote on the budget.\n\nCouncil members Ana Duarte and Greg Hargrove did not attend. The budget will come up again at the council's Oct. 14 meeting.\n";
+    let blog = "Budget meeting: what happened\n\nThe Brookfield council did meet Monday at 6, but only three members were there, so they couldn't vote. Next try for the budget: Oct. 14.\n";
+    let radio = "WBRK local news\n\nHOST: Last night's special Brookfield council meeting was canceled after two members boycotted it. The vote on the budget is now set for Oct. 15.\n";
+    let (code, r) = check_one_story(&[
+        ("blog.txt", blog),
+        ("minutes.txt", minutes),
+        ("paper.txt", paper),
+        ("radio.txt", radio),
+    ]);
+    assert_eq!(code, 1);
+    assert_eq!(
+        conflict_summaries(&r),
+        [
+            "The meeting is described as held in blog and minutes (\"did meet\", \"called the meeting to order\"), but canceled in radio (\"canceled\")."
+        ]
+    );
+    let agreements = summaries(&r, "agreement");
+    for who in [
+        "Ana Duarte: stayed away in minutes and paper",
+        "Greg Hargrove: stayed away in minutes and paper",
+    ] {
+        assert!(
+            agreements.iter().any(|a| a.starts_with(who)),
+            "{agreements:#?}"
+        );
+    }
+    assert!(
+        summaries(&r, "not_comparable")
+            .iter()
+            .any(|s| s.starts_with(
+                "radio gives Oct. 15 where blog, minutes and paper give Oct. 14, a day apart"
+            )),
+        "{:#?}",
+        summaries(&r, "not_comparable")
     );
 }

@@ -39,7 +39,17 @@ pub fn judge(docs: &[Doc], claims: &[&Claim]) -> (Vec<Finding>, Vec<EventTable>)
                 .map(|c| c.article.clone()),
         );
         for (who_key, row) in &rows {
-            let who = row[0].1.who.clone();
+            // The name in most words any article gives ("Ana Duarte" over a roll call's
+            // "Duarte"); the first of as many words.
+            let words = |w: &str| w.split_whitespace().count();
+            let who = row
+                .iter()
+                .map(|(_, a)| &a.who)
+                .fold(
+                    &row[0].1.who,
+                    |best, w| if words(w) > words(best) { w } else { best },
+                )
+                .clone();
             let who_text = if *who_key == "event" {
                 format!("the {event} itself")
             } else {

@@ -892,6 +892,87 @@ fn weakly_linked_dates(
     (out, reported)
 }
 
+/// One outlet's lone date a day from the day several others give in the same slot,
+/// with some word around them in common ("now set for Oct. 15" against four outlets'
+/// "Oct. 14 meeting"): too little to say it dates the same thing, too close to leave
+/// it "the only one" to give its day. A reader is told the two days. Returns the
+/// findings and the dates they report, which are then not also single-source.
+fn a_day_apart(
+    quote: &Quoter,
+    xs: &[(&Claim, &DateClaim)],
+    sets: &mut UnionFind,
+    noted: &[usize],
+) -> (Vec<Finding>, Vec<usize>) {
+    let mut members: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for i in 0..xs.len() {
+        members.entry(sets.find(i)).or_default().push(i);
+    }
+    // Each group of two or more articles: its members of its most-told day.
+    let days: Vec<Vec<usize>> = members
+        .values()
+        .filter_map(|g| {
+            let mut by_day: BTreeMap<(u8, u8), Vec<usize>> = BTreeMap::new();
+            for &i in g {
+                if let Some(md) = month_day(xs[i].1) {
+                    by_day.entry(md).or_default().push(i);
+                }
+            }
+            let arts =
+                |idx: &Vec<usize>| unique(idx.iter().map(|&i| xs[i].0.article.clone())).len();
+            by_day
+                .into_values()
+                .max_by_key(|idx| arts(idx))
+                .filter(|idx| arts(idx) >= 2)
+        })
+        .collect();
+    let mut out = Vec::new();
+    let mut reported = Vec::new();
+    for (i, &(c, x)) in xs.iter().enumerate() {
+        let Some((month, day)) = month_day(x) else {
+            continue;
+        };
+        if members[&sets.find(i)].len() > 1 || noted.contains(&i) || x.slot == DateSlot::LeadDay {
+            continue;
+        }
+        let near = days
+            .iter()
+            .filter(|idx| {
+                let (_, y) = xs[idx[0]];
+                y.slot == x.slot
+                    && y.month == Some(month)
+                    && y.day.is_some_and(|d| d.abs_diff(day) == 1)
+                    && idx.iter().all(|&j| xs[j].0.article != c.article)
+                    && idx
+                        .iter()
+                        .any(|&j| xs[j].1.context.iter().any(|s| x.context.contains(s)))
+            })
+            .max_by_key(|idx| (idx.len(), std::cmp::Reverse(idx[0])));
+        let Some(idx) = near else {
+            continue;
+        };
+        let arts = unique(idx.iter().map(|&j| xs[j].0.article.clone()));
+        let text = date_text(xs[idx[0]].1);
+        let mut claims: Vec<&Claim> = vec![c];
+        claims.extend(idx.iter().map(|&j| xs[j].0));
+        out.push(new_finding(
+            FindingType::NotComparable,
+            &format!("date: {text}"),
+            &format!("date:near:{}-{}:{}", month, day, c.article),
+            format!(
+                "{} gives {} where {} give {text}, a day apart; the words around them share too little to say they date the same thing",
+                c.article,
+                date_text(x),
+                join(&arts)
+            ),
+            "a lone date a day from the date other articles give, with some word in common",
+            &claims,
+            evidence(quote, &claims),
+        ));
+        reported.push(i);
+    }
+    (out, reported)
+}
+
 fn dates(quote: &Quoter, claims: &[&Claim], df: &Universal) -> Vec<Finding> {
     let xs: Vec<(&Claim, &DateClaim)> = claims
         .iter()
@@ -926,6 +1007,9 @@ fn dates(quote: &Quoter, claims: &[&Claim], df: &Universal) -> Vec<Finding> {
     let (weak, weak_noted) = weakly_linked_dates(quote, &xs, &mut sets, &noted, df);
     out.extend(weak);
     noted.extend(weak_noted);
+    let (near, near_noted) = a_day_apart(quote, &xs, &mut sets, &noted);
+    out.extend(near);
+    noted.extend(near_noted);
     for g in sets.groups() {
         let cs: Vec<&Claim> = g.iter().map(|&i| xs[i].0).collect();
         let slot = xs[g[0]].1.slot;

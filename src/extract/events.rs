@@ -123,6 +123,45 @@ fn roll_call(text: &str) -> Option<(Range<usize>, Attendance)> {
     Some((0..colon + 1, *status))
 }
 
+/// The surnames of a roll call's series ("Council Members Adebayo, Farrell and Mayor
+/// Lindqvist"): the last word of each item of up to four capitalized words. Items of
+/// more words, or with a word in lowercase, are no names.
+fn roll_call_surnames(text: &str, series: Range<usize>) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut from = series.start;
+    let s = &text[series.clone()];
+    for item in s.split([',', ';']) {
+        let at = from;
+        from += item.len() + 1;
+        let mut parts: Vec<(usize, &str)> = Vec::new();
+        // "Ng and Mayor Lindqvist": two items joined by "and".
+        let mut offset = at;
+        for piece in item.split(" and ") {
+            parts.push((offset, piece));
+            offset += piece.len() + " and ".len();
+        }
+        for (start, piece) in parts {
+            let piece_trimmed = piece.trim_end_matches(['.', ' ']);
+            let words: Vec<&str> = piece_trimmed.split_whitespace().collect();
+            let Some(last) = words.last() else {
+                continue;
+            };
+            let capitalized = |w: &&str| {
+                w.starts_with(|c: char| c.is_uppercase())
+                    && w.chars()
+                        .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'))
+            };
+            let words_ok = words.len() <= 4 && words.iter().all(capitalized);
+            if !words_ok || last.len() < 2 || last.ends_with('.') {
+                continue;
+            }
+            let end = start + piece_trimmed.len();
+            out.push(end - last.len()..end);
+        }
+    }
+    out
+}
+
 /// A day as news names it after a verb: "Tuesday", "on Tuesday night", "yesterday".
 fn day_words() -> String {
     let days = super::dates::WEEKDAYS.join("|");
@@ -310,18 +349,38 @@ pub fn extract_attendance(
                 .unwrap_or_else(|| "meeting".to_string());
             let range = s.range.start..s.range.start + label.end;
             let cue = text[label.clone()].trim_end_matches(':').trim().to_string();
-            for m in people
+            let named: Vec<&super::people::Mention> = people
                 .mentions
                 .iter()
                 .filter(|m| m.range.start >= range.end && m.range.end <= s.range.end)
-            {
-                let who = &people.persons[m.person];
+                .collect();
+            let mut whos: Vec<(Range<usize>, String, String)> = named
+                .iter()
+                .map(|m| {
+                    let who = &people.persons[m.person];
+                    (m.range.clone(), who.name.clone(), who.key())
+                })
+                .collect();
+            // "Council Members Duarte, Hargrove and Pruitt": minutes name members by
+            // surname after a plural title, which names no one by itself.
+            for name in roll_call_surnames(&doc.norm.text, range.end..s.range.end) {
+                if !named
+                    .iter()
+                    .any(|m| m.range.start < name.end && name.start < m.range.end)
+                {
+                    let surname = doc.norm.text[name.clone()].to_string();
+                    let key = format!("person:{}", fold_name(&surname));
+                    whos.push((name, surname, key));
+                }
+            }
+            whos.sort_by_key(|(r, _, _)| r.start);
+            for (at, who, who_key) in whos {
                 found.push((
-                    m.range.clone(),
+                    at,
                     AttendanceClaim {
                         event: event.clone(),
-                        who: who.name.clone(),
-                        who_key: who.key(),
+                        who,
+                        who_key,
                         status,
                         cue: cue.clone(),
                     },
@@ -372,12 +431,19 @@ pub fn extract_attendance(
                     None => continue,
                 }
             }
-            // "met with the staff" is itself a meeting.
-            let meets = m.as_str().to_lowercase().contains("met");
-            let event = events
-                .iter()
-                .find(|(at, _)| at.start >= m.end())
-                .map(|(_, e)| e.clone())
+            // "met with the staff" is itself a meeting; so is what "did meet", "met in
+            // special session" and "convened" say was held, whatever noun follows.
+            let lower = m.as_str().to_lowercase();
+            let meets = lower.contains("met") || lower.contains("meet") || lower.contains("conven");
+            let meeting_held = meets && status == Attendance::Held;
+            let event = meeting_held
+                .then(|| "meeting".to_string())
+                .or_else(|| {
+                    events
+                        .iter()
+                        .find(|(at, _)| at.start >= m.end())
+                        .map(|(_, e)| e.clone())
+                })
                 .or_else(|| meets.then(|| "meeting".to_string()))
                 .or_else(|| {
                     events
@@ -534,10 +600,28 @@ fn governed(between: &str) -> bool {
 /// Most words between a status that governs an object and the event noun it governs.
 const OBJECT_WORDS: usize = 3;
 
-/// The events a sentence names, with where each stands.
+/// Words after which an event noun that is also a verb is the verb ("to vote on",
+/// "couldn't vote"), from `data/verb_leads.txt`.
+static VERB_LEADS: LazyLock<rustc_hash::FxHashSet<&'static str>> =
+    LazyLock::new(|| crate::data::lines(include_str!("../../data/verb_leads.txt")).collect());
+
+/// Whether the word before `at` makes the event noun there a verb.
+fn used_as_verb(text: &str, at: usize) -> bool {
+    let before = text[..at].trim_end();
+    let word = before
+        .rsplit(|c: char| c.is_whitespace() || matches!(c, '(' | '"' | '—'))
+        .next()
+        .unwrap_or_default();
+    let mut buf = [0u8; 16];
+    crate::text::normalize::ascii_lower(word, &mut buf).is_some_and(|w| VERB_LEADS.contains(w))
+}
+
+/// The events a sentence names, with where each stands. An event noun used as a verb
+/// ("not enough members to vote") names no event.
 fn events_in(text: &str) -> Vec<(Range<usize>, String)> {
     EVENT
         .find_iter(text)
+        .filter(|m| !used_as_verb(text, m.start()))
         .filter_map(|m| {
             Some((
                 m.range(),
@@ -700,6 +784,43 @@ mod tests {
                 .any(|x| x.0 == "the event" && x.2 == Attendance::Canceled),
             "{a:?}"
         );
+    }
+
+    #[test]
+    fn an_event_noun_used_as_a_verb_names_no_event() {
+        // "to vote on" is no vote: the absence is from the meeting named before.
+        let a = attendance(
+            "Headline\n\nThe special meeting began at 6. The council needed six members to vote on the budget. Council Member Ana Ruiz did not attend.\n",
+        );
+        assert_eq!(
+            a,
+            [("Ana Ruiz".into(), "meeting".into(), Attendance::Absent)]
+        );
+        // "did meet" holds a meeting, whatever event is named after it.
+        let a = attendance(
+            "Headline\n\nThe council did meet Monday, but it could not hold the vote.\n",
+        );
+        assert_eq!(
+            a,
+            [("the event".into(), "meeting".into(), Attendance::Held)]
+        );
+    }
+
+    #[test]
+    fn a_roll_calls_surnames_after_a_plural_title_are_people() {
+        let text = "x: Council Members Adebayo, Farrell, Ng and Mayor Lindqvist.";
+        let names: Vec<&str> = roll_call_surnames(text, 3..text.len())
+            .into_iter()
+            .map(|r| &text[r])
+            .collect();
+        assert_eq!(names, ["Adebayo", "Farrell", "Ng", "Lindqvist"]);
+        // An item in lowercase words or of many words is no name.
+        let text = "x: the rest of the council, Mayor Ann Lee.";
+        let names: Vec<&str> = roll_call_surnames(text, 3..text.len())
+            .into_iter()
+            .map(|r| &text[r])
+            .collect();
+        assert_eq!(names, ["Lee"]);
     }
 
     #[test]

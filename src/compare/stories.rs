@@ -3,26 +3,30 @@
 //!
 //! Each article gives features from its claims: the opening words of its longer quotes,
 //! the people it quotes or names with a title, the places of its lists, its citations,
-//! its exact sums of money, its large counts and its vote tallies with a dissent.
+//! its exact sums of money, its large counts and its vote tallies with a dissent; and
+//! from its text, the names of its opening (towns, bodies, people), which weigh half.
 //! An inverted index from feature to articles finds the articles that share features —
-//! never every pair — and articles sharing two or more features are one story. A feature
+//! never every pair — and articles sharing two features, or four names, are one story. A feature
 //! that too many articles share (a wire quote reprinted everywhere, "Washington") says
 //! nothing about which story an article tells and is left out.
 
 use std::collections::BTreeSet;
 
 use rayon::prelude::*;
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
+use std::sync::LazyLock;
 
 use super::UnionFind;
 use super::quotes::{push_closing_words, push_quote_words};
 use super::stated::as_written;
 use crate::model::{AmountUnit, Claim, ClaimBody};
 
-/// Weight two articles must share to be one story: a quote's opening words weigh two
+/// Weight two articles must share to be one story: a quote's opening words weigh four
 /// (six words in the same order rarely recur by chance); a short quote of five words, a
-/// person, a place, a citation or a sum of money weighs one.
-const MIN_SHARED: usize = 2;
+/// person, a place, a citation or a sum of money weighs two; a name of the opening
+/// weighs one, so that a city and a mayor two stories of one town both name do not
+/// make them one story, while four names of the opening do.
+const MIN_SHARED: usize = 4;
 
 /// More articles than a story has (a day's copy rarely runs past a few dozen versions of
 /// one story); a feature shared more widely says nothing about which story it is.
@@ -35,16 +39,21 @@ pub(crate) const MIN_SUM_FEATURE: u64 = 10_000;
 const MIN_COUNT_FEATURE: u64 = 100;
 
 fn weight(feature: &str) -> usize {
-    if feature.starts_with("q:") { 2 } else { 1 }
+    match feature.as_bytes()[0] {
+        b'q' => 4,
+        b'w' => 1,
+        _ => 2,
+    }
 }
 
 /// What grouping reads of one article: quote openings, people, places, citations and
 /// sums of money, each as one string ("q:…", "s:…", "p:…", "c:…", "m:…").
 pub type Features = BTreeSet<String>;
 
-/// The features of one article's claims, which depend on that article alone (so
-/// articles are read in parallel).
-pub fn features<'a>(claims: impl IntoIterator<Item = &'a Claim>) -> Features {
+/// The features of one article: those of its claims and the names of its opening
+/// ([`opening_names`]). They depend on that article alone, so articles are read in
+/// parallel.
+pub fn features<'a>(claims: impl IntoIterator<Item = &'a Claim>, text: &str) -> Features {
     let mut out = BTreeSet::new();
     for c in claims {
         match &c.body {
@@ -129,7 +138,115 @@ pub fn features<'a>(claims: impl IntoIterator<Item = &'a Claim>) -> Features {
             _ => {}
         }
     }
+    // A name of a person the claims already speak of ("said Director Femi Ibarra") is
+    // that person's feature again: it would weigh one person twice.
+    // A state, a country or a city the gazetteer knows ("California", "Chicago") is
+    // named by too many stories of a day to tell them apart.
+    let g = crate::canon::gazetteer::gazetteer();
+    for name in opening_names(text) {
+        let surname = name.rsplit(' ').next().unwrap_or(&name);
+        let person = format!("s:person:{}", crate::text::normalize::fold_name(surname));
+        let folded = crate::text::normalize::fold_name(&name);
+        let mut capitalized = name.clone();
+        capitalized[..1].make_ascii_uppercase();
+        let known_place = g.state_any(&capitalized).is_some()
+            || g.country(&folded).is_some()
+            || !g.cities(&folded).is_empty();
+        if !out.contains(&person) && !known_place {
+            out.insert(tagged("w:", &name));
+        }
+    }
     out
+}
+
+/// Bytes of an article's opening read for names: the headline and the first
+/// paragraphs, where a story names its places, people and bodies.
+const OPENING_BYTES: usize = 2_000;
+
+/// Most names of an opening kept as features.
+const OPENING_NAMES: usize = 12;
+
+/// Capitalized words that start no name of a story ("The", "Monday", "President",
+/// "Mayor"): from `data/not_names.txt` and the titles of `data/roles.txt`.
+static NOT_NAME_STARTS: LazyLock<FxHashSet<String>> = LazyLock::new(|| {
+    crate::data::lines(include_str!("../../data/not_names.txt"))
+        .map(str::to_lowercase)
+        .chain(
+            crate::data::lines(include_str!("../../data/roles.txt"))
+                .filter(|l| !l.contains(' '))
+                .map(str::to_lowercase),
+        )
+        .collect()
+});
+
+/// The names an article's opening gives inside its sentences: each run of capitalized
+/// words after a word in lowercase ("struck Indonesia's", "the town of Majene", "said
+/// Raditya Jati", "the state Water Quality Board"), lowercased, without leading titles
+/// and common words ("President", "Monday"). A name that starts a sentence or a line
+/// is not read: there every word is capitalized. Two articles of one story name the
+/// same places, people and bodies near their start; a name shared by too many articles
+/// ("White House") is left out of grouping as every common feature is.
+pub fn opening_names(text: &str) -> Vec<String> {
+    let mut end = OPENING_BYTES.min(text.len());
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let mut names: Vec<String> = Vec::new();
+    let mut keep = |run: &mut Vec<&str>| {
+        let name = run.join(" ").to_lowercase();
+        run.clear();
+        if name.len() >= 4 && !names.contains(&name) {
+            names.push(name);
+        }
+        names.len() < OPENING_NAMES
+    };
+    let ends_sentence = |w: &str| w.ends_with(['.', '!', '?', ':', ';', '"', '”']);
+    for line in text[..end].lines() {
+        // Whether the last word was in lowercase inside a sentence, or a leading title
+        // or common word after one ("said President Donald Trump").
+        let mut inside = false;
+        // Whether the run is a credit ("Reporting by Ann Lee and Bo Park", "Photo by
+        // …"): a reporter's name tells no story apart.
+        let mut credit = false;
+        let mut run: Vec<&str> = Vec::new();
+        for word in line.split_whitespace() {
+            let capitalized = word.starts_with(|c: char| c.is_uppercase())
+                && word.chars().nth(1).is_some_and(char::is_lowercase);
+            if !(capitalized && (inside || !run.is_empty())) {
+                if !run.is_empty() && !credit && !keep(&mut run) {
+                    return names;
+                }
+                run.clear();
+                credit = word.eq_ignore_ascii_case("by")
+                    || (credit && (word == "and" || capitalized) && !ends_sentence(word));
+                inside = word.starts_with(|c: char| c.is_lowercase()) && !ends_sentence(word);
+                continue;
+            }
+            let bare = word.trim_end_matches(|c: char| !c.is_alphanumeric());
+            let bare = bare
+                .strip_suffix("'s")
+                .or_else(|| bare.strip_suffix("’s"))
+                .unwrap_or(bare);
+            if run.is_empty() && NOT_NAME_STARTS.contains(&bare.to_lowercase()) {
+                continue;
+            }
+            run.push(bare);
+            // A name ends at punctuation or a possessive ("Indonesia's", "Mamuju,");
+            // the sentence goes on unless the punctuation ends it.
+            if bare.len() != word.len() {
+                inside = !ends_sentence(word);
+                if !credit && !keep(&mut run) {
+                    return names;
+                }
+                run.clear();
+                credit = false;
+            }
+        }
+        if !run.is_empty() && !credit && !keep(&mut run) {
+            return names;
+        }
+    }
+    names
 }
 
 /// A feature: its tag and its text in one string.
@@ -142,11 +259,12 @@ fn tagged(tag: &str, text: &str) -> String {
 
 /// Stories as lists of article indices, in the order of their first article, from each
 /// article's claims (`by_article[i]`: the claims of article `i`).
-pub fn group(by_article: &[Vec<&Claim>]) -> Vec<Vec<usize>> {
+pub fn group(by_article: &[Vec<&Claim>], texts: &[&str]) -> Vec<Vec<usize>> {
     let per_article: Vec<Features> = by_article
         .par_iter()
+        .zip(texts)
         .with_max_len(crate::MAX_JOB)
-        .map(|cs| features(cs.iter().copied()))
+        .map(|(cs, text)| features(cs.iter().copied(), text))
         .collect();
     group_by_features(per_article)
 }
@@ -185,7 +303,10 @@ pub fn group_by_features(per_article: Vec<Features>) -> Vec<Vec<usize>> {
         }
     }
     let mut groups = sets.groups();
-    attach_lone_articles(&mut groups, &shared);
+    // A lone article attached may bring the bar within reach of another: a live page
+    // that shares two names with a wire and with a charity's appeal joins once the
+    // appeal has joined the wire's story. Rounds go on until none joins.
+    while attach_lone_articles(&mut groups, &shared) {}
     groups
 }
 
@@ -194,8 +315,11 @@ pub fn group_by_features(per_article: Vec<Features>) -> Vec<Vec<usize>> {
 /// "2,400 nurses" with the wire story and again with the TV story, and nothing twice
 /// with either. A lone article with two such stories, or with none, stays alone. Each
 /// lone article is weighed against the stories as grouped, so the result does not
-/// depend on the order they are read in.
-fn attach_lone_articles(groups: &mut Vec<Vec<usize>>, shared: &FxHashMap<(usize, usize), usize>) {
+/// depend on the order they are read in. Returns whether any article joined.
+fn attach_lone_articles(
+    groups: &mut Vec<Vec<usize>>,
+    shared: &FxHashMap<(usize, usize), usize>,
+) -> bool {
     let mut group_of = vec![0; groups.iter().map(Vec::len).sum()];
     for (g, members) in groups.iter().enumerate() {
         for &i in members {
@@ -224,7 +348,7 @@ fn attach_lone_articles(groups: &mut Vec<Vec<usize>>, shared: &FxHashMap<(usize,
         }
     }
     if moves.is_empty() {
-        return;
+        return false;
     }
     for &(lone, story) in &moves {
         groups[story].push(lone);
@@ -236,4 +360,24 @@ fn attach_lone_articles(groups: &mut Vec<Vec<usize>>, shared: &FxHashMap<(usize,
     }
     // Stories in the order of their first article, as grouping gives them.
     groups.sort_by_key(|g| g[0]);
+    true
+}
+#[cfg(test)]
+mod names_tests {
+    use super::opening_names;
+
+    #[test]
+    fn names_inside_sentences_without_titles_credits_or_sentence_starts() {
+        let text = "Strong quake kills 34 in Indonesia's Sulawesi\n\nBy Stanley Widianto and Ann Lee\n\nA quake struck Indonesia's West Sulawesi province, killing 26 in the capital, Mamuju, said President Joko Widodo. Mamuju was hit hardest.\n\n(Reporting by Kim Coghill; Editing by Bo Park)\n";
+        assert_eq!(
+            opening_names(text),
+            [
+                "indonesia",
+                "sulawesi",
+                "west sulawesi",
+                "mamuju",
+                "joko widodo"
+            ]
+        );
+    }
 }

@@ -443,6 +443,49 @@ fn fate_of(text: &str, noun: &str, noun_end: usize) -> Option<&'static str> {
     None
 }
 
+/// Words between "death toll" and its count (`data/toll_links.txt`).
+static TOLL_LINKS: LazyLock<rustc_hash::FxHashSet<&'static str>> =
+    LazyLock::new(|| crate::data::lines(include_str!("../../data/toll_links.txt")).collect());
+
+/// Whether the words right before a count at `at` give a death toll ("the death toll
+/// has risen to 42 people", "the death toll from the quake that struck two towns rose
+/// to 42 people"): one to four linking words, after "death toll" itself or with "death
+/// toll" earlier in the sentence's last [`TOLL_REACH`] bytes.
+fn toll_before(text: &str, at: usize) -> bool {
+    let mut end = at;
+    for links in 0..=4 {
+        let word = ascii_word_before(text, end);
+        if word.is_empty() {
+            return false;
+        }
+        let spaces = text.as_bytes()[..end]
+            .iter()
+            .rev()
+            .take_while(|&&c| c == b' ')
+            .count();
+        let start = end - spaces - word.len();
+        if word.eq_ignore_ascii_case("toll") {
+            return ascii_word_before(text, start).eq_ignore_ascii_case("death");
+        }
+        let mut buf = [0u8; 16];
+        let linked = crate::text::normalize::ascii_lower(word, &mut buf)
+            .is_some_and(|w| TOLL_LINKS.contains(w));
+        if !linked {
+            if links == 0 {
+                return false;
+            }
+            let before = &text.as_bytes()[end.saturating_sub(TOLL_REACH)..end];
+            return memchr::memmem::find(before, b"death toll").is_some()
+                || memchr::memmem::find(before, b"Death toll").is_some();
+        }
+        end = start;
+    }
+    false
+}
+
+/// How far back "death toll" is looked for before the words that link it to a count.
+const TOLL_REACH: usize = 160;
+
 /// What befell people by a casualty word, lowercased on the stack: the words are short
 /// and ASCII, and most words looked up are none.
 fn casualty(word: &str) -> Option<&'static str> {
@@ -699,6 +742,13 @@ fn read_count(text: &str, c: &regex::Captures) -> Option<(usize, usize, CountCla
     } else if let Some(class) = own_class {
         class
     } else if let Some(what) = fate_of(text, &noun, noun_end) {
+        format!("casualty:{what}")
+    } else if PEOPLE_NOUNS.contains(noun.to_ascii_lowercase().as_str())
+        && let Some(what) = casualty_before(text, m.start())
+            .map(|(_, what)| what)
+            .or_else(|| toll_before(text, m.start()).then_some("dead"))
+    {
+        // "killing at least 34 people", "the death toll has risen to 42 people".
         format!("casualty:{what}")
     } else {
         class_of(&noun)
@@ -1123,6 +1173,31 @@ mod tests {
             .into_iter()
             .filter_map(|c| c.as_count().cloned())
             .collect()
+    }
+
+    #[test]
+    fn a_death_toll_and_a_verb_of_fate_before_people_count_the_dead() {
+        for (text, class) in [
+            ("The death toll has risen to 42 people.", "casualty:dead"),
+            (
+                "The death toll from the quake that struck Majene and Mamuju rose to 42 people.",
+                "casualty:dead",
+            ),
+            (
+                "The quake struck Thursday, killing at least 34 people.",
+                "casualty:dead",
+            ),
+            (
+                "About 15,000 people have fled to shelters.",
+                "casualty:displaced",
+            ),
+            ("The toll road carried 42 people an hour.", "people"),
+            ("Officials said 42 people attended.", "people"),
+        ] {
+            let c = counts(text);
+            assert_eq!(c.len(), 1, "{text}: {c:?}");
+            assert_eq!(c[0].class, class, "{text}");
+        }
     }
 
     fn one(text: &str) -> (Interval, String) {

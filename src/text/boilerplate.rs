@@ -96,7 +96,11 @@ pub fn stamp_len(line: &str) -> usize {
     });
     let digits = head.iter().take_while(|b| b.is_ascii_digit()).count();
     let post = digits > 0 && head.get(digits) == Some(&b'/');
-    if !clock && !post {
+    // A wire's version mark: a word in capitals, maybe a number, and a hyphen.
+    let mark = head.first().is_some_and(u8::is_ascii_uppercase)
+        && head.get(1).is_some_and(u8::is_ascii_uppercase)
+        && memchr::memchr(b'-', head).is_some();
+    if !clock && !post && !mark {
         return 0;
     }
     STAMPS

@@ -311,8 +311,10 @@ fn blocks_of(text: &str, extra: &[Regex]) -> Vec<Block> {
         // Springfield News") is no title: the title is the first line that is not.
         if !seen_title && !is_boilerplate(trimmed) {
             seen_title = true;
+            // A wire's version mark ("UPDATE 2-") is no word of the headline.
+            let mark = super::boilerplate::stamp_len(trimmed);
             blocks.push(Block {
-                range,
+                range: range.start + mark..range.end,
                 kind: BlockKind::Title,
             });
             item_line = Some(trimmed);
@@ -1121,6 +1123,16 @@ mod tests {
             kinds_of("Title\n\nOhio | Yost\nIowa | Bird\n"),
             [Title, Boilerplate, Boilerplate]
         );
+    }
+
+    #[test]
+    fn a_wires_version_mark_is_no_word_of_the_headline() {
+        let article = Article::from_text("t", "t.txt", "UPDATE 2-Strong quake kills 34\n\nText.\n");
+        let doc = Doc::new(&article);
+        assert_eq!(doc.text(&doc.blocks[0].range), "Strong quake kills 34");
+        let article = Article::from_text("t", "t.txt", "UPDATE: Quake kills 34\n\nText.\n");
+        let doc = Doc::new(&article);
+        assert_eq!(doc.text(&doc.blocks[0].range), "UPDATE: Quake kills 34");
     }
 
     #[test]

@@ -147,8 +147,14 @@ pub fn features<'a>(claims: impl IntoIterator<Item = &'a Claim>, text: &str) -> 
         let surname = name.rsplit(' ').next().unwrap_or(&name);
         let person = format!("s:person:{}", crate::text::normalize::fold_name(surname));
         let folded = crate::text::normalize::fold_name(&name);
-        let mut capitalized = name.clone();
-        capitalized[..1].make_ascii_uppercase();
+        // A state's abbreviation is read capitalized ("Calif").
+        let mut chars = name.chars();
+        let capitalized: String = chars
+            .next()
+            .into_iter()
+            .flat_map(char::to_uppercase)
+            .chain(chars)
+            .collect();
         let known_place = g.state_any(&capitalized).is_some()
             || g.country(&folded).is_some()
             || !g.cities(&folded).is_empty();
@@ -436,6 +442,7 @@ fn attach_lone_articles(
     groups.sort_by_key(|g| g[0]);
     true
 }
+
 #[cfg(test)]
 mod names_tests {
     use super::opening_names;
@@ -452,6 +459,19 @@ mod names_tests {
                 "mamuju",
                 "joko widodo"
             ]
+        );
+    }
+
+    #[test]
+    fn names_that_start_with_a_letter_of_two_bytes() {
+        let text = "Talks\n\nThe mayor of Ålesund met Émile Zola in Oregon.";
+        assert_eq!(opening_names(text), ["ålesund", "émile zola", "oregon"]);
+        // As features: a state is left out, and a first letter of two bytes is
+        // capitalized whole to look a name up.
+        let features = super::features(std::iter::empty(), text);
+        assert_eq!(
+            features.into_iter().collect::<Vec<_>>(),
+            ["w:ålesund", "w:émile zola"]
         );
     }
 }

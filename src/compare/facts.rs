@@ -286,24 +286,27 @@ pub fn judge_counts<'a>(docs: &[Doc], claims: &[&'a Claim], df: &Universal) -> V
         let evidence_for = |idx: &[usize]| evidence_per_article(&quote, &cs, idx);
         let texts =
             |idx: &[usize]| unique(idx.iter().map(|&i| format!("\"{}\"", cs[i].claim.text)));
-        let maj_arts = articles_of(&by_value[&majority]);
-        if by_value.len() > 1 && maj_arts.len() >= 2 {
-            let idx = &by_value[&majority];
+        // Two or more articles' counts of one value (`idx`), under `key`.
+        let agreement = |key: &str, value: u64, idx: &[usize]| {
             let claims_of: Vec<&Claim> = idx.iter().map(|&i| cs[i].claim).collect();
-            out.push(new_finding(
+            new_finding(
                 FindingType::Equivalent,
                 &topic,
-                &key,
+                key,
                 format!(
                     "{} agree on {} {noun} ({})",
-                    join(&maj_arts),
-                    grouped(majority),
+                    join(&articles_of(idx)),
+                    grouped(value),
                     texts(idx).join(", ")
                 ),
                 "counts of the same set agree",
                 &claims_of,
                 evidence_for(idx),
-            ));
+            )
+        };
+        let maj_arts = articles_of(&by_value[&majority]);
+        if by_value.len() > 1 && maj_arts.len() >= 2 {
+            out.push(agreement(&key, majority, &by_value[&majority]));
         }
         if by_value.len() > 1 {
             let minority: Vec<(u64, &Vec<usize>)> = by_value
@@ -330,7 +333,6 @@ pub fn judge_counts<'a>(docs: &[Doc], claims: &[&'a Claim], df: &Universal) -> V
                 .collect();
             for (value, idx) in minority {
                 let arts = articles_of(idx);
-                let maj_arts = articles_of(&by_value[&majority]);
                 let mut all: Vec<usize> = idx.clone();
                 all.extend(&by_value[&majority]);
                 let claims_of: Vec<&Claim> = all.iter().map(|&i| cs[i].claim).collect();
@@ -338,23 +340,10 @@ pub fn judge_counts<'a>(docs: &[Doc], claims: &[&'a Claim], df: &Universal) -> V
                     let told_apart = values_of
                         .values()
                         .any(|v| v.contains(&value) && v.contains(&majority));
-                    let claims_of: Vec<&Claim> = idx.iter().map(|&i| cs[i].claim).collect();
                     if told_apart && arts.len() >= 2 {
-                        out.push(new_finding(
-                            FindingType::Equivalent,
-                            &topic,
-                            &format!("{key}:also:{value}"),
-                            format!(
-                                "{} agree on {} {noun} ({})",
-                                join(&arts),
-                                grouped(value),
-                                texts(idx).join(", ")
-                            ),
-                            "counts of the same set agree",
-                            &claims_of,
-                            evidence_for(idx),
-                        ));
+                        out.push(agreement(&format!("{key}:also:{value}"), value, idx));
                     } else if told_apart {
+                        let own: Vec<&Claim> = idx.iter().map(|&i| cs[i].claim).collect();
                         out.push(new_finding(
                             FindingType::SingleSource,
                             &topic,
@@ -366,11 +355,10 @@ pub fn judge_counts<'a>(docs: &[Doc], claims: &[&'a Claim], df: &Universal) -> V
                                 texts(idx).join(", ")
                             ),
                             "no other article gives this count",
-                            &claims_of,
+                            &own,
                             evidence_for(idx),
                         ));
                     } else {
-                        let claims_of: Vec<&Claim> = all.iter().map(|&i| cs[i].claim).collect();
                         out.push(new_finding(
                             FindingType::NotComparable,
                             &topic,

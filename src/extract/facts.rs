@@ -458,12 +458,7 @@ fn toll_before(text: &str, at: usize) -> bool {
         if word.is_empty() {
             return false;
         }
-        let spaces = text.as_bytes()[..end]
-            .iter()
-            .rev()
-            .take_while(|&&c| c == b' ')
-            .count();
-        let start = end - spaces - word.len();
+        let start = text[..end].trim_end_matches(' ').len() - word.len();
         if word.eq_ignore_ascii_case("toll") {
             return ascii_word_before(text, start).eq_ignore_ascii_case("death");
         }

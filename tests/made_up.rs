@@ -1686,3 +1686,60 @@ fn a_roll_call_by_surname_a_meeting_held_and_canceled_and_a_date_a_day_apart() {
         summaries(&r, "not_comparable")
     );
 }
+
+/// A disaster declaration told five ways: a governor's release with a bulleted list of
+/// bare county names, a wire with a partial list and a count one short, a TV story that
+/// lists the counties as its sentence's predicate and credits the governor's words to
+/// another official, a county's post with its reaction counts, and a newsletter.
+#[test]
+fn a_disaster_declaration_with_bare_county_names_a_rough_sum_and_a_quote_credited_twice() {
+    let release = "Governor Secures Disaster Declaration for Six Counties\n\nCHARLESTON, W.Va. (May 4, 2027) - Gov. Nadia Ferrell announced today that the President approved her request for a major disaster declaration.\n\nAssistance is available to residents of the following counties:\n\n- Boone\n- Lincoln\n- Logan\n- McDowell\n- Mingo\n- Wyoming\n\n\"No family in these valleys will be left to rebuild alone,\" Gov. Ferrell said.\n\nFEMA has committed $21.5 million in initial aid. Residents have until July 6 to apply.\n";
+    let wire = "Aid approved for flooded West Virginia counties\n\nLOGAN, W.Va. - Federal aid is headed to five flooded counties in southern West Virginia, state officials said Tuesday.\n\nThe declaration covers counties including Logan, Mingo and Boone, where the Guyandotte River crested on April 12.\n\n\"No family in these valleys will be left to rebuild alone,\" Gov. Nadia Ferrell said in a statement. FEMA has set aside more than $20 million in initial aid.\n";
+    let tv = "WVXT 8 NEWS\n\nDisaster declaration approved\n\nLOGAN (WVXT) - The President approved a disaster declaration Tuesday, opening the door to $24 million in federal aid.\n\nThe counties approved are Boone, Lincoln, Logan, McDowell, Mingo and Wyoming.\n\n\"No family in these valleys will be left to rebuild alone,\" state emergency management director Owen Pratt said at a briefing.\n";
+    let post = "Mingo County Emergency Services\n\nMingo County is among the 6 counties approved for FEMA help! Deadline to apply is July 6.\n\n\"No family left alone,\" said Director Owen Pratt.\n\n👍 2.4K   💬 310   ↪️ 1,102 shares\n";
+    let newsletter = "THE VALLEY LEDGER\n\nSix counties qualify for aid: Boone, Lincoln, Logan, McDowell, Mingo and Wayne. Gov. Nadia Ferrell's request was approved Tuesday. Aid so far: $21.5 million.\n";
+    let (code, r) = check_one_story(&[
+        ("newsletter.txt", newsletter),
+        ("post.txt", post),
+        ("release.txt", release),
+        ("tv.txt", tv),
+        ("wire.txt", wire),
+    ]);
+    assert_eq!(code, 1);
+    let conflicts = conflict_summaries(&r);
+    for expected in [
+        // Bare names in bullets and in a predicate are counties: the newsletter's Wayne
+        // stands against the others' Wyoming.
+        "newsletter's complete list of the counties adds Wayne County",
+        "Wyoming County is missing from newsletter's complete list of the counties",
+        // A count one short of the lists' length.
+        "wire counts 5 (\"five flooded counties\") where newsletter, post and release count 6",
+        // "more than $20 million" fits both sums and joins neither against the other.
+        "tv gives \"$24 million\"",
+        // The short version in the post may be anyone's words.
+        "The words \"No family in these valleys will be left…\" are Nadia Ferrell's in release and wire and Owen Pratt's in tv.",
+    ] {
+        assert!(
+            conflicts.iter().any(|c| c.contains(expected)),
+            "{expected}\n{conflicts:#?}"
+        );
+    }
+    let agreements = summaries(&r, "agreement");
+    assert!(
+        agreements
+            .iter()
+            .any(|a| a.starts_with("post and release agree on the deadline July 6")),
+        "{agreements:#?}"
+    );
+    // "Gov. Nadia Ferrell's request" names her, not someone called "Ferrell's".
+    assert!(
+        agreements
+            .iter()
+            .any(|a| a.starts_with("newsletter, release and wire give Nadia Ferrell's title")),
+        "{agreements:#?}"
+    );
+    let all = format!("{r}");
+    for debris in ["1,102 shares", "8 NEWS"] {
+        assert!(!all.contains(&format!("\"{debris}\"")), "{debris}");
+    }
+}

@@ -39,6 +39,64 @@ fn counts_places(c: &C) -> bool {
     crate::extract::lists::counts_places(c.count)
 }
 
+/// The kind of place a count of three or more places counts, with no place that
+/// narrows it: "14 Eastern Kentucky counties" and "14 counties" both count counties.
+fn place_base<'c>(c: &C<'c>) -> Option<&'c str> {
+    let base = c.count.class.split(':').next().unwrap_or_default();
+    let whole = CountClaim {
+        class: base.to_string(),
+        ..c.count.clone()
+    };
+    crate::extract::lists::counts_places(&whole).then_some(base)
+}
+
+/// The complete lists of a story: the lengths of each kind of place's lists, and the
+/// articles that list each kind.
+#[derive(Default)]
+struct Listed<'a> {
+    lengths: HashSet<(&'a str, u64)>,
+    by: HashSet<(&'a str, &'a str)>,
+}
+
+impl<'a> Listed<'a> {
+    fn new(claims: &[&'a Claim]) -> Listed<'a> {
+        let mut listed = Listed::default();
+        for c in claims {
+            let Some(l) = c.as_list().filter(|l| l.complete) else {
+                continue;
+            };
+            let Some(class) = l.of.as_deref().and_then(crate::extract::lists::noun_class) else {
+                continue;
+            };
+            listed.lengths.insert((class, l.items.len() as u64));
+            listed.by.insert((c.article.as_str(), class));
+        }
+        listed
+    }
+}
+
+/// Whether two different counts of one kind of place are one figure told two ways: one
+/// is the length of a complete list of that kind in the story, and the other is off by
+/// one ("13 counties" where the lists name 14) in an article that lists none of that
+/// kind (an article's own list against the others' is told item by item). Two sets of
+/// one kind of place (14 counties for aid to families, 9 for aid to towns) seldom
+/// differ by one, and an article that gives both figures is told apart below.
+fn off_by_one_from_a_list(a: &C, b: &C, listed: &Listed) -> bool {
+    let (Some(base), Some(other)) = (place_base(a), place_base(b)) else {
+        return false;
+    };
+    let (x, y) = (a.count.value.lo, b.count.value.lo);
+    let odd = match (
+        listed.lengths.contains(&(base, x)),
+        listed.lengths.contains(&(base, y)),
+    ) {
+        (true, false) => b,
+        (false, true) => a,
+        _ => return false,
+    };
+    base == other && x.abs_diff(y) == 1 && !listed.by.contains(&(odd.claim.article.as_str(), base))
+}
+
 fn same_kind(a: &C, b: &C) -> bool {
     a.count.class == b.count.class && a.count.partitive == b.count.partitive
 }
@@ -67,16 +125,20 @@ pub fn judge_counts<'a>(docs: &[Doc], claims: &[&'a Claim], df: &Universal) -> V
         .iter()
         .map(|c| format!("{}:{}", c.claim.article, c.count.value))
         .collect();
-    let values: Vec<String> = cs
+    // Counts of places meet by value, and by values one apart (each takes the keys of
+    // its value and the next: 13 and 14 share "~14").
+    let values: Vec<[String; 2]> = cs
         .iter()
         .map(|c| {
-            if counts_places(c) {
-                format!("={}", c.count.value.lo)
+            if place_base(c).is_some() {
+                let v = c.count.value.lo;
+                [format!("~{v}"), format!("~{}", v + 1)]
             } else {
-                String::new()
+                Default::default()
             }
         })
         .collect();
+    let listed = Listed::new(claims);
     // "Seven fire departments" in a briefing and in a situation report, told in other
     // words: when each article counts that noun once, equal exact counts of it agree
     // with no shared word (as each article's only sum or tally does). Different values
@@ -122,11 +184,10 @@ pub fn judge_counts<'a>(docs: &[Doc], claims: &[&'a Claim], df: &Universal) -> V
         if c.count.class.starts_with("age:") {
             index.entry((&c.count.class, "")).or_default().push(i);
         }
-        if !values[i].is_empty() {
-            index
-                .entry((&c.count.class, &values[i]))
-                .or_default()
-                .push(i);
+        if let Some(base) = place_base(c) {
+            for key in &values[i] {
+                index.entry((base, key)).or_default().push(i);
+            }
         }
     }
     // Each pair as one number (the smaller index high), sorted and deduplicated: the
@@ -148,12 +209,23 @@ pub fn judge_counts<'a>(docs: &[Doc], claims: &[&'a Claim], df: &Universal) -> V
     let mut rough_pairs: Vec<(usize, usize)> = Vec::new();
     for (a, b) in pairs.into_iter().map(pair_of) {
         let (ca, cb) = (&cs[a], &cs[b]);
-        if !same_kind(ca, cb) {
+        let equal = ca.count.value == cb.count.value;
+        // Counts of one kind of place in two articles, one narrowed by a place.
+        let same_places = place_base(ca).is_some()
+            && place_base(ca) == place_base(cb)
+            && ca.claim.article != cb.claim.article;
+        if !(same_kind(ca, cb) || same_places) {
             continue;
         }
         let (any, strong) = shared(ca, cb, df);
         let (ea, eb) = (ca.count.value.is_exact(), cb.count.value.is_exact());
-        let equal = ca.count.value == cb.count.value;
+        if !same_kind(ca, cb) {
+            // "14 Eastern Kentucky counties" and "14 counties" in two articles.
+            if equal || (any && off_by_one_from_a_list(ca, cb, &listed)) {
+                sets.union(a, b);
+            }
+            continue;
+        }
         if ca.claim.article == cb.claim.article {
             if equal && ea {
                 sets.union(a, b);
@@ -165,6 +237,7 @@ pub fn judge_counts<'a>(docs: &[Doc], claims: &[&'a Claim], df: &Universal) -> V
             (true, true) if equal && !lone_keys[a].is_empty() && lone_keys[a] == lone_keys[b] => {
                 sets.union(a, b)
             }
+            (true, true) if any && off_by_one_from_a_list(ca, cb, &listed) => sets.union(a, b),
             // Each article's only count of one noun, in the same digits but two swapped
             // ("thrown out 1,214 signatures", "rejected 1,241 signatures"), sharing a
             // word: one figure, mistyped by one of them.

@@ -585,26 +585,38 @@ fn judge_cluster(
     }
     // Who is credited, person by person. A name spelled two ways is one person's (the
     // spelling is a finding of names.rs).
-    let mut by_speaker: BTreeMap<String, (String, Vec<String>)> = BTreeMap::new();
-    for &i in members {
-        if let Some(s) = qs[i]
-            .quote
-            .speaker
-            .as_ref()
-            .filter(|s| s.kind == SpeakerKind::Person)
-        {
-            let key = by_speaker
-                .iter()
-                .find(|(_, (name, _))| super::names::spelled_alike(name, &s.name))
-                .map_or_else(|| s.key.clone(), |(k, _)| k.clone());
-            let e = by_speaker
-                .entry(key)
-                .or_insert((s.name.clone(), Vec::new()));
-            if !e.1.contains(&qs[i].claim.article) {
-                e.1.push(qs[i].claim.article.clone());
+    let credits_of = |members: &mut dyn Iterator<Item = usize>| {
+        let mut by_speaker: BTreeMap<String, (String, Vec<String>)> = BTreeMap::new();
+        for i in members {
+            if let Some(s) = qs[i]
+                .quote
+                .speaker
+                .as_ref()
+                .filter(|s| s.kind == SpeakerKind::Person)
+            {
+                let key = by_speaker
+                    .iter()
+                    .find(|(_, (name, _))| super::names::spelled_alike(name, &s.name))
+                    .map_or_else(|| s.key.clone(), |(k, _)| k.clone());
+                let e = by_speaker
+                    .entry(key)
+                    .or_insert((s.name.clone(), Vec::new()));
+                if !e.1.contains(&qs[i].claim.article) {
+                    e.1.push(qs[i].claim.article.clone());
+                }
             }
         }
-    }
+        by_speaker
+    };
+    let by_speaker = credits_of(&mut members.iter().copied());
+    // Who is credited with the versions long enough to be one person's words: a short
+    // version ("Help is on the way") inside another's long quote may be anyone's.
+    let long: Vec<usize> = members
+        .iter()
+        .copied()
+        .filter(|&i| qs[i].words.len() >= MIN_ATTRIBUTION_WORDS)
+        .collect();
+    let long_credits = credits_of(&mut long.iter().copied());
     let shortest_shared = rels
         .iter()
         .map(|(a, b, _)| qs[*a].words.len().min(qs[*b].words.len()))
@@ -615,9 +627,11 @@ fn judge_cluster(
         .filter(|r| matches!(r.2, Rel::Wording(_)))
         .collect();
     let speakers_agree = by_speaker.len() <= 1;
+    let misattributed = long_credits.len() > 1 && shortest_shared >= MIN_ATTRIBUTION_WORDS;
     if !wording.is_empty() {
         let mut diff = Vec::new();
-        let mut pairs_text = Vec::new();
+        // Each change once, with every article that words it the other way.
+        let mut changes_seen: Vec<((String, String, String), Vec<String>)> = Vec::new();
         for (a, b, rel) in wording.iter().map(|r| (&r.0, &r.1, &r.2)) {
             let Rel::Wording(changes) = rel else { continue };
             let (s, l) = if qs[*a].words.len() <= qs[*b].words.len() {
@@ -632,15 +646,21 @@ fn judge_cluster(
                     other_article: qs[l].claim.article.clone(),
                     other_words: lw.clone(),
                 });
-                pairs_text.push(format!(
-                    "{} \"{}\" vs {} \"{}\"",
-                    qs[s].claim.article,
-                    if sw.is_empty() { "—" } else { sw },
-                    qs[l].claim.article,
-                    if lw.is_empty() { "—" } else { lw }
-                ));
+                let key = (qs[s].claim.article.clone(), sw.clone(), lw.clone());
+                let other = qs[l].claim.article.clone();
+                match changes_seen.iter_mut().find(|(k, _)| *k == key) {
+                    Some((_, others)) if !others.contains(&other) => others.push(other),
+                    Some(_) => {}
+                    None => changes_seen.push((key, vec![other])),
+                }
             }
         }
+        let pairs_text: Vec<String> = changes_seen
+            .iter()
+            .map(|((article, words, other_words), others)| {
+                change_text(article, words, other_words, others)
+            })
+            .collect();
         let credit = match by_speaker.values().next() {
             Some((name, _)) if speakers_agree => format!(" (all credit {name})"),
             _ => String::new(),
@@ -652,7 +672,7 @@ fn judge_cluster(
             format!(
                 "The quote {} is worded differently: {}{credit}",
                 opening(h.quote),
-                unique(pairs_text).join("; ")
+                pairs_text.join("; ")
             ),
             "the same quote, aligned word by word, differs beyond case, punctuation and dashes",
             &claims,
@@ -692,8 +712,22 @@ fn judge_cluster(
         .iter()
         .min_by_key(|&&i| (qs[i].words.len(), i))
         .unwrap()];
-    if !speakers_agree && shortest_shared >= MIN_ATTRIBUTION_WORDS {
-        let credits: Vec<String> = by_speaker
+    if misattributed {
+        let long_evidence: Vec<Evidence> = evidence
+            .iter()
+            .filter(|e| {
+                long.iter().any(|&i| {
+                    let x = evidence_of(quote, &qs[i]);
+                    x.article == e.article && x.line == e.line
+                })
+            })
+            .cloned()
+            .collect();
+        let shortest = &qs[*long
+            .iter()
+            .min_by_key(|&&i| (qs[i].words.len(), i))
+            .unwrap()];
+        let credits: Vec<String> = long_credits
             .values()
             .map(|(name, arts)| format!("{} in {}", possessive(name), join(arts)))
             .collect();
@@ -701,7 +735,7 @@ fn judge_cluster(
             FindingType::QuoteAttribution,
             &format!(
                 "quote: {}",
-                by_speaker
+                long_credits
                     .values()
                     .map(|(n, _)| n.as_str())
                     .collect::<Vec<_>>()
@@ -714,13 +748,13 @@ fn judge_cluster(
                 join(&credits)
             ),
             "the same words are credited to different people",
-            &claims,
-            evidence.clone(),
+            &long.iter().map(|&i| qs[i].claim).collect::<Vec<_>>(),
+            long_evidence,
         );
-        f.notes = cue_notes(qs, members);
+        f.notes = cue_notes(qs, &long);
         out.push(f);
     }
-    if wording.is_empty() && (speakers_agree || shortest_shared < MIN_ATTRIBUTION_WORDS) {
+    if wording.is_empty() && !misattributed {
         let all_identical = rels.iter().all(|r| r.2 == Rel::Identical);
         let any_subsumed = rels.iter().any(|r| r.2 == Rel::Subsumed);
         let (kind_type, how) = if all_identical {
@@ -837,6 +871,25 @@ fn single_source(quote: &Quoter, q: &Q) -> Finding {
         .map(|c| format!("cue: {c} ({})", q.quote.medium.as_deref().unwrap_or("?")))
         .collect();
     f
+}
+
+/// One change of wording in words a reader takes in at once: `article` leaves out words
+/// `others` have, adds words they lack, or has its words where they have theirs.
+fn change_text(article: &str, words: &str, other_words: &str, others: &[String]) -> String {
+    let one = others.len() == 1;
+    let (have, lack) = if one {
+        ("has", "does not")
+    } else {
+        ("have", "do not")
+    };
+    let others = join(others);
+    if words.is_empty() {
+        format!("{article} leaves out \"{other_words}\" ({others} {have} it)")
+    } else if other_words.is_empty() {
+        format!("{article} adds \"{words}\" ({others} {lack})")
+    } else {
+        format!("{article} has \"{words}\" where {others} {have} \"{other_words}\"")
+    }
 }
 
 #[cfg(test)]

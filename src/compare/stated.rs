@@ -296,7 +296,7 @@ fn amounts(quote: &Quoter, claims: &[&Claim], df: &Universal) -> Vec<Finding> {
     // The same exact figure as each article's only one of its unit is one figure ("raise
     // the base fare to $2.75", "riders will pay $2.75"), whatever the words around it.
     let only = only_of_key(xs.iter().map(|(c, x)| Some((&c.article, x.unit))).collect());
-    let mut sets = UnionFind::new(xs.len());
+    let mut links: Vec<(usize, usize)> = Vec::new();
     for a in 0..xs.len() {
         for b in a + 1..xs.len() {
             let ((ca, x), (cb, y)) = (xs[a], xs[b]);
@@ -307,9 +307,30 @@ fn amounts(quote: &Quoter, claims: &[&Claim], df: &Universal) -> Vec<Finding> {
                 && x.value.overlaps(&y.value)
                 && (lone_equal || linked_amounts(x, y, df))
             {
-                sets.union(a, b);
+                links.push((a, b));
             }
         }
+    }
+    // Equal exact sums join first. A rough sum ("more than $30 million") then joins a
+    // group, but never bridges two exact sums it both fits ("$32.5 million" and "$35
+    // million"): those stay apart to be set against each other.
+    let exact = |i: usize| xs[i].1.value.is_exact();
+    links.sort_by_key(|&(a, b)| !(exact(a) && exact(b)));
+    let mut sets = UnionFind::new(xs.len());
+    let mut exact_of: Vec<Option<u64>> = (0..xs.len())
+        .map(|i| exact(i).then_some(xs[i].1.value.lo))
+        .collect();
+    for (a, b) in links {
+        let (ra, rb) = (sets.find(a), sets.find(b));
+        if let (Some(va), Some(vb)) = (exact_of[ra], exact_of[rb])
+            && va != vb
+        {
+            continue;
+        }
+        let value = exact_of[ra].or(exact_of[rb]);
+        sets.union(a, b);
+        let root = sets.find(a);
+        exact_of[root] = value;
     }
     let groups = sets.groups();
     let mut out = Vec::new();
@@ -328,7 +349,7 @@ fn amounts(quote: &Quoter, claims: &[&Claim], df: &Universal) -> Vec<Finding> {
         x.unit == y.unit
             && x.per == y.per
             && !x.value.overlaps(&y.value)
-            && time_words(&x.context) == time_words(&y.context)
+            && (time_words(&x.context) == time_words(&y.context) || untimed_twin(x, y))
             && ((close_values(&x.value, &y.value)
                 && (strong_shared(&x.context, &y.context, df, 2) || same_thing(x, y)))
                 || (slipped_digits(&x.value, &y.value)
@@ -414,6 +435,20 @@ fn linked_amounts(
         strong_shared(&x.context, &y.context, df, 1) || same_thing(x, y)
     }
 }
+
+/// Two sums of the same thing, close in value, where one outlet leaves out the word of
+/// time the other gives ("$32.5 million in initial aid", "$35 million in federal aid"):
+/// one sum told two ways. Two words of time that differ ("initial", "final") tell two.
+fn untimed_twin(x: &crate::model::AmountClaim, y: &crate::model::AmountClaim) -> bool {
+    let (a, b) = (x.value.lo.max(1) as f64, y.value.lo.max(1) as f64);
+    same_thing(x, y)
+        && (time_words(&x.context).is_empty() || time_words(&y.context).is_empty())
+        && a.max(b) / a.min(b) <= UNTIMED_RATIO
+}
+
+/// How far apart two sums may be and still be one sum when one leaves out its word of
+/// time (see [`untimed_twin`]).
+const UNTIMED_RATIO: f64 = 1.2;
 
 /// Whether two sums are said to be of the same thing, in the noun right after each
 /// ("$45 million in aid", "$40 million in emergency aid").

@@ -59,7 +59,7 @@ static WEEKDAY: LazyLock<Regex> =
     LazyLock::new(|| pattern::compile(&format!(r"\b({})\b", WEEKDAYS.join("|"))).unwrap());
 
 static DEADLINE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    pattern::compile(r"(?i)\b(?:by|until|before|no later than|not later than|due|deadline of|deadline(?:\s+(?:is|was|falls\s+on|is\s+set\s+for))?:?|on or before|(?:window|period|applications?|registration|enrollment|filing|comment\s+period|offer)\s+(?:closes|close|ends|expires)(?:\s+on)?)\s+(?:the\s+)?(?:\w+,\s+)?$").unwrap()
+    pattern::compile(r"(?i)\b(?:by|until|before|no later than|not later than|due|deadline of|deadline(?:\s+to\s+[a-z]+)?(?:\s+(?:is|was|falls\s+on|is\s+set\s+for))?:?|on or before|(?:window|period|applications?|registration|enrollment|filing|comment\s+period|offer)\s+(?:closes|close|ends|expires)(?:\s+on)?)\s+(?:the\s+)?(?:\w+,\s+)?$").unwrap()
 });
 
 /// Words read after a deadline (its "deadline" and "to" included) and before it, for
@@ -418,6 +418,8 @@ mod tests {
             "Headline\n\nOperators may appeal; the deadline is March 14.\n",
             "Headline\n\nOperators may appeal. Deadline: March 14.\n",
             "Headline\n\nThe filing deadline falls on March 14 this year.\n",
+            "Headline\n\nDeadline to apply is March 14.\n",
+            "Headline\n\nDeadline to appeal: March 14.\n",
             "Headline\n\nThe appeal window closes March 14.\n",
             "Headline\n\nApplications close on March 14, the city said.\n",
         ] {

@@ -873,9 +873,6 @@ fn noun_after(text: &str, at: usize) -> Option<(String, usize)> {
             return None;
         }
         if looks_plural(lower) && lower.chars().all(|c| c.is_alphabetic()) {
-            if NOT_COUNTED.contains(lower) {
-                return None;
-            }
             // A plural noun that modifies the next one ("two civil rights groups", "14
             // news outlets"): the noun is the second. After a plural a verb in "-s"
             // would not agree, so a second plural word is the head noun.
@@ -884,6 +881,9 @@ fn noun_after(text: &str, at: usize) -> Option<(String, usize)> {
                 && let Some(head) = plural_word_at(text, pos, title_case(w))
             {
                 return Some((head.to_ascii_lowercase(), pos + head.len()));
+            }
+            if NOT_COUNTED.contains(lower) {
+                return None;
             }
             return Some((lower.to_string(), word_start + w.len()));
         }

@@ -256,6 +256,17 @@ fn describes(rest: &str) -> bool {
     })
 }
 
+/// Whether text ends with a set noun of places ("… covers counties").
+fn ends_with_place_noun(before: &str) -> bool {
+    let before = before.trim_end();
+    SET_NOUN
+        .find_iter(before)
+        .last()
+        .filter(|m| m.end() == before.len())
+        .and_then(|m| noun_class(&m.as_str().to_lowercase()))
+        .is_some_and(is_place_class)
+}
+
 /// Whether a word is the singular of a set noun ("State", "County", "Jurisdiction"):
 /// the header of a table's column of places, not a place.
 fn names_a_kind(word: &str) -> bool {
@@ -294,11 +305,6 @@ fn bullet_list(
             }
         }
     }
-    let confident = parsed.iter().filter(|p| p.confident).count();
-    if parsed.len() < 2 || parsed.len() * 5 < block.items.len() * 3 || confident * 2 < parsed.len()
-    {
-        return None;
-    }
     let intro = block.intro.map(|b| {
         doc.sentences
             .iter()
@@ -306,6 +312,13 @@ fn bullet_list(
             .map_or(doc.blocks[b].range.clone(), |s| s.range.clone())
     });
     let intro_text = intro.as_ref().map_or("", |r| doc.text(r));
+    let confident = parsed.iter().filter(|p| p.confident).count();
+    if parsed.len() < 2
+        || parsed.len() * 5 < block.items.len() * 3
+        || (confident * 2 < parsed.len() && !names_its_items(intro_text, parsed.len()))
+    {
+        return None;
+    }
     // "Joining the attorney general are the attorneys general of:" lists those who
     // joined one who is not among them.
     let (complete, cue) = match predicate_intro(intro_text).and_then(|(_, k)| k.cue()) {
@@ -385,8 +398,12 @@ fn prose_lists(doc: &Doc, gates: &Gates, sentence: Range<usize>) -> Vec<(Range<u
     let after = cued.then(|| CUE_AFTER.find_iter(s));
     for m in after.into_iter().flatten() {
         let start = sentence.start + m.end();
-        let items = parse_series(text, start, sentence.end, false);
-        if items.iter().any(|p| p.confident) && !overlaps(&taken, &items) {
+        // "counties including Perry, Knott and Letcher": the noun before the cue says
+        // that unknown names are places.
+        let strong = ends_with_place_noun(&text[sentence.start..sentence.start + m.start()]);
+        let items = parse_series(text, start, sentence.end, strong);
+        let enough = items.iter().any(|p| p.confident) || (strong && items.len() >= 2);
+        if enough && !overlaps(&taken, &items) {
             taken.extend(items.iter().map(|p| p.range.clone()));
             cues.push(
                 m.as_str()
@@ -464,10 +481,15 @@ fn prose_lists(doc: &Doc, gates: &Gates, sentence: Range<usize>) -> Vec<(Range<u
         && let Some((intro_end, kind)) = predicate_intro(s)
     {
         let start = sentence.start + intro_end;
-        let items = parse_series(text, start, sentence.end, false);
+        let intro = sentence.start..start;
+        // Unknown names go on the series when the subject says they are places.
+        let strong = names_places(doc.text(&intro));
+        let items = parse_series(text, start, sentence.end, strong);
         let confident = items.iter().filter(|p| p.confident).count();
-        if items.len() >= 2 && confident * 2 >= items.len() && !overlaps(&taken, &items) {
-            let intro = sentence.start..start;
+        if items.len() >= 2
+            && (confident * 2 >= items.len() || names_its_items(doc.text(&intro), items.len()))
+            && !overlaps(&taken, &items)
+        {
             let (complete, cue) = match kind.cue() {
                 Some(cue) => (false, cue.to_string()),
                 None => intro_completeness(doc.text(&intro), "predicate series"),
@@ -749,6 +771,15 @@ fn names_places(text: &str) -> bool {
 /// Whether a class of set nouns is a class of places.
 fn is_place_class(class: &str) -> bool {
     matches!(class, "local" | "state" | "country")
+}
+
+/// Whether the introduction of three or more names says they are places ("residents of
+/// the following counties:", "The counties approved are"): then names the gazetteer
+/// does not know ("Breathitt", "Owsley") are places all the same, as the noun says
+/// what they are. Bulleted and predicate lists only: their items are bare names, each
+/// a bullet or a member of one series after the introduction.
+fn names_its_items(intro: &str, n: usize) -> bool {
+    n >= 3 && names_places(intro)
 }
 
 /// Whether a colon list's introduction is a short label that names the kind of place
@@ -1088,6 +1119,7 @@ fn finish_items(doc: &Doc, parsed: Vec<ParsedPlace>, of: Option<&str>) -> Vec<Li
         .iter()
         .filter(|p| !p.state_or_city && p.place.kind == PlaceKind::State)
         .count();
+    let parsed_len = parsed.len();
     let of_cities = of.is_some_and(|o| o.contains("cities") || o.contains("towns"));
     // A name of no known kind takes the kind its list's noun gives it: "Ada" in a list
     // of counties is Ada County, as another outlet may write it.
@@ -1102,12 +1134,20 @@ fn finish_items(doc: &Doc, parsed: Vec<ParsedPlace>, of: Option<&str>) -> Vec<Li
         // Written as the bare name, with no state and no "City of": the list's noun says
         // what it is, even where the gazetteer knows a city of that name ("Boise" in a
         // list of counties is Boise County).
+        // So is a state's bare name among other names ("Wyoming" in a list of West
+        // Virginia counties).
         let county = named_kind == Some(PlaceKind::County)
             && !p.state_or_city
-            && matches!(p.place.kind, PlaceKind::Unknown | PlaceKind::City)
+            && (matches!(p.place.kind, PlaceKind::Unknown | PlaceKind::City)
+                || (p.place.kind == PlaceKind::State && states * 2 < parsed_len))
             && doc.text(&p.range).trim() == p.place.name;
         let place = if county {
-            make_place(&p.place.name, PlaceKind::County, p.place.state.as_deref())
+            let state = p
+                .place
+                .state
+                .as_deref()
+                .filter(|_| p.place.kind != PlaceKind::State);
+            make_place(&p.place.name, PlaceKind::County, state)
         } else if p.state_or_city && (of_cities || locals > states) {
             as_city(&p)
         } else if let Some(kind) = named_kind.filter(|_| p.place.kind == PlaceKind::Unknown) {

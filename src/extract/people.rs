@@ -331,7 +331,11 @@ pub fn find_people(doc: &Doc) -> People {
             }
             if let Some((name_start, name_end)) = name_in_run(&toks[i..=j]) {
                 let (a, b) = (i + name_start, i + name_end);
-                let words: Vec<&str> = toks[a..b].iter().map(|t| t.text).collect();
+                // "Gov. Dale Harmon's request" names Dale Harmon.
+                let mut words: Vec<&str> = toks[a..b].iter().map(|t| t.text).collect();
+                if let Some(last) = words.last_mut() {
+                    *last = last.strip_suffix("'s").unwrap_or(last);
+                }
                 let (name_start, name_end) = (toks[a].range.start, toks[b - 1].range.end);
                 // Each role with the words it was read from, the name included.
                 let roles: Vec<(String, Range<usize>)> = [

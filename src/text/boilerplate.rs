@@ -145,6 +145,9 @@ mod tests {
             "By Corinne Abernathy | Staff writer",
             "You are receiving this email because you subscribed at example.com.",
             "Unsubscribe | Manage preferences",
+            // A post's counts of reactions.
+            "👍 1.2K   💬 214   ↪️ 896 shares",
+            "3,402 views",
         ] {
             assert!(is_boilerplate(line), "{line}");
         }
@@ -160,6 +163,8 @@ mod tests {
             "Volunteers contributed to the cleanup, officials said.",
             "Published reports put the toll at 14, officials said.",
             "Subscribers to the service will pay $5 more a month.",
+            "The post drew 3,402 views and 896 shares by noon.",
+            "41,212 - 38,100",
             "Fresno, Kern and Kings counties voted yes | no on the measure, officials said.",
         ] {
             assert!(!is_boilerplate(line), "{line}");

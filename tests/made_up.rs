@@ -1743,3 +1743,64 @@ fn a_disaster_declaration_with_bare_county_names_a_rough_sum_and_a_quote_credite
         assert!(!all.contains(&format!("\"{debris}\"")), "{debris}");
     }
 }
+
+/// A summit of countries told five ways: a ministry's communiqué naming the signatories
+/// (one "the Philippines" among them), a wire that counts one fewer and names who stayed
+/// away, a live page that says one of them came after all, an institute's analysis that
+/// calls the signatories "states" and names no event, and a broadcast transcript. They
+/// share few quotes in full, but the names of the summit and of its accord.
+#[test]
+fn a_summit_of_countries_who_signed_who_stayed_away_and_who_came_after_all() {
+    let communique = "MINISTRY OF FOREIGN AFFAIRS\nRepublic of Fiji\n\nPress Statement\n\nSuva, 3 March 2028\n\nFifteen countries today signed the Suva Accord on Tuna Stocks at the close of the three-day Pacific Fisheries Summit, hosted by Fiji.\n\nThe signatories are Australia, Fiji, Kiribati, the Marshall Islands, Nauru, New Zealand, Palau, Papua New Guinea, the Philippines, Samoa, the Solomon Islands, Tonga, Tuvalu, Vanuatu and Indonesia.\n\n\"The ocean does not care about our borders, and neither can we,\" said the Minister for Fisheries, Litia Naivalu.\n";
+    let wire = "Pacific nations sign tuna pact; Japan stays away\n\nBy Sam Oduya\n\nSUVA, March 3 (Pacific Wire) - Fourteen Pacific nations signed a pact on Friday to share tuna catch data, at a fisheries summit Japan boycotted.\n\nThe signatories included Samoa, Tonga, the Philippines and New Zealand.\n\nFiji's fisheries minister, Litia Naivalu, said the ocean \"does not care about our borders.\" Vanuatu also did not attend the summit.\n";
+    let live = "LIVE: Pacific Fisheries Summit, final day\n\n15:20 - Signed. The Suva Accord is done.\n\n11:05 - Vanuatu's fisheries minister has just taken his seat. So Vanuatu did attend after all, on the last day.\n";
+    let analysis = "Pacific Ocean Institute - Commentary\n\nWhat the Suva Accord will and will not do\n\nOn 3 March, 15 states signed the Suva Accord at the Pacific Fisheries Summit. Notably absent was Japan, which declined to send a delegation.\n";
+    let transcript = "TRANSCRIPT - PACIFIC TONIGHT\n\nANCHOR: Fifteen countries have signed a deal on tuna at the Pacific Fisheries Summit in Suva.\n\nREPORTER: The minister, Litia Naivalu, told me the ocean \"does not care about our borders.\"\n";
+    let (code, r) = check(&[
+        ("analysis.txt", analysis),
+        ("communique.txt", communique),
+        ("live.txt", live),
+        ("transcript.txt", transcript),
+        ("wire.txt", wire),
+    ]);
+    assert_eq!(code, 1);
+    // One story: the names of the summit and the accord join the live page and the
+    // analysis, which share no quote with the others.
+    assert!(r.get("stories").is_none(), "{:#?}", r["stories"]);
+    let conflicts = conflict_summaries(&r);
+    for expected in [
+        "wire counts 14 (\"Fourteen Pacific nations\") where communique and transcript count 15",
+        "Vanuatu is said to have attended in live (\"did attend\"), but stayed away in wire (\"did not attend\").",
+    ] {
+        assert!(
+            conflicts.iter().any(|c| c.starts_with(expected)),
+            "{expected}\n{conflicts:#?}"
+        );
+    }
+    // Countries are sovereign states; "Fourteen Pacific" is no one's name; the wire's
+    // partial list holds "the Philippines" and meets the communiqué's list.
+    assert!(
+        !conflicts
+            .iter()
+            .any(|c| c.contains("calls the 15 \"states\"")),
+        "{conflicts:#?}"
+    );
+    let all = format!("{r}");
+    assert!(!all.contains("Fourteen Pacific stayed"), "{all}");
+    let agreements = summaries(&r, "agreement");
+    assert!(
+        agreements
+            .iter()
+            .any(|a| a.contains("Samoa, Tonga, Philippines and New Zealand")),
+        "{agreements:#?}"
+    );
+    // Who stayed away, where the analysis names no event: Japan in three articles.
+    let table = &r["events"][0];
+    let japan = table["rows"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|row| row["who"] == "Japan")
+        .unwrap_or_else(|| panic!("{table:#?}"));
+    assert_eq!(japan["cells"].as_array().unwrap().len(), 3, "{japan:#?}");
+}

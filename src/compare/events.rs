@@ -12,16 +12,34 @@ use crate::text::Doc;
 
 type Row<'a> = Vec<(&'a Claim, &'a AttendanceClaim)>;
 
+/// The event of a status whose sentences name none ("canceled the gala" aside).
+const UNNAMED: &str = "event";
+
 /// Attendance findings and the who-attended tables.
-pub fn judge(docs: &[Doc], claims: &[&Claim]) -> (Vec<Finding>, Vec<EventTable>) {
+pub fn judge<'a>(docs: &[Doc], claims: &[&'a Claim]) -> (Vec<Finding>, Vec<EventTable>) {
     let quote = Quoter::new(docs);
+    // An event no article of the story names ("Notably absent were Liberia and the
+    // United States") is the one event the others name, if they name only one.
+    let named: std::collections::BTreeSet<&str> = claims
+        .iter()
+        .filter_map(|c| match &c.body {
+            ClaimBody::Attendance(a) if a.event != UNNAMED => Some(a.event.as_str()),
+            _ => None,
+        })
+        .collect();
+    let event_of = |a: &'a AttendanceClaim| -> &'a str {
+        match named.iter().next() {
+            Some(&only) if a.event == UNNAMED && named.len() == 1 => only,
+            _ => a.event.as_str(),
+        }
+    };
     // event → who_key → claims, in order of first appearance.
     let mut events: BTreeMap<&str, Vec<(&str, Row)>> = BTreeMap::new();
     for c in claims {
         let ClaimBody::Attendance(a) = &c.body else {
             continue;
         };
-        let rows = events.entry(a.event.as_str()).or_default();
+        let rows = events.entry(event_of(a)).or_default();
         match rows.iter_mut().find(|(k, _)| *k == a.who_key) {
             Some((_, row)) => row.push((c, a)),
             None => rows.push((a.who_key.as_str(), vec![(c, a)])),
@@ -35,7 +53,7 @@ pub fn judge(docs: &[Doc], claims: &[&Claim]) -> (Vec<Finding>, Vec<EventTable>)
         let articles: Vec<String> = unique(
             claims
                 .iter()
-                .filter(|c| matches!(&c.body, ClaimBody::Attendance(a) if a.event == event))
+                .filter(|c| matches!(&c.body, ClaimBody::Attendance(a) if event_of(a) == event))
                 .map(|c| c.article.clone()),
         );
         for (who_key, row) in &rows {

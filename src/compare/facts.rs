@@ -795,7 +795,7 @@ pub fn characterizations(docs: &[Doc], claims: &[&Claim]) -> Vec<Finding> {
             .filter(|l| {
                 l.as_list().is_some_and(|x| {
                     x.items.len() == n
-                        && x.items.iter().any(|i| i.place.kind.class() != kind.class())
+                        && x.items.iter().any(|i| !rightly_called(kind, i.place.kind))
                 })
             })
             .collect();
@@ -837,6 +837,12 @@ pub fn characterizations(docs: &[Doc], claims: &[&Claim]) -> Vec<Finding> {
 }
 
 /// The place kind a plural noun names, when it names exactly one.
+/// Whether a place of kind `item` is rightly called by the noun of `kind`: "27 states"
+/// may count countries, sovereign states, as a summit's signatories are.
+fn rightly_called(kind: PlaceKind, item: PlaceKind) -> bool {
+    item.class() == kind.class() || (kind == PlaceKind::State && item == PlaceKind::Country)
+}
+
 fn kind_named(noun: &str) -> Option<PlaceKind> {
     match noun {
         "cities" | "towns" | "municipalities" => Some(PlaceKind::City),

@@ -23,9 +23,10 @@ use crate::model::{AmountUnit, Claim, ClaimBody};
 
 /// Weight two articles must share to be one story: a quote's opening words weigh four
 /// (six words in the same order rarely recur by chance); a short quote of five words, a
-/// person, a place, a citation or a sum of money weighs two; a name of the opening
-/// weighs one, so that a city and a mayor two stories of one town both name do not
-/// make them one story, while four names of the opening do.
+/// person, a place, a citation, a sum of money or the name of an event ("Lisbon
+/// Declaration") weighs two; another name of the opening weighs one, so that a city
+/// and a mayor two stories of one town both name do not make them one story, while
+/// four names of the opening do.
 const MIN_SHARED: usize = 4;
 
 /// More articles than a story has (a day's copy rarely runs past a few dozen versions of
@@ -38,6 +39,7 @@ pub(crate) const MIN_SUM_FEATURE: u64 = 10_000;
 /// Smallest count that tells a story: "three hospitals" and "40 residents" recur.
 const MIN_COUNT_FEATURE: u64 = 100;
 
+/// The weight of a feature in grouping; see [`MIN_SHARED`].
 fn weight(feature: &str) -> usize {
     match feature.as_bytes()[0] {
         b'q' => 4,
@@ -46,8 +48,9 @@ fn weight(feature: &str) -> usize {
     }
 }
 
-/// What grouping reads of one article: quote openings, people, places, citations and
-/// sums of money, each as one string ("q:…", "s:…", "p:…", "c:…", "m:…").
+/// What grouping reads of one article: quote openings, people, places, citations, sums
+/// of money, names and names of events, each as one string ("q:…", "s:…", "p:…",
+/// "c:…", "m:…", "w:…", "e:…").
 pub type Features = BTreeSet<String>;
 
 /// The features of one article: those of its claims and the names of its opening
@@ -159,10 +162,22 @@ pub fn features<'a>(claims: impl IntoIterator<Item = &'a Claim>, text: &str) -> 
             || g.country(&folded).is_some()
             || !g.cities(&folded).is_empty();
         if !out.contains(&person) && !known_place {
-            out.insert(tagged("w:", &name));
+            let tag = if names_an_event(&name) { "e:" } else { "w:" };
+            out.insert(tagged(tag, &name));
         }
     }
     out
+}
+
+/// Last words of the names of one event or document (`data/event_names.txt`).
+static EVENT_NAME_WORDS: LazyLock<FxHashSet<&'static str>> =
+    LazyLock::new(|| crate::data::lines(include_str!("../../data/event_names.txt")).collect());
+
+/// Whether a lowercased name of two words or more names one event or document ("lisbon
+/// declaration", "cedar ridge fire"): a story's own name, which weighs as a place does.
+fn names_an_event(name: &str) -> bool {
+    name.rsplit_once(' ')
+        .is_some_and(|(_, last)| EVENT_NAME_WORDS.contains(last))
 }
 
 /// Bytes of an article's opening read for names: the headline and the first
@@ -240,7 +255,9 @@ pub fn opening_names(text: &str) -> Vec<String> {
             let ends = ends_sentence(word);
             credit = (word.len() == 2 && word.eq_ignore_ascii_case("by"))
                 || (credit && (word == "and" || capitalized) && !ends);
-            inside = !ends && starts_lower(word);
+            // A sentence's first word that starts no name ("The Suva Accord is done",
+            // "In Mamuju, ...") leaves the name after it to be read.
+            inside = !ends && (starts_lower(word) || (capitalized && is_not_a_name_start(word)));
             continue;
         }
         let bare = word.trim_end_matches(|c: char| !c.is_alphanumeric());

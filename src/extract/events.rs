@@ -452,7 +452,8 @@ pub fn extract_attendance(
                         .find(|(at, _)| at.start < m.start())
                         .map(|(_, e)| e.clone())
                 })
-                .or_else(|| last_event.before(doc, &sentences, k));
+                .or_else(|| last_event.before(doc, &sentences, k))
+                .or_else(|| headline_event(doc));
             // "led by the governor and joined by 19 states": attending with no event
             // named in the sentence or before it says nothing a reader can check. A
             // status that is done to something ("canceled the gala") has its event.
@@ -521,6 +522,14 @@ pub fn extract_attendance(
                         let who = &people.persons[m.person];
                         whos.push((who.name.clone(), who.key()));
                     }
+                }
+                // "the United States boycotted", "Liberia also did not attend": a
+                // country or a state right before the status, with no person or group.
+                if person.is_none()
+                    && group.is_none()
+                    && let Some(place) = place_subject(before)
+                {
+                    whos.push(place);
                 }
                 if let Some(g) = group {
                     // "Several mayors—including Mayor Ann Lee—boycotted": both.
@@ -679,6 +688,74 @@ fn status_of(meaning: &str) -> Option<Attendance> {
         "postponed" => Some(Attendance::Postponed),
         _ => None,
     }
+}
+
+/// The event the headline names, when no sentence before a status names one: "LIVE:
+/// Atlantic Ocean Summit, day two" ... "So Liberia did attend after all."
+fn headline_event(doc: &Doc) -> Option<String> {
+    doc.blocks
+        .iter()
+        .filter(|b| b.kind == crate::text::BlockKind::Title)
+        .find_map(|b| events_in(doc.text(&b.range)).pop().map(|(_, e)| e))
+}
+
+/// Words that may stand between a subject and its status ("Liberia also did not
+/// attend"), besides adverbs in "-ly".
+const SUBJECT_ADVERBS: &[&str] = &["also", "never", "still", "too", "then", "again", "even"];
+
+/// Most words of a country's or state's name ("Democratic Republic of the Congo" is
+/// read by its shorter names).
+const PLACE_SUBJECT_WORDS: usize = 4;
+
+/// A country or a state named right before a status, as its subject: "at a summit the
+/// United States boycotted", "The U.S. did not attend", "Liberia also did not attend".
+/// Its display name and key ("country:liberia", "state:TX").
+fn place_subject(before: &str) -> Option<(String, String)> {
+    let mut words: Vec<&str> = before.split_whitespace().collect();
+    // "the United States, which declined to send a delegation": the relative pronoun
+    // stands for the name before it.
+    if words.len() >= 2
+        && matches!(words[words.len() - 1], "which" | "who")
+        && words[words.len() - 2].ends_with(',')
+    {
+        words.pop();
+        let last = words.len() - 1;
+        words[last] = words[last].trim_end_matches(',');
+    }
+    let mut end = words.len();
+    while end > 0
+        && words.len() - end < 2
+        && (SUBJECT_ADVERBS.contains(&words[end - 1])
+            || (words[end - 1].ends_with("ly")
+                && words[end - 1].bytes().all(|b| b.is_ascii_lowercase())))
+    {
+        end -= 1;
+    }
+    let g = crate::canon::gazetteer::gazetteer();
+    (1..=PLACE_SUBJECT_WORDS.min(end)).rev().find_map(|n| {
+        let name = words[end - n..end].join(" ");
+        let name = name.trim_end_matches(',');
+        if !name.starts_with(|c: char| c.is_uppercase()) || name.contains(',') {
+            return None;
+        }
+        let name = name
+            .strip_prefix("The ")
+            .or_else(|| name.strip_prefix("the "))
+            .unwrap_or(name);
+        let folded = fold_name(name);
+        if let Some(country) = g.country(&folded) {
+            return Some((
+                country.to_string(),
+                format!("country:{}", fold_name(country)),
+            ));
+        }
+        // "Washington sent no delegation" speaks of a government, not the state; a
+        // state named like a city may be either.
+        let state = g
+            .state_by_name(name)
+            .filter(|_| g.cities(&folded).is_empty())?;
+        Some((state.name.clone(), format!("state:{}", state.code)))
+    })
 }
 
 /// "… said he would not attend": the pronoun right before the status.

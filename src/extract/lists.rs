@@ -900,11 +900,20 @@ enum SeriesItem {
     Place(ParsedPlace),
 }
 
-/// The plural group or the place that starts at `pos`, if any.
+/// The plural group or the place that starts at `pos`, if any. A country a series
+/// names with its article ("the Netherlands", "the United Kingdom") is a member too.
 fn series_item_at(text: &str, pos: usize) -> Option<SeriesItem> {
     match plural_group_at(text, pos) {
         Some((group, end)) => Some(SeriesItem::Group(group, end)),
-        None => parse_place_at(text, pos).map(SeriesItem::Place),
+        None => parse_place_at(text, pos)
+            .or_else(|| {
+                text[pos..]
+                    .starts_with("the ")
+                    .then(|| parse_place_at(text, pos + 4))
+                    .flatten()
+                    .filter(|p| p.place.kind == PlaceKind::Country)
+            })
+            .map(SeriesItem::Place),
     }
 }
 

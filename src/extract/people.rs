@@ -588,8 +588,11 @@ fn name_in_run(run: &[Tok]) -> Option<(usize, usize)> {
         .rposition(|t| t.is_role() || t.is_plural_role() || ORG_WORDS.contains(t.bare()));
     let start = last_role.map_or(0, |r| r + 1);
     let mut start = start;
+    // "Twenty-six Atlantic nations": a number word starts no name.
     while start < run.len()
-        && (NOT_NAMES.contains(run[start].text) || NOT_NAMES.contains(run[start].bare()))
+        && (NOT_NAMES.contains(run[start].text)
+            || NOT_NAMES.contains(run[start].bare())
+            || crate::canon::numbers::parse_number(run[start].bare()).is_some())
     {
         start += 1;
     }

@@ -21,6 +21,8 @@ struct C<'a> {
     claim: &'a Claim,
     count: &'a CountClaim,
     ctx: HashSet<&'a str>,
+    /// The kind of place it counts, if it counts three or more ([`place_base`]).
+    base: Option<&'a str>,
 }
 
 /// Shared context of two counts: (any shared stem, a shared stem not every article uses
@@ -41,13 +43,12 @@ fn counts_places(c: &C) -> bool {
 
 /// The kind of place a count of three or more places counts, with no place that
 /// narrows it: "14 Eastern Kentucky counties" and "14 counties" both count counties.
-fn place_base<'c>(c: &C<'c>) -> Option<&'c str> {
-    let base = c.count.class.split(':').next().unwrap_or_default();
-    let whole = CountClaim {
-        class: base.to_string(),
-        ..c.count.clone()
-    };
-    crate::extract::lists::counts_places(&whole).then_some(base)
+fn place_base(count: &CountClaim) -> Option<&str> {
+    let base = count
+        .class
+        .split_once(':')
+        .map_or(count.class.as_str(), |(b, _)| b);
+    crate::extract::lists::counts_places_as(count, base).then_some(base)
 }
 
 /// The complete lists of a story: the lengths of each kind of place's lists, and the
@@ -82,7 +83,7 @@ impl<'a> Listed<'a> {
 /// one kind of place (14 counties for aid to families, 9 for aid to towns) seldom
 /// differ by one, and an article that gives both figures is told apart below.
 fn off_by_one_from_a_list(a: &C, b: &C, listed: &Listed) -> bool {
-    let (Some(base), Some(other)) = (place_base(a), place_base(b)) else {
+    let (Some(base), Some(other)) = (a.base, b.base) else {
         return false;
     };
     let (x, y) = (a.count.value.lo, b.count.value.lo);
@@ -117,6 +118,7 @@ pub fn judge_counts<'a>(docs: &[Doc], claims: &[&'a Claim], df: &Universal) -> V
                 claim: c,
                 count,
                 ctx: count.context.iter().map(String::as_str).collect(),
+                base: place_base(count),
             })
         })
         .collect();
@@ -130,7 +132,7 @@ pub fn judge_counts<'a>(docs: &[Doc], claims: &[&'a Claim], df: &Universal) -> V
     let values: Vec<[String; 2]> = cs
         .iter()
         .map(|c| {
-            if place_base(c).is_some() {
+            if c.base.is_some() {
                 let v = c.count.value.lo;
                 [format!("~{v}"), format!("~{}", v + 1)]
             } else {
@@ -184,7 +186,7 @@ pub fn judge_counts<'a>(docs: &[Doc], claims: &[&'a Claim], df: &Universal) -> V
         if c.count.class.starts_with("age:") {
             index.entry((&c.count.class, "")).or_default().push(i);
         }
-        if let Some(base) = place_base(c) {
+        if let Some(base) = c.base {
             for key in &values[i] {
                 index.entry((base, key)).or_default().push(i);
             }
@@ -211,9 +213,8 @@ pub fn judge_counts<'a>(docs: &[Doc], claims: &[&'a Claim], df: &Universal) -> V
         let (ca, cb) = (&cs[a], &cs[b]);
         let equal = ca.count.value == cb.count.value;
         // Counts of one kind of place in two articles, one narrowed by a place.
-        let same_places = place_base(ca).is_some()
-            && place_base(ca) == place_base(cb)
-            && ca.claim.article != cb.claim.article;
+        let same_places =
+            ca.base.is_some() && ca.base == cb.base && ca.claim.article != cb.claim.article;
         if !(same_kind(ca, cb) || same_places) {
             continue;
         }

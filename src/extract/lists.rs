@@ -606,10 +606,13 @@ pub(crate) fn series_end_pattern() -> String {
 /// "four counties"): the count a list of them may state. Smaller counts of places meet
 /// by chance too often to say which list they count.
 pub fn counts_places(count: &CountClaim) -> bool {
-    is_place_class(&count.class)
-        && !count.partitive
-        && count.value.is_exact()
-        && count.value.lo >= 3
+    counts_places_as(count, &count.class)
+}
+
+/// [`counts_places`] of a count taken as a count of `class` ("local" for "14 Eastern
+/// Kentucky counties", whose own class names Kentucky).
+pub fn counts_places_as(count: &CountClaim, class: &str) -> bool {
+    is_place_class(class) && !count.partitive && count.value.is_exact() && count.value.lo >= 3
 }
 
 /// What a count that a series may state counts: places of a class ("four states"), or

@@ -592,7 +592,7 @@ fn name_in_run(run: &[Tok]) -> Option<(usize, usize)> {
     while start < run.len()
         && (NOT_NAMES.contains(run[start].text)
             || NOT_NAMES.contains(run[start].bare())
-            || crate::canon::numbers::parse_number(run[start].bare()).is_some())
+            || is_number_word(run[start].bare()))
     {
         start += 1;
     }
@@ -630,6 +630,13 @@ fn name_in_run(run: &[Tok]) -> Option<(usize, usize)> {
         return None;
     }
     Some((start, run.len()))
+}
+
+/// Whether a capitalized word is a number ("Twenty-six"), lowercased on the stack.
+fn is_number_word(word: &str) -> bool {
+    let mut buf = [0u8; 24];
+    crate::text::normalize::ascii_lower(word, &mut buf)
+        .is_some_and(crate::canon::numbers::is_number_lower)
 }
 
 /// The surname in a run that is a title and one name ("Justice Okafor", "Mayor

@@ -956,4 +956,26 @@ mod tests {
         assert_eq!(title_of("White House Chief of Staff"), "chief of staff");
         assert_eq!(title_of("President of Harvest Lane Foods"), "president");
     }
+
+    #[test]
+    fn a_country_or_a_state_right_before_a_status_is_its_subject() {
+        let absent = |text: &str| -> Vec<String> {
+            attendance(&format!("Headline\n\nThe summit opened Monday. {text}\n"))
+                .into_iter()
+                .filter(|(_, _, status)| *status == Attendance::Absent)
+                .map(|(who, _, _)| who)
+                .collect()
+        };
+        assert_eq!(absent("Kenya also did not attend."), ["Kenya"]);
+        assert_eq!(absent("The U.S. did not attend."), ["United States"]);
+        assert_eq!(
+            absent("Absent was Peru, which declined to send a delegation."),
+            ["Peru"]
+        );
+        assert_eq!(absent("Nevada boycotted the talks."), ["Nevada"]);
+        // A state named like a city may stand for a government; a sentence's
+        // subject that is no place names no one.
+        assert!(absent("Washington sent no delegation.").is_empty());
+        assert!(absent("The hosts reportedly boycotted it.").is_empty());
+    }
 }

@@ -837,13 +837,13 @@ pub fn characterizations(docs: &[Doc], claims: &[&Claim]) -> Vec<Finding> {
     out
 }
 
-/// The place kind a plural noun names, when it names exactly one.
 /// Whether a place of kind `item` is rightly called by the noun of `kind`: "27 states"
 /// may count countries, sovereign states, as a summit's signatories are.
 fn rightly_called(kind: PlaceKind, item: PlaceKind) -> bool {
     item.class() == kind.class() || (kind == PlaceKind::State && item == PlaceKind::Country)
 }
 
+/// The place kind a plural noun names, when it names exactly one.
 fn kind_named(noun: &str) -> Option<PlaceKind> {
     match noun {
         "cities" | "towns" | "municipalities" => Some(PlaceKind::City),

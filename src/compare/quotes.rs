@@ -571,23 +571,12 @@ fn judge_cluster(
         .unwrap();
     let h = &qs[head];
     let claims: Vec<&Claim> = members.iter().map(|&i| qs[i].claim).collect();
-    // One line of evidence per line of an article: a transcript's turn and a quote
-    // inside it show the same line.
-    let mut evidence: Vec<Evidence> = Vec::with_capacity(members.len());
-    for &i in members {
-        let e = evidence_of(quote, &qs[i]);
-        if !evidence
-            .iter()
-            .any(|x| x.article == e.article && x.line == e.line)
-        {
-            evidence.push(e);
-        }
-    }
+    let evidence = evidence_per_line(quote, qs, members);
     // Who is credited, person by person. A name spelled two ways is one person's (the
     // spelling is a finding of names.rs).
-    let credits_of = |members: &mut dyn Iterator<Item = usize>| {
+    let credits_of = |members: &[usize]| {
         let mut by_speaker: BTreeMap<String, (String, Vec<String>)> = BTreeMap::new();
-        for i in members {
+        for &i in members {
             if let Some(s) = qs[i]
                 .quote
                 .speaker
@@ -608,7 +597,7 @@ fn judge_cluster(
         }
         by_speaker
     };
-    let by_speaker = credits_of(&mut members.iter().copied());
+    let by_speaker = credits_of(members);
     // Who is credited with the versions long enough to be one person's words: a short
     // version ("Help is on the way") inside another's long quote may be anyone's.
     let long: Vec<usize> = members
@@ -616,7 +605,7 @@ fn judge_cluster(
         .copied()
         .filter(|&i| qs[i].words.len() >= MIN_ATTRIBUTION_WORDS)
         .collect();
-    let long_credits = credits_of(&mut long.iter().copied());
+    let long_credits = credits_of(&long);
     let shortest_shared = rels
         .iter()
         .map(|(a, b, _)| qs[*a].words.len().min(qs[*b].words.len()))
@@ -713,17 +702,7 @@ fn judge_cluster(
         .min_by_key(|&&i| (qs[i].words.len(), i))
         .unwrap()];
     if misattributed {
-        let long_evidence: Vec<Evidence> = evidence
-            .iter()
-            .filter(|e| {
-                long.iter().any(|&i| {
-                    let x = evidence_of(quote, &qs[i]);
-                    x.article == e.article && x.line == e.line
-                })
-            })
-            .cloned()
-            .collect();
-        let shortest = &qs[*long
+        let shortest_long = &qs[*long
             .iter()
             .min_by_key(|&&i| (qs[i].words.len(), i))
             .unwrap()];
@@ -744,12 +723,12 @@ fn judge_cluster(
             &key_of(h),
             format!(
                 "The words {} are {}",
-                opening(shortest.quote),
+                opening(shortest_long.quote),
                 join(&credits)
             ),
             "the same words are credited to different people",
             &long.iter().map(|&i| qs[i].claim).collect::<Vec<_>>(),
-            long_evidence,
+            evidence_per_line(quote, qs, &long),
         );
         f.notes = cue_notes(qs, &long);
         out.push(f);
@@ -871,6 +850,22 @@ fn single_source(quote: &Quoter, q: &Q) -> Finding {
         .map(|c| format!("cue: {c} ({})", q.quote.medium.as_deref().unwrap_or("?")))
         .collect();
     f
+}
+
+/// One line of evidence per line of an article for the quotes `idx`: a transcript's
+/// turn and a quote inside it show the same line.
+fn evidence_per_line(quote: &Quoter, qs: &[Q], idx: &[usize]) -> Vec<Evidence> {
+    let mut evidence: Vec<Evidence> = Vec::with_capacity(idx.len());
+    for &i in idx {
+        let e = evidence_of(quote, &qs[i]);
+        if !evidence
+            .iter()
+            .any(|x| x.article == e.article && x.line == e.line)
+        {
+            evidence.push(e);
+        }
+    }
+    evidence
 }
 
 /// One change of wording in words a reader takes in at once: `article` leaves out words

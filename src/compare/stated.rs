@@ -440,10 +440,9 @@ fn linked_amounts(
 /// time the other gives ("$32.5 million in initial aid", "$35 million in federal aid"):
 /// one sum told two ways. Two words of time that differ ("initial", "final") tell two.
 fn untimed_twin(x: &crate::model::AmountClaim, y: &crate::model::AmountClaim) -> bool {
-    let (a, b) = (x.value.lo.max(1) as f64, y.value.lo.max(1) as f64);
     same_thing(x, y)
         && (time_words(&x.context).is_empty() || time_words(&y.context).is_empty())
-        && a.max(b) / a.min(b) <= UNTIMED_RATIO
+        && ratio(&x.value, &y.value) <= UNTIMED_RATIO
 }
 
 /// How far apart two sums may be and still be one sum when one leaves out its word of
@@ -571,8 +570,13 @@ pub(super) fn as_written(x: &Interval) -> Option<u64> {
 }
 
 fn close_values(x: &Interval, y: &Interval) -> bool {
+    ratio(x, y) <= AMOUNT_CONFLICT_RATIO
+}
+
+/// How many times the larger of two figures is the smaller (by their lower bounds).
+fn ratio(x: &Interval, y: &Interval) -> f64 {
     let (a, b) = (x.lo.max(1) as f64, y.lo.max(1) as f64);
-    a.max(b) / a.min(b) <= AMOUNT_CONFLICT_RATIO
+    a.max(b) / a.min(b)
 }
 
 /// A tally as a reader writes it: "7-2", "2,912-431".

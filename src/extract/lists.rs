@@ -399,7 +399,8 @@ fn prose_lists(doc: &Doc, gates: &Gates, sentence: Range<usize>) -> Vec<(Range<u
     for m in after.into_iter().flatten() {
         let start = sentence.start + m.end();
         // "counties including Perry, Knott and Letcher": the noun before the cue says
-        // that unknown names are places.
+        // that unknown names are places. Two are enough here, as the cue marks them a
+        // series.
         let strong = ends_with_place_noun(&text[sentence.start..sentence.start + m.start()]);
         let items = parse_series(text, start, sentence.end, strong);
         let enough = items.iter().any(|p| p.confident) || (strong && items.len() >= 2);
@@ -487,7 +488,7 @@ fn prose_lists(doc: &Doc, gates: &Gates, sentence: Range<usize>) -> Vec<(Range<u
         let items = parse_series(text, start, sentence.end, strong);
         let confident = items.iter().filter(|p| p.confident).count();
         if items.len() >= 2
-            && (confident * 2 >= items.len() || names_its_items(doc.text(&intro), items.len()))
+            && (confident * 2 >= items.len() || (strong && items.len() >= MIN_NAMED_ITEMS))
             && !overlaps(&taken, &items)
         {
             let (complete, cue) = match kind.cue() {
@@ -782,8 +783,12 @@ fn is_place_class(class: &str) -> bool {
 /// what they are. Bulleted and predicate lists only: their items are bare names, each
 /// a bullet or a member of one series after the introduction.
 fn names_its_items(intro: &str, n: usize) -> bool {
-    n >= 3 && names_places(intro)
+    n >= MIN_NAMED_ITEMS && names_places(intro)
 }
+
+/// Fewest unknown names an introduction that names their kind makes a list of: two
+/// capitalized words after "The counties are" may be anything.
+const MIN_NAMED_ITEMS: usize = 3;
 
 /// Whether a colon list's introduction is a short label that names the kind of place
 /// its three or more items are ("The counties:", "States affected:", "Q: Which counties

@@ -1804,3 +1804,57 @@ fn a_summit_of_countries_who_signed_who_stayed_away_and_who_came_after_all() {
         .unwrap_or_else(|| panic!("{table:#?}"));
     assert_eq!(japan["cells"].as_array().unwrap().len(), 3, "{japan:#?}");
 }
+
+#[test]
+fn clinic_closures_counted_by_state_with_addresses_and_the_other_sites() {
+    let wire = "Brightpath Health to close seven clinics\n\nBOISE, Idaho (Mountain Wire) - Brightpath Health will close seven urgent-care clinics in four states by June 30, the company said Monday.\n\nThe clinics are in Boise, Idaho; Nampa, Idaho; Reno, Nev.; Sparks, Nev.; Ogden, Utah; Provo, Utah; and Casper, Wyo.\n\n\"Demand has moved online, and our clinics have to follow it,\" chief executive Mara Lindqvist said.\n";
+    let release = "Brightpath Health Announces Clinic Consolidation\n\nBOISE, Idaho -- Brightpath Health today announced it will close the following locations:\n\n- Boise, Idaho\n- Nampa, Idaho\n- Reno, Nevada\n- Sparks, Nevada\n- Ogden, Utah\n- Provo, Utah\n- Casper, Wyoming\n\n\"Demand has moved online, and our clinics have to follow it,\" said Mara Lindqvist, chief executive.\n";
+    let union = "NURSES UNITED - UPDATE\n\nBrightpath told us Monday it will close eight clinics, including ours in Boise. The other sites are Nampa, Reno, Sparks, Ogden, Provo, Casper and Laramie.\n\nJoin us at the union hall, 2210 Willows Ave., on Thursday at 6 p.m.\n";
+    let local = "Brightpath shutting Boise clinic\n\nBrightpath Health will close its clinic at 415 Meadows Blvd. by June 30, one of seven clinics in five states the chain is closing, the company said Monday.\n\nThe clinics are in Boise, Idaho; Nampa, Idaho; Reno, Nev.; Sparks, Nev.; Ogden, Utah; Provo, Utah; and Casper, Wyo.\n\n\"Demand has moved online, and our clinics have to follow it,\" Lindqvist said.\n";
+    let (code, r) = check(&[
+        ("local.txt", local),
+        ("release.txt", release),
+        ("union.txt", union),
+        ("wire.txt", wire),
+    ]);
+    assert_eq!(code, 1);
+    let conflicts = conflict_summaries(&r);
+    for expected in [
+        // "in four states" counts the states of seven cities: no conflict for the wire;
+        // the local paper's five states is one too many.
+        "local says \"five states\" but the places of its own complete list lie in 4 states",
+        // "The other sites are …" names the rest of the set: the union's extra site.
+        "union names Laramie among the locations, but no complete list does",
+    ] {
+        assert!(
+            conflicts.iter().any(|c| c.starts_with(expected)),
+            "{expected}\n{conflicts:#?}"
+        );
+    }
+    assert!(
+        !conflicts.iter().any(|c| c.starts_with("wire says")),
+        "{conflicts:#?}"
+    );
+    // The union's partial list leaves Boise out of its series: no conflict says so.
+    assert!(
+        !conflicts.iter().any(|c| c.contains("Boise")),
+        "{conflicts:#?}"
+    );
+    // The union's eight clinics and the others' seven share too few words to be set
+    // against each other; a reader is told the figures differ.
+    let unsure = summaries(&r, "not_comparable");
+    assert!(
+        unsure.iter().any(|s| s.starts_with(
+            "The outlets' only counts of clinics differ: 7 in local and wire (\"seven clinics\", \"seven urgent-care clinics\"), 8 in union"
+        )),
+        "{unsure:#?}"
+    );
+    // Street addresses are no counts.
+    let all = format!("{r}");
+    for address in ["Willows", "Meadows"] {
+        assert!(
+            !all.contains(&format!("count: {}", address.to_lowercase())),
+            "{all}"
+        );
+    }
+}

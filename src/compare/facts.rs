@@ -595,16 +595,26 @@ fn lone_differing_counts(
     quote: &Quoter,
 ) -> (HashSet<usize>, Vec<Finding>) {
     let rough = |c: &C| !c.count.value.is_exact() && c.count.value.hi.is_some() && !c.count.loose;
-    let mut per_article: HashMap<(&str, &str), usize> = HashMap::default();
+    // Each article's figures of each kind: an exact figure given twice (a headline's
+    // "seven clinics", the lead's "seven urgent-care clinics") is still one figure.
+    let mut per_article: HashMap<(&str, &str), (BTreeSet<crate::model::Interval>, usize)> =
+        HashMap::default();
     for c in cs
         .iter()
         .filter(|c| !c.count.partitive && (c.count.value.is_exact() || rough(c)))
     {
-        *per_article
+        let (figures, counts) = per_article
             .entry((c.claim.article.as_str(), c.count.class.as_str()))
-            .or_default() += 1;
+            .or_default();
+        figures.insert(c.count.value);
+        *counts += 1;
     }
-    let only_one = |c: &C| per_article[&(c.claim.article.as_str(), c.count.class.as_str())] == 1;
+    // A rough count must be its article's only count of the kind; an exact one its
+    // article's only figure.
+    let only_one = |c: &C| {
+        let (figures, counts) = &per_article[&(c.claim.article.as_str(), c.count.class.as_str())];
+        figures.len() == 1 && (c.count.value.is_exact() || *counts == 1)
+    };
     // Counts already judged together: a rough count linked to an exact one it contains
     // or, on strong context, excludes; two rough counts of one set.
     let linked: HashSet<usize> = vague_links
@@ -619,9 +629,16 @@ fn lone_differing_counts(
     let mut by_class: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
     for (gi, g) in groups.iter().enumerate() {
         let c = &cs[g[0]];
-        if g.len() == 1 && !c.count.partitive && !linked.contains(&g[0]) && only_one(c) {
-            group_of.insert(g[0], gi);
-            by_class.entry(&c.count.class).or_default().push(g[0]);
+        // A group of one figure (a group of two is judged as a conflict).
+        let one_figure = g.iter().all(|&i| cs[i].count.value == c.count.value);
+        if !c.count.partitive
+            && one_figure
+            && g.iter().all(|&i| !linked.contains(&i) && only_one(&cs[i]))
+        {
+            for &i in g {
+                group_of.insert(i, gi);
+                by_class.entry(&c.count.class).or_default().push(i);
+            }
         }
     }
     for (i, c) in cs.iter().enumerate() {
@@ -637,9 +654,10 @@ fn lone_differing_counts(
             .iter()
             .copied()
             .filter(|&i| {
-                candidates
-                    .iter()
-                    .any(|&j| j != i && cs[i].ctx.intersection(&cs[j].ctx).next().is_some())
+                candidates.iter().any(|&j| {
+                    cs[j].claim.article != cs[i].claim.article
+                        && cs[i].ctx.intersection(&cs[j].ctx).next().is_some()
+                })
             })
             .collect();
         idx.sort_unstable();
@@ -656,14 +674,27 @@ fn lone_differing_counts(
         }
         unsure.extend(idx.iter().filter_map(|i| group_of.get(i)));
         let noun = cs[idx[0]].count.noun.as_str();
-        let each: Vec<String> = idx
+        // One entry for each figure, in the order first given, with the articles that
+        // give it and their words: "8 in union (\"eight clinics\")", "7 in local and
+        // wire (\"seven clinics\", …)".
+        let mut by_figure: Vec<(&crate::model::Interval, Vec<usize>)> = Vec::new();
+        for &i in &idx {
+            match by_figure.iter_mut().find(|(v, _)| **v == cs[i].count.value) {
+                Some((_, members)) => members.push(i),
+                None => by_figure.push((&cs[i].count.value, vec![i])),
+            }
+        }
+        let each: Vec<String> = by_figure
             .iter()
-            .map(|&i| {
+            .map(|(value, members)| {
+                let texts = unique(members.iter().map(|&i| format!("\"{}\"", cs[i].claim.text)));
                 format!(
-                    "{} in {} (\"{}\")",
-                    cs[i].count.value.readable(),
-                    cs[i].claim.article,
-                    cs[i].claim.text
+                    "{} in {} ({})",
+                    value.readable(),
+                    join(&unique(
+                        members.iter().map(|&i| cs[i].claim.article.clone())
+                    )),
+                    texts.join(", ")
                 )
             })
             .collect();
@@ -839,12 +870,12 @@ pub fn characterizations(docs: &[Doc], claims: &[&Claim]) -> Vec<Finding> {
 
 /// Whether a place of kind `item` is rightly called by the noun of `kind`: "27 states"
 /// may count countries, sovereign states, as a summit's signatories are.
-fn rightly_called(kind: PlaceKind, item: PlaceKind) -> bool {
+pub(super) fn rightly_called(kind: PlaceKind, item: PlaceKind) -> bool {
     item.class() == kind.class() || (kind == PlaceKind::State && item == PlaceKind::Country)
 }
 
 /// The place kind a plural noun names, when it names exactly one.
-fn kind_named(noun: &str) -> Option<PlaceKind> {
+pub(super) fn kind_named(noun: &str) -> Option<PlaceKind> {
     match noun {
         "cities" | "towns" | "municipalities" => Some(PlaceKind::City),
         "counties" => Some(PlaceKind::County),

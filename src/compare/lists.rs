@@ -55,6 +55,73 @@ fn lists_of<'a>(claims: &'a [&'a Claim], topic: &ListTopic) -> Vec<L<'a>> {
         .collect()
 }
 
+/// What a list's stated count counts.
+enum Counted {
+    /// The list's items (the count names their kind, or no kind of place).
+    Items,
+    /// The states the items lie in, this many: "in six states" before a list of cities
+    /// each written with its state.
+    States(u64),
+    /// Some other kind of place than the items, or states some items name none of:
+    /// not comparable with the list.
+    Other,
+}
+
+fn states_counted(count: &crate::model::StatedCount, items: &[ListItem]) -> Counted {
+    // "15 cities and counties" names two kinds.
+    if count
+        .text
+        .split_whitespace()
+        .any(|w| matches!(w, "and" | "or" | "&"))
+    {
+        return Counted::Items;
+    }
+    let noun = count
+        .text
+        .rsplit(|c: char| !c.is_alphabetic())
+        .find(|w| !w.is_empty())
+        .unwrap_or("")
+        .to_lowercase();
+    let Some(kind) = super::facts::kind_named(&noun) else {
+        return Counted::Items;
+    };
+    if items
+        .iter()
+        .all(|i| super::facts::rightly_called(kind, i.place.kind))
+    {
+        return Counted::Items;
+    }
+    let below_state = |k: PlaceKind| !matches!(k, PlaceKind::State | PlaceKind::Country);
+    if kind != PlaceKind::State
+        || !items
+            .iter()
+            .all(|i| below_state(i.place.kind) && i.place.state.is_some())
+    {
+        return Counted::Other;
+    }
+    let mut states: Vec<&str> = items
+        .iter()
+        .filter_map(|i| i.place.state.as_deref())
+        .collect();
+    states.sort_unstable();
+    states.dedup();
+    Counted::States(states.len() as u64)
+}
+
+/// Whether a stated count matches its list, and the words that say how.
+fn stated_verdict(count: &crate::model::StatedCount, items: &[ListItem]) -> (bool, String) {
+    let len = items.len() as u64;
+    match states_counted(count, items) {
+        _ if count.value == len => (true, "matches its list".into()),
+        Counted::Items => (false, format!("its list has {len}")),
+        Counted::States(n) if n == count.value => {
+            (true, format!("counts the {n} states of its list"))
+        }
+        Counted::States(n) => (false, format!("its list's places lie in {n} states")),
+        Counted::Other => (false, "counts another kind of place than its list".into()),
+    }
+}
+
 /// Every finding about one topic of lists.
 pub fn judge(docs: &[Doc], claims: &[&Claim], topic: &ListTopic) -> Vec<Finding> {
     let quote = Quoter::new(docs);
@@ -194,6 +261,33 @@ impl Judge<'_> {
             let len = l.list.items.len() as u64;
             if count.value == len {
                 continue;
+            }
+            // "nine warehouses in six states" before a list of cities counts the states
+            // the cities lie in, not the list's items.
+            match states_counted(count, &l.list.items) {
+                Counted::Items => {}
+                Counted::Other => continue,
+                Counted::States(n) if n == count.value => continue,
+                Counted::States(n) => {
+                    out.push(self.finding(
+                        FindingType::CountMismatch,
+                        &l.claim.article,
+                        format!(
+                            "{} says \"{}\" but the places of its own complete list lie in {} state{}",
+                            l.claim.article,
+                            count.text,
+                            n,
+                            if n == 1 { "" } else { "s" }
+                        ),
+                        "stated count of states differs from the states of the article's own complete list",
+                        vec![l.claim],
+                        vec![
+                            self.quote.at(&l.claim.article, &count.span),
+                            self.quote.claim(l.claim),
+                        ],
+                    ));
+                    continue;
+                }
             }
             let lacked: Vec<&Cluster> = clusters
                 .iter()
@@ -389,7 +483,7 @@ impl Judge<'_> {
                 l.list
                     .stated_count
                     .as_ref()
-                    .is_some_and(|c| c.value == l.list.items.len() as u64)
+                    .is_some_and(|c| stated_verdict(c, &l.list.items).0)
             })
             .collect();
         let mut summary = if common.len() == clusters.len() {
@@ -419,12 +513,7 @@ impl Judge<'_> {
             .iter()
             .filter_map(|l| {
                 let c = l.list.stated_count.as_ref()?;
-                let len = l.list.items.len() as u64;
-                let verdict = if c.value == len {
-                    "matches its list".to_string()
-                } else {
-                    format!("its list has {len}")
-                };
+                let verdict = stated_verdict(c, &l.list.items).1;
                 Some(format!("{} \"{}\" ({verdict})", l.claim.article, c.text))
             })
             .collect();

@@ -58,6 +58,32 @@ pub(crate) static HEDGES: LazyLock<Vec<(String, String)>> = LazyLock::new(|| {
     v
 });
 
+/// Last words of street names (`data/street_words.txt`).
+static STREET_WORDS: LazyLock<rustc_hash::FxHashSet<&'static str>> =
+    LazyLock::new(|| crate::data::lines(include_str!("../../data/street_words.txt")).collect());
+
+/// Whether the words after a number name a street, so the number is a street address:
+/// one to three capitalized words ("Wells", "Ardmore Industrial") and a street word
+/// ("St.", "Pkwy"). "12 Main Street businesses" is read as an address too, which costs a
+/// rare count; a count of streets is written in lowercase ("three streets").
+fn street_after(after: &str) -> bool {
+    let mut words = after.split_whitespace();
+    for i in 0..4 {
+        let Some(w) = words.next() else {
+            return false;
+        };
+        if !w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) {
+            return false;
+        }
+        let mut buf = [0u8; 32];
+        let lower = crate::text::normalize::ascii_lower(w.trim_end_matches(['.', ',']), &mut buf);
+        if i > 0 && lower.is_some_and(|l| STREET_WORDS.contains(l)) {
+            return true;
+        }
+    }
+    false
+}
+
 /// Words that make the number after them a label (`data/number_labels.txt`).
 static NUMBER_LABELS: LazyLock<rustc_hash::FxHashSet<&'static str>> =
     LazyLock::new(|| crate::data::lines(include_str!("../../data/number_labels.txt")).collect());
@@ -608,6 +634,10 @@ fn read_count(text: &str, c: &regex::Captures) -> Option<(usize, usize, CountCla
     if NUMBER_LABELS.contains(prev_word.trim_end_matches([',', '.'])) {
         return None;
     }
+    // "1720 Wells St.": a street address.
+    if m.as_str().starts_with(|c: char| c.is_ascii_digit()) && street_after(&text[m.end()..]) {
+        return None;
+    }
     // The "2" of "1.2 million" is no number of its own.
     if let Some(b) = before.strip_suffix(['.', ','])
         && b.ends_with(|ch: char| ch.is_ascii_digit())
@@ -1132,6 +1162,20 @@ pub(crate) fn with_context(
 mod tests {
     use super::*;
     use crate::article::Article;
+
+    #[test]
+    fn a_number_before_a_street_name_is_an_address() {
+        assert!(street_after(" Wells St., at 10 a.m."));
+        assert!(street_after(" Ardmore Industrial Pkwy, Fort Wayne"));
+        assert!(street_after(" E. 5th Street"));
+        assert!(street_after(" Main Street businesses"));
+        // A street word first, lowercase words, or a name that never ends in a street
+        // word: no address.
+        assert!(!street_after(" Streets were closed"));
+        assert!(!street_after(" workers on Main St."));
+        assert!(!street_after(" Supreme Court justices"));
+        assert!(!street_after(" Wells"));
+    }
 
     #[test]
     fn a_scale_word_multiplies_and_a_decimal_is_one_number() {

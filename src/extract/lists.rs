@@ -540,6 +540,8 @@ enum Predicate {
     Joining,
     /// "Among the states joining Minnesota are A, B and C": some of the set.
     Among,
+    /// "The other sites are A, B and C": the set but for those named before.
+    Other,
 }
 
 impl Predicate {
@@ -549,6 +551,7 @@ impl Predicate {
             Predicate::Whole => None,
             Predicate::Joining => Some("joining"),
             Predicate::Among => Some("among"),
+            Predicate::Other => Some("the other"),
         }
     }
 }
@@ -584,7 +587,17 @@ fn predicate_intro(sentence: &str) -> Option<(usize, Predicate)> {
         } else if let Some(among) = c.name("among") {
             set_noun_in(among.as_str()).map(|_| Predicate::Among)
         } else {
-            set_noun_in(&c["head"]).map(|_| Predicate::Whole)
+            // "The other sites are A, B and C": the rest of a set, one or more of it
+            // named before, so not the whole.
+            let head = &c["head"];
+            let other = head.split_whitespace().next() == Some("other");
+            set_noun_in(head).map(|_| {
+                if other {
+                    Predicate::Other
+                } else {
+                    Predicate::Whole
+                }
+            })
         };
         if let Some(kind) = kind {
             return Some((c.get(0)?.end(), kind));
@@ -774,7 +787,7 @@ fn names_places(text: &str) -> bool {
 
 /// Whether a class of set nouns is a class of places.
 fn is_place_class(class: &str) -> bool {
-    matches!(class, "local" | "state" | "country")
+    matches!(class, "local" | "state" | "country" | "site")
 }
 
 /// Whether the introduction of three or more names says they are places ("residents of

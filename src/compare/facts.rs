@@ -350,6 +350,10 @@ pub fn judge_counts<'a>(docs: &[Doc], claims: &[&'a Claim], df: &Universal) -> V
                     *strong
                         && !cs[*v].count.loose
                         && !cs[*v].count.value.contains(majority)
+                        && within_apart(
+                            &cs[*v].count.value,
+                            &crate::model::Interval::exact(majority),
+                        )
                         && !known_to_the_group(*v)
                         && !agrees_elsewhere(*v)
                 })
@@ -578,6 +582,17 @@ pub fn judge_counts<'a>(docs: &[Doc], claims: &[&'a Claim], df: &Universal) -> V
     out
 }
 
+/// How many times the largest of two figures of one kind may be the smallest for them
+/// to be read as one set told two ways: a company's whole staff ("about 2,400 people")
+/// and the workers of one site ("41 workers") are two sets.
+fn within_apart(a: &crate::model::Interval, b: &crate::model::Interval) -> bool {
+    let top = |v: &crate::model::Interval| v.hi.unwrap_or(v.lo);
+    a.lo <= top(b).saturating_mul(FIGURES_APART) && b.lo <= top(a).saturating_mul(FIGURES_APART)
+}
+
+/// See [`within_apart`].
+const FIGURES_APART: u64 = 3;
+
 /// Counts of one kind of thing from two or more articles, each the only count of that
 /// kind its article gives, with different values and some word around them in common,
 /// but too little to link them ("Northwind closing 4 plants" in a forum post, "will close
@@ -670,6 +685,18 @@ fn lone_differing_counts(
             !cs[i].count.value.is_exact() && exact.iter().all(|&v| !cs[i].count.value.contains(v))
         });
         if exact.is_empty() || (exact.len() < 2 && !rough_apart) {
+            continue;
+        }
+        // Figures more than a few times apart ("about 6,000 people" a company employs,
+        // "212 workers" laid off at one site) count different sets, not one set told
+        // two ways.
+        let smallest = idx
+            .iter()
+            .map(|&i| cs[i].count.value.hi.unwrap_or(cs[i].count.value.lo))
+            .min()
+            .unwrap_or(0);
+        let largest = idx.iter().map(|&i| cs[i].count.value.lo).max().unwrap_or(0);
+        if largest > smallest.saturating_mul(FIGURES_APART) {
             continue;
         }
         unsure.extend(idx.iter().filter_map(|i| group_of.get(i)));

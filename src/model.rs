@@ -386,6 +386,11 @@ pub struct AmountClaim {
 pub struct VoteClaim {
     pub in_favor: u32,
     pub against: u32,
+    /// The article calls the vote unanimous and gives no tally ("voted unanimously"):
+    /// `in_favor` and `against` are then 0, and the vote agrees with any tally with no
+    /// votes against.
+    #[serde(skip_serializing_if = "std::ops::Not::not", default)]
+    pub unanimous: bool,
     /// Content-word stems of what was voted on, from the "to …" after the tally ("to
     /// close the pool"), sorted; empty when the sentence does not say.
     #[serde(skip_serializing_if = "Vec::is_empty", default)]

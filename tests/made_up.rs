@@ -1868,3 +1868,38 @@ fn clinic_closures_counted_by_state_with_addresses_and_the_other_sites() {
         );
     }
 }
+
+#[test]
+fn a_unanimous_vote_against_a_split_tally_and_one_day_in_two_years() {
+    let release = "HARBOR COUNTY PUBLIC SCHOOLS\nNews Release\n\nBoard Approves School Consolidation Plan\n\nThe Harbor County Board of Education voted unanimously Monday to close Pinecrest and Wexford elementary schools. The closures take effect Aug. 15, 2027.\n\n\"No family wanted this, but the numbers left us no choice,\" said Superintendent Odette Marquand.\n";
+    let paper = "Harbor board votes to close two schools\n\nBy Lionel Batista\n\nThe Harbor County school board on Monday voted 7-0 to close Pinecrest and Wexford elementary schools, effective Aug. 15, 2027.\n\n\"No family wanted this, but the numbers left us no choice,\" Superintendent Odette Marquand said.\n";
+    let radio = "WHCR News Update\n\nThe Harbor County school board voted 5-2 on Monday to close Pinecrest and Wexford elementary schools. Parents packed the meeting. The schools will close Aug. 15, 2026, Superintendent Odette Marquand said.\n";
+    let blog = "Harbor Parents Network\n\nMonday night the board voted to close Pinecrest and Wexford. The closures take effect Aug. 15.\n";
+    let (code, r) = check(&[
+        ("blog.txt", blog),
+        ("paper.txt", paper),
+        ("radio.txt", radio),
+        ("release.txt", release),
+    ]);
+    assert_eq!(code, 1);
+    let conflicts = conflict_summaries(&r);
+    for expected in [
+        // The release's "unanimously" and the paper's 7-0 are one vote; the radio's 5-2
+        // is another account of it.
+        "paper and release give the vote as 7-0 where radio gives 5-2",
+        // The radio's year is not the others'; the blog writes no year and takes theirs.
+        "radio gives the date as Aug. 15, 2026 where blog, paper and release give Aug. 15, 2027",
+    ] {
+        assert!(
+            conflicts.iter().any(|c| c.starts_with(expected)),
+            "{expected}\n{conflicts:#?}"
+        );
+    }
+    let agreements = summaries(&r, "agreement");
+    assert!(
+        !agreements
+            .iter()
+            .any(|a| a.contains("2026") && a.contains("2027")),
+        "{agreements:#?}"
+    );
+}

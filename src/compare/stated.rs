@@ -582,6 +582,9 @@ fn ratio(x: &Interval, y: &Interval) -> f64 {
 /// A tally as a reader writes it: "7-2", "2,912-431".
 fn tally(v: &VoteClaim) -> String {
     use crate::model::grouped;
+    if v.unanimous {
+        return "unanimous".to_string();
+    }
     format!(
         "{}-{}",
         grouped(v.in_favor.into()),
@@ -607,7 +610,13 @@ fn same_body(x: &VoteClaim, y: &VoteClaim) -> bool {
 }
 
 fn same_tally(x: &VoteClaim, y: &VoteClaim) -> bool {
-    (x.in_favor, x.against) == (y.in_favor, y.against)
+    match (x.unanimous, y.unanimous) {
+        (true, true) => true,
+        // "voted unanimously" and "12-0".
+        (true, false) => y.against == 0,
+        (false, true) => x.against == 0,
+        (false, false) => (x.in_favor, x.against) == (y.in_favor, y.against),
+    }
 }
 
 /// Vote tallies. Equal tallies of two articles agree on one shared context word, or
@@ -678,7 +687,9 @@ fn votes(quote: &Quoter, claims: &[&Claim], df: &Universal) -> Vec<Finding> {
         .map(|(&(c, _), f)| (c, f))
         .collect();
     let conflicts = conflicting_groups(&flagged, &groups, |&(x, lx), &(y, ly)| {
-        let same_voters = x.in_favor + x.against == y.in_favor + y.against;
+        // A unanimous vote's number of voters is unknown.
+        let same_voters =
+            !x.unanimous && !y.unanimous && x.in_favor + x.against == y.in_favor + y.against;
         !same_tally(x, y)
             && same_motion(x, y)
             && !other_bodies(x, y)
@@ -1057,12 +1068,21 @@ fn dates(quote: &Quoter, claims: &[&Claim], df: &Universal) -> Vec<Finding> {
         } else {
             "date"
         };
-        let mut by_day: BTreeMap<(u8, u8), Vec<usize>> = BTreeMap::new();
-        for &i in &g {
-            if let Some(md) = month_day(xs[i].1) {
-                by_day.entry(md).or_default().push(i);
+        let by_day = by_day_and_year(&xs, &g);
+        // Two years of one month and day ("July 1, 2028", "July 1, 2027") are told with
+        // their years.
+        let told_by_year = |md: (u8, u8, u16)| {
+            by_day
+                .keys()
+                .any(|&(m, d, y)| (m, d) == (md.0, md.1) && y != md.2)
+        };
+        let day_text = |md: (u8, u8, u16), x: &DateClaim| {
+            if told_by_year(md) && md.2 != 0 {
+                format!("{}, {}", date_text(x), md.2)
+            } else {
+                date_text(x)
             }
-        }
+        };
         let arts_of = |idx: &[usize]| unique(idx.iter().map(|&i| xs[i].0.article.clone()));
         let majority = by_day
             .iter()
@@ -1070,7 +1090,7 @@ fn dates(quote: &Quoter, claims: &[&Claim], df: &Universal) -> Vec<Finding> {
             .map(|(md, _)| *md);
         let Some(majority) = majority else { continue };
         let maj_idx = &by_day[&majority];
-        let maj_text = date_text(xs[maj_idx[0]].1);
+        let maj_text = day_text(majority, xs[maj_idx[0]].1);
         let topic = format!("{slot_name}: {maj_text}");
         let key = format!(
             "{slot_name}:{}-{}:{}",
@@ -1109,11 +1129,11 @@ fn dates(quote: &Quoter, claims: &[&Claim], df: &Universal) -> Vec<Finding> {
                 let claims: Vec<&Claim> = idx.iter().map(|&i| xs[i].0).collect();
                 let arts = arts_of(idx);
                 if arts.len() >= 2 {
-                    let text = date_text(xs[idx[0]].1);
+                    let text = day_text(*md, xs[idx[0]].1);
                     out.push(new_finding(
                         FindingType::Equivalent,
                         &format!("{slot_name}: {text}"),
-                        &format!("{key}:{}-{}", md.0, md.1),
+                        &minority_key(&key, *md, told_by_year(*md)),
                         format!(
                             "{} agree on the {slot_name} {text} ({})",
                             join(&arts),
@@ -1141,7 +1161,7 @@ fn dates(quote: &Quoter, claims: &[&Claim], df: &Universal) -> Vec<Finding> {
                 "{} give{} the {slot_name} as {} where {} give{} {maj_text}",
                 join(&arts_of(idx)),
                 if arts_of(idx).len() == 1 { "s" } else { "" },
-                date_text(xs[idx[0]].1),
+                day_text(*md, xs[idx[0]].1),
                 join(&maj_arts),
                 if maj_arts.len() == 1 { "s" } else { "" },
             );
@@ -1161,7 +1181,7 @@ fn dates(quote: &Quoter, claims: &[&Claim], df: &Universal) -> Vec<Finding> {
             out.push(new_finding(
                 kind,
                 &topic,
-                &format!("{key}:{}-{}", md.0, md.1),
+                &minority_key(&key, *md, told_by_year(*md)),
                 summary,
                 rule,
                 &all,
@@ -1185,6 +1205,52 @@ fn dates(quote: &Quoter, claims: &[&Claim], df: &Universal) -> Vec<Finding> {
         }
     }
     out
+}
+
+/// A group's dates by month, day and year. A year counts only where the article writes
+/// it: a date without one takes the year the group's other articles write for that
+/// month and day (the most written, then the earliest), or none (0). The year an
+/// extractor infers from the publication date says nothing of which year the outlet
+/// meant.
+fn by_day_and_year(
+    xs: &[(&Claim, &DateClaim)],
+    g: &[usize],
+) -> BTreeMap<(u8, u8, u16), Vec<usize>> {
+    let written = |i: usize| {
+        let (c, x) = xs[i];
+        x.year.filter(|y| c.text.contains(&y.to_string()))
+    };
+    let mut years: BTreeMap<(u8, u8), BTreeMap<u16, usize>> = BTreeMap::new();
+    for &i in g {
+        if let (Some(md), Some(y)) = (month_day(xs[i].1), written(i)) {
+            *years.entry(md).or_default().entry(y).or_default() += 1;
+        }
+    }
+    let mut by_day: BTreeMap<(u8, u8, u16), Vec<usize>> = BTreeMap::new();
+    for &i in g {
+        let Some((m, d)) = month_day(xs[i].1) else {
+            continue;
+        };
+        let year = written(i).or_else(|| {
+            years.get(&(m, d)).and_then(|ys| {
+                ys.iter()
+                    .max_by_key(|(y, n)| (**n, std::cmp::Reverse(**y)))
+                    .map(|(y, _)| *y)
+            })
+        });
+        by_day.entry((m, d, year.unwrap_or(0))).or_default().push(i);
+    }
+    by_day
+}
+
+/// The key of a finding about a group's other day: with the year when one month and day
+/// are written with two years.
+fn minority_key(key: &str, md: (u8, u8, u16), by_year: bool) -> String {
+    if by_year {
+        format!("{key}:{}-{}-{}", md.0, md.1, md.2)
+    } else {
+        format!("{key}:{}-{}", md.0, md.1)
+    }
 }
 
 /// The weekday each article gives its main event.

@@ -117,6 +117,7 @@ pub fn extract_votes(doc: &Doc) -> Vec<Claim> {
                 VoteClaim {
                     in_favor: yes,
                     against: no,
+                    unanimous: false,
                     motion: motion(&text[end..]),
                     body: body.map(str::to_string),
                     context,
@@ -124,6 +125,30 @@ pub fn extract_votes(doc: &Doc) -> Vec<Claim> {
             ));
         }
     }
+    // "The board voted unanimously to admit …": a vote with no tally, in a sentence that
+    // gives none.
+    for s in doc.prose_sentences() {
+        let text = doc.text(&s.range);
+        let Some(at) = unanimous_at(text) else {
+            continue;
+        };
+        if found.iter().any(|(r, _)| s.range.contains(&r.start)) {
+            continue;
+        }
+        let end = at + "unanimous".len();
+        found.push((
+            s.range.start + at..s.range.start + end,
+            VoteClaim {
+                in_favor: 0,
+                against: 0,
+                unanimous: true,
+                motion: motion(&text[end..]),
+                body: body_of(text, at, end).map(str::to_string),
+                context: super::context_stems_within(text, at, end, SENTENCE_WORDS),
+            },
+        ));
+    }
+    found.sort_by_key(|(r, _)| r.start);
     found
         .into_iter()
         .enumerate()
@@ -205,6 +230,24 @@ fn motion(after: &str) -> Vec<String> {
     v
 }
 
+/// Where a sentence that speaks of a vote calls it unanimous ("voted unanimously", "a
+/// unanimous vote"), unless it says it was not ("was not unanimous", "nearly
+/// unanimous"). Sentences without the word are passed over by one search.
+fn unanimous_at(text: &str) -> Option<usize> {
+    let at = memchr::memmem::find(text.as_bytes(), b"nanimous")?.checked_sub(1)?;
+    if !text[at..].starts_with(['u', 'U']) || !speaks_of_a_vote(text) {
+        return None;
+    }
+    let before = text[..at].to_lowercase();
+    let last = before.split_whitespace().next_back().unwrap_or("");
+    let denied = matches!(
+        last,
+        "not" | "never" | "nearly" | "almost" | "near" | "less" | "than" | "isn't" | "wasn't"
+    ) || before.ends_with("near-")
+        || before.ends_with("not quite ");
+    (!denied).then_some(at)
+}
+
 /// True when a word of `text` is a vote word. The words are short and ASCII, so each
 /// candidate is lowercased on the stack and longer or non-ASCII words are passed over.
 fn speaks_of_a_vote(text: &str) -> bool {
@@ -227,6 +270,41 @@ mod tests {
                 _ => None,
             })
             .collect()
+    }
+
+    #[test]
+    fn a_unanimous_vote_is_a_vote_with_no_votes_against() {
+        let votes = |text: &str| {
+            let article = Article::from_text("t", "t.txt", text);
+            extract_votes(&Doc::new(&article))
+                .into_iter()
+                .filter_map(|c| match c.body {
+                    ClaimBody::Vote(v) => Some((v.unanimous, v.in_favor, v.against)),
+                    _ => None,
+                })
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            votes("Headline\n\nThe board voted unanimously to admit them.\n"),
+            [(true, 0, 0)]
+        );
+        assert_eq!(
+            votes("Headline\n\nIn a unanimous vote, the council approved the plan.\n"),
+            [(true, 0, 0)]
+        );
+        // A tally in the sentence is the vote; a denial or a hedge is none; nor is a
+        // sentence that speaks of no vote.
+        assert_eq!(
+            votes("Headline\n\nThe unanimous 7-0 vote came at noon.\n"),
+            [(false, 7, 0)]
+        );
+        for text in [
+            "Headline\n\nThe vote was not unanimous.\n",
+            "Headline\n\nThe plan was approved in a nearly unanimous vote.\n",
+            "Headline\n\nThe praise for her was unanimous.\n",
+        ] {
+            assert_eq!(votes(text), [], "{text}");
+        }
     }
 
     #[test]

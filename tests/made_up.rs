@@ -1903,3 +1903,29 @@ fn a_unanimous_vote_against_a_split_tally_and_one_day_in_two_years() {
         "{agreements:#?}"
     );
 }
+
+#[test]
+fn an_obituary_whose_subject_is_named_at_sentence_starts_and_whose_age_differs() {
+    let home = "Lindqvist Family Funeral Chapel\nObituaries\n\nBartholomew James Okonkwo\n\nBartholomew James Okonkwo, 79, of Millbrae, died Tuesday at home. He served four terms as sheriff of Tamsen County.\n\nServices will be held Saturday at Grace Chapel.\n";
+    let paper = "Bartholomew Okonkwo, longtime sheriff, dies at 79\n\nBartholomew Okonkwo, who served four terms as sheriff of Tamsen County, died Tuesday at his home in Millbrae. He was 79.\n\nOkonkwo was first elected in 1990.\n";
+    let radio = "KMLB Radio\n\nBartholomew Okonkwo, who served three terms as sheriff of Tamsen County, died Tuesday in Millbrae. He was 78.\n\nOkonkwo retired in 2006.\n";
+    let (code, r) = check(&[
+        ("home.txt", home),
+        ("paper.txt", paper),
+        ("radio.txt", radio),
+    ]);
+    assert_eq!(code, 1);
+    // One story: the three share no quote; the subject's name, read at the starts of
+    // sentences, joins them with the town and the county.
+    assert!(r.get("stories").is_none(), "{:#?}", r["stories"]);
+    let conflicts = conflict_summaries(&r);
+    for expected in [
+        "radio counts 78 (\"He was 78\") where home and paper count 79",
+        "radio counts 3 (\"three terms\") where home and paper count 4",
+    ] {
+        assert!(
+            conflicts.iter().any(|c| c.starts_with(expected)),
+            "{expected}\n{conflicts:#?}"
+        );
+    }
+}

@@ -20,6 +20,10 @@ use super::UnionFind;
 use super::quotes::{push_closing_words, push_quote_words};
 use super::stated::as_written;
 use crate::model::{AmountUnit, Claim, ClaimBody};
+use crate::text::names::{
+    OPENING_BYTES, is_not_a_name_start, second_lower, starts_lower, starts_upper, subjects,
+    words_of,
+};
 
 /// Weight two articles must share to be one story: a quote's opening words weigh four
 /// (six words in the same order rarely recur by chance); a short quote of five words, a
@@ -166,6 +170,11 @@ pub fn features<'a>(claims: impl IntoIterator<Item = &'a Claim>, text: &str) -> 
             out.insert(tagged(tag, &name));
         }
     }
+    // The people the article is about, after its opening's names: a name kept there
+    // still meets the same name in another article's opening.
+    for subject in subjects(text) {
+        out.insert(tagged("s:person:", &subject.key));
+    }
     out
 }
 
@@ -180,26 +189,8 @@ fn names_an_event(name: &str) -> bool {
         .is_some_and(|(_, last)| EVENT_NAME_WORDS.contains(last))
 }
 
-/// Bytes of an article's opening read for names: the headline and the first
-/// paragraphs, where a story names its places, people and bodies. Reading them costs
-/// about 1% of a run (2,000 bytes cost twice that, callgrind on the 1k corpus).
-const OPENING_BYTES: usize = 1_200;
-
 /// Most names of an opening kept as features.
 const OPENING_NAMES: usize = 12;
-
-/// Capitalized words that start no name of a story ("The", "Monday", "President",
-/// "Mayor"): from `data/not_names.txt` and the titles of `data/roles.txt`.
-static NOT_NAME_STARTS: LazyLock<FxHashSet<String>> = LazyLock::new(|| {
-    crate::data::lines(include_str!("../../data/not_names.txt"))
-        .map(str::to_lowercase)
-        .chain(
-            crate::data::lines(include_str!("../../data/roles.txt"))
-                .filter(|l| !l.contains(' '))
-                .map(str::to_lowercase),
-        )
-        .collect()
-});
 
 /// The names an article's opening gives inside its sentences: each run of capitalized
 /// words after a word in lowercase ("struck Indonesia's", "the town of Majene", "said
@@ -284,66 +275,6 @@ pub fn opening_names(text: &str) -> Vec<String> {
         keep(&mut run);
     }
     names
-}
-
-/// The words of a text split at blanks, each with whether a line break came before it:
-/// read byte by byte, since this runs over the opening of every article.
-fn words_of(text: &str) -> impl Iterator<Item = (&str, bool)> {
-    let b = text.as_bytes();
-    let mut i = 0;
-    std::iter::from_fn(move || {
-        let mut new_line = false;
-        while i < b.len() && matches!(b[i], b' ' | b'\n' | b'\t' | b'\r') {
-            new_line |= b[i] == b'\n';
-            i += 1;
-        }
-        if i == b.len() {
-            return None;
-        }
-        let start = i;
-        while i < b.len() && !matches!(b[i], b' ' | b'\n' | b'\t' | b'\r') {
-            i += 1;
-        }
-        Some((&text[start..i], new_line))
-    })
-}
-
-fn starts_upper(w: &str) -> bool {
-    match w.as_bytes()[0] {
-        b if b.is_ascii() => b.is_ascii_uppercase(),
-        _ => w.starts_with(char::is_uppercase),
-    }
-}
-
-fn starts_lower(w: &str) -> bool {
-    match w.as_bytes()[0] {
-        b if b.is_ascii() => b.is_ascii_lowercase(),
-        _ => w.starts_with(char::is_lowercase),
-    }
-}
-
-/// Whether the second letter of a capitalized word is in lowercase ("Mamuju", not
-/// "BNPB" or "U.S.").
-fn second_lower(w: &str) -> bool {
-    let b = w.as_bytes();
-    match b.get(1) {
-        Some(c) if b[0].is_ascii() && c.is_ascii() => c.is_ascii_lowercase(),
-        _ => {
-            let mut chars = w.chars();
-            chars.next();
-            chars.next().is_some_and(char::is_lowercase)
-        }
-    }
-}
-
-/// Whether a capitalized word starts no name ([`NOT_NAME_STARTS`]), lowercased on the
-/// stack.
-fn is_not_a_name_start(word: &str) -> bool {
-    let mut buf = [0u8; 24];
-    match crate::text::normalize::ascii_lower(word, &mut buf) {
-        Some(lower) => NOT_NAME_STARTS.contains(lower),
-        None => NOT_NAME_STARTS.contains(&word.to_lowercase()),
-    }
 }
 
 /// A feature: its tag and its text in one string.

@@ -128,6 +128,15 @@ static HYPHENATED: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
+/// The age of the person an article is about, with no name beside it: "She was 87.",
+/// "He was 62 years old.", "dies at 87", "died at age 91", "died at the age of 91".
+static SUBJECT_AGE: LazyLock<Regex> = LazyLock::new(|| {
+    pattern::compile(
+        r"\b(?:(?:She|He)\s+was|(?:dies|died)\s+at(?:\s+age|\s+the\s+age\s+of)?)\s+(?P<age>[0-9]{1,3})(?:\s+years\s+old)?(?:[.,;]|\s+when\b|$)",
+    )
+    .unwrap()
+});
+
 /// A person's name (first and last, a middle name or initial between, or the last name
 /// alone), then an age between commas: "Dale Mercer, 61,", "Mercer, 61,".
 static AGE: LazyLock<Regex> = LazyLock::new(|| {
@@ -147,6 +156,14 @@ fn is_known_place(folded: &str) -> bool {
 /// Every count of a document, in order.
 pub fn extract_counts(doc: &Doc, gates: &Gates) -> Vec<Claim> {
     let mut found: Vec<(Range<usize>, CountClaim)> = Vec::new();
+    // The one person the article is about, if one; read only when a sentence may give
+    // an age ("was 87", "died at 87").
+    let subject = (memchr::memmem::find(doc.norm.text.as_bytes(), b" was ").is_some()
+        || memchr::memmem::find(doc.norm.text.as_bytes(), b"ied at ").is_some()
+        || memchr::memmem::find(doc.norm.text.as_bytes(), b"ies at ").is_some())
+    .then(|| crate::text::names::subjects(&doc.norm.text))
+    .filter(|s| s.len() == 1)
+    .and_then(|mut s| s.pop());
     for s in doc.counted_sentences() {
         // Sentences with no number go only to the hyphenated form's search, if that.
         let counted = gates.open(&s.range, Gate::Count);
@@ -173,6 +190,32 @@ pub fn extract_counts(doc: &Doc, gates: &Gates) -> Vec<Claim> {
                 let r = s.range.start + start..s.range.start + noun_end;
                 found.push((r, with_context(text, m.start(), noun_end, claim)));
             }
+        }
+        // "She was 87.", "dies at 87": the age of the article's one subject (see
+        // `text::names::subjects`). With two people the article is about (a suspect and
+        // a victim), a pronoun's person is not guessed.
+        if counted
+            && let Some(crate::text::names::Subject {
+                key: folded,
+                surname,
+                ..
+            }) = &subject
+            && let Some(c) = SUBJECT_AGE.captures(text)
+            && let Ok(age) = c["age"].parse::<u64>()
+            && (1..=120).contains(&age)
+        {
+            let m = c.get(0).unwrap();
+            let end = c.name("age").unwrap().end();
+            let claim = CountClaim {
+                value: Interval::exact(age),
+                noun: format!("years of age ({surname})"),
+                class: format!("age:{folded}"),
+                partitive: false,
+                loose: false,
+                context: Vec::new(),
+            };
+            let r = s.range.start + m.start()..s.range.start + end;
+            found.push((r, with_context(text, m.start(), end, claim)));
         }
         // "Dale Mercer, 61, pleaded guilty": a person's age, in the apposition after the
         // name that wire style gives it. Only sentences with ", " before a digit are read.

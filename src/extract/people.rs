@@ -42,6 +42,11 @@ static ABBREVIATIONS: LazyLock<rustc_hash::FxHashSet<String>> = LazyLock::new(||
 static NOT_NAMES: LazyLock<rustc_hash::FxHashSet<&'static str>> =
     LazyLock::new(|| crate::data::lines(include_str!("../../data/not_names.txt")).collect());
 
+/// Whether a capitalized word makes a name an organization's ("County", "University").
+pub fn is_org_word(word: &str) -> bool {
+    ORG_WORDS.contains(word)
+}
+
 /// Whether a capitalized word is one that never names a person ("Tuesday", "State").
 pub fn is_not_name(word: &str) -> bool {
     NOT_NAMES.contains(word)

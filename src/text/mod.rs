@@ -6,6 +6,7 @@ pub mod boilerplate;
 pub mod fact_line;
 pub mod html;
 pub mod lines;
+pub mod names;
 pub mod normalize;
 pub mod pattern;
 pub mod segment;

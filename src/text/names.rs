@@ -1,0 +1,215 @@
+//! Reading names from raw text: the words of a text with their line breaks, whether a
+//! word is capitalized like a name, the words that start no name, and the people an
+//! article is about. Grouping reads an article's opening with these; extraction reads
+//! its subject's age with them.
+
+use std::sync::LazyLock;
+
+use rustc_hash::FxHashSet;
+
+/// Bytes of an article's opening read for names: the headline and the first
+/// paragraphs, where a story names its places, people and bodies. Reading them costs
+/// about 1% of a run (2,000 bytes cost twice that, callgrind on the 1k corpus).
+pub(crate) const OPENING_BYTES: usize = 1_200;
+
+/// Capitalized words that start no name of a story ("The", "Monday", "President",
+/// "Mayor"): from `data/not_names.txt` and the titles of `data/roles.txt`.
+static NOT_NAME_STARTS: LazyLock<FxHashSet<String>> = LazyLock::new(|| {
+    crate::data::lines(include_str!("../../data/not_names.txt"))
+        .chain(crate::data::lines(include_str!(
+            "../../data/name_modifiers.txt"
+        )))
+        .map(str::to_lowercase)
+        .chain(
+            crate::data::lines(include_str!("../../data/roles.txt"))
+                .filter(|l| !l.contains(' '))
+                .map(str::to_lowercase),
+        )
+        .collect()
+});
+
+/// A person an article is about.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Subject {
+    /// The folded surname, as people are keyed ("okonkwo").
+    pub key: String,
+    /// The surname as written ("Okonkwo").
+    pub surname: String,
+}
+
+/// The people an article is about: a name of two or three
+/// capitalized words in its opening ("Eleanor Ruth Castellano, 87, of Fairhaven"), even
+/// at a sentence's start, whose last word the article uses at least
+/// [`SUBJECT_MENTIONS`] times ("Castellano, a Democrat, was elected"). An obituary or a profile quotes its subject
+/// seldom and gives no title, so the subject is read here or not at all.
+pub fn subjects(text: &str) -> Vec<Subject> {
+    let mut end = OPENING_BYTES.min(text.len());
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let g = crate::canon::gazetteer::gazetteer();
+    let mut out: Vec<Subject> = Vec::new();
+    let mut run: Vec<&str> = Vec::new();
+    let consider = |run: &[&str], out: &mut Vec<Subject>| {
+        if !(2..=3).contains(&run.len()) {
+            return;
+        }
+        let surname = run[run.len() - 1];
+        let folded = crate::text::normalize::fold_name(surname);
+        if surname.len() < 3
+            || crate::extract::people::is_org_word(surname)
+            || crate::extract::people::is_not_name(surname)
+            || g.state_any(surname).is_some()
+            || g.country(&folded).is_some()
+            || !g.cities(&folded).is_empty()
+            || out.iter().any(|o| o.key == folded)
+            || names_a_place(text, surname)
+            || mentions(text, surname) < SUBJECT_MENTIONS
+        {
+            return;
+        }
+        out.push(Subject {
+            key: folded,
+            surname: surname.to_string(),
+        });
+    };
+    for (word, new_line) in words_of(&text[..end]) {
+        let bare = word.trim_end_matches(|c: char| !c.is_alphanumeric());
+        let bare = bare
+            .strip_suffix("'s")
+            .or_else(|| bare.strip_suffix("’s"))
+            .unwrap_or(bare);
+        let name_word = !bare.is_empty()
+            && starts_upper(bare)
+            && second_lower(bare)
+            && !is_not_a_name_start(bare)
+            && !crate::extract::people::is_not_name(bare);
+        if new_line || !name_word {
+            consider(&run, &mut out);
+            run.clear();
+        }
+        if name_word {
+            run.push(bare);
+            // A name ends at punctuation ("Castellano,") or a possessive.
+            if bare.len() != word.len() {
+                consider(&run, &mut out);
+                run.clear();
+            }
+        }
+    }
+    consider(&run, &mut out);
+    out
+}
+
+/// Fewest uses of a surname, with its first name or alone, that make its person the
+/// article's subject: named twice, in a headline and a lead, in a title line and a
+/// quote, or once in full and once alone.
+const SUBJECT_MENTIONS: usize = 2;
+
+/// Whether the text uses a name as a place's: "mayor of Fairhaven", "lives in
+/// Fairhaven". A town the gazetteer does not know is no one's surname.
+fn names_a_place(text: &str, name: &str) -> bool {
+    [" of ", " in "].iter().any(|before| {
+        memchr::memmem::find_iter(text.as_bytes(), name.as_bytes()).any(|at| {
+            text[..at].ends_with(before)
+                && !text[at + name.len()..].starts_with(|c: char| c.is_alphanumeric())
+        })
+    })
+}
+
+/// How often a text uses a word as a whole word.
+fn mentions(text: &str, word: &str) -> usize {
+    memchr::memmem::find_iter(text.as_bytes(), word.as_bytes())
+        .filter(|&at| {
+            !text[..at].ends_with(|c: char| c.is_alphanumeric())
+                && !text[at + word.len()..].starts_with(|c: char| c.is_alphanumeric())
+        })
+        .count()
+}
+
+/// The words of a text split at blanks, each with whether a line break came before it:
+/// read byte by byte, since this runs over the opening of every article.
+pub(crate) fn words_of(text: &str) -> impl Iterator<Item = (&str, bool)> {
+    let b = text.as_bytes();
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        let mut new_line = false;
+        while i < b.len() && matches!(b[i], b' ' | b'\n' | b'\t' | b'\r') {
+            new_line |= b[i] == b'\n';
+            i += 1;
+        }
+        if i == b.len() {
+            return None;
+        }
+        let start = i;
+        while i < b.len() && !matches!(b[i], b' ' | b'\n' | b'\t' | b'\r') {
+            i += 1;
+        }
+        Some((&text[start..i], new_line))
+    })
+}
+
+pub(crate) fn starts_upper(w: &str) -> bool {
+    match w.as_bytes()[0] {
+        b if b.is_ascii() => b.is_ascii_uppercase(),
+        _ => w.starts_with(char::is_uppercase),
+    }
+}
+
+pub(crate) fn starts_lower(w: &str) -> bool {
+    match w.as_bytes()[0] {
+        b if b.is_ascii() => b.is_ascii_lowercase(),
+        _ => w.starts_with(char::is_lowercase),
+    }
+}
+
+/// Whether the second letter of a capitalized word is in lowercase ("Mamuju", not
+/// "BNPB" or "U.S.").
+pub(crate) fn second_lower(w: &str) -> bool {
+    let b = w.as_bytes();
+    match b.get(1) {
+        Some(c) if b[0].is_ascii() && c.is_ascii() => c.is_ascii_lowercase(),
+        _ => {
+            let mut chars = w.chars();
+            chars.next();
+            chars.next().is_some_and(char::is_lowercase)
+        }
+    }
+}
+
+/// Whether a capitalized word starts no name ([`NOT_NAME_STARTS`]), lowercased on the
+/// stack.
+pub(crate) fn is_not_a_name_start(word: &str) -> bool {
+    let mut buf = [0u8; 24];
+    match crate::text::normalize::ascii_lower(word, &mut buf) {
+        Some(lower) => NOT_NAME_STARTS.contains(lower),
+        None => NOT_NAME_STARTS.contains(&word.to_lowercase()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn surnames(text: &str) -> Vec<String> {
+        subjects(text).into_iter().map(|s| s.surname).collect()
+    }
+
+    #[test]
+    fn the_subject_is_a_name_in_the_opening_used_again() {
+        // At a sentence's start, then alone.
+        assert_eq!(
+            surnames(
+                "Obituary\n\nMarguerite Oyelowo, who ran the county fair for 30 years, died Friday. Oyelowo was 91.\n"
+            ),
+            ["Oyelowo"]
+        );
+        // Named once only; a town named with "of"; a body; a title before the name.
+        assert!(surnames("Headline\n\nPerry Lanz spoke.\n").is_empty());
+        assert!(
+            surnames("Former Dunmore Mayor Ada Ruiz dies\n\nAda Ruiz was mayor of Dunmore. Dunmore Township mourns.\n")
+                .iter()
+                .all(|s| s != "Dunmore" && s != "Township")
+        );
+    }
+}

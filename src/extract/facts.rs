@@ -128,6 +128,12 @@ static HYPHENATED: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
+/// Words [`SUBJECT_AGE`] needs ("She was", "died at", "dies at"), sought before it is
+/// run.
+static AGE_CUES: LazyLock<[memchr::memmem::Finder<'static>; 4]> = LazyLock::new(|| {
+    [b"he was ".as_slice(), b"He was ", b"ied at ", b"ies at "].map(memchr::memmem::Finder::new)
+});
+
 /// The age of the person an article is about, with no name beside it: "She was 87.",
 /// "He was 62 years old.", "dies at 87", "died at age 91", "died at the age of 91".
 static SUBJECT_AGE: LazyLock<Regex> = LazyLock::new(|| {
@@ -156,14 +162,9 @@ fn is_known_place(folded: &str) -> bool {
 /// Every count of a document, in order.
 pub fn extract_counts(doc: &Doc, gates: &Gates) -> Vec<Claim> {
     let mut found: Vec<(Range<usize>, CountClaim)> = Vec::new();
-    // The one person the article is about, if one; read only when a sentence may give
-    // an age ("was 87", "died at 87").
-    let subject = (memchr::memmem::find(doc.norm.text.as_bytes(), b" was ").is_some()
-        || memchr::memmem::find(doc.norm.text.as_bytes(), b"ied at ").is_some()
-        || memchr::memmem::find(doc.norm.text.as_bytes(), b"ies at ").is_some())
-    .then(|| crate::text::names::subjects(&doc.norm.text))
-    .filter(|s| s.len() == 1)
-    .and_then(|mut s| s.pop());
+    // The one person the article is about, if one: read only when a sentence gives an
+    // age with no name ("She was 87."), once.
+    let mut subject: Option<Option<crate::text::names::Subject>> = None;
     for s in doc.counted_sentences() {
         // Sentences with no number go only to the hyphenated form's search, if that.
         let counted = gates.open(&s.range, Gate::Count);
@@ -195,14 +196,19 @@ pub fn extract_counts(doc: &Doc, gates: &Gates) -> Vec<Claim> {
         // `text::names::subjects`). With two people the article is about (a suspect and
         // a victim), a pronoun's person is not guessed.
         if counted
-            && let Some(crate::text::names::Subject {
-                key: folded,
-                surname,
-                ..
-            }) = &subject
+            && AGE_CUES.iter().any(|f| f.find(text.as_bytes()).is_some())
             && let Some(c) = SUBJECT_AGE.captures(text)
             && let Ok(age) = c["age"].parse::<u64>()
             && (1..=120).contains(&age)
+            && let Some(crate::text::names::Subject {
+                key: folded,
+                surname,
+            }) = subject
+                .get_or_insert_with(|| {
+                    let mut all = crate::text::names::subjects(&doc.norm.text);
+                    all.pop().filter(|_| all.is_empty())
+                })
+                .as_ref()
         {
             let m = c.get(0).unwrap();
             let end = c.name("age").unwrap().end();

@@ -234,7 +234,9 @@ fn motion(after: &str) -> Vec<String> {
 /// unanimous vote"), unless it says it was not ("was not unanimous", "nearly
 /// unanimous"). Sentences without the word are passed over by one search.
 fn unanimous_at(text: &str) -> Option<usize> {
-    let at = memchr::memmem::find(text.as_bytes(), b"nanimous")?.checked_sub(1)?;
+    static NANIMOUS: LazyLock<memchr::memmem::Finder<'static>> =
+        LazyLock::new(|| memchr::memmem::Finder::new(b"nanimous"));
+    let at = NANIMOUS.find(text.as_bytes())?.checked_sub(1)?;
     if !text[at..].starts_with(['u', 'U']) || !speaks_of_a_vote(text) {
         return None;
     }

@@ -28,6 +28,10 @@ static NOT_NAME_STARTS: LazyLock<FxHashSet<String>> = LazyLock::new(|| {
         .collect()
 });
 
+/// Bytes of an article's opening read for its subjects: a headline and a lead name them
+/// (past a masthead of a few lines). Reading them is about 1% of a run.
+const SUBJECT_BYTES: usize = 800;
+
 /// A person an article is about.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Subject {
@@ -43,29 +47,40 @@ pub struct Subject {
 /// [`SUBJECT_MENTIONS`] times ("Castellano, a Democrat, was elected"). An obituary or a profile quotes its subject
 /// seldom and gives no title, so the subject is read here or not at all.
 pub fn subjects(text: &str) -> Vec<Subject> {
-    let mut end = OPENING_BYTES.min(text.len());
+    let mut end = SUBJECT_BYTES.min(text.len());
     while !text.is_char_boundary(end) {
         end -= 1;
     }
     let g = crate::canon::gazetteer::gazetteer();
     let mut out: Vec<Subject> = Vec::new();
     let mut run: Vec<&str> = Vec::new();
-    let consider = |run: &[&str], out: &mut Vec<Subject>| {
+    // Surnames already weighed, kept or not: an opening names its subject many times.
+    let mut seen: Vec<String> = Vec::new();
+    let mut consider = |run: &[&str], out: &mut Vec<Subject>| {
         if !(2..=3).contains(&run.len()) {
             return;
         }
         let surname = run[run.len() - 1];
-        let folded = crate::text::normalize::fold_name(surname);
+        if seen.iter().any(|s| s == surname) {
+            return;
+        }
+        seen.push(surname.to_string());
         if surname.len() < 3
             || crate::extract::people::is_org_word(surname)
             || crate::extract::people::is_not_name(surname)
             || g.state_any(surname).is_some()
-            || g.country(&folded).is_some()
+        {
+            return;
+        }
+        let folded = crate::text::normalize::fold_name(surname);
+        if g.country(&folded).is_some()
             || !g.cities(&folded).is_empty()
             || out.iter().any(|o| o.key == folded)
-            || names_a_place(text, surname)
-            || mentions(text, surname) < SUBJECT_MENTIONS
         {
+            return;
+        }
+        let (mentions, a_place) = uses(text, surname);
+        if mentions < SUBJECT_MENTIONS || a_place {
             return;
         }
         out.push(Subject {
@@ -106,25 +121,24 @@ pub fn subjects(text: &str) -> Vec<Subject> {
 /// quote, or once in full and once alone.
 const SUBJECT_MENTIONS: usize = 2;
 
-/// Whether the text uses a name as a place's: "mayor of Fairhaven", "lives in
-/// Fairhaven". A town the gazetteer does not know is no one's surname.
-fn names_a_place(text: &str, name: &str) -> bool {
-    [" of ", " in "].iter().any(|before| {
-        memchr::memmem::find_iter(text.as_bytes(), name.as_bytes()).any(|at| {
-            text[..at].ends_with(before)
-                && !text[at + name.len()..].starts_with(|c: char| c.is_alphanumeric())
-        })
-    })
-}
-
-/// How often a text uses a word as a whole word.
-fn mentions(text: &str, word: &str) -> usize {
-    memchr::memmem::find_iter(text.as_bytes(), word.as_bytes())
-        .filter(|&at| {
-            !text[..at].ends_with(|c: char| c.is_alphanumeric())
-                && !text[at + word.len()..].starts_with(|c: char| c.is_alphanumeric())
-        })
-        .count()
+/// How often a text uses a word as a whole word, and whether it uses it as a place's
+/// name: "mayor of Fairhaven", "lives in Fairhaven". A town the gazetteer does not know
+/// is no one's surname. One pass over the text.
+fn uses(text: &str, word: &str) -> (usize, bool) {
+    let mut whole = 0;
+    let mut a_place = false;
+    // `str::match_indices`: a short needle sought once needs no prefilter built.
+    for (at, _) in text.match_indices(word) {
+        let before = &text[..at];
+        if before.ends_with(|c: char| c.is_alphanumeric())
+            || text[at + word.len()..].starts_with(|c: char| c.is_alphanumeric())
+        {
+            continue;
+        }
+        whole += 1;
+        a_place |= before.ends_with(" of ") || before.ends_with(" in ");
+    }
+    (whole, a_place)
 }
 
 /// The words of a text split at blanks, each with whether a line break came before it:

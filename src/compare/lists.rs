@@ -67,6 +67,9 @@ enum Counted {
     Other,
 }
 
+/// What a list's stated count counts, by the kind of place its noun names: the items,
+/// the states they lie in ("six states" before nine cities, each with its state), or
+/// something the list cannot be checked against.
 fn states_counted(count: &crate::model::StatedCount, items: &[ListItem]) -> Counted {
     // "15 cities and counties" names two kinds.
     if count

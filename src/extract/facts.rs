@@ -205,6 +205,7 @@ pub fn extract_counts(doc: &Doc, gates: &Gates) -> Vec<Claim> {
                 surname,
             }) = subject
                 .get_or_insert_with(|| {
+                    // The one subject, if the article has exactly one.
                     let mut all = crate::text::names::subjects(&doc.norm.text);
                     all.pop().filter(|_| all.is_empty())
                 })

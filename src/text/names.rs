@@ -41,11 +41,11 @@ pub struct Subject {
     pub surname: String,
 }
 
-/// The people an article is about: a name of two or three
-/// capitalized words in its opening ("Eleanor Ruth Castellano, 87, of Fairhaven"), even
-/// at a sentence's start, whose last word the article uses at least
-/// [`SUBJECT_MENTIONS`] times ("Castellano, a Democrat, was elected"). An obituary or a profile quotes its subject
-/// seldom and gives no title, so the subject is read here or not at all.
+/// The people an article is about: a name of two or three capitalized words in its
+/// opening ("Eleanor Ruth Castellano, 87, of Fairhaven"), even at a sentence's start,
+/// whose last word the article uses at least [`SUBJECT_MENTIONS`] times ("Castellano, a
+/// Democrat, was elected"). An obituary or a profile quotes its subject seldom and gives
+/// no title, so the subject is read here or not at all.
 pub fn subjects(text: &str) -> Vec<Subject> {
     let mut end = SUBJECT_BYTES.min(text.len());
     while !text.is_char_boundary(end) {

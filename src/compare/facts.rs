@@ -690,13 +690,11 @@ fn lone_differing_counts(
         // Figures more than a few times apart ("about 6,000 people" a company employs,
         // "212 workers" laid off at one site) count different sets, not one set told
         // two ways.
-        let smallest = idx
-            .iter()
-            .map(|&i| cs[i].count.value.hi.unwrap_or(cs[i].count.value.lo))
-            .min()
-            .unwrap_or(0);
-        let largest = idx.iter().map(|&i| cs[i].count.value.lo).max().unwrap_or(0);
-        if largest > smallest.saturating_mul(FIGURES_APART) {
+        let apart = idx.iter().any(|&i| {
+            idx.iter()
+                .any(|&j| !within_apart(&cs[i].count.value, &cs[j].count.value))
+        });
+        if apart {
             continue;
         }
         unsure.extend(idx.iter().filter_map(|i| group_of.get(i)));

@@ -128,6 +128,28 @@ static HYPHENATED: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
+/// A person's age as a count, keyed by the folded surname (`age:<surname>`) so that
+/// every way an article gives one person's age meets the others.
+fn age_claim(age: u64, name: &str, surname_key: &str) -> CountClaim {
+    exact_count(
+        age,
+        format!("years of age ({name})"),
+        format!("age:{surname_key}"),
+    )
+}
+
+/// An exact count of a whole set with its noun and class, its context added later.
+fn exact_count(n: u64, noun: String, class: String) -> CountClaim {
+    CountClaim {
+        value: Interval::exact(n),
+        noun,
+        class,
+        partitive: false,
+        loose: false,
+        context: Vec::new(),
+    }
+}
+
 /// Words [`SUBJECT_AGE`] needs ("She was", "died at", "dies at"), sought before it is
 /// run.
 static AGE_CUES: LazyLock<[memchr::memmem::Finder<'static>; 4]> = LazyLock::new(|| {
@@ -213,14 +235,7 @@ pub fn extract_counts(doc: &Doc, gates: &Gates) -> Vec<Claim> {
         {
             let m = c.get(0).unwrap();
             let end = c.name("age").unwrap().end();
-            let claim = CountClaim {
-                value: Interval::exact(age),
-                noun: format!("years of age ({surname})"),
-                class: format!("age:{folded}"),
-                partitive: false,
-                loose: false,
-                context: Vec::new(),
-            };
+            let claim = age_claim(age, surname, folded);
             let r = s.range.start + m.start()..s.range.start + end;
             found.push((r, with_context(text, m.start(), end, claim)));
         }
@@ -250,16 +265,9 @@ pub fn extract_counts(doc: &Doc, gates: &Gates) -> Vec<Claim> {
                 continue;
             }
             let end = c.name("age").unwrap().end();
-            let claim = CountClaim {
-                value: Interval::exact(age),
-                noun: format!("years of age ({name})"),
-                // By last name: "Curtis Lyle Hammond, 58" and "Hammond, 57" are one
-                // person's ages.
-                class: format!("age:{}", fold_name(last)),
-                partitive: false,
-                loose: false,
-                context: Vec::new(),
-            };
+            // By last name: "Curtis Lyle Hammond, 58" and "Hammond, 57" are one
+            // person's ages.
+            let claim = age_claim(age, name, &fold_name(last));
             let r = s.range.start + m.start()..s.range.start + end;
             found.push((r, with_context(text, m.start(), end, claim)));
         }
@@ -1096,14 +1104,11 @@ fn thing_lasting(text: &str, at: usize) -> Option<(usize, &str)> {
 /// `n` units of time of one thing ("30 years (lease)"), classed by unit and thing so
 /// that only lengths of one kind of thing meet.
 fn lasting(n: u64, unit: &str, thing: &str) -> CountClaim {
-    CountClaim {
-        value: Interval::exact(n),
-        noun: format!("{unit}s ({thing})"),
-        class: format!("duration:{unit}:{thing}"),
-        partitive: false,
-        loose: false,
-        context: Vec::new(),
-    }
+    exact_count(
+        n,
+        format!("{unit}s ({thing})"),
+        format!("duration:{unit}:{thing}"),
+    )
 }
 
 /// `data/custody_words.txt`: where a prison term is served.

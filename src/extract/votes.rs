@@ -60,95 +60,16 @@ pub fn extract_votes(doc: &Doc) -> Vec<Claim> {
     for s in doc.prose_sentences() {
         let before = previous.filter(|p| p.block == s.block);
         previous = Some(s);
-        let text = doc.text(&s.range);
-        // A tally needs a digit and a dash or "to"; most sentences are not read further.
-        if !pattern::has_digit(text) {
-            continue;
+        let tallies = tallies_in(doc, s, before);
+        // "The board voted unanimously to admit …": a vote with no tally, in a sentence
+        // that gives none.
+        if tallies.is_empty()
+            && let Some(vote) = unanimous_in(doc, s)
+        {
+            found.push(vote);
         }
-        let dash = pattern::has_byte(text, b'-')
-            || text.contains('–')
-            || text.contains('—')
-            || text.contains(" to ");
-        if !dash || !speaks_of_a_vote(text) {
-            continue;
-        }
-        for c in pattern::captures(&TALLY, text) {
-            let number = |n: &str| n.replace(',', "").parse::<u32>();
-            let (Ok(yes), Ok(no)) = (number(&c["for"]), number(&c["against"])) else {
-                continue;
-            };
-            // "cut the board from 12 to 9": a change, not a tally.
-            if c["sep"].contains("to") && spoken_range(&text[..c.name("for").unwrap().start()]) {
-                continue;
-            }
-            // A tally is written winner first ("4-1", "60-40"); a pair rising from left
-            // to right is a range ("ages 5-12"). "0-0" is no vote. Pairs summing over a
-            // thousand are a membership's vote, written with "to" ("voted 2,912 to
-            // 431"), not a score or a range.
-            let spoken = c["sep"].contains("to");
-            if yes < no || yes + no == 0 || (yes + no > 1000 && !spoken) {
-                continue;
-            }
-            let (start, end) = (
-                c.name("for").unwrap().start(),
-                c.name("against").unwrap().end(),
-            );
-            // The whole sentence: it is about the vote, and the words that tell one
-            // vote from another ("arena", "council") may sit far from the tally
-            // ("approved a new downtown arena for the city's pro hockey team on a 7-2
-            // vote").
-            let mut context = super::context_stems_within(text, start, end, SENTENCE_WORDS);
-            let mut body = body_of(text, start, end);
-            // "AB 214 passes the Senate. The final tally was 13-8.": a sentence that
-            // names no body speaks of the vote of the one before it, if that names one.
-            if body.is_none()
-                && let Some(p) = before
-            {
-                let earlier = doc.text(&p.range);
-                body = body_of(earlier, earlier.len(), earlier.len());
-                if body.is_some() {
-                    context.extend(super::context_stems_within(earlier, 0, 0, SENTENCE_WORDS));
-                    context.sort_unstable();
-                    context.dedup();
-                }
-            }
-            found.push((
-                s.range.start + start..s.range.start + end,
-                VoteClaim {
-                    in_favor: yes,
-                    against: no,
-                    unanimous: false,
-                    motion: motion(&text[end..]),
-                    body: body.map(str::to_string),
-                    context,
-                },
-            ));
-        }
+        found.extend(tallies);
     }
-    // "The board voted unanimously to admit …": a vote with no tally, in a sentence that
-    // gives none.
-    for s in doc.prose_sentences() {
-        let text = doc.text(&s.range);
-        let Some(at) = unanimous_at(text) else {
-            continue;
-        };
-        if found.iter().any(|(r, _)| s.range.contains(&r.start)) {
-            continue;
-        }
-        let end = at + "unanimous".len();
-        found.push((
-            s.range.start + at..s.range.start + end,
-            VoteClaim {
-                in_favor: 0,
-                against: 0,
-                unanimous: true,
-                motion: motion(&text[end..]),
-                body: body_of(text, at, end).map(str::to_string),
-                context: super::context_stems_within(text, at, end, SENTENCE_WORDS),
-            },
-        ));
-    }
-    found.sort_by_key(|(r, _)| r.start);
     found
         .into_iter()
         .enumerate()
@@ -160,6 +81,101 @@ pub fn extract_votes(doc: &Doc) -> Vec<Claim> {
             span: doc.span(&range),
         })
         .collect()
+}
+
+/// The tallies of one sentence; `before` is the sentence before it in its block.
+fn tallies_in(
+    doc: &Doc,
+    s: &crate::text::segment::Sentence,
+    before: Option<&crate::text::segment::Sentence>,
+) -> Vec<(Range<usize>, VoteClaim)> {
+    let mut found = Vec::new();
+    let text = doc.text(&s.range);
+    // A tally needs a digit and a dash or "to"; most sentences are not read further.
+    if !pattern::has_digit(text) {
+        return found;
+    }
+    let dash = pattern::has_byte(text, b'-')
+        || text.contains('–')
+        || text.contains('—')
+        || text.contains(" to ");
+    if !dash || !speaks_of_a_vote(text) {
+        return found;
+    }
+    for c in pattern::captures(&TALLY, text) {
+        let number = |n: &str| n.replace(',', "").parse::<u32>();
+        let (Ok(yes), Ok(no)) = (number(&c["for"]), number(&c["against"])) else {
+            continue;
+        };
+        // "cut the board from 12 to 9": a change, not a tally.
+        if c["sep"].contains("to") && spoken_range(&text[..c.name("for").unwrap().start()]) {
+            continue;
+        }
+        // A tally is written winner first ("4-1", "60-40"); a pair rising from left
+        // to right is a range ("ages 5-12"). "0-0" is no vote. Pairs summing over a
+        // thousand are a membership's vote, written with "to" ("voted 2,912 to
+        // 431"), not a score or a range.
+        let spoken = c["sep"].contains("to");
+        if yes < no || yes + no == 0 || (yes + no > 1000 && !spoken) {
+            continue;
+        }
+        let (start, end) = (
+            c.name("for").unwrap().start(),
+            c.name("against").unwrap().end(),
+        );
+        // The whole sentence: it is about the vote, and the words that tell one
+        // vote from another ("arena", "council") may sit far from the tally
+        // ("approved a new downtown arena for the city's pro hockey team on a 7-2
+        // vote").
+        let mut context = super::context_stems_within(text, start, end, SENTENCE_WORDS);
+        let mut body = body_of(text, start, end);
+        // "AB 214 passes the Senate. The final tally was 13-8.": a sentence that
+        // names no body speaks of the vote of the one before it, if that names one.
+        if body.is_none()
+            && let Some(p) = before
+        {
+            let earlier = doc.text(&p.range);
+            body = body_of(earlier, earlier.len(), earlier.len());
+            if body.is_some() {
+                context.extend(super::context_stems_within(earlier, 0, 0, SENTENCE_WORDS));
+                context.sort_unstable();
+                context.dedup();
+            }
+        }
+        found.push((
+            s.range.start + start..s.range.start + end,
+            VoteClaim {
+                in_favor: yes,
+                against: no,
+                unanimous: false,
+                motion: motion(&text[end..]),
+                body: body.map(str::to_string),
+                context,
+            },
+        ));
+    }
+    found
+}
+
+/// A unanimous vote of one sentence ([`unanimous_at`]), with no tally.
+fn unanimous_in(
+    doc: &Doc,
+    s: &crate::text::segment::Sentence,
+) -> Option<(Range<usize>, VoteClaim)> {
+    let text = doc.text(&s.range);
+    let at = unanimous_at(text)?;
+    let end = at + "unanimous".len();
+    Some((
+        s.range.start + at..s.range.start + end,
+        VoteClaim {
+            in_favor: 0,
+            against: 0,
+            unanimous: true,
+            motion: motion(&text[end..]),
+            body: body_of(text, at, end).map(str::to_string),
+            context: super::context_stems_within(text, at, end, SENTENCE_WORDS),
+        },
+    ))
 }
 
 /// Whether the words before a spoken pair ("12 to 9") make it a change or a span:

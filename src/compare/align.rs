@@ -99,8 +99,14 @@ fn linked(a: &Claim, la: &ListClaim, b: &Claim, lb: &ListClaim) -> bool {
     }
     // "Shasta and Tehama counties" speaks of the set its sentence is about: another
     // outlet's list is of the same set only when their sentences share a word.
+    // A fact sheet's "Counties: Shasta County, Tehama County" has no word to share: its
+    // label names no set but the story's own, so it may be the sentence's set.
     let plural = |l: &ListClaim| l.cue == crate::extract::lists::PLURAL_SERIES;
-    if (plural(la) || plural(lb)) && !share_a_word(a, la, b, lb) {
+    if (plural(la) || plural(lb))
+        && !share_a_word(a, la, b, lb)
+        && !bare_label(a, la)
+        && !bare_label(b, lb)
+    {
         return false;
     }
     match (la.complete, lb.complete) {
@@ -141,6 +147,17 @@ fn share_a_word(a: &Claim, la: &ListClaim, b: &Claim, lb: &ListClaim) -> bool {
     }
     let ours: rustc_hash::FxHashSet<String> = stems(&a.text).difference(&places).cloned().collect();
     stems(&b.text).difference(&places).any(|w| ours.contains(w))
+}
+
+/// Whether a list's words are its places and its set noun alone ("Counties: Shasta
+/// County, Tehama County"): a label, with nothing to say which of two sets it is.
+fn bare_label(c: &Claim, l: &ListClaim) -> bool {
+    let mut own: rustc_hash::FxHashSet<String> =
+        l.items.iter().flat_map(|i| stems(&i.text)).collect();
+    if let Some(of) = &l.of {
+        own.extend(stems(of));
+    }
+    stems(&c.text).iter().all(|w| own.contains(w))
 }
 
 /// Groups list claims into topics (union-find over the links above).

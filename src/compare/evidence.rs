@@ -56,6 +56,24 @@ impl<'a> Quoter<'a> {
         }
     }
 
+    /// Whether the paragraph that holds `span` closes with no sentence's end: a headline or
+    /// a live update's heading ("Death toll rises to 42"), which restates a figure the
+    /// body gives.
+    pub fn in_open_line(&self, article: &str, span: &Span) -> bool {
+        let Some(doc) = self.docs.get(article) else {
+            return false;
+        };
+        let text = &doc.article.text;
+        let Some(rest) = text.get(span.end.min(text.len())..) else {
+            return false;
+        };
+        // To the paragraph's end: a hard-wrapped sentence goes on over its line break.
+        let paragraph = rest.split("\n\n").next().unwrap_or("");
+        !paragraph
+            .trim_end()
+            .ends_with(['.', '!', '?', '"', '\'', '”', '’', ':', ';', ','])
+    }
+
     /// The opening words of a claim.
     pub fn claim(&self, claim: &Claim) -> Evidence {
         let span = Span {

@@ -154,11 +154,26 @@ pub fn judge_counts<'a>(docs: &[Doc], claims: &[&'a Claim], df: &Universal) -> V
             c.count.noun.as_str()
         }
     };
-    let only = super::stated::only_of_key(
-        cs.iter()
-            .map(|c| lone_candidate(c).then_some((c.claim.article.as_str(), lone_noun(c))))
-            .collect(),
-    );
+    // A headline that restates the body's figure (a live update's "Death toll rises to
+    // 42" over "42 people were killed") adds no second count; two counts of one figure
+    // in the body may count two sets ("opened five shelters", "five shelters more").
+    let mut figures: HashMap<(&str, &str), (BTreeSet<u64>, usize)> = HashMap::default();
+    for c in cs.iter().filter(|c| lone_candidate(c)) {
+        let (values, in_body) = figures
+            .entry((c.claim.article.as_str(), lone_noun(c)))
+            .or_default();
+        values.insert(c.count.value.lo);
+        *in_body += usize::from(!quote.in_open_line(&c.claim.article, &c.claim.span));
+    }
+    let only: Vec<bool> = cs
+        .iter()
+        .map(|c| {
+            lone_candidate(c)
+                && figures
+                    .get(&(c.claim.article.as_str(), lone_noun(c)))
+                    .is_some_and(|(values, in_body)| values.len() == 1 && *in_body <= 1)
+        })
+        .collect();
     let lone_keys: Vec<String> = cs
         .iter()
         .zip(&only)
@@ -383,6 +398,50 @@ pub fn judge_counts<'a>(docs: &[Doc], claims: &[&'a Claim], df: &Universal) -> V
             )
         };
         let maj_arts = articles_of(&by_value[&majority]);
+        // Three or more figures, none given by more articles than another ("11
+        // counties", "12 counties", "13 counties"), each article giving one: no figure is
+        // the one the others differ from, so one finding sets them side by side.
+        let tied = by_value
+            .values()
+            .filter(|idx| articles_of(idx).len() == maj_arts.len())
+            .count();
+        let one_figure_each = group_articles.iter().all(|a| {
+            g.iter()
+                .filter(|&&i| &cs[i].claim.article == a)
+                .map(|&i| cs[i].count.value.lo)
+                .collect::<BTreeSet<u64>>()
+                .len()
+                == 1
+        });
+        if by_value.len() >= 3 && tied >= 2 && one_figure_each {
+            let claims_of: Vec<&Claim> = g.iter().map(|&i| cs[i].claim).collect();
+            let figures: Vec<String> = by_value
+                .iter()
+                .map(|(v, idx)| {
+                    let arts = articles_of(idx);
+                    format!(
+                        "{} count{} {} ({})",
+                        join(&arts),
+                        if arts.len() == 1 { "s" } else { "" },
+                        grouped(*v),
+                        texts(idx).join(", ")
+                    )
+                })
+                .collect();
+            out.push(new_finding(
+                FindingType::CountMismatch,
+                &topic,
+                &format!("{}:split", cs[g[0]].count.class),
+                format!(
+                    "No two articles agree on the number of {noun}: {}",
+                    figures.join("; ")
+                ),
+                "the same counted set, with words in common around the counts, has three or more numbers, none more often than another",
+                &claims_of,
+                evidence_for(g),
+            ));
+            continue;
+        }
         if by_value.len() > 1 && maj_arts.len() >= 2 {
             out.push(agreement(&key, majority, &by_value[&majority]));
         }

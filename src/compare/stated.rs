@@ -345,6 +345,14 @@ fn amounts(quote: &Quoter, claims: &[&Claim], df: &Universal) -> Vec<Finding> {
     // for a fund to buy back water rights), and one with two digits swapped ("$120
     // million", "$210 million" in restructuring charges) is one sum mistyped, when the
     // noun after it and two rarer context words are shared, or three such words.
+    // Each article's only sum of its unit, in the same digits with two swapped ("$48
+    // million" in damage, "$84 million"), sharing one rarer word, is also one sum
+    // mistyped: an article that gives one sum gives its one figure.
+    let lone = |x: &crate::model::AmountClaim| {
+        xs.iter()
+            .zip(&only)
+            .any(|((_, y), &o)| o && std::ptr::eq(*y, x))
+    };
     let conflicts = conflicting_groups(&xs, &groups, |x, y| {
         x.unit == y.unit
             && x.per == y.per
@@ -354,7 +362,11 @@ fn amounts(quote: &Quoter, claims: &[&Claim], df: &Universal) -> Vec<Finding> {
                 && (strong_shared(&x.context, &y.context, df, 2) || same_thing(x, y)))
                 || (slipped_digits(&x.value, &y.value)
                     && ((same_thing(x, y) && strong_shared(&x.context, &y.context, df, 2))
-                        || strong_shared(&x.context, &y.context, df, 3))))
+                        || strong_shared(&x.context, &y.context, df, 3)))
+                || (lone(x)
+                    && lone(y)
+                    && swapped_written(&x.value, &y.value)
+                    && strong_shared(&x.context, &y.context, df, 1)))
     });
     for (gi, gj) in conflicts {
         in_conflict[gi] = true;
@@ -549,6 +561,15 @@ fn slipped_digits(x: &Interval, y: &Interval) -> bool {
         return false;
     }
     (b % a == 0 && matches!(b / a, 10 | 100 | 1000)) || swapped_digits(a, b)
+}
+
+/// Whether two figures as written have the same digits with two next to each other
+/// swapped ("$48 million", "$84 million").
+fn swapped_written(x: &Interval, y: &Interval) -> bool {
+    match (as_written(x), as_written(y)) {
+        (Some(a), Some(b)) => swapped_digits(a.min(b), a.max(b)),
+        _ => false,
+    }
 }
 
 /// Whether two numbers have the same digits but two next to each other swapped

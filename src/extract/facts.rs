@@ -389,7 +389,7 @@ fn fact_line_count(doc: &Doc, label: &str, figure: &str) -> Option<CountClaim> {
         .split_whitespace()
         .map(str::to_ascii_lowercase)
         .find(|w| looks_plural(w) && !STOP.contains(w.as_str()))?;
-    if NOT_COUNTED.contains(noun.as_str()) || value < 2 {
+    if NOT_COUNTED.contains(noun.as_str()) || value < 2 || names_someone(doc, label) {
         return None;
     }
     let own = stems(&noun);
@@ -404,6 +404,20 @@ fn fact_line_count(doc: &Doc, label: &str, figure: &str) -> Option<CountClaim> {
             .filter(|s| !own.contains(s))
             .collect(),
     })
+}
+
+/// Whether a one-word label is a name the article writes capitalized inside a sentence
+/// ("Reyes: 37,590." in a thread that says "defeats Tom Reyes"): a candidate's votes,
+/// not a count of "reyes" as "Acres: 14,200" is of acres.
+fn names_someone(doc: &Doc, label: &str) -> bool {
+    let text = &doc.norm.text;
+    !label.contains(' ')
+        && text.match_indices(label).any(|(at, _)| {
+            let before = text[..at].trim_end_matches(' ');
+            before.len() < at
+                && before.ends_with(|c: char| c.is_lowercase() || c == ',')
+                && !text[at + label.len()..].starts_with(char::is_alphanumeric)
+        })
 }
 
 /// A scale word after a number, with the number's decimals before it: ".2 million" is
@@ -475,6 +489,15 @@ fn nounless(text: &str, m: &regex::Match, noun_from: usize) -> Option<Nounless> 
     if let Some((_, what, end)) = casualty_after(text, noun_from) {
         return Some((what.to_string(), format!("casualty:{what}"), m.start(), end));
     }
+    // "The death toll has risen to five after a body was recovered".
+    if let Some(start) = toll_start(text, m.start()) {
+        return Some((
+            "dead".to_string(),
+            "casualty:dead".to_string(),
+            start,
+            m.end(),
+        ));
+    }
     let (verb, what) = casualty_before(text, m.start())?;
     let start = text[..m.start()].trim_end().len() - verb.len();
     Some((what.to_string(), format!("casualty:{what}"), start, m.end()))
@@ -536,30 +559,41 @@ static TOLL_LINKS: LazyLock<rustc_hash::FxHashSet<&'static str>> =
 /// to 42 people"): one to four linking words, after "death toll" itself or with "death
 /// toll" earlier in the sentence's last [`TOLL_REACH`] bytes.
 fn toll_before(text: &str, at: usize) -> bool {
+    toll_start(text, at).is_some()
+}
+
+/// Where the words that give a death toll before `at` start ([`toll_before`]): at
+/// "death toll" when the links reach it, else at the first link ("rose to 42" after a
+/// clause that names the toll).
+fn toll_start(text: &str, at: usize) -> Option<usize> {
     let mut end = at;
     for links in 0..=4 {
         let word = ascii_word_before(text, end);
         if word.is_empty() {
-            return false;
+            return None;
         }
         let start = text[..end].trim_end_matches(' ').len() - word.len();
         if word.eq_ignore_ascii_case("toll") {
-            return ascii_word_before(text, start).eq_ignore_ascii_case("death");
+            let death = ascii_word_before(text, start);
+            return death
+                .eq_ignore_ascii_case("death")
+                .then(|| text[..start].trim_end_matches(' ').len() - death.len());
         }
         let mut buf = [0u8; 16];
         let linked = crate::text::normalize::ascii_lower(word, &mut buf)
             .is_some_and(|w| TOLL_LINKS.contains(w));
         if !linked {
             if links == 0 {
-                return false;
+                return None;
             }
             let before = &text.as_bytes()[end.saturating_sub(TOLL_REACH)..end];
-            return memchr::memmem::find(before, b"death toll").is_some()
+            let named = memchr::memmem::find(before, b"death toll").is_some()
                 || memchr::memmem::find(before, b"Death toll").is_some();
+            return named.then_some(end);
         }
         end = start;
     }
-    false
+    None
 }
 
 /// How far back "death toll" is looked for before the words that link it to a count.

@@ -17,7 +17,7 @@ use crate::canon::numbers::{number_pattern, parse_number};
 use crate::canon::places::{ParsedPlace, as_city, make_place, parse_place_at, state_at};
 use crate::model::{Claim, ClaimBody, CountClaim, ListClaim, ListItem, PlaceKind, StatedCount};
 use crate::text::normalize::fold_name;
-use crate::text::{Doc, pattern};
+use crate::text::{BlockKind, Doc, pattern};
 
 /// A cue phrase from `data/list_cues.txt`.
 #[derive(Debug)]
@@ -202,6 +202,7 @@ pub fn extract_lists(doc: &Doc, gates: &Gates, counts: &[Claim]) -> Vec<Claim> {
             found.push(list);
         }
     }
+    found.extend(heading_lists(doc, gates));
     let place_counts = place_counts(counts);
     for sentence in doc.prose_sentences() {
         let lists = prose_lists(doc, gates, sentence.range.clone());
@@ -258,7 +259,8 @@ fn describes(rest: &str) -> bool {
 
 /// Whether text ends with a set noun of places ("… covers counties").
 fn ends_with_place_noun(before: &str) -> bool {
-    let before = before.trim_end();
+    // "13 counties, including A, B and C": the comma before the cue is no word.
+    let before = before.trim_end().trim_end_matches(',').trim_end();
     SET_NOUN
         .find_iter(before)
         .last()
@@ -453,25 +455,9 @@ fn prose_lists(doc: &Doc, gates: &Gates, sentence: Range<usize>) -> Vec<(Range<u
         out.push((sentence.clone(), list));
     }
     // Colon lists: "The towns were: A; B; C."
-    if let Some(colon) = colon_then_space(s) {
-        let start = sentence.start + colon + 2;
-        let items = parse_series(text, start, sentence.end, true);
-        let confident = items.iter().filter(|p| p.confident).count();
-        let label = sentence.start..sentence.start + colon;
-        // An explainer's answer ("A: Fresno, Kern and Kings.") is introduced by its
-        // question ("Q: Which counties are covered?").
-        let intro = question_answered(doc, &label).unwrap_or(label);
-        if items.len() >= 2
-            && (confident * 2 >= items.len()
-                || counts_its_places(doc, &intro, items.len())
-                || labels_its_places(doc, &intro, items.len()))
-            && !overlaps(&taken, &items)
-        {
-            let (complete, cue) = intro_completeness(doc.text(&intro), "colon list");
-            let list = make_prose_list(doc, gates, intro, items, complete, cue, None);
-            taken.push(sentence.clone());
-            out.push((sentence.clone(), list));
-        }
+    if let Some(list) = colon_list(doc, gates, sentence.clone(), &taken) {
+        taken.push(sentence.clone());
+        out.push((sentence.clone(), list));
     }
     // A series as the sentence's predicate: "The states suing are A, B and C." names
     // the whole set; a release's "Joining Attorney General X in the suit are the
@@ -528,6 +514,109 @@ fn prose_lists(doc: &Doc, gates: &Gates, sentence: Range<usize>) -> Vec<(Range<u
         out.push((sentence.clone(), list));
     }
     out
+}
+
+/// A colon list in one sentence: "The towns were: A; B; C.", "Counties under
+/// declaration: Burt, Cass, Dodge". The names need not be known places when the label
+/// names their kind or counts them.
+fn colon_list(
+    doc: &Doc,
+    gates: &Gates,
+    sentence: Range<usize>,
+    taken: &[Range<usize>],
+) -> Option<ListClaim> {
+    let text = &doc.norm.text;
+    let colon = colon_then_space(&text[sentence.clone()])?;
+    let start = sentence.start + colon + 2;
+    let label = sentence.start..sentence.start + colon;
+    // An explainer's answer ("A: Fresno, Kern and Kings.") is introduced by its
+    // question ("Q: Which counties are covered?").
+    let intro = question_answered(doc, &label).unwrap_or(label);
+    series_list(doc, gates, intro, start..sentence.end, "colon list", taken)
+}
+
+/// A series after its introduction (a colon list's label, or the heading above a line
+/// of names), as a list: two or more names, half of them places the gazetteer knows,
+/// or three or more the introduction counts or labels as places.
+fn series_list(
+    doc: &Doc,
+    gates: &Gates,
+    intro: Range<usize>,
+    series: Range<usize>,
+    default_cue: &str,
+    taken: &[Range<usize>],
+) -> Option<ListClaim> {
+    let items = parse_series(&doc.norm.text, series.start, series.end, true);
+    let confident = items.iter().filter(|p| p.confident).count();
+    let named = confident * 2 >= items.len()
+        || counts_its_places(doc, &intro, items.len())
+        || labels_its_places(doc, &intro, items.len());
+    if items.len() < 2 || !named || overlaps(taken, &items) {
+        return None;
+    }
+    let (complete, cue) = intro_completeness(doc.text(&intro), default_cue);
+    Some(make_prose_list(
+        doc, gates, intro, items, complete, cue, None,
+    ))
+}
+
+/// Lists in the short lines of a notice or situation report: a label and a colon
+/// before the names on one line ("Counties under declaration: Burt, Cass, Dodge"), or a
+/// heading that names the kind ("COUNTIES UNDER DECLARATION") over a line of names
+/// alone, in the same paragraph or the one before.
+fn heading_lists(doc: &Doc, gates: &Gates) -> Vec<(Range<usize>, ListClaim)> {
+    let text = &doc.norm.text;
+    let mut out = Vec::new();
+    for (i, block) in doc.blocks.iter().enumerate() {
+        if !matches!(block.kind, BlockKind::Heading | BlockKind::Prose) {
+            continue;
+        }
+        // The line above the one read: in the block, or the heading before it.
+        let mut above: Option<Range<usize>> = i
+            .checked_sub(1)
+            .map(|j| &doc.blocks[j])
+            .filter(|b| b.kind == BlockKind::Heading)
+            .map(|b| b.range.clone());
+        let mut from = block.range.start;
+        for line in text[block.range.clone()].split('\n') {
+            let range = from..from + line.len();
+            from = range.end + 1;
+            let open = !line.trim_end().ends_with(['.', '!', '?', ';', ',', '"']);
+            if block.kind == BlockKind::Heading
+                && let Some(list) = colon_list(doc, gates, range.clone(), &[])
+            {
+                out.push((range.clone(), list));
+            } else if open
+                && is_bare_series(line)
+                && let Some(intro) = above.clone()
+                && let Some(list) =
+                    series_list(doc, gates, intro.clone(), range.clone(), "headed list", &[])
+            {
+                out.push((intro.start..range.end, list));
+            }
+            above = open.then_some(range);
+        }
+    }
+    out
+}
+
+/// Whether a line is names and commas only, three or more of them: "Burt, Cass, Dodge,
+/// Douglas", "Ada, Gem and Owyhee". Each name is one to three capitalized words.
+fn is_bare_series(line: &str) -> bool {
+    let parts: Vec<&str> = line
+        .trim()
+        .split(',')
+        .flat_map(|p| p.split(" and "))
+        .map(|p| p.trim().trim_start_matches("and ").trim())
+        .collect();
+    parts.len() >= MIN_NAMED_ITEMS
+        && parts.iter().all(|p| {
+            let words: Vec<&str> = p.split_whitespace().collect();
+            (1..=3).contains(&words.len())
+                && words
+                    .iter()
+                    .all(|w| w.starts_with(|c: char| c.is_uppercase()))
+        })
 }
 
 /// How a predicate series stands to the whole set its sentence speaks of.
@@ -1172,12 +1261,10 @@ fn finish_items(doc: &Doc, parsed: Vec<ParsedPlace>, of: Option<&str>) -> Vec<Li
                 || (p.place.kind == PlaceKind::State && states * 2 < parsed_len))
             && doc.text(&p.range).trim() == p.place.name;
         let place = if county {
-            let state = p
-                .place
-                .state
-                .as_deref()
-                .filter(|_| p.place.kind != PlaceKind::State);
-            make_place(&p.place.name, PlaceKind::County, state)
+            // The bare name wrote no state: one the gazetteer gave it belongs to the city
+            // or state of that name ("Lancaster" is a city in California, and a county
+            // in Nebraska and Pennsylvania).
+            make_place(&p.place.name, PlaceKind::County, None)
         } else if p.state_or_city && (of_cities || locals > states) {
             as_city(&p)
         } else if let Some(kind) = named_kind.filter(|_| p.place.kind == PlaceKind::Unknown) {

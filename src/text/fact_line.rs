@@ -17,8 +17,13 @@ pub struct FactLine<'a> {
 /// every sentence, so the first and last bytes turn nearly all lines away.
 pub fn fact_line(line: &str) -> Option<FactLine<'_>> {
     let line = line.trim();
-    if line.ends_with(|c: char| c.is_ascii_digit() || c == '%') {
-        label_first(line)
+    // "Damage: $48M.", "Cost: $4.2 million": a situation report's line may close with a
+    // point, and a sum with its scale.
+    let closed = line.strip_suffix('.').unwrap_or(line);
+    if closed.ends_with(|c: char| c.is_ascii_digit() || c == '%')
+        || (closed.contains('$') && ends_with_scale(closed))
+    {
+        label_first(closed)
     } else if line.starts_with(|c: char| c.is_ascii_digit() || c == '$') {
         figure_first(line)
     } else {
@@ -27,7 +32,7 @@ pub fn fact_line(line: &str) -> Option<FactLine<'_>> {
 }
 
 /// Longest label of a fact line, in bytes.
-const MAX_LABEL: usize = 40;
+const MAX_LABEL: usize = 48;
 
 /// Most words a label has.
 const MAX_LABEL_WORDS: usize = 4;
@@ -42,10 +47,11 @@ fn label_first(line: &str) -> Option<FactLine<'_>> {
     }
     let (label, figure) = (&line[..colon], line[colon + 2..].trim_start());
     let label_ok = label.starts_with(|c: char| c.is_ascii_uppercase())
-        && label.bytes().all(|b| b.is_ascii_alphabetic() || b == b' ')
+        && label
+            .bytes()
+            .all(|b| b.is_ascii_alphabetic() || matches!(b, b' ' | b'(' | b')'))
         && is_label(label);
-    let figure_ok = is_number(figure.trim_start_matches('$').trim_end_matches('%'));
-    (label_ok && figure_ok).then_some(FactLine { label, figure })
+    (label_ok && is_figure(figure)).then_some(FactLine { label, figure })
 }
 
 /// "481 — confirmed cases", "$11.3 million – emergency funding": a figure (a scale word
@@ -69,10 +75,29 @@ fn is_label(label: &str) -> bool {
     label.len() <= MAX_LABEL && (1..=MAX_LABEL_WORDS).contains(&label.split_whitespace().count())
 }
 
-/// A figure alone: "$11.3 million", "481", "15%", "2.5 billion".
+/// Scales a sum may be written with, after a space ("million") or joined ("M").
+const SCALES: [&str; 4] = ["thousand", "million", "billion", "trillion"];
+const SCALE_LETTERS: [&str; 5] = ["K", "M", "B", "bn", "mln"];
+
+/// Whether a line ends in a scale word or letter: "$4.2 million", "$48M".
+fn ends_with_scale(line: &str) -> bool {
+    let last = line.rsplit([' ', '$']).next().unwrap_or("");
+    let word = last.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ',');
+    SCALES.iter().any(|s| word.eq_ignore_ascii_case(s))
+        || (word.len() < last.len() && SCALE_LETTERS.contains(&word))
+}
+
+/// A figure alone: "$11.3 million", "$48M", "481", "15%", "2.5 billion".
 fn is_figure(figure: &str) -> bool {
     let figure = figure.trim().trim_end_matches('%');
     let (number, scale) = figure.split_once(' ').unwrap_or((figure, ""));
+    let sum = number.strip_prefix('$');
+    let number = sum.map_or(number, |n| {
+        SCALE_LETTERS
+            .iter()
+            .find_map(|l| n.strip_suffix(l))
+            .unwrap_or(n)
+    });
     let number_ok = is_number(number.trim_start_matches('$'));
     let scale_ok = matches!(
         scale.to_ascii_lowercase().as_str(),
@@ -104,9 +129,16 @@ mod tests {
             Some(("Structures Destroyed", "42"))
         );
         assert_eq!(parts("Containment: 15%"), Some(("Containment", "15%")));
-        // A time, a sentence, a figure with words after it, a label with digits.
+        assert_eq!(parts("Cost: $4.2 million"), Some(("Cost", "$4.2 million")));
+        assert_eq!(
+            parts("Damage to bridges: $48M."),
+            Some(("Damage to bridges", "$48M"))
+        );
+        assert_eq!(parts("Fatalities: 5."), Some(("Fatalities", "5")));
+        // A time, a sentence, a figure with words after it, a label with digits, a
+        // scale letter with no sum.
         for line in [
-            "Cost: $4.2 million",
+            "Units: 48M",
             "Date/Time: 08/12/2025 7:00 PM",
             "The fire grew overnight and crews said: 40",
             "Acres: 14,200 and growing",

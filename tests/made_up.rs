@@ -1929,3 +1929,63 @@ fn an_obituary_whose_subject_is_named_at_sentence_starts_and_whose_age_differs()
         );
     }
 }
+
+#[test]
+fn a_situation_reports_headed_county_line_three_rival_counts_and_a_sum_with_swapped_digits() {
+    // A situation report sets its counties under a heading in capitals, one line of
+    // bare names with no "and" ("Snyder, York, Washington": no York in Washington
+    // state; "Lebanon" is a county here, not the country). A TV page's "15 counties,
+    // including …" names one no complete list has; three outlets give three counts, none
+    // more often than another; "$72 million" is "$27 million" with its digits swapped;
+    // "The death toll rose to six" counts the dead with no noun.
+    let release = "Governor Declares Disaster Emergency for Winter Storm\n\nHARRISBURG — Gov. Celia Marsh on Tuesday declared a disaster emergency in 14 counties buried by this week's blizzard.\n\nThe counties are Adams, Berks, Cumberland, Dauphin, Franklin, Huntingdon, Juniata, Lebanon, Mifflin, Perry, Schuylkill, Snyder, York and Washington.\n\nEarly estimates put the cost of plowing and overtime at $27 million.\n";
+    let sitrep = "PEMA SITUATION REPORT 2\nWinter Storm Response\n\nDECLARED COUNTIES\nAdams, Berks, Cumberland, Dauphin, Franklin, Huntingdon, Juniata, Lebanon, Mifflin, Perry, Schuylkill, Snyder, York, Washington\n\nStorm cost to date: $27M.\n";
+    let tv = "Blizzard: what we know\n\nMarsh declared a disaster emergency for 15 counties, including Berks, Dauphin, Lancaster and York.\n\nThe state expects to spend $72 million on plowing and overtime, a spokesman said.\n\nThe death toll rose to six on Wednesday.\n";
+    let wire = "Pennsylvania governor declares storm emergency\n\nHARRISBURG, Pa. (Wire) — Gov. Celia Marsh declared a disaster emergency Tuesday in 13 counties after a blizzard dropped up to 30 inches of snow.\n";
+    let (code, r) = check_one_story(&[
+        ("a_release.txt", release),
+        ("b_sitrep.txt", sitrep),
+        ("c_tv.txt", tv),
+        ("d_wire.txt", wire),
+    ]);
+    assert_eq!(code, 1);
+    assert_eq!(
+        conflict_summaries(&r),
+        [
+            "a_release and b_sitrep give the amount as \"$27 million\", \"$27M\" where c_tv gives \"$72 million\".",
+            "No two articles agree on the number of counties: d_wire counts 13 (\"13 counties\"); a_release counts 14 (\"14 counties\"); c_tv counts 15 (\"15 counties\").",
+            "c_tv names Lancaster County (a county) among the counties, but no complete list does (checked: a_release and b_sitrep).",
+        ]
+    );
+    let agreed = summaries(&r, "agreement");
+    assert!(
+        agreed.contains(
+            &"The complete lists of a_release and b_sitrep name the same 14 counties.".to_string()
+        ),
+        "{agreed:#?}"
+    );
+    let dead: Vec<&Value> = r["claims"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|c| c["kind"] == "count" && c["class"] == "casualty:dead")
+        .collect();
+    assert_eq!(dead.len(), 1);
+    assert_eq!(dead[0]["value"]["lo"], 6);
+    assert_eq!(dead[0]["text"], "death toll rose to six");
+}
+
+#[test]
+fn a_fact_sheets_label_list_is_the_set_a_sentences_series_names() {
+    // "Counties: A, B, C" on a line of its own has no word to share with a sentence's
+    // "in A and B counties", but its label names no other set than the story's.
+    let sheet = "FIRE UPDATE\nOak Hollow Fire\n\nAcres: 3,100\nContainment: 20%\n\nCounties: Modoc County, Lassen County, Plumas County\n";
+    let wire = "Fire grows in northeast corner of state\n\nThe governor declared an emergency in Modoc and Lassen counties as the Oak Hollow Fire spread.\n";
+    let (_, r) = check_one_story(&[("sheet.txt", sheet), ("wire.txt", wire)]);
+    assert_eq!(
+        conflict_summaries(&r),
+        [
+            "Plumas County is missing from wire's complete list of the counties; the complete list of sheet includes it."
+        ]
+    );
+}

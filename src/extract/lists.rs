@@ -546,7 +546,10 @@ fn series_list(
     default_cue: &str,
     taken: &[Range<usize>],
 ) -> Option<ListClaim> {
-    let items = parse_series(&doc.norm.text, series.start, series.end, true);
+    let items = split_bare_states(
+        &doc.norm.text,
+        parse_series(&doc.norm.text, series.start, series.end, true),
+    );
     let confident = items.iter().filter(|p| p.confident).count();
     let named = confident * 2 >= items.len()
         || counts_its_places(doc, &intro, items.len())
@@ -558,6 +561,55 @@ fn series_list(
     Some(make_prose_list(
         doc, gates, intro, items, complete, cue, None,
     ))
+}
+
+/// A series of bare names read as "City, State" pairs where most names stand alone:
+/// "Sarpy, Saunders, Washington" under a heading of counties is three counties, not
+/// Sarpy, Saunders and a Saunders in Washington. Each such pair is read again as two
+/// names.
+fn split_bare_states(text: &str, items: Vec<ParsedPlace>) -> Vec<ParsedPlace> {
+    // A pair of two bare words, the second a state spelled out ("Saunders, Washington",
+    // not "Washoe County, Nev."), in a series with no semicolons between its items.
+    let paired = |p: &ParsedPlace| {
+        let words = &text[p.range.clone()];
+        words.split(", ").count() == 2
+            && !words.contains(['.', ';'])
+            && words.split(' ').count() == 2
+            && p.place.kind != PlaceKind::State
+    };
+    let series = items
+        .first()
+        .zip(items.last())
+        .map(|(a, b)| &text[a.range.start..b.range.end]);
+    if series.is_some_and(|s| s.contains(';')) {
+        return items;
+    }
+    let pairs = items.iter().filter(|p| paired(p)).count();
+    if pairs == 0 || pairs * 2 >= items.len() {
+        return items;
+    }
+    let mut out = Vec::with_capacity(items.len() + pairs);
+    for p in items {
+        let Some(comma) = paired(&p)
+            .then(|| text[p.range.clone()].find(", "))
+            .flatten()
+        else {
+            out.push(p);
+            continue;
+        };
+        let (first, second) = (p.range.start + comma, p.range.start + comma + 2);
+        // Each half read in the text cut at its end, so no reading runs past it.
+        let halves: Vec<ParsedPlace> = [p.range.start..first, second..p.range.end]
+            .into_iter()
+            .filter_map(|r| parse_place_at(&text[..r.end], r.start))
+            .collect();
+        if halves.len() == 2 {
+            out.extend(halves);
+        } else {
+            out.push(p);
+        }
+    }
+    out
 }
 
 /// Lists in the short lines of a notice or situation report: a label and a colon
@@ -592,12 +644,44 @@ fn heading_lists(doc: &Doc, gates: &Gates) -> Vec<(Range<usize>, ListClaim)> {
                 && let Some(list) =
                     series_list(doc, gates, intro.clone(), range.clone(), "headed list", &[])
             {
-                out.push((intro.start..range.end, list));
+                // Shown by its names: the heading says only what they are.
+                out.push((range.clone(), list));
+            } else if open
+                && let Some(caps) = capitals_label(line)
+                && is_bare_series(&line[caps..])
+                && let Some(list) = series_list(
+                    doc,
+                    gates,
+                    range.start..range.start + caps,
+                    range.start + caps..range.end,
+                    "headed list",
+                    &[],
+                )
+            {
+                // The heading's line break was read as a wrapped line's.
+                out.push((range.start + caps..range.end, list));
             }
             above = open.then_some(range);
         }
     }
     out
+}
+
+/// Where a heading in capitals that opens a line ends ("DECLARED COUNTIES Adams, Berks,
+/// …"): one to four words of two or more capital letters, then a space.
+fn capitals_label(line: &str) -> Option<usize> {
+    let mut end = 0;
+    for (n, word) in line.split(' ').enumerate() {
+        let caps = word.len() >= 2 && word.bytes().all(|b| b.is_ascii_uppercase());
+        if !caps {
+            return (n > 0).then_some(end);
+        }
+        if n == MAX_LABEL_WORDS {
+            return None;
+        }
+        end += word.len() + 1;
+    }
+    None
 }
 
 /// Whether a line is names and commas only, three or more of them: "Burt, Cass, Dodge,
@@ -1238,6 +1322,11 @@ fn finish_items(doc: &Doc, parsed: Vec<ParsedPlace>, of: Option<&str>) -> Vec<Li
         .iter()
         .filter(|p| !p.state_or_city && p.place.kind == PlaceKind::State)
         .count();
+    // "Lebanon" among Pennsylvania counties is Lebanon County.
+    let countries = parsed
+        .iter()
+        .filter(|p| p.place.kind == PlaceKind::Country)
+        .count();
     let parsed_len = parsed.len();
     let of_cities = of.is_some_and(|o| o.contains("cities") || o.contains("towns"));
     // A name of no known kind takes the kind its list's noun gives it: "Ada" in a list
@@ -1253,12 +1342,13 @@ fn finish_items(doc: &Doc, parsed: Vec<ParsedPlace>, of: Option<&str>) -> Vec<Li
         // Written as the bare name, with no state and no "City of": the list's noun says
         // what it is, even where the gazetteer knows a city of that name ("Boise" in a
         // list of counties is Boise County).
-        // So is a state's bare name among other names ("Wyoming" in a list of West
-        // Virginia counties).
+        // So is a state's or a country's bare name among other names ("Wyoming" in a
+        // list of West Virginia counties, "Washington" and "Lebanon" in others).
         let county = named_kind == Some(PlaceKind::County)
-            && !p.state_or_city
-            && (matches!(p.place.kind, PlaceKind::Unknown | PlaceKind::City)
-                || (p.place.kind == PlaceKind::State && states * 2 < parsed_len))
+            && ((!p.state_or_city && matches!(p.place.kind, PlaceKind::Unknown | PlaceKind::City))
+                || ((p.state_or_city || p.place.kind == PlaceKind::State)
+                    && states * 2 < parsed_len)
+                || (p.place.kind == PlaceKind::Country && countries * 2 < parsed_len))
             && doc.text(&p.range).trim() == p.place.name;
         let place = if county {
             // The bare name wrote no state: one the gazetteer gave it belongs to the city
@@ -1594,6 +1684,45 @@ mod tests {
         assert_eq!(
             keys(&l[0]),
             vec!["local:abilene:KS", "local:lindsborg:KS", "local:cairo:IL"]
+        );
+    }
+
+    #[test]
+    fn a_line_of_bare_names_under_a_heading_in_capitals() {
+        assert_eq!(
+            capitals_label("DECLARED COUNTIES Adams, Berks, York"),
+            Some(18)
+        );
+        assert_eq!(capitals_label("Declared counties Adams, Berks"), None);
+        assert_eq!(capitals_label("A ONE TWO THREE FOUR FIVE Adams"), None);
+        assert!(is_bare_series("Adams, Berks, Cumberland, Dauphin"));
+        assert!(is_bare_series("Ada, Gem and Owyhee"));
+        // Two names; a sentence; a name of four words.
+        for line in [
+            "Adams, Berks",
+            "Adams, Berks and others were hit",
+            "Adams, Berks, Big Sandy River Valley",
+        ] {
+            assert!(!is_bare_series(line), "{line}");
+        }
+        let l = lists(
+            "Headline\n\nCOUNTIES UNDER DECLARATION\n\nBurt, Cass, Dodge, Saunders, Washington\n",
+        );
+        assert_eq!(l.len(), 1);
+        let names: Vec<&str> = l[0]
+            .items
+            .iter()
+            .map(|i| i.place.display.as_str())
+            .collect();
+        assert_eq!(
+            names,
+            [
+                "Burt County",
+                "Cass County",
+                "Dodge County",
+                "Saunders County",
+                "Washington County"
+            ]
         );
     }
 

@@ -587,14 +587,17 @@ fn toll_start(text: &str, at: usize) -> Option<usize> {
                 return None;
             }
             let before = &text.as_bytes()[end.saturating_sub(TOLL_REACH)..end];
-            let named = memchr::memmem::find(before, b"death toll").is_some()
-                || memchr::memmem::find(before, b"Death toll").is_some();
-            return named.then_some(end);
+            return DEATH_TOLL.find(before).is_some().then_some(end);
         }
         end = start;
     }
     None
 }
+
+/// "death toll" or "Death toll", built once: a finder built for each search costs more
+/// than the search.
+static DEATH_TOLL: LazyLock<memchr::memmem::Finder<'static>> =
+    LazyLock::new(|| memchr::memmem::Finder::new(b"eath toll"));
 
 /// How far back "death toll" is looked for before the words that link it to a count.
 const TOLL_REACH: usize = 160;

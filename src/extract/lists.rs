@@ -633,12 +633,18 @@ fn heading_lists(doc: &Doc, gates: &Gates) -> Vec<(Range<usize>, ListClaim)> {
         for line in text[block.range.clone()].split('\n') {
             let range = from..from + line.len();
             from = range.end + 1;
-            let open = !line.trim_end().ends_with(['.', '!', '?', ';', ',', '"']);
+            let open = !line
+                .trim_end()
+                .ends_with(['.', '!', '?', ';', ',', '"', '”', '’', ')']);
+            // Every list here has a comma between its names ("Ada, Gem and Owyhee").
+            let commas = memchr::memchr(b',', line.as_bytes()).is_some();
             if block.kind == BlockKind::Heading
+                && commas
                 && let Some(list) = colon_list(doc, gates, range.clone(), &[])
             {
                 out.push((range.clone(), list));
             } else if open
+                && commas
                 && is_bare_series(line)
                 && let Some(intro) = above.clone()
                 && let Some(list) =
@@ -647,6 +653,7 @@ fn heading_lists(doc: &Doc, gates: &Gates) -> Vec<(Range<usize>, ListClaim)> {
                 // Shown by its names: the heading says only what they are.
                 out.push((range.clone(), list));
             } else if open
+                && commas
                 && let Some(caps) = capitals_label(line)
                 && is_bare_series(&line[caps..])
                 && let Some(list) = series_list(
@@ -687,20 +694,24 @@ fn capitals_label(line: &str) -> Option<usize> {
 /// Whether a line is names and commas only, three or more of them: "Burt, Cass, Dodge,
 /// Douglas", "Ada, Gem and Owyhee". Each name is one to three capitalized words.
 fn is_bare_series(line: &str) -> bool {
-    let parts: Vec<&str> = line
-        .trim()
-        .split(',')
-        .flat_map(|p| p.split(" and "))
-        .map(|p| p.trim().trim_start_matches("and ").trim())
-        .collect();
-    parts.len() >= MIN_NAMED_ITEMS
-        && parts.iter().all(|p| {
-            let words: Vec<&str> = p.split_whitespace().collect();
-            (1..=3).contains(&words.len())
-                && words
-                    .iter()
-                    .all(|w| w.starts_with(|c: char| c.is_uppercase()))
-        })
+    // Read part by part, no part kept: most lines tried are prose and fail at once.
+    let mut parts = 0;
+    for part in line.trim().split(',').flat_map(|p| p.split(" and ")) {
+        let part = part.trim();
+        let part = part.strip_prefix("and ").unwrap_or(part).trim();
+        let mut words = 0;
+        for w in part.split_whitespace() {
+            words += 1;
+            if words > 3 || !w.starts_with(|c: char| c.is_uppercase()) {
+                return false;
+            }
+        }
+        if words == 0 {
+            return false;
+        }
+        parts += 1;
+    }
+    parts >= MIN_NAMED_ITEMS
 }
 
 /// How a predicate series stands to the whole set its sentence speaks of.

@@ -21,7 +21,7 @@ pub fn fact_line(line: &str) -> Option<FactLine<'_>> {
     // point, and a sum with its scale.
     let closed = line.strip_suffix('.').unwrap_or(line);
     if closed.ends_with(|c: char| c.is_ascii_digit() || c == '%')
-        || (closed.contains('$') && ends_with_scale(closed))
+        || (ends_with_scale(closed) && closed.contains('$'))
     {
         label_first(closed)
     } else if line.starts_with(|c: char| c.is_ascii_digit() || c == '$') {
@@ -81,6 +81,10 @@ const SCALE_LETTERS: [&str; 5] = ["K", "M", "B", "bn", "mln"];
 
 /// Whether a line ends in a scale word or letter: "$4.2 million", "$48M".
 fn ends_with_scale(line: &str) -> bool {
+    // Most lines end in a word that is no scale: turned away by the last letter.
+    if !line.ends_with(['M', 'B', 'K', 'n', 'd']) {
+        return false;
+    }
     let last = line.rsplit([' ', '$']).next().unwrap_or("");
     let word = last.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ',');
     SCALES.iter().any(|s| word.eq_ignore_ascii_case(s))

@@ -59,7 +59,7 @@ impl<'a> Quoter<'a> {
     /// Whether the paragraph that holds `span` closes with no sentence's end: a headline or
     /// a live update's heading ("Death toll rises to 42"), which restates a figure the
     /// body gives.
-    pub fn in_open_line(&self, article: &str, span: &Span) -> bool {
+    pub fn in_open_paragraph(&self, article: &str, span: &Span) -> bool {
         let Some(doc) = self.docs.get(article) else {
             return false;
         };

@@ -163,7 +163,7 @@ pub fn judge_counts<'a>(docs: &[Doc], claims: &[&'a Claim], df: &Universal) -> V
             .entry((c.claim.article.as_str(), lone_noun(c)))
             .or_default();
         values.insert(c.count.value.lo);
-        *in_body += usize::from(!quote.in_open_line(&c.claim.article, &c.claim.span));
+        *in_body += usize::from(!quote.in_open_paragraph(&c.claim.article, &c.claim.span));
     }
     let only: Vec<bool> = cs
         .iter()
@@ -399,21 +399,30 @@ pub fn judge_counts<'a>(docs: &[Doc], claims: &[&'a Claim], df: &Universal) -> V
         };
         let maj_arts = articles_of(&by_value[&majority]);
         // Three or more figures, none given by more articles than another ("11
-        // counties", "12 counties", "13 counties"), each article giving one: no figure is
-        // the one the others differ from, so one finding sets them side by side.
+        // counties", "12 counties", "13 counties"), no article giving two (see `several`
+        // below): no figure is the one the others differ from, so one finding sets them
+        // side by side.
         let tied = by_value
             .values()
             .filter(|idx| articles_of(idx).len() == maj_arts.len())
             .count();
-        let one_figure_each = group_articles.iter().all(|a| {
-            g.iter()
-                .filter(|&&i| &cs[i].claim.article == a)
-                .map(|&i| cs[i].count.value.lo)
-                .collect::<BTreeSet<u64>>()
-                .len()
-                == 1
-        });
-        if by_value.len() >= 3 && tied >= 2 && one_figure_each {
+        // An article that gives two of the group's figures counts two sets of one noun
+        // ("Four council members stayed away", "Five members were present", "nine
+        // council members" in all): its figures are no rival accounts of one set, and the
+        // shared noun no longer says which figure of another outlet counts what.
+        let mut values_of: BTreeMap<&str, BTreeSet<u64>> = BTreeMap::new();
+        for &i in g {
+            values_of
+                .entry(cs[i].claim.article.as_str())
+                .or_default()
+                .insert(cs[i].count.value.lo);
+        }
+        let several: Vec<String> = values_of
+            .iter()
+            .filter(|(_, v)| v.len() > 1)
+            .map(|(a, _)| a.to_string())
+            .collect();
+        if by_value.len() >= 3 && tied >= 2 && several.is_empty() {
             let claims_of: Vec<&Claim> = g.iter().map(|&i| cs[i].claim).collect();
             let figures: Vec<String> = by_value
                 .iter()
@@ -450,23 +459,6 @@ pub fn judge_counts<'a>(docs: &[Doc], claims: &[&'a Claim], df: &Universal) -> V
                 .iter()
                 .filter(|(v, _)| **v != majority)
                 .map(|(v, i)| (*v, i))
-                .collect();
-            // An article that gives two of the group's figures counts two sets of one
-            // noun ("Four council members stayed away", "Five members were present",
-            // "nine council members" in all): its figures are no rival accounts of one
-            // set, and the shared noun no longer says which figure of another outlet
-            // counts what.
-            let mut values_of: BTreeMap<&str, BTreeSet<u64>> = BTreeMap::new();
-            for &i in g {
-                values_of
-                    .entry(cs[i].claim.article.as_str())
-                    .or_default()
-                    .insert(cs[i].count.value.lo);
-            }
-            let several: Vec<String> = values_of
-                .iter()
-                .filter(|(_, v)| v.len() > 1)
-                .map(|(a, _)| a.to_string())
                 .collect();
             for (value, idx) in minority {
                 let arts = articles_of(idx);

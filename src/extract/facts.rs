@@ -557,14 +557,9 @@ static TOLL_LINKS: LazyLock<rustc_hash::FxHashSet<&'static str>> =
 /// Whether the words right before a count at `at` give a death toll ("the death toll
 /// has risen to 42 people", "the death toll from the quake that struck two towns rose
 /// to 42 people"): one to four linking words, after "death toll" itself or with "death
-/// toll" earlier in the sentence's last [`TOLL_REACH`] bytes.
-fn toll_before(text: &str, at: usize) -> bool {
-    toll_start(text, at).is_some()
-}
-
-/// Where the words that give a death toll before `at` start ([`toll_before`]): at
-/// "death toll" when the links reach it, else at the first link ("rose to 42" after a
-/// clause that names the toll).
+/// toll" earlier in the sentence's last [`TOLL_REACH`] bytes. Returns where those words
+/// start: at "death toll" when the links reach it, else at the first link ("rose to 42"
+/// after a clause that names the toll).
 fn toll_start(text: &str, at: usize) -> Option<usize> {
     let mut end = at;
     for links in 0..=4 {
@@ -866,7 +861,7 @@ fn read_count(text: &str, c: &regex::Captures) -> Option<(usize, usize, CountCla
     } else if PEOPLE_NOUNS.contains(noun.to_ascii_lowercase().as_str())
         && let Some(what) = casualty_before(text, m.start())
             .map(|(_, what)| what)
-            .or_else(|| toll_before(text, m.start()).then_some("dead"))
+            .or_else(|| toll_start(text, m.start()).map(|_| "dead"))
     {
         // "killing at least 34 people", "the death toll has risen to 42 people".
         format!("casualty:{what}")

@@ -637,14 +637,15 @@ fn heading_lists(doc: &Doc, gates: &Gates) -> Vec<(Range<usize>, ListClaim)> {
                 .trim_end()
                 .ends_with(['.', '!', '?', ';', ',', '"', '”', '’', ')']);
             // Every list here has a comma between its names ("Ada, Gem and Owyhee").
-            let commas = memchr::memchr(b',', line.as_bytes()).is_some();
+            if memchr::memchr(b',', line.as_bytes()).is_none() {
+                above = open.then_some(range);
+                continue;
+            }
             if block.kind == BlockKind::Heading
-                && commas
                 && let Some(list) = colon_list(doc, gates, range.clone(), &[])
             {
                 out.push((range.clone(), list));
             } else if open
-                && commas
                 && is_bare_series(line)
                 && let Some(intro) = above.clone()
                 && let Some(list) =
@@ -653,7 +654,6 @@ fn heading_lists(doc: &Doc, gates: &Gates) -> Vec<(Range<usize>, ListClaim)> {
                 // Shown by its names: the heading says only what they are.
                 out.push((range.clone(), list));
             } else if open
-                && commas
                 && let Some(caps) = capitals_label(line)
                 && is_bare_series(&line[caps..])
                 && let Some(list) = series_list(

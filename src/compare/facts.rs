@@ -249,7 +249,15 @@ pub fn judge_counts<'a>(docs: &[Doc], claims: &[&'a Claim], df: &Universal) -> V
             continue;
         }
         match (ea, eb) {
-            (true, true) if (equal && (any || counts_places(ca))) || strong => sets.union(a, b),
+            // Figures more than a few times apart count different sets, whatever their
+            // words share: "recalling 38,400 cases of bagged spinach" and a notice's
+            // "Reported Cases: 27" of illness from it.
+            (true, true)
+                if (equal && (any || counts_places(ca)))
+                    || (strong && within_apart(&ca.count.value, &cb.count.value)) =>
+            {
+                sets.union(a, b)
+            }
             (true, true) if equal && !lone_keys[a].is_empty() && lone_keys[a] == lone_keys[b] => {
                 sets.union(a, b)
             }
@@ -715,14 +723,18 @@ fn lone_differing_counts(
     let mut unsure = HashSet::default();
     let mut out = Vec::new();
     for candidates in by_class.values() {
-        // Those that share a word with another of the kind, in text order.
+        // Those that share a word with another of the kind, in text order. A fate
+        // names its set by itself: each outlet's only count of the hospitalized ("9
+        // have been hospitalized", "10 of them were hospitalized") counts one set of a
+        // story's people, in whatever words.
+        let fate = cs[candidates[0]].count.class.starts_with("casualty:");
         let mut idx: Vec<usize> = candidates
             .iter()
             .copied()
             .filter(|&i| {
                 candidates.iter().any(|&j| {
                     cs[j].claim.article != cs[i].claim.article
-                        && cs[i].ctx.intersection(&cs[j].ctx).next().is_some()
+                        && (fate || cs[i].ctx.intersection(&cs[j].ctx).next().is_some())
                 })
             })
             .collect();

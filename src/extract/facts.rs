@@ -12,7 +12,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::gates::{Gate, Gates};
-use super::lists::{noun_class, stems};
+use super::lists::{STOPWORDS as STOP, noun_class, stems};
 use crate::canon::gazetteer::gazetteer;
 use crate::canon::numbers::{number_pattern, parse_number};
 use crate::model::{Claim, ClaimBody, CountClaim, Interval};
@@ -90,14 +90,6 @@ static NUMBER_LABELS: LazyLock<rustc_hash::FxHashSet<&'static str>> =
 
 static NOT_COUNTED: LazyLock<rustc_hash::FxHashSet<&'static str>> =
     LazyLock::new(|| crate::data::lines(include_str!("../../data/not_counted.txt")).collect());
-
-static STOP: LazyLock<rustc_hash::FxHashSet<&'static str>> = LazyLock::new(|| {
-    include_str!("../../data/stopwords.txt")
-        .lines()
-        .filter(|l| !l.starts_with('#'))
-        .flat_map(str::split_whitespace)
-        .collect()
-});
 
 pub(crate) fn alternation<'a>(phrases: impl Iterator<Item = &'a str>) -> String {
     phrases
@@ -534,11 +526,16 @@ fn fate_of(text: &str, noun: &str, noun_end: usize) -> Option<&'static str> {
     if !PEOPLE_NOUNS.contains(noun.to_ascii_lowercase().as_str()) {
         return None;
     }
-    let mut at = noun_end;
+    fate_after(text, noun_end).map(|(what, _)| what)
+}
+
+/// The fate that a verb right after `at` tells, within four linking words ("have been
+/// hospitalized", "were hospitalized" after "10 of them"), and where its word ends.
+fn fate_after(text: &str, mut at: usize) -> Option<(&'static str, usize)> {
     for _ in 0..4 {
         let word = ascii_word_after(text, at)?;
         if let Some(what) = casualty(word) {
-            return Some(what);
+            return Some((what, at + 1 + word.len()));
         }
         let mut buf = [0u8; 16];
         let lower = crate::text::normalize::ascii_lower(word, &mut buf)?;
@@ -802,7 +799,7 @@ fn read_count(text: &str, c: &regex::Captures) -> Option<(usize, usize, CountCla
         None if round => hedged(base, "about"),
         None => base,
     };
-    let partitive = c.name("part").is_some();
+    let mut partitive = c.name("part").is_some();
     // "dozens of riders": a vague quantity before "of" counts what follows.
     let mut noun_from = scaled.map_or(m.end(), |(_, end)| end.max(m.end()));
     let vague = QUANTITIES.iter().any(|(p, _)| *p == q);
@@ -822,6 +819,13 @@ fn read_count(text: &str, c: &regex::Captures) -> Option<(usize, usize, CountCla
             own_class = Some(class);
             start = from;
             (noun, end)
+        }
+        // "10 of them were hospitalized": the part its fate befell, counted as "10
+        // hospitalized" is, whatever the whole.
+        None if partitive && let Some((what, end)) = fate_after(text, m.end()) => {
+            own_class = Some(format!("casualty:{what}"));
+            partitive = false;
+            (what.to_string(), end)
         }
         // "Twelve of the 15 are cited", "About a dozen of them": a part with no noun
         // needs its whole, or "them".
@@ -1540,5 +1544,16 @@ mod tests {
         assert!(c[0].partitive);
         assert_eq!(c[1].value, Interval::exact(7));
         assert_eq!(c[1].noun, "states");
+    }
+
+    #[test]
+    fn a_part_its_fate_befell_counts_that_fate() {
+        let c = counts("Nineteen people fell ill, and 7 of them were hospitalized.");
+        assert_eq!(c[1].value, Interval::exact(7));
+        assert_eq!(c[1].class, "casualty:hospitalized");
+        assert!(!c[1].partitive);
+        // A part with no fate after it stays a part.
+        let c = counts("Twelve of them were cited by the state.");
+        assert!(c[0].partitive);
     }
 }

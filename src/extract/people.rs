@@ -334,7 +334,9 @@ pub fn find_people(doc: &Doc) -> People {
             {
                 j += 1;
             }
-            if let Some((name_start, name_end)) = name_in_run(&toks[i..=j]) {
+            if let Some((name_start, name_end)) = name_in_run(&toks[i..=j])
+                && !employer_before_title(text, toks, i + name_end)
+            {
                 let (a, b) = (i + name_start, i + name_end);
                 // "Gov. Dale Harmon's request" names Dale Harmon.
                 let mut words: Vec<&str> = toks[a..b].iter().map(|t| t.text).collect();
@@ -395,6 +397,7 @@ pub fn find_people(doc: &Doc) -> People {
             if toks
                 .get(k + 1)
                 .is_some_and(|n| n.is_role() && adjacent(text, t, n))
+                || employer_before_title(text, toks, k + 1)
             {
                 continue;
             }
@@ -699,6 +702,37 @@ fn role_before(text: &str, toks: &[Tok], name_at: usize) -> Option<(String, usiz
     Some((words.join(" "), toks[k].range.start))
 }
 
+/// Speech verbs (`data/speech_verbs.txt`): no word of a title ("told director Jo Park").
+static SPEECH_VERBS: LazyLock<rustc_hash::FxHashSet<&'static str>> =
+    LazyLock::new(|| crate::data::lines(include_str!("../../data/speech_verbs.txt")).collect());
+
+/// Whether the name that ends before token `end` is an employer before a title in
+/// lowercase and the titled person's name ("said Piggly Market food safety director
+/// Kevin Lowry", "Acme spokeswoman Jo Park"): up to three lowercase words, the last a
+/// role, then a capitalized word. A verb between ("Ann Lee told deputy director Bob
+/// Hart", "thanked", "and") breaks the title: the name is then a person's.
+fn employer_before_title(text: &str, toks: &[Tok], end: usize) -> bool {
+    for k in end..toks.len().min(end + 3) {
+        let t = &toks[k];
+        if k == 0 || !adjacent(text, &toks[k - 1], t) {
+            return false;
+        }
+        if t.is_role() && t.text.starts_with(|c: char| c.is_ascii_lowercase()) {
+            return toks
+                .get(k + 1)
+                .is_some_and(|n| n.is_cap() && adjacent(text, t, n));
+        }
+        let plain = t.text.bytes().all(|b| b.is_ascii_lowercase())
+            && !t.text.ends_with("ed")
+            && !super::lists::STOPWORDS.contains(t.text)
+            && !SPEECH_VERBS.contains(t.text);
+        if !plain {
+            return false;
+        }
+    }
+    false
+}
+
 /// An apposition before a name: "The board's chair, Elena Marquez".
 fn role_apposition_before(toks: &[Tok], name_at: usize) -> Option<(String, usize)> {
     if name_at < 2 || toks[name_at - 1].text != "," {
@@ -779,6 +813,15 @@ mod tests {
         let article = Article::from_text("t", "t.txt", text);
         let doc = Doc::new(&article);
         find_people(&doc)
+    }
+
+    #[test]
+    fn an_employer_before_a_title_in_lowercase_is_no_person() {
+        let p = people(
+            "Headline\n\n\"We pulled it,\" said Dorran Outfitters safety director Lia Venn. Tova Marsh told deputy director Ben Aske the same.\n",
+        );
+        let names: Vec<&str> = p.persons.iter().map(|x| x.name.as_str()).collect();
+        assert_eq!(names, vec!["Lia Venn", "Tova Marsh", "Ben Aske"]);
     }
 
     #[test]

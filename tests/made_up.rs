@@ -1989,3 +1989,53 @@ fn a_fact_sheets_label_list_is_the_set_a_sentences_series_names() {
         ]
     );
 }
+
+#[test]
+fn a_food_recall_told_by_a_notice_an_outbreak_page_a_wire_and_a_tv_alert() {
+    // One story, tied by the company's name (at a sentence's start in the TV alert).
+    // "14,200 cases" of product and "Reported Cases: 19" of illness are no rival
+    // counts; "5 of them were hospitalized" counts the hospitalized; the best-by range
+    // ends on two days; the grocer's quote is its director's, not the grocer's.
+    let notice = "Orchard Vale Foods Recalls Frozen Berries Because of Possible Hepatitis A Risk\n\nOrchard Vale Foods, Inc. of Yakima, Wash., is recalling 14,200 cases of frozen mixed berries because they may be contaminated with hepatitis A.\n\nThe berries have best-by dates of March 2 through March 20, 2031, printed on the back of the bag.\n\nThe recalled berries were sold in the following states:\n\n• Idaho\n• Montana\n• Oregon\n• Washington\n\n\"Nothing matters more to us than the trust of the families who buy our fruit,\" said Dana Whitlow, chief executive of Orchard Vale Foods.\n";
+    let outbreak = "Hepatitis A Outbreak Linked to Frozen Berries\n\nAt a Glance\nReported Cases: 19\nStates: 4\nHospitalizations: 6\n\nAs of May 2, 19 people infected with the outbreak strain have been reported from four states. Of 17 people with information, 6 have been hospitalized.\n\nOn April 28, Orchard Vale Foods recalled frozen mixed berries.\n";
+    let wire = "Frozen berry recall tied to hepatitis outbreak\n\nSEATTLE (Wire) — Orchard Vale Foods has recalled about 14,200 cases of frozen berries linked to a hepatitis A outbreak that has sickened 19 people in four states, health officials said.\n\nSix people have been hospitalized. The berries carry best-by dates of March 2 through March 20, 2031.\n\n\"We pulled every bag the moment we heard,\" said Kestrel Grocers food safety director Amos Renfield.\n";
+    let tv = "RECALL ALERT: Frozen berries sold in Northwest stores\n\nOrchard Vale Foods recalled roughly 14,000 cases of frozen berries after a hepatitis A outbreak.\n\nHealth officials say 19 people got sick, and 5 of them were hospitalized. The bags have best-by dates of March 2 through March 22, 2031.\n";
+    let (_, r) = check(&[
+        ("a_notice.txt", notice),
+        ("b_outbreak.txt", outbreak),
+        ("c_wire.txt", wire),
+        ("d_tv.txt", tv),
+    ]);
+    assert!(r["stories"].is_null(), "one story: {}", r["stories"]);
+    let conflicts = conflict_summaries(&r);
+    assert!(
+        conflicts
+            .iter()
+            .all(|c| !(c.contains("14,200") && c.contains("19"))),
+        "{conflicts:#?}"
+    );
+    assert!(
+        conflicts.contains(
+            &"d_tv gives the date as March 22 where a_notice and c_wire give March 20.".to_string()
+        ),
+        "{conflicts:#?}"
+    );
+    let unsure = summaries(&r, "not_comparable");
+    assert!(
+        unsure
+            .iter()
+            .any(|s| s.contains("only counts of hospitalized") && s.contains("5 in d_tv")),
+        "{unsure:#?}"
+    );
+    let speakers: Vec<&Value> = r["claims"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|c| c["kind"] == "quote")
+        .map(|c| &c["speaker"]["name"])
+        .collect();
+    assert!(
+        speakers.contains(&&Value::from("Amos Renfield")),
+        "{speakers:?}"
+    );
+}

@@ -13,6 +13,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use super::evidence::Quoter;
 use super::universal::Universal;
 use super::{UnionFind, join, new_finding, possessive, unique};
+use crate::extract::dates::RANGE_END;
 use crate::model::{
     AmountUnit, Claim, ClaimBody, DateClaim, DateSlot, Finding, FindingType, Interval, VoteClaim,
 };
@@ -1057,7 +1058,10 @@ fn dates(quote: &Quoter, claims: &[&Claim], df: &Universal) -> Vec<Finding> {
     for a in 0..xs.len() {
         for b in a + 1..xs.len() {
             let ((ca, x), (cb, y)) = (xs[a], xs[b]);
-            if ca.article == cb.article || x.slot != y.slot {
+            // The end of a range ("through October 17") meets only other ends: the day
+            // a sale ended is no day on which something was announced.
+            let range_end = |d: &DateClaim| d.action.as_deref() == Some(RANGE_END);
+            if ca.article == cb.article || x.slot != y.slot || range_end(x) != range_end(y) {
                 continue;
             }
             // The same day in the same slot agrees, whatever words are around it ("the

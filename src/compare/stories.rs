@@ -4,7 +4,8 @@
 //! Each article gives features from its claims: the opening words of its longer quotes,
 //! the people it quotes or names with a title, the places of its lists, its citations,
 //! its exact sums of money, its large counts and its vote tallies with a dissent; and
-//! from its text, the names of its opening (towns, bodies, people), which weigh half.
+//! from its text, the companies its opening names, and the other names of its opening
+//! (towns, bodies, people), which weigh half.
 //! An inverted index from feature to articles finds the articles that share features —
 //! never every pair — and articles sharing two features, or four names, are one story. A feature
 //! that too many articles share (a wire quote reprinted everywhere, "Washington") says
@@ -21,14 +22,14 @@ use super::quotes::{push_closing_words, push_quote_words};
 use super::stated::as_written;
 use crate::model::{AmountUnit, Claim, ClaimBody};
 use crate::text::names::{
-    OPENING_BYTES, is_not_a_name_start, second_lower, starts_lower, starts_upper, subjects,
-    words_of,
+    OPENING_BYTES, companies, is_not_a_name_start, second_lower, starts_lower, starts_upper,
+    subjects, words_of,
 };
 
 /// Weight two articles must share to be one story: a quote's opening words weigh four
 /// (six words in the same order rarely recur by chance); a short quote of five words, a
-/// person, a place, a citation, a sum of money or the name of an event ("Lisbon
-/// Declaration") weighs two; another name of the opening weighs one, so that a city
+/// person, a company, a place, a citation, a sum of money or the name of an event
+/// ("Lisbon Declaration") weighs two; another name of the opening weighs one, so that a city
 /// and a mayor two stories of one town both name do not make them one story, while
 /// four names of the opening do.
 const MIN_SHARED: usize = 4;
@@ -53,8 +54,8 @@ fn weight(feature: &str) -> usize {
 }
 
 /// What grouping reads of one article: quote openings, people, places, citations, sums
-/// of money, names and names of events, each as one string ("q:…", "s:…", "p:…",
-/// "c:…", "m:…", "w:…", "e:…").
+/// of money, companies, names and names of events, each as one string ("q:…", "s:…",
+/// "p:…", "c:…", "m:…", "o:…", "w:…", "e:…").
 pub type Features = BTreeSet<String>;
 
 /// The features of one article: those of its claims and the names of its opening
@@ -149,8 +150,18 @@ pub fn features<'a>(claims: impl IntoIterator<Item = &'a Claim>, text: &str) -> 
     // that person's feature again: it would weigh one person twice.
     // A state, a country or a city the gazetteer knows ("California", "Chicago") is
     // named by too many stories of a day to tell them apart.
+    // A company's name weighs as a person's: "Hollis Creek Farms" in a recall notice,
+    // an outbreak page and a grocer's email. Its opening name ("hollis creek farms")
+    // would weigh it again.
+    let companies = companies(text);
+    for name in &companies {
+        out.insert(tagged("o:", name));
+    }
     let g = crate::canon::gazetteer::gazetteer();
     for name in opening_names(text) {
+        if companies.iter().any(|c| c.starts_with(&name)) {
+            continue;
+        }
         let surname = name.rsplit(' ').next().unwrap_or(&name);
         let person = format!("s:person:{}", crate::text::normalize::fold_name(surname));
         let folded = crate::text::normalize::fold_name(&name);

@@ -123,6 +123,43 @@ fn verb_before(before: &str) -> Option<String> {
     .flatten()
 }
 
+/// The action of a date that ends a range ([`ends_a_range`]): "through".
+pub const RANGE_END: &str = "throu";
+
+/// Whether the words before a date make it the end of a range that a date before it
+/// opens in the sentence ("best-by dates of October 9 through October 17", "between
+/// Sept. 22 and Oct. 3", "June 3-June 7"): such a date is compared with the ends of
+/// other ranges only, not with a date on which something happened.
+fn ends_a_range(before: &str) -> bool {
+    let b = before.trim_end();
+    // Not "to": "moved the vote from June 3 to June 7" gives the vote's new day.
+    let Some(rest) = ["through", "thru", "and", "-", "–", "—"]
+        .iter()
+        .find_map(|w| b.strip_suffix(w))
+    else {
+        return false;
+    };
+    // The date before: a day number, with its year and comma perhaps ("Oct. 9, 2029,").
+    let rest = rest.trim_end().trim_end_matches(',');
+    let digits = rest.bytes().rev().take_while(u8::is_ascii_digit).count();
+    if !(1..=4).contains(&digits) {
+        return false;
+    }
+    let rest = rest[..rest.len() - digits].trim_end().trim_end_matches(',');
+    let rest = if digits == 4 {
+        // A year: the day before it.
+        let d = rest.bytes().rev().take_while(u8::is_ascii_digit).count();
+        if !(1..=2).contains(&d) {
+            return false;
+        }
+        rest[..rest.len() - d].trim_end()
+    } else {
+        rest.trim_end()
+    };
+    let month = rest.rsplit(' ').next().unwrap_or("");
+    is_month(month) && (!b.ends_with("and") || rest.to_lowercase().contains("between"))
+}
+
 /// Every date claim of a document, with the article's own date where its header gives one.
 pub fn extract_dates(doc: &Doc) -> Vec<Claim> {
     let published = publication_date(doc);
@@ -158,6 +195,8 @@ pub fn extract_dates(doc: &Doc) -> Vec<Claim> {
             let weekday = year.map(|y| weekday_of(y, month, day).to_string());
             let action = if deadline {
                 action_of(before, after)
+            } else if ends_a_range(before) {
+                Some(RANGE_END.to_string())
             } else {
                 verb_before(before)
             };
@@ -318,6 +357,19 @@ pub fn weekday_of(year: u16, month: u8, day: u8) -> &'static str {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn the_end_of_a_range_of_days() {
+        assert!(ends_a_range("best-by dates of October 9 through "));
+        assert!(ends_a_range("dates of Oct. 9, 2029, through "));
+        assert!(ends_a_range("sold between September 22 and "));
+        assert!(ends_a_range("open June 3-"));
+        // A change of day, a list of days, a day after no other.
+        assert!(!ends_a_range("moved the vote from June 3 to "));
+        assert!(!ends_a_range("met on June 3 and "));
+        assert!(!ends_a_range("the deal runs through "));
+    }
+
     use super::*;
     use crate::article::Article;
 

@@ -28,6 +28,57 @@ static NOT_NAME_STARTS: LazyLock<FxHashSet<String>> = LazyLock::new(|| {
         .collect()
 });
 
+/// Last words of companies' names (`data/company_suffixes.txt`).
+static COMPANY_SUFFIXES: LazyLock<FxHashSet<&'static str>> =
+    LazyLock::new(|| crate::data::lines(include_str!("../../data/company_suffixes.txt")).collect());
+
+/// The companies an article's opening names ("Hollis Creek Farms recalled …", "said
+/// Blue River Energy's chief"): a run of two or more capitalized words whose last is a
+/// company's (`data/company_suffixes.txt`), lowercased, read at a sentence's start
+/// too, where a company is often the subject. Leading words that start no name ("The",
+/// "Monday") are left out.
+pub fn companies(text: &str) -> Vec<String> {
+    let mut end = OPENING_BYTES.min(text.len());
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let mut out: Vec<String> = Vec::new();
+    let mut run: Vec<&str> = Vec::new();
+    for (word, new_line) in words_of(&text[..end]) {
+        if new_line {
+            run.clear();
+        }
+        if !(starts_upper(word) && (second_lower(word) || word.len() <= 5)) {
+            run.clear();
+            continue;
+        }
+        let bare = word.trim_end_matches([',', ';', ':']);
+        let bare = bare
+            .strip_suffix("'s")
+            .or_else(|| bare.strip_suffix("’s"))
+            .unwrap_or(bare)
+            .trim_end_matches(['\'', '’']);
+        if run.is_empty() && is_not_a_name_start(bare) {
+            continue;
+        }
+        run.push(bare);
+        if COMPANY_SUFFIXES.contains(bare) && run.len() >= 2 {
+            let name = run.join(" ").to_lowercase();
+            if !out.contains(&name) {
+                out.push(name);
+            }
+        }
+        // Punctuation ends a name ("Hollis Creek Farms, LLC"); a suffix's point
+        // ("Acme Corp.") does not.
+        if bare.len() != word.len()
+            || (word.ends_with(['.', '!', '?']) && !COMPANY_SUFFIXES.contains(word))
+        {
+            run.clear();
+        }
+    }
+    out
+}
+
 /// Bytes of an article's opening read for its subjects: a headline and a lead name them
 /// (past a masthead of a few lines). Reading them is about 1% of a run.
 const SUBJECT_BYTES: usize = 800;
@@ -203,6 +254,21 @@ pub(crate) fn is_not_a_name_start(word: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn companies_named_anywhere_in_a_sentence() {
+        let text = "Recall\n\nBrightwater Farms, LLC of Salinas recalled spinach. The Acme Corp. unit and Police Department said so. Delta Airlines flew. Orchard Vale Foods' shares fell.";
+        assert_eq!(
+            companies(text),
+            [
+                "brightwater farms",
+                "acme corp.",
+                "delta airlines",
+                "orchard vale foods"
+            ]
+        );
+    }
+
     use super::*;
 
     fn surnames(text: &str) -> Vec<String> {

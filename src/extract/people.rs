@@ -712,15 +712,20 @@ static SPEECH_VERBS: LazyLock<rustc_hash::FxHashSet<&'static str>> =
 /// role, then a capitalized word. A verb between ("Ann Lee told deputy director Bob
 /// Hart", "thanked", "and") breaks the title: the name is then a person's.
 fn employer_before_title(text: &str, toks: &[Tok], end: usize) -> bool {
-    for k in end..toks.len().min(end + 3) {
+    // Whether a role word was read: a title may have several ("vice president").
+    let mut titled = false;
+    for k in end..toks.len().min(end + 5) {
         let t = &toks[k];
         if k == 0 || !adjacent(text, &toks[k - 1], t) {
             return false;
         }
-        if t.is_role() && t.text.starts_with(|c: char| c.is_ascii_lowercase()) {
-            return toks
-                .get(k + 1)
-                .is_some_and(|n| n.is_cap() && adjacent(text, t, n));
+        let lower = t.text.starts_with(|c: char| c.is_ascii_lowercase());
+        if t.is_role() && lower {
+            titled = true;
+            continue;
+        }
+        if titled || k >= end + 3 {
+            return titled && t.is_cap();
         }
         let plain = t.text.bytes().all(|b| b.is_ascii_lowercase())
             && !t.text.ends_with("ed")
@@ -818,10 +823,13 @@ mod tests {
     #[test]
     fn an_employer_before_a_title_in_lowercase_is_no_person() {
         let p = people(
-            "Headline\n\n\"We pulled it,\" said Dorran Outfitters safety director Lia Venn. Tova Marsh told deputy director Ben Aske the same.\n",
+            "Headline\n\n\"We pulled it,\" said Dorran Outfitters safety director Lia Venn. Tova Marsh told deputy director Ben Aske the same. Kestrel Outfitters vice president Ida Lund agreed.\n",
         );
         let names: Vec<&str> = p.persons.iter().map(|x| x.name.as_str()).collect();
-        assert_eq!(names, vec!["Lia Venn", "Tova Marsh", "Ben Aske"]);
+        assert_eq!(
+            names,
+            vec!["Lia Venn", "Tova Marsh", "Ben Aske", "Ida Lund"]
+        );
     }
 
     #[test]

@@ -32,6 +32,16 @@ static NOT_NAME_STARTS: LazyLock<FxHashSet<String>> = LazyLock::new(|| {
 static COMPANY_SUFFIXES: LazyLock<FxHashSet<&'static str>> =
     LazyLock::new(|| crate::data::lines(include_str!("../../data/company_suffixes.txt")).collect());
 
+/// Any company suffix, as written, with or without its point: the gate of
+/// [`companies`].
+static COMPANY_GATE: LazyLock<regex::Regex> = LazyLock::new(|| {
+    let words: Vec<String> = COMPANY_SUFFIXES
+        .iter()
+        .map(|w| regex::escape(w.trim_end_matches('.')))
+        .collect();
+    crate::text::pattern::compile(&format!(r"\b(?:{})\b", words.join("|"))).unwrap()
+});
+
 /// The companies an article's opening names ("Hollis Creek Farms recalled …", "said
 /// Blue River Energy's chief"): a run of two or more capitalized words whose last is a
 /// company's (`data/company_suffixes.txt`), lowercased, read at a sentence's start
@@ -43,6 +53,11 @@ pub fn companies(text: &str) -> Vec<String> {
         end -= 1;
     }
     let mut out: Vec<String> = Vec::new();
+    // Most openings name no company: one search for the suffixes passes them over
+    // (reading each word cost 2% of a run, callgrind on the 1k corpus).
+    if !COMPANY_GATE.is_match(&text[..end]) {
+        return out;
+    }
     let mut run: Vec<&str> = Vec::new();
     for (word, new_line) in words_of(&text[..end]) {
         if new_line {
@@ -58,14 +73,19 @@ pub fn companies(text: &str) -> Vec<String> {
             .or_else(|| bare.strip_suffix("’s"))
             .unwrap_or(bare)
             .trim_end_matches(['\'', '’']);
-        if run.is_empty() && is_not_a_name_start(bare) {
-            continue;
-        }
         run.push(bare);
-        if COMPANY_SUFFIXES.contains(bare) && run.len() >= 2 {
-            let name = run.join(" ").to_lowercase();
-            if !out.contains(&name) {
-                out.push(name);
+        // Words that start no name are dropped only once a suffix is found: most
+        // openings name no company.
+        if run.len() >= 2 && COMPANY_SUFFIXES.contains(bare) {
+            let from = run
+                .iter()
+                .position(|w| !is_not_a_name_start(w))
+                .unwrap_or(run.len());
+            if run.len() - from >= 2 {
+                let name = run[from..].join(" ").to_lowercase();
+                if !out.contains(&name) {
+                    out.push(name);
+                }
             }
         }
         // Punctuation ends a name ("Hollis Creek Farms, LLC"); a suffix's point

@@ -2039,3 +2039,33 @@ fn a_food_recall_told_by_a_notice_an_outbreak_page_a_wire_and_a_tv_alert() {
         "{speakers:?}"
     );
 }
+
+#[test]
+fn a_sum_rounded_by_one_outlet_agrees_and_a_sum_far_off_still_conflicts() {
+    // A paper rounds the district's "$87.3 million budget" to "$87 million"; a radio
+    // brief's "$78 million" is another figure.
+    let district = "Board adopts budget\n\nThe Corliss school board voted 6-1 on Monday to adopt an $87.3 million budget that closes a shortfall and keeps class sizes flat.\n";
+    let paper = "Corliss board passes budget\n\nThe Corliss school board voted 6-1 Monday to adopt an $87 million budget that closes a shortfall and keeps class sizes flat.\n";
+    let (_, r) = check_one_story(&[("district.txt", district), ("paper.txt", paper)]);
+    assert!(
+        conflict_summaries(&r).is_empty(),
+        "{:#?}",
+        conflict_summaries(&r)
+    );
+    assert!(
+        summaries(&r, "agreement").contains(
+            &"district gives \"$87.3 million\"; paper gives it rounded (\"$87 million\")."
+                .to_string()
+        ),
+        "{:#?}",
+        summaries(&r, "agreement")
+    );
+    let radio = "Corliss budget\n\nThe Corliss school board voted 6-1 Monday to adopt a $78 million budget that closes a shortfall and keeps class sizes flat.\n";
+    let (_, r) = check_one_story(&[("district.txt", district), ("radio.txt", radio)]);
+    assert_eq!(
+        conflict_summaries(&r).len(),
+        1,
+        "{:#?}",
+        conflict_summaries(&r)
+    );
+}

@@ -354,7 +354,7 @@ fn amounts(quote: &Quoter, claims: &[&Claim], df: &Universal) -> Vec<Finding> {
             .zip(&only)
             .any(|((_, y), &o)| o && std::ptr::eq(*y, x))
     };
-    let conflicts = conflicting_groups(&xs, &groups, |x, y| {
+    let one_sum = |x: &crate::model::AmountClaim, y: &crate::model::AmountClaim| {
         x.unit == y.unit
             && x.per == y.per
             && !x.value.overlaps(&y.value)
@@ -368,7 +368,44 @@ fn amounts(quote: &Quoter, claims: &[&Claim], df: &Universal) -> Vec<Finding> {
                     && lone(y)
                     && swapped_written(&x.value, &y.value)
                     && strong_shared(&x.context, &y.context, df, 1)))
+    };
+    let conflicts = conflicting_groups(&xs, &groups, |x, y| {
+        one_sum(x, y) && !rounded(&x.value, &y.value)
     });
+    // One sum and the same sum rounded ("$212.4 million", "$212 million"): consistent.
+    for (gi, gj) in conflicting_groups(&xs, &groups, |x, y| {
+        one_sum(x, y) && rounded(&x.value, &y.value)
+    }) {
+        in_conflict[gi] = true;
+        in_conflict[gj] = true;
+        let (x, y) = (xs[groups[gi][0]].1, xs[groups[gj][0]].1);
+        let (mut a, mut b) = (claims_of(&xs, &groups[gi]), claims_of(&xs, &groups[gj]));
+        // The precise sum first.
+        if place_of(x.value.lo) > place_of(y.value.lo) {
+            std::mem::swap(&mut a, &mut b);
+        }
+        let topic = format!("{}: {}", noun_of(x), a[0].text);
+        let key = format!("{:?}:{}:rounded:{}", x.unit, x.value.lo, y.value.lo);
+        let mut all = a.clone();
+        all.extend(&b);
+        out.push(new_finding(
+            FindingType::Subsumed,
+            &topic,
+            &key,
+            format!(
+                "{} give{} {}; {} give{} it rounded ({})",
+                join(&articles_of(&a)),
+                if articles_of(&a).len() == 1 { "s" } else { "" },
+                forms(&a),
+                join(&articles_of(&b)),
+                if articles_of(&b).len() == 1 { "s" } else { "" },
+                forms(&b)
+            ),
+            "a sum and the same sum rounded to a round figure",
+            &all,
+            evidence(quote, &all),
+        ));
+    }
     for (gi, gj) in conflicts {
         in_conflict[gi] = true;
         in_conflict[gj] = true;
@@ -421,6 +458,40 @@ fn amounts(quote: &Quoter, claims: &[&Claim], df: &Universal) -> Vec<Finding> {
         ));
     }
     out
+}
+
+/// The unit of a figure's last place other than zero: 212,000,000 → 1,000,000.
+fn place_of(v: u64) -> u64 {
+    let mut p = 1u64;
+    while let Some(next) = p.checked_mul(10)
+        && v != 0
+        && v.is_multiple_of(next)
+    {
+        p = next;
+    }
+    p
+}
+
+/// Whether one of two exact figures is the other rounded to its own last place, and
+/// within a twentieth of it: "$212 million" for "$212.4 million", "52%" for "51.8%". An
+/// outlet that rounds a sum gives no other sum; "$200 million" against "$240 million"
+/// is still two.
+fn rounded(a: &Interval, b: &Interval) -> bool {
+    if !(a.is_exact() && b.is_exact()) || a.lo == 0 || b.lo == 0 {
+        return false;
+    }
+    let place = place_of;
+    let (round, precise) = if place(a.lo) > place(b.lo) {
+        (a.lo, b.lo)
+    } else {
+        (b.lo, a.lo)
+    };
+    let unit = place(round);
+    if unit == place(precise) {
+        return false;
+    }
+    let to_unit = (precise + unit / 2) / unit * unit;
+    to_unit == round && round.abs_diff(precise) * 20 <= round
 }
 
 fn noun_of(x: &crate::model::AmountClaim) -> &'static str {
@@ -1473,4 +1544,20 @@ fn titles(quote: &Quoter, claims: &[&Claim]) -> Vec<Finding> {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_sum_rounded_to_its_last_place_is_no_other_sum() {
+        let e = Interval::exact;
+        assert!(rounded(&e(212_400_000), &e(212_000_000)));
+        assert!(rounded(&e(520), &e(518)));
+        assert!(!rounded(&e(240_000_000), &e(200_000_000)));
+        assert!(!rounded(&e(4_400_000), &e(4_000_000)));
+        assert!(!rounded(&e(212_600_000), &e(212_000_000)));
+        assert!(!rounded(&e(45), &e(45)));
+    }
 }

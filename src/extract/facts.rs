@@ -839,6 +839,18 @@ fn read_count(text: &str, c: &regex::Captures) -> Option<(usize, usize, CountCla
     if partitive && value == Interval::exact(1) {
         return None; // "one of the most …"
     }
+    // "84 positions, 35 of them teachers": a noun right after "of them" says what the
+    // part is, and the part is a count of that noun.
+    if partitive
+        && c.name("whole").is_none()
+        && !noun.is_empty()
+        && noun_from == m.end()
+        && ["them", "those"]
+            .iter()
+            .any(|w| c["part"].trim_end().to_lowercase().ends_with(w))
+    {
+        partitive = false;
+    }
     if !partitive && value == Interval::exact(1) {
         return None;
     }
@@ -1555,5 +1567,12 @@ mod tests {
         // A part with no fate after it stays a part.
         let c = counts("Twelve of them were cited by the state.");
         assert!(c[0].partitive);
+        // A noun right after "of them" names the part: a count of that noun.
+        let c = counts("It cuts 84 positions, 35 of them teachers.");
+        assert!(!c[1].partitive);
+        assert_eq!(
+            (c[1].value, c[1].noun.as_str()),
+            (Interval::exact(35), "teachers")
+        );
     }
 }

@@ -388,17 +388,19 @@ fn amounts(quote: &Quoter, claims: &[&Claim], df: &Universal) -> Vec<Finding> {
         let key = format!("{:?}:{}:rounded:{}", x.unit, x.value.lo, y.value.lo);
         let mut all = a.clone();
         all.extend(&b);
+        let (precise_arts, round_arts) = (articles_of(&a), articles_of(&b));
+        let verb = |arts: &[String]| if arts.len() == 1 { "gives" } else { "give" };
         out.push(new_finding(
             FindingType::Subsumed,
             &topic,
             &key,
             format!(
-                "{} give{} {}; {} give{} it rounded ({})",
-                join(&articles_of(&a)),
-                if articles_of(&a).len() == 1 { "s" } else { "" },
+                "{} {} {}; {} {} it rounded ({})",
+                join(&precise_arts),
+                verb(&precise_arts),
                 forms(&a),
-                join(&articles_of(&b)),
-                if articles_of(&b).len() == 1 { "s" } else { "" },
+                join(&round_arts),
+                verb(&round_arts),
                 forms(&b)
             ),
             "a sum and the same sum rounded to a round figure",
@@ -480,14 +482,13 @@ fn rounded(a: &Interval, b: &Interval) -> bool {
     if !(a.is_exact() && b.is_exact()) || a.lo == 0 || b.lo == 0 {
         return false;
     }
-    let place = place_of;
-    let (round, precise) = if place(a.lo) > place(b.lo) {
+    let (round, precise) = if place_of(a.lo) > place_of(b.lo) {
         (a.lo, b.lo)
     } else {
         (b.lo, a.lo)
     };
-    let unit = place(round);
-    if unit == place(precise) {
+    let unit = place_of(round);
+    if unit == place_of(precise) {
         return false;
     }
     let to_unit = (precise + unit / 2) / unit * unit;

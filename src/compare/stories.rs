@@ -29,9 +29,9 @@ use crate::text::names::{
 /// Weight two articles must share to be one story: a quote's opening words weigh four
 /// (six words in the same order rarely recur by chance); a short quote of five words, a
 /// person, a company, a place, a citation, a sum of money or the name of an event
-/// ("Lisbon Declaration") weighs two; another name of the opening weighs one, so that a city
-/// and a mayor two stories of one town both name do not make them one story, while
-/// four names of the opening do.
+/// ("Lisbon Declaration") weighs two; another name of the opening weighs one, so that a
+/// city and a mayor two stories of one town both name do not make them one story,
+/// while four names of the opening do.
 const MIN_SHARED: usize = 4;
 
 /// More articles than a story has (a day's copy rarely runs past a few dozen versions of

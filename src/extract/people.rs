@@ -708,8 +708,8 @@ static SPEECH_VERBS: LazyLock<rustc_hash::FxHashSet<&'static str>> =
 
 /// Whether the name that ends before token `end` is an employer before a title in
 /// lowercase and the titled person's name ("said Piggly Market food safety director
-/// Kevin Lowry", "Acme spokeswoman Jo Park"): up to three lowercase words, the last a
-/// role, then a capitalized word. A verb between ("Ann Lee told deputy director Bob
+/// Kevin Lowry", "Lonestar Air vice president Renata Okoye"): up to three lowercase
+/// words, then the role words of the title, then a capitalized word. A verb between ("Ann Lee told deputy director Bob
 /// Hart", "thanked", "and") breaks the title: the name is then a person's.
 fn employer_before_title(text: &str, toks: &[Tok], end: usize) -> bool {
     // Whether a role word was read: a title may have several ("vice president").

@@ -2069,3 +2069,74 @@ fn a_sum_rounded_by_one_outlet_agrees_and_a_sum_far_off_still_conflicts() {
         conflict_summaries(&r)
     );
 }
+
+/// A tornado outbreak told by a weather service statement (fields, "$$"), a wire, a TV
+/// update and a blog's bullets. The statement names the county only inside an agency's
+/// name; the blog's bullets state figures in lines of six words.
+#[test]
+fn a_tornado_outbreak_told_by_a_weather_statement_a_wire_a_tv_update_and_a_blog() {
+    let (_, r) = check(&[
+        ("nws.txt", NWS),
+        ("wire.txt", WIRE),
+        ("tv.txt", TV),
+        ("blog.txt", BLOG),
+    ]);
+    // One story: "Rankin County Emergency Management Agency" names Rankin County.
+    assert_eq!(r["stories"].as_array().map_or(0, Vec::len), 0, "one story");
+    let conflicts = conflict_summaries(&r);
+    // The emergency's counties: 12 against 11, the blog's bullet among the 11.
+    assert!(
+        conflicts
+            .iter()
+            .any(|c| c.contains("12") && c.contains("11 Mississippi counties")),
+        "{conflicts:?}"
+    );
+    // "two states" and a list of two counties are as many by chance.
+    assert!(
+        !conflicts.iter().any(|c| c.contains("calls the")),
+        "{conflicts:?}"
+    );
+    assert_eq!(conflicts.len(), 1, "{conflicts:?}");
+    // A weekday in an aside ("(more surveys Monday)") is no lead's day.
+    let days = summaries(&r, "not_comparable");
+    assert!(!days.iter().any(|d| d.contains("Monday")), "{days:?}");
+}
+
+const NWS: &str = "Public Information Statement\nNational Weather Service Jackson MS\n1142 AM CDT Sun Apr 13 2025\n\n...Preliminary tornado survey results for the April 12 outbreak...\n\nSurvey teams from NWS Jackson confirmed 14 tornadoes across central\nMississippi on Saturday, April 12. The strongest, an EF3 near Pelahatchie,\nhad peak winds estimated at 150 mph and a path length of 23.4 miles.\n\nFatalities: 3\nInjuries: 41\n\nThe Rankin County Emergency Management Agency reported three deaths in\nRankin County. Additional surveys in Scott and Newton counties are planned\nfor Monday.\n\nPreliminary information, subject to change.\n\n$$\n";
+const WIRE: &str = "Storms kill 5 across the South as tornadoes rake Mississippi, Alabama\n\nBy Dana Whitcomb\n\nJACKSON, Miss. (Wire) \u{2014} Tornadoes and straight-line winds killed five people\nacross two states over the weekend, officials said Sunday, flattening homes\nin central Mississippi and toppling trees onto cars in western Alabama.\n\nThree people died in Rankin County, Mississippi, where an EF3 tornado with\nwinds of 150 mph carved a 23-mile path near Pelahatchie, the National Weather\nService said. Two people were killed in Sumter County, Alabama, when a tree\nfell on their pickup truck, Sumter County Coroner Willie Grayson said.\n\n\"We have families who lost everything in about forty seconds,\" Mississippi\nGov. Tate Reeves said at a news conference in Brandon. \"We will be here for\nas long as it takes.\"\n\nReeves declared a state of emergency for 11 counties. The weather service\nconfirmed at least 14 tornadoes in Mississippi.\n\nMore than 60,000 homes and businesses were without power Sunday morning,\naccording to PowerOutage.us.\n\nRelated: What to do when a tornado warning is issued\nCopyright 2025 The Wire. All rights reserved.\n";
+const TV: &str = "WLBT 3 | News | Weather | Sports | Watch Live\n\nUPDATE: Death toll rises to 4 in Rankin County after Saturday tornado\n\nUpdated: Apr. 13, 2025 at 6:40 PM CDT\n\nBRANDON, Miss. (WLBT) - The Rankin County coroner says a fourth person has\ndied after Saturday's tornado, a woman who was hospitalized in critical\ncondition at the University of Mississippi Medical Center.\n\nThe National Weather Service rated the Pelahatchie tornado an EF3 with peak\nwinds of 145 mph. Forecasters said it was on the ground for 23.4 miles.\n\nGov. Tate Reeves toured the damage Sunday afternoon and signed an emergency\ndeclaration covering 12 counties.\n\n\"This is heartbreaking,\" Reeves said. \"Mississippians are resilient, and we\nwill rebuild.\"\n\nEntergy Mississippi said about 38,000 customers remained without power.\n\nCopyright 2025 WLBT. All rights reserved.\nAdvertisement\n";
+const BLOG: &str = "Southern Weather Desk\nPosted by M. Ortega | April 13, 2025 | 12 comments\n\nSaturday's outbreak: what we know\n\n- 14 tornadoes confirmed by NWS Jackson so far (more surveys Monday)\n- Strongest: EF3 near Pelahatchie, 150 mph, 23.4-mile path\n- Deaths: 3 in Mississippi, 2 in Alabama\n- State of emergency in 11 Mississippi counties\n\nThe Sumter County, Alabama deaths came when a large oak fell across Highway 11\nin Livingston, according to the county coroner.\n\nGov. Tate Reeves said in a statement Saturday night that the state would ask\nfor federal assistance.\n\nShare this: Facebook | Twitter | Email\nLeave a comment\n";
+
+/// A sentencing told by a U.S. Attorney's release, a paper, a law blog and a TV page:
+/// "sentenced … to 97 months" against "87 months in federal prison" and "seven years
+/// and three months", and two sections of one title, 1028A and 1343.
+#[test]
+fn a_sentencing_told_by_a_release_a_paper_a_law_blog_and_a_tv_page() {
+    let (_, r) = check(&[
+        ("doj.txt", DOJ),
+        ("paper.txt", PAPER),
+        ("blog.txt", LAW_BLOG),
+        ("tv.txt", KETV),
+    ]);
+    let conflicts = conflict_summaries(&r);
+    assert!(
+        conflicts
+            .iter()
+            .any(|c| c.contains("blog counts 97") && c.contains("seven years and three months")),
+        "{conflicts:?}"
+    );
+    let agreements = summaries(&r, "agreement");
+    assert!(
+        agreements.iter().any(|a| a.contains("18 U.S.C. 1028A")),
+        "{agreements:?}"
+    );
+    assert!(
+        !agreements.iter().any(|a| a.contains("(usc/18/1028)")),
+        "{agreements:?}"
+    );
+}
+
+const DOJ: &str = "Department of Justice\nU.S. Attorney's Office\nDistrict of Nebraska\n\nFOR IMMEDIATE RELEASE\nThursday, March 6, 2025\n\nOmaha Contractor Sentenced to 87 Months for Defrauding Flood Relief Program\n\nOMAHA - A Bellevue man was sentenced today to 87 months in federal prison for\nwire fraud and aggravated identity theft, Acting U.S. Attorney Lesley A. Woods\nannounced.\n\nCorwin J. Haskell, 52, was also ordered to pay $1,284,600 in restitution to\nthe Federal Emergency Management Agency. U.S. District Judge Brian C. Buescher\nimposed the sentence. Haskell pleaded guilty in October 2024 to one count of\nwire fraud, in violation of 18 U.S.C. 1343, and one count of aggravated\nidentity theft, in violation of 18 U.S.C. 1028A.\n\nAccording to court records, Haskell submitted 43 false claims for home repair\nassistance after the March 2019 floods, using the names of homeowners in Sarpy,\nDodge and Saunders counties.\n\n\"Disaster relief is meant for families rebuilding their lives, not for people\nwho see a flood as a business opportunity,\" said Acting U.S. Attorney Woods.\n\nThe case was investigated by the FEMA Office of Inspector General and the FBI.\n\n###\n";
+const PAPER: &str = "Omaha World-Ledger\nSubscribe | Sign In | e-Edition\n\nBellevue contractor gets 7 years for flood aid fraud\n\nBy Priya Raman / World-Ledger staff writer\nMar 6, 2025\n\nA Bellevue contractor who filed dozens of bogus repair claims after the 2019\nfloods will spend more than seven years in federal prison.\n\nCorwin Haskell, 52, was sentenced Thursday in Omaha to seven years and three\nmonths by U.S. District Judge Brian Buescher, who called the scheme \"cold and\ncalculated.\" Haskell must also repay about $1.3 million to FEMA.\n\nProsecutors said Haskell filed 48 fraudulent applications in the names of\nhomeowners in Sarpy, Dodge and Douglas counties, some of whom had never\nreported flood damage.\n\nHaskell's attorney, Mark Delmonico, had asked for five years. \"He has accepted\nresponsibility and he will pay back every dollar he can,\" Delmonico said after\nthe hearing.\n\nCorrection: An earlier version of this story misstated the judge's first name.\n\nMost Popular\nSign up for our newsletter\n";
+const LAW_BLOG: &str = "Plains Law Notes - Federal sentencing roundup\n\nPosted 03/07/2025 by J. Whitfield\n\nU.S. v. Haskell (D. Neb.): Judge Buescher sentenced a contractor to 97 months\non wire fraud (18 U.S.C. \u{00a7} 1343) and aggravated identity theft (18 U.S.C.\n\u{00a7} 1028A) counts arising from FEMA claims after the 2019 Missouri River floods.\nRestitution was set at $1,284,600. The government had sought 108 months.\n\nNote the mandatory consecutive 24-month term under \u{00a7} 1028A, which made up part\nof the total.\n\nTags: fraud, FEMA, sentencing\n";
+const KETV: &str = "KETV 7 Omaha\nWATCH LIVE\n\nMan who scammed FEMA after 2019 floods sentenced\n\nOMAHA, Neb. \u{2014} A contractor from Bellevue will spend 87 months behind bars for\nstealing more than $1.2 million in flood relief money, federal prosecutors\nannounced Thursday.\n\nCorwin Haskell filed 43 fake claims with FEMA, prosecutors said. The U.S.\nAttorney's Office said he used homeowners' names without their knowledge.\n\nActing U.S. Attorney Lesley Woods said in a statement that disaster relief \"is\nmeant for families rebuilding their lives.\"\n\nHaskell had pleaded guilty in November 2024.\n\nCopyright 2025 KETV. All rights reserved.\n";

@@ -891,6 +891,11 @@ fn unique_idx(it: impl Iterator<Item = usize>) -> Vec<usize> {
     v
 }
 
+/// Smallest count set against a list of as many places for its noun: "two states" and
+/// another outlet's "Scott and Newton counties" are as many by chance, where 23 of each
+/// are one set.
+const MIN_CHARACTERIZED: u64 = 5;
+
 /// "23 cities" for a complete list of 23 that holds states and counties: the word for
 /// what is counted does not fit the list's own members.
 pub fn characterizations(docs: &[Doc], claims: &[&Claim]) -> Vec<Finding> {
@@ -906,7 +911,7 @@ pub fn characterizations(docs: &[Doc], claims: &[&Claim]) -> Vec<Finding> {
         let Some(kind) = kind_named(&count.noun) else {
             continue;
         };
-        if !count.value.is_exact() {
+        if !count.value.is_exact() || count.value.lo < MIN_CHARACTERIZED {
             continue;
         }
         let n = count.value.lo as usize;

@@ -219,8 +219,23 @@ pub fn opening_names(text: &str) -> Vec<String> {
     let mut keep = |run: &mut Vec<&str>| {
         let name = run.join(" ").to_lowercase();
         run.clear();
+        // A body named for its county ("Rankin County Emergency Management Agency",
+        // "the Cook County Sheriff's Office") names the county too, as another outlet
+        // of the story writes it.
+        let county = name
+            .match_indices(" county ")
+            .chain(name.match_indices(" parish "))
+            .map(|(at, word)| &name[..at + word.len() - 1])
+            .next()
+            .filter(|county| !names.iter().any(|n| n == county))
+            .map(str::to_string);
         if name.len() >= 4 && !names.contains(&name) {
             names.push(name);
+        }
+        if let Some(county) = county
+            && names.len() < OPENING_NAMES
+        {
+            names.push(county);
         }
         names.len() < OPENING_NAMES
     };

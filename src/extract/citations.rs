@@ -60,16 +60,16 @@ static PROGRAMS: LazyLock<Vec<(String, Vec<String>)>> = LazyLock::new(|| {
 });
 
 static USC: LazyLock<Regex> = LazyLock::new(|| pattern::compile(USC_PATTERN).unwrap());
-const USC_PATTERN: &str = r"\b(\d{1,2})\s*U\.?\s?S\.?\s?C(?:\.|ode)?\s*(?:§+\s*|[Ss]ec(?:tion|\.)\s*)?(\d+[a-z]?(?:-\d+)?)((?:\([a-zA-Z0-9]+\))*)";
+const USC_PATTERN: &str = r"\b(\d{1,2})\s*U\.?\s?S\.?\s?C(?:\.|ode)?\s*(?:§+\s*|[Ss]ec(?:tion|\.)\s*)?(\d+[a-zA-Z]?(?:-\d+)?)((?:\([a-zA-Z0-9]+\))*)";
 static TITLE_SECTION: LazyLock<Regex> =
     LazyLock::new(|| pattern::compile(TITLE_SECTION_PATTERN).unwrap());
 const TITLE_SECTION_PATTERN: &str = r"(?i)\btitle\s+(\d{1,2}),?\s+(?:of\s+the\s+U\.?S\.?\s+Code,?\s+)?section\s+(\d+[a-z]?)|\bsection\s+(\d+[a-z]?)\s+of\s+title\s+(\d{1,2})";
 static ACT_SECTION: LazyLock<Regex> =
     LazyLock::new(|| pattern::compile(ACT_SECTION_PATTERN).unwrap());
-const ACT_SECTION_PATTERN: &str = r"\b[Ss]ec(?:tion|\.)\s+(\d+[a-z]?(?:-\d+)?)((?:\([a-zA-Z0-9]+\))*)\s+of\s+the\s+(?:federal\s+|U\.S\.\s+)?((?:[A-Z][\w.]*\s+)+Act)\b";
+const ACT_SECTION_PATTERN: &str = r"\b[Ss]ec(?:tion|\.)\s+(\d+[a-zA-Z]?(?:-\d+)?)((?:\([a-zA-Z0-9]+\))*)\s+of\s+the\s+(?:federal\s+|U\.S\.\s+)?((?:[A-Z][\w.]*\s+)+Act)\b";
 static BARE_SECTION: LazyLock<Regex> =
     LazyLock::new(|| pattern::compile(BARE_SECTION_PATTERN).unwrap());
-const BARE_SECTION_PATTERN: &str = r"\b[Ss]ection\s+(\d{3,}[a-z]?)\b";
+const BARE_SECTION_PATTERN: &str = r"\b[Ss]ection\s+(\d{3,}[a-zA-Z]?)\b";
 static CFR: LazyLock<Regex> = LazyLock::new(|| pattern::compile(CFR_PATTERN).unwrap());
 const CFR_PATTERN: &str =
     r"\b(\d{1,2})\s*C\.?\s?F\.?\s?R\.?\s*(?:§+\s*|[Pp]art\s+|[Ss]ection\s+)?(\d+(?:\.\d+)?)";
@@ -439,6 +439,19 @@ mod tests {
         ] {
             assert_eq!(canon(text), vec!["usc/42/7410"], "{text}");
         }
+    }
+
+    #[test]
+    fn a_section_with_a_capital_letter_is_its_own_section() {
+        // 18 U.S.C. 1028A (aggravated identity theft) is not 1028 (identity fraud).
+        assert_eq!(
+            canon("He pleaded guilty under 18 U.S.C. 1028A and 18 U.S.C. § 1343."),
+            vec!["usc/18/1028A", "usc/18/1343"]
+        );
+        assert_eq!(
+            canon("It cites 42 U.S.C. 2000e today."),
+            vec!["usc/42/2000e"]
+        );
     }
 
     #[test]

@@ -316,8 +316,11 @@ fn lead_day(doc: &Doc, published: Option<(u16, u8, u8)>) -> Option<(Range<usize>
     for &p in &paragraphs {
         let range = doc.blocks[p].range.clone();
         let text = doc.text(&range);
+        // A weekday in an aside ("(more surveys Monday)") is not the lead's.
+        let aside = |at: usize| text[..at].matches('(').count() > text[..at].matches(')').count();
         let hit = WEEKDAY
-            .find(text)
+            .find_iter(text)
+            .find(|m| !aside(m.start()))
             .map(|m| (m.start(), m.end(), m.as_str().to_string()))
             .or_else(|| {
                 let (y, mo, d) = published?;

@@ -1191,6 +1191,32 @@ static PRISON_TERM: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
+/// `data/noncustodial_words.txt`: words after a length that make it no prison term.
+static NONCUSTODIAL: LazyLock<rustc_hash::FxHashSet<&'static str>> = LazyLock::new(|| {
+    crate::data::lines(include_str!("../../data/noncustodial_words.txt")).collect()
+});
+
+/// A term a court gave, with no place of custody written: "was sentenced Thursday in
+/// Omaha to seven years and three months", "sentenced a contractor to 97 months". Up to
+/// six words part "sentenced" from "to"; a second length after "and" adds to the first.
+static SENTENCED_TO: LazyLock<Regex> = LazyLock::new(|| {
+    pattern::compile(&format!(
+        r"(?i)\bsentenced\s+(?:[\w.,'’-]+\s+){{0,6}}?to\s+(?P<q>{num}|a|an)\s+(?P<unit>year|month|week|day)s?(?:\s+and\s+(?P<q2>{num}|a|an)\s+(?P<unit2>month|week|day)s?)?\b(?P<after>(?:'|’)?(?:\s+[a-z]+){{0,2}})",
+        num = number_pattern(),
+    ))
+    .unwrap()
+});
+
+/// The number a term's quantity word stands for ("a" is one).
+fn term_number(q: &str) -> Option<u64> {
+    let q = q.to_lowercase();
+    if q == "a" || q == "an" {
+        Some(1)
+    } else {
+        parse_number(&q)
+    }
+}
+
 /// The prison terms of a sentence, as durations of what they are served in: "eight
 /// years in federal prison" and "a 10-year prison sentence" are both years of prison
 /// (class `duration:year:prison`), so two outlets' terms meet. A decade is ten years.
@@ -1198,20 +1224,20 @@ static PRISON_TERM: LazyLock<Regex> = LazyLock::new(|| {
 /// Sentences that name no place of custody are not searched.
 fn prison_terms(text: &str) -> Vec<(Range<usize>, CountClaim)> {
     // Written in lowercase after a length of time: a search each, no lowercased copy.
-    if !CUSTODY_FINDERS
+    let custody = CUSTODY_FINDERS
         .iter()
-        .any(|f| f.find(text.as_bytes()).is_some())
-    {
+        .any(|f| f.find(text.as_bytes()).is_some());
+    let sentenced = SENTENCED.find(text.as_bytes()).is_some();
+    if !custody && !sentenced {
         return Vec::new();
     }
     let mut out = Vec::new();
-    for c in PRISON_TERM.captures_iter(text) {
-        let q = c["q"].to_lowercase();
-        let Some(n) = (if q == "a" || q == "an" {
-            Some(1)
-        } else {
-            parse_number(&q)
-        }) else {
+    for c in custody
+        .then(|| PRISON_TERM.captures_iter(text))
+        .into_iter()
+        .flatten()
+    {
+        let Some(n) = term_number(&c["q"]) else {
             continue;
         };
         let unit = c["unit"].to_lowercase();
@@ -1235,8 +1261,51 @@ fn prison_terms(text: &str) -> Vec<(Range<usize>, CountClaim)> {
         let end = end + text[end..].find(char::is_whitespace).unwrap_or(0);
         out.push((m.start()..end, lasting(n, &unit, &thing)));
     }
+    // "sentenced … to 87 months": a court's sentence, served in prison unless the words
+    // after it say otherwise ("to three years of probation").
+    for c in sentenced
+        .then(|| SENTENCED_TO.captures_iter(text))
+        .into_iter()
+        .flatten()
+    {
+        let noncustodial = c["after"]
+            .split(|ch: char| !ch.is_ascii_alphabetic())
+            .any(|w| NONCUSTODIAL.contains(w));
+        let Some(mut n) = term_number(&c["q"]) else {
+            continue;
+        };
+        let mut unit = c["unit"].to_lowercase();
+        let mut end = c.name("unit").unwrap().end();
+        if let (Some(q2), Some(unit2)) = (c.name("q2"), c.name("unit2")) {
+            // "seven years and three months" is 87 months; "two years and 30 days"
+            // mixes units no count adds up, and is read as its first part.
+            let Some(n2) = term_number(q2.as_str()) else {
+                continue;
+            };
+            if unit == "year" && unit2.as_str().eq_ignore_ascii_case("month") {
+                (n, unit) = (n * 12 + n2, "month".to_string());
+                end = unit2.end();
+            }
+        }
+        let start = c.name("q").unwrap().start();
+        end += text[end..]
+            .find(char::is_whitespace)
+            .unwrap_or(text.len() - end);
+        if noncustodial
+            || out
+                .iter()
+                .any(|(r, _): &(Range<usize>, _)| r.start < end && start < r.end)
+        {
+            continue;
+        }
+        out.push((start..end, lasting(n, &unit, "prison")));
+    }
     out
 }
+
+/// "sentenced" opens the search for a court's term.
+static SENTENCED: LazyLock<memchr::memmem::Finder<'static>> =
+    LazyLock::new(|| memchr::memmem::Finder::new("sentenced"));
 
 fn class_of(noun: &str) -> String {
     match noun_class(noun) {
@@ -1265,6 +1334,30 @@ pub(crate) fn with_context(
 mod tests {
     use super::*;
     use crate::article::Article;
+
+    #[test]
+    fn a_courts_sentence_is_a_prison_term_unless_it_is_probation() {
+        let terms = |text: &str| -> Vec<(u64, String)> {
+            prison_terms(text)
+                .into_iter()
+                .map(|(_, c)| (c.value.lo, c.class))
+                .collect()
+        };
+        assert_eq!(
+            terms("Judge Buescher sentenced a contractor to 97 months on wire fraud counts."),
+            vec![(97, "duration:month:prison".to_string())]
+        );
+        assert_eq!(
+            terms("Haskell was sentenced Thursday in Omaha to seven years and three months."),
+            vec![(87, "duration:month:prison".to_string())]
+        );
+        assert_eq!(
+            terms("He was sentenced to eight years in federal prison."),
+            vec![(8, "duration:year:prison".to_string())]
+        );
+        assert!(terms("She was sentenced to three years of probation.").is_empty());
+        assert!(terms("She was sentenced to two years' supervised release.").is_empty());
+    }
 
     #[test]
     fn a_number_before_a_street_name_is_an_address() {

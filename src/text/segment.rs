@@ -572,7 +572,10 @@ fn reads_as_sentence(item: &str) -> bool {
     let mut words = item.split_whitespace();
     let lowercase = |w: &&str| w.starts_with(|c: char| c.is_lowercase());
     let six_words = words.clone().nth(5).is_some();
-    (six_words && closed && words.clone().any(|w| lowercase(&w)))
+    // A figure in a line of six words or more reads as a sentence's does, closed or
+    // not ("State of emergency in 11 Mississippi counties").
+    let figure = || item.bytes().any(|b| b.is_ascii_digit());
+    (six_words && (closed || figure()) && words.clone().any(|w| lowercase(&w)))
         || (six_words && words.clone().next().is_some_and(|w| lowercase(&w)))
         || states_a_count(&mut words, lowercase)
         || super::fact_line::fact_line(item).is_some()

@@ -422,6 +422,8 @@ pub struct DateClaim {
     pub slot: DateSlot,
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub month: Option<u8>,
+    /// None for a weekday alone, or for a month of a year ("pleaded guilty in October
+    /// 2024"), which is compared only with other months.
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub day: Option<u8>,
     #[serde(skip_serializing_if = "Option::is_none", default)]
@@ -435,6 +437,13 @@ pub struct DateClaim {
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub action: Option<String>,
     pub context: Vec<String>,
+}
+
+impl DateClaim {
+    /// A month of a year with no day ("in October 2024").
+    pub fn is_month(&self) -> bool {
+        self.month.is_some() && self.day.is_none()
+    }
 }
 
 /// A person's title as an article states it.

@@ -2109,7 +2109,8 @@ const BLOG: &str = "Southern Weather Desk\nPosted by M. Ortega | April 13, 2025 
 
 /// A sentencing told by a U.S. Attorney's release, a paper, a law blog and a TV page:
 /// "sentenced … to 97 months" against "87 months in federal prison" and "seven years
-/// and three months", and two sections of one title, 1028A and 1343.
+/// and three months", two sections of one title, 1028A and 1343, and the month of the
+/// plea.
 #[test]
 fn a_sentencing_told_by_a_release_a_paper_a_law_blog_and_a_tv_page() {
     let (_, r) = check(&[
@@ -2123,6 +2124,13 @@ fn a_sentencing_told_by_a_release_a_paper_a_law_blog_and_a_tv_page() {
         conflicts
             .iter()
             .any(|c| c.contains("blog counts 97") && c.contains("seven years and three months")),
+        "{conflicts:?}"
+    );
+    // The month of the plea, after the same verb and "guilty".
+    assert!(
+        conflicts
+            .iter()
+            .any(|c| c.contains("tv gives November 2024 where doj gives October 2024")),
         "{conflicts:?}"
     );
     let agreements = summaries(&r, "agreement");

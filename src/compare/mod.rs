@@ -6,6 +6,7 @@ pub mod events;
 pub mod evidence;
 pub mod facts;
 pub mod lists;
+pub mod months;
 pub mod names;
 pub mod quotes;
 pub mod stated;

@@ -29,16 +29,17 @@ pub fn judge(docs: &[Doc], claims: &[&Claim], df: &Universal) -> Vec<Finding> {
     out.extend(votes(&quote, claims, df));
     out.extend(dates(&quote, claims, df));
     out.extend(lead_days(&quote, claims));
+    out.extend(super::months::months(&quote, claims, df));
     out.extend(titles(&quote, claims));
     out
 }
 
-fn articles_of(cs: &[&Claim]) -> Vec<String> {
+pub(super) fn articles_of(cs: &[&Claim]) -> Vec<String> {
     unique(cs.iter().map(|c| c.article.clone()))
 }
 
 /// One evidence line per article.
-fn evidence(quote: &Quoter, cs: &[&Claim]) -> Vec<crate::model::Evidence> {
+pub(super) fn evidence(quote: &Quoter, cs: &[&Claim]) -> Vec<crate::model::Evidence> {
     let mut seen = Vec::new();
     cs.iter()
         .filter(|c| {
@@ -268,7 +269,7 @@ fn fiscal_years(quote: &Quoter, claims: &[&Claim]) -> Vec<Finding> {
 /// Shared context strong enough to align two facts: `at_least` shared stems that not
 /// every article uses, or three shared stems of any kind (several common words together
 /// still point at one passage).
-fn strong_shared(a: &[String], b: &[String], df: &Universal, at_least: usize) -> bool {
+pub(super) fn strong_shared(a: &[String], b: &[String], df: &Universal, at_least: usize) -> bool {
     let shared: Vec<&String> = a.iter().filter(|s| b.contains(s)).collect();
     shared.iter().filter(|s| !df.has(s)).count() >= at_least || shared.len() >= 3
 }
@@ -1122,7 +1123,7 @@ fn dates(quote: &Quoter, claims: &[&Claim], df: &Universal) -> Vec<Finding> {
         .iter()
         .copied()
         .filter_map(|c| match &c.body {
-            ClaimBody::Date(x) if x.slot != DateSlot::LeadDay => Some((c, x)),
+            ClaimBody::Date(x) if x.slot != DateSlot::LeadDay && !x.is_month() => Some((c, x)),
             _ => None,
         })
         .collect();

@@ -43,16 +43,28 @@ pub const WEEKDAYS: [&str; 7] = [
     "Saturday",
 ];
 
-static DATE: LazyLock<Regex> = LazyLock::new(|| {
-    let months = MONTHS
+/// Every month's name and abbreviation as one alternation of a pattern, longest first.
+fn month_alternation() -> String {
+    MONTHS
         .iter()
         .map(|(m, _)| regex::escape(m))
         .collect::<Vec<_>>()
-        .join("|");
+        .join("|")
+}
+
+static DATE: LazyLock<Regex> = LazyLock::new(|| {
+    let months = month_alternation();
     pattern::compile(&format!(
         r"\b(?:(?P<m>{months})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{months}))\b(?:,?\s+(?P<y>\d{{4}}))?"
     ))
     .unwrap()
+});
+
+/// A month of a year in which something happened ("pleaded guilty in October 2024"):
+/// no day, so [`DATE`] does not read it.
+static MONTH_OF_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    let months = month_alternation();
+    pattern::compile(&format!(r"\bin\s+(?P<m>{months})\s+(?P<y>\d{{4}})\b")).unwrap()
 });
 
 static WEEKDAY: LazyLock<Regex> =
@@ -213,6 +225,10 @@ pub fn extract_dates(doc: &Doc) -> Vec<Claim> {
                 },
             ));
         }
+        found.extend(
+            months_of_years(text)
+                .map(|(r, claim)| (s.range.start + r.start..s.range.start + r.end, claim)),
+        );
     }
     if let Some(lead) = lead_day(doc, published) {
         found.push(lead);
@@ -229,6 +245,49 @@ pub fn extract_dates(doc: &Doc) -> Vec<Claim> {
             span: doc.span(&range),
         })
         .collect()
+}
+
+/// The months of a sentence in which something was done, with a verb in -ed at most
+/// three words before "in" ("pleaded guilty in October 2024", "was arrested in June
+/// 2023"): a date with no day ([`DateClaim::day`] is none). Without a verb ("the floods
+/// of March 2019", "in March 2019, the river rose") a month says too little of what
+/// happened in it to be compared.
+fn months_of_years(text: &str) -> impl Iterator<Item = (Range<usize>, DateClaim)> + '_ {
+    pattern::captures(&MONTH_OF_YEAR, text).filter_map(move |c| {
+        let m = c.get(0).unwrap();
+        let month = c.name("m").unwrap();
+        // The words before "in", each with where it starts, nearest first.
+        let mut end = m.start();
+        let mut verb = None;
+        for _ in 0..3 {
+            let head = text[..end].trim_end_matches(' ');
+            let start = head.rfind(' ').map_or(0, |p| p + 1);
+            let word = &head[start..];
+            if word.is_empty() || !word.bytes().all(|b| b.is_ascii_lowercase()) {
+                break;
+            }
+            if word.len() >= 5 && word.ends_with("ed") && !PAGE_DATE_VERBS.contains(word) {
+                verb = Some((start, word));
+                break;
+            }
+            end = start;
+        }
+        let (verb_start, verb) = verb?;
+        let year = c["y"].parse().ok()?;
+        // The claim's words run from the verb: "pleaded guilty in October 2024".
+        Some((
+            verb_start..m.end(),
+            DateClaim {
+                slot: DateSlot::Event,
+                month: Some(month_number(month.as_str())),
+                day: None,
+                year: Some(year),
+                weekday: None,
+                action: super::lists::stem_of(verb),
+                context: context(text, month.start(), m.end()),
+            },
+        ))
+    })
 }
 
 /// Month and day of a match, in either order ("June 1" or "1 June").
@@ -360,6 +419,24 @@ pub fn weekday_of(year: u16, month: u8, day: u8) -> &'static str {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn a_month_of_a_year_after_a_verb() {
+        let months: Vec<(Option<u8>, Option<u16>, Option<String>)> = dates(
+            "Title\n\nHe pleaded guilty in October 2024 and was arrested in June 2023. The floods of March 2019 came in March 2019, when it rained.\n",
+        )
+        .into_iter()
+        .filter(DateClaim::is_month)
+        .map(|d| (d.month, d.year, d.action))
+        .collect();
+        assert_eq!(
+            months,
+            vec![
+                (Some(10), Some(2024), Some("plead".to_string())),
+                (Some(6), Some(2023), Some("arres".to_string())),
+            ]
+        );
+    }
 
     #[test]
     fn the_end_of_a_range_of_days() {

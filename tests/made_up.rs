@@ -2148,3 +2148,38 @@ const DOJ: &str = "Department of Justice\nU.S. Attorney's Office\nDistrict of Ne
 const PAPER: &str = "Omaha World-Ledger\nSubscribe | Sign In | e-Edition\n\nBellevue contractor gets 7 years for flood aid fraud\n\nBy Priya Raman / World-Ledger staff writer\nMar 6, 2025\n\nA Bellevue contractor who filed dozens of bogus repair claims after the 2019\nfloods will spend more than seven years in federal prison.\n\nCorwin Haskell, 52, was sentenced Thursday in Omaha to seven years and three\nmonths by U.S. District Judge Brian Buescher, who called the scheme \"cold and\ncalculated.\" Haskell must also repay about $1.3 million to FEMA.\n\nProsecutors said Haskell filed 48 fraudulent applications in the names of\nhomeowners in Sarpy, Dodge and Douglas counties, some of whom had never\nreported flood damage.\n\nHaskell's attorney, Mark Delmonico, had asked for five years. \"He has accepted\nresponsibility and he will pay back every dollar he can,\" Delmonico said after\nthe hearing.\n\nCorrection: An earlier version of this story misstated the judge's first name.\n\nMost Popular\nSign up for our newsletter\n";
 const LAW_BLOG: &str = "Plains Law Notes - Federal sentencing roundup\n\nPosted 03/07/2025 by J. Whitfield\n\nU.S. v. Haskell (D. Neb.): Judge Buescher sentenced a contractor to 97 months\non wire fraud (18 U.S.C. \u{00a7} 1343) and aggravated identity theft (18 U.S.C.\n\u{00a7} 1028A) counts arising from FEMA claims after the 2019 Missouri River floods.\nRestitution was set at $1,284,600. The government had sought 108 months.\n\nNote the mandatory consecutive 24-month term under \u{00a7} 1028A, which made up part\nof the total.\n\nTags: fraud, FEMA, sentencing\n";
 const KETV: &str = "KETV 7 Omaha\nWATCH LIVE\n\nMan who scammed FEMA after 2019 floods sentenced\n\nOMAHA, Neb. \u{2014} A contractor from Bellevue will spend 87 months behind bars for\nstealing more than $1.2 million in flood relief money, federal prosecutors\nannounced Thursday.\n\nCorwin Haskell filed 43 fake claims with FEMA, prosecutors said. The U.S.\nAttorney's Office said he used homeowners' names without their knowledge.\n\nActing U.S. Attorney Lesley Woods said in a statement that disaster relief \"is\nmeant for families rebuilding their lives.\"\n\nHaskell had pleaded guilty in November 2024.\n\nCopyright 2025 KETV. All rights reserved.\n";
+
+/// A data breach told by the company's notice (Q&A headings in title case, a state
+/// list, "Brightwater Health Partners, Inc."), a trade site, a TV page with its owner's
+/// copyright line, and a forum thread. The notice, trade and TV copy are one story by
+/// the name their headlines or company give and repeat ("Brightwater"); the notice's
+/// headings ("What Happened?") are no names.
+#[test]
+fn a_data_breach_told_by_a_notice_a_trade_site_a_tv_page_and_a_forum() {
+    let (_, r) = check(&[
+        ("notice.txt", BREACH_NOTICE),
+        ("trade.txt", BREACH_TRADE),
+        ("tv.txt", BREACH_TV),
+        ("forum.txt", BREACH_FORUM),
+    ]);
+    let stories = r["stories"].as_array().unwrap();
+    assert!(
+        stories
+            .iter()
+            .any(|s| s["articles"] == serde_json::json!(["notice", "trade", "tv"])),
+        "{stories:?}"
+    );
+    let conflicts = conflict_summaries(&r);
+    assert!(
+        conflicts
+            .iter()
+            .any(|c| c.contains("notice counts 24") && c.contains("trade counts 12")),
+        "{conflicts:?}"
+    );
+    assert_eq!(conflicts.len(), 1, "{conflicts:?}");
+}
+
+const BREACH_NOTICE: &str = "NOTICE OF DATA SECURITY INCIDENT\n\nBrightwater Health Partners, Inc. (\"Brightwater\") is providing notice of an\nincident that may affect the privacy of certain patient information.\n\nWhat Happened? On August 14, 2025, Brightwater discovered suspicious activity in\nits network. The investigation determined that an unauthorized party accessed\ncertain systems between August 2, 2025 and August 14, 2025.\n\nWhat Information Was Involved? The information may include names, dates of\nbirth, Social Security numbers and health insurance information.\n\nWhat We Are Doing. Brightwater is offering 24 months of complimentary credit\nmonitoring through Kroll. We have also notified the U.S. Department of Health\nand Human Services and the attorneys general of the following states:\n\n* Ohio\n* Kentucky\n* Indiana\n* West Virginia\n\nFor More Information. Call our dedicated assistance line at 1-888-555-0142,\nMonday through Friday, 8 a.m. to 5:30 p.m. Eastern Time.\n";
+const BREACH_TRADE: &str = "HealthIT Security Wire | Breach Tracker\n\nBrightwater Health Partners breach affects 412,000 patients\n\nSeptember 30, 2025 - Cincinnati-based Brightwater Health Partners reported a\nnetwork intrusion to HHS' Office for Civil Rights on September 26 that affected\n412,000 patients, according to the OCR breach portal.\n\nBrightwater said it detected the intrusion on August 14, twelve days after the\nattacker first gained access. The health system has notified regulators in\nOhio, Kentucky and Indiana.\n\nAffected patients are being offered 12 months of credit monitoring.\n\n\"We deeply regret this incident and are strengthening our safeguards,\" chief\ninformation security officer Dana Kessler said in a statement.\n\nBrightwater operates 11 hospitals and more than 90 outpatient clinics.\n\nRelated: Ransomware attacks on hospitals doubled in 2024\n";
+const BREACH_TV: &str = "WCPO 9 Cincinnati | Local News\n\nBrightwater hack exposed data of more than 400,000 patients\n\nCINCINNATI — Brightwater Health Partners says hackers got into its computer\nsystems for nearly two weeks in August, exposing Social Security numbers and\ninsurance details for more than 400,000 patients across the region.\n\nThe health system discovered the breach on Aug. 15 and began mailing letters to\npatients this week, spokesperson Carla Nunez said.\n\n\"Patients should watch their bank and insurance statements closely,\" Nunez\nsaid.\n\nBrightwater runs 12 hospitals in Ohio, Kentucky and Indiana. The company is\noffering two years of free credit monitoring.\n\nCopyright 2025 Scripps Media, Inc. All rights reserved.\n";
+const BREACH_FORUM: &str = "r/cincinnati - Got the Brightwater breach letter today. Anyone else?\n\nPosted by u/queencitycommuter 14 hours ago\n\nLetter says they found it Aug 14 and the hackers were in from Aug 2. SSN and\ninsurance info. They're giving 24 months of Kroll monitoring. Apparently it's\n412k people per the HHS site.\n\n  Reply  Share  23 upvotes\n\nu/riverfrontrunner: Same here. My mom got one too, she's in Huntington so West\nVirginia is on the list as well.\n";

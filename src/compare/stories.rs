@@ -23,7 +23,7 @@ use super::stated::as_written;
 use crate::model::{AmountUnit, Claim, ClaimBody};
 use crate::text::names::{
     OPENING_BYTES, companies, is_not_a_name_start, second_lower, starts_lower, starts_upper,
-    subjects, words_of,
+    subjects, title_subjects, words_of,
 };
 
 /// Weight two articles must share to be one story: a quote's opening words weigh four
@@ -31,7 +31,9 @@ use crate::text::names::{
 /// person, a company, a place, a citation, a sum of money or the name of an event
 /// ("Lisbon Declaration") weighs two; another name of the opening weighs one, so that a
 /// city and a mayor two stories of one town both name do not make them one story,
-/// while four names of the opening do.
+/// while four names of the opening do. The name a headline gives and the body repeats
+/// (no person's, no place's: "Brightwater") weighs as a quote: it is what the article is
+/// about. Two stories of one company on one day are then one story.
 const MIN_SHARED: usize = 4;
 
 /// More articles than a story has (a day's copy rarely runs past a few dozen versions of
@@ -47,7 +49,7 @@ const MIN_COUNT_FEATURE: u64 = 100;
 /// The weight of a feature in grouping; see [`MIN_SHARED`].
 fn weight(feature: &str) -> usize {
     match feature.as_bytes()[0] {
-        b'q' => 4,
+        b'q' | b't' => 4,
         b'w' => 1,
         _ => 2,
     }
@@ -157,28 +159,23 @@ pub fn features<'a>(claims: impl IntoIterator<Item = &'a Claim>, text: &str) -> 
     for name in &companies {
         out.insert(tagged("o:", name));
     }
-    let g = crate::canon::gazetteer::gazetteer();
     for name in opening_names(text) {
         if companies.iter().any(|c| c.starts_with(&name)) {
             continue;
         }
         let surname = name.rsplit(' ').next().unwrap_or(&name);
         let person = format!("s:person:{}", crate::text::normalize::fold_name(surname));
-        let folded = crate::text::normalize::fold_name(&name);
-        // A state's abbreviation is read capitalized ("Calif").
-        let mut chars = name.chars();
-        let capitalized: String = chars
-            .next()
-            .into_iter()
-            .flat_map(char::to_uppercase)
-            .chain(chars)
-            .collect();
-        let known_place = g.state_any(&capitalized).is_some()
-            || g.country(&folded).is_some()
-            || !g.cities(&folded).is_empty();
-        if !out.contains(&person) && !known_place {
+        if !out.contains(&person) && !known_place(&name) {
             let tag = if names_an_event(&name) { "e:" } else { "w:" };
             out.insert(tagged(tag, &name));
+        }
+    }
+    // The name the headline gives and the body repeats ("Brightwater"), when it is no
+    // place and no person already weighed: what the article is about.
+    for name in title_subjects(text, &companies) {
+        let person = format!("s:person:{}", crate::text::normalize::fold_name(&name));
+        if !out.contains(&person) && !known_place(&name) {
+            out.insert(tagged("t:", &name));
         }
     }
     // The people the article is about, after its opening's names: a name kept there
@@ -187,6 +184,24 @@ pub fn features<'a>(claims: impl IntoIterator<Item = &'a Claim>, text: &str) -> 
         out.insert(tagged("s:person:", &subject.key));
     }
     out
+}
+
+/// Whether a lowercased name is a state, a country or a city the gazetteer knows
+/// ("california", "chicago"): named by too many stories of a day to tell them apart.
+fn known_place(name: &str) -> bool {
+    let g = crate::canon::gazetteer::gazetteer();
+    let folded = crate::text::normalize::fold_name(name);
+    // A state's abbreviation is read capitalized ("Calif").
+    let mut chars = name.chars();
+    let capitalized: String = chars
+        .next()
+        .into_iter()
+        .flat_map(char::to_uppercase)
+        .chain(chars)
+        .collect();
+    g.state_any(&capitalized).is_some()
+        || g.country(&folded).is_some()
+        || !g.cities(&folded).is_empty()
 }
 
 /// Last words of the names of one event or document (`data/event_names.txt`).
@@ -252,11 +267,16 @@ pub fn opening_names(text: &str) -> Vec<String> {
     // Whether the run is a credit ("Reporting by Ann Lee and Bo Park", "Photo by …"):
     // a reporter's name tells no story apart.
     let mut credit = false;
+    // Whether the run follows a sentence's first word that starts no name ("What
+    // Happened?", "For More Information."): capitalized to its end, such a run is a
+    // heading in title case, whose words every notice of its kind repeats, and is not
+    // read.
+    let mut heading = false;
     let mut run: Vec<&str> = Vec::new();
     for (word, new_line) in words_of(&text[..end]) {
         if new_line {
             // A line ends every name and sentence state.
-            if !run.is_empty() && !credit && !keep(&mut run) {
+            if !run.is_empty() && !credit && !heading && !keep(&mut run) {
                 return names;
             }
             run.clear();
@@ -270,6 +290,7 @@ pub fn opening_names(text: &str) -> Vec<String> {
             }
             run.clear();
             let ends = ends_sentence(word);
+            heading = !inside && capitalized && !ends && is_not_a_name_start(word);
             credit = (word.len() == 2 && word.eq_ignore_ascii_case("by"))
                 || (credit && (word == "and" || capitalized) && !ends);
             // A sentence's first word that starts no name ("The Suva Accord is done",
@@ -290,14 +311,17 @@ pub fn opening_names(text: &str) -> Vec<String> {
         // sentence goes on unless the punctuation ends it.
         if bare.len() != word.len() {
             inside = !ends_sentence(word);
-            if !credit && !keep(&mut run) {
+            // A heading's run ends its sentence.
+            let a_heading = heading && !inside;
+            if !credit && !a_heading && !keep(&mut run) {
                 return names;
             }
             run.clear();
             credit = false;
+            heading = false;
         }
     }
-    if !run.is_empty() && !credit {
+    if !run.is_empty() && !credit && !heading {
         keep(&mut run);
     }
     names
@@ -434,6 +458,12 @@ mod names_tests {
                 "joko widodo"
             ]
         );
+    }
+
+    #[test]
+    fn a_heading_in_title_case_names_nothing() {
+        let text = "NOTICE\n\nWhat Happened? Staff at Acme found it.\n\nWhat Information Was Involved? Names.\n\nFor More Information. Call us. The Suva Accord is done.\n";
+        assert_eq!(opening_names(text), ["acme", "suva accord"]);
     }
 
     #[test]

@@ -59,10 +59,23 @@ pub fn companies(text: &str) -> Vec<String> {
     if !COMPANY_GATE.is_match(&text[..end]) {
         return out;
     }
+    let opening = &text[..end];
     let mut run: Vec<&str> = Vec::new();
-    for (word, new_line) in words_of(&text[..end]) {
-        if new_line {
+    // Whether the line being read is debris ("Copyright 2025 Scripps Media, Inc."): a
+    // station's owner is named under every story it runs.
+    let mut debris = false;
+    let mut first = true;
+    let mut words = words_of(opening).peekable();
+    while let Some((word, new_line)) = words.next() {
+        if new_line || first {
+            first = false;
             run.clear();
+            let at = word.as_ptr() as usize - opening.as_ptr() as usize;
+            let line = opening[at..].split('\n').next().unwrap_or("");
+            debris = crate::text::boilerplate::is_boilerplate(line.trim());
+        }
+        if debris {
+            continue;
         }
         if !(starts_upper(word) && (second_lower(word) || word.len() <= 5)) {
             run.clear();
@@ -89,12 +102,86 @@ pub fn companies(text: &str) -> Vec<String> {
                 }
             }
         }
-        // Punctuation ends a name ("Hollis Creek Farms, LLC"); a suffix's point
-        // ("Acme Corp.") does not.
+        // A name before a comma and a suffix is a company's without the suffix
+        // ("Brightwater Health Partners, Inc." is "Brightwater Health Partners", as
+        // "Hollis Creek Farms, LLC" is "Hollis Creek Farms").
+        let suffix_next = word.ends_with(',')
+            && words.peek().is_some_and(|(next, _)| {
+                COMPANY_SUFFIXES.contains(next.trim_end_matches([',', ')']))
+            });
+        if suffix_next && !COMPANY_SUFFIXES.contains(bare) {
+            let from = run
+                .iter()
+                .position(|w| !is_not_a_name_start(w))
+                .unwrap_or(run.len());
+            let name = run[from..].join(" ").to_lowercase();
+            if run.len() - from >= 2 && !out.contains(&name) {
+                out.push(name);
+            }
+        }
+        // Punctuation ends a name; a suffix's point ("Acme Corp.") does not.
         if bare.len() != word.len()
             || (word.ends_with(['.', '!', '?']) && !COMPANY_SUFFIXES.contains(word))
         {
             run.clear();
+        }
+    }
+    out
+}
+
+/// Mentions a headline's name needs in the whole article, the headline's own included:
+/// a name the body uses twice more is what the article is about.
+const TITLE_SUBJECT_MENTIONS: usize = 3;
+
+/// The names of the headline that the article goes on using, capitalized: one word of
+/// four letters or more, in lowercase ("brightwater" of "Brightwater hack exposed data
+/// of 400,000 patients", which the body names twice more). A company is often written
+/// so, without the suffix [`companies`] looks for ("Brightwater Health Partners" once,
+/// "Brightwater" after). A word capitalized only for the headline's style ("Hack") or
+/// at a sentence's start ("The") is not used so often, or starts no name. A name
+/// written after "in" is a place's, which many stories of a day name. The first
+/// word of each of `companies` (lowercased, as [`companies`] gives them) is weighed as
+/// a headline's word is.
+pub fn title_subjects(text: &str, companies: &[String]) -> Vec<String> {
+    let title = crate::article::title_of(text);
+    let mut out: Vec<String> = Vec::new();
+    // The first word of a company's name, as written, is a candidate too: a notice
+    // headed "NOTICE OF DATA SECURITY INCIDENT" names its company in its body.
+    let first_words: Vec<String> = companies
+        .iter()
+        .filter_map(|c| {
+            let first = c.split(' ').next()?;
+            let mut chars = first.chars();
+            Some(chars.next()?.to_uppercase().chain(chars).collect())
+        })
+        .collect();
+    for word in title
+        .split_whitespace()
+        .chain(first_words.iter().map(String::as_str))
+    {
+        let bare = word.trim_matches(|c: char| !c.is_alphanumeric());
+        let bare = bare
+            .strip_suffix("'s")
+            .or_else(|| bare.strip_suffix("’s"))
+            .unwrap_or(bare);
+        if bare.len() < 4
+            || !(starts_upper(bare) && second_lower(bare))
+            || !bare.chars().all(char::is_alphabetic)
+            || is_not_a_name_start(bare)
+            || crate::extract::people::is_not_name(bare)
+            || crate::extract::people::is_org_word(bare)
+        {
+            continue;
+        }
+        let lower = bare.to_lowercase();
+        if out.contains(&lower) || crate::extract::lists::STOPWORDS.contains(lower.as_str()) {
+            continue;
+        }
+        // A place is written "in Gaza": what happens there is many stories. ("Patients
+        // of Brightwater" may be a company's.)
+        let a_place = text.contains(&format!(" in {bare}"));
+        if !a_place && uses(text, bare).0 >= TITLE_SUBJECT_MENTIONS {
+            out.push(lower);
         }
     }
     out
@@ -288,6 +375,28 @@ mod tests {
                 "delta airlines",
                 "orchard vale foods"
             ]
+        );
+    }
+
+    #[test]
+    fn a_company_before_a_comma_and_its_suffix_and_none_in_debris() {
+        let text = "Notice\n\nBrightwater Health Partners, Inc. (\"Brightwater\") gives notice.\n\nCopyright 2025 Scripps Media, Inc. All rights reserved.\n";
+        assert_eq!(companies(text), ["brightwater health partners"]);
+    }
+
+    #[test]
+    fn a_headlines_name_the_body_repeats_is_its_subject() {
+        let text = "Brightwater Hack Exposed Data\n\nBrightwater said hackers got in. Patients of Brightwater got letters.\n";
+        assert_eq!(title_subjects(text, &[]), ["brightwater"]);
+        // Named once more only; a place, written after "in"; a company's first word.
+        let text = "Brightwater Hack\n\nBrightwater said so.\n";
+        assert!(title_subjects(text, &[]).is_empty());
+        let text = "Aid reaches Gaza\n\nTrucks entered Gaza. Aid in Gaza is short.\n";
+        assert!(title_subjects(text, &[]).is_empty());
+        let text = "NOTICE\n\nAcme Health Partners found it. Acme wrote. Acme called.\n";
+        assert_eq!(
+            title_subjects(text, &["acme health partners".to_string()]),
+            ["acme"]
         );
     }
 

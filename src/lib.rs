@@ -92,7 +92,7 @@ fn extract_all(
         .with_max_len(MAX_JOB)
         .map(|a| {
             let claims = extract_article(a, options);
-            let features = grouping.then(|| compare::stories::features(&claims, &a.text));
+            let features = grouping.then(|| compare::stories::features(&claims, &a.text, &a.title));
             on_article();
             (claims, features)
         })
@@ -212,7 +212,10 @@ fn judge_stories<A: std::borrow::Borrow<Article> + Send>(
             let stories = if single_story(options, articles.len()) {
                 one_story(articles.len())
             } else {
-                let texts: Vec<&str> = articles.iter().map(|a| a.borrow().text.as_str()).collect();
+                let texts: Vec<(&str, &str)> = articles
+                    .iter()
+                    .map(|a| (a.borrow().text.as_str(), a.borrow().title.as_str()))
+                    .collect();
                 compare::stories::group(&by_article, &texts)
             };
             (by_article, stories)

@@ -63,7 +63,11 @@ pub type Features = BTreeSet<String>;
 /// The features of one article: those of its claims and the names of its opening
 /// ([`opening_names`]). They depend on that article alone, so articles are read in
 /// parallel.
-pub fn features<'a>(claims: impl IntoIterator<Item = &'a Claim>, text: &str) -> Features {
+pub fn features<'a>(
+    claims: impl IntoIterator<Item = &'a Claim>,
+    text: &str,
+    title: &str,
+) -> Features {
     let mut out = BTreeSet::new();
     for c in claims {
         match &c.body {
@@ -172,7 +176,7 @@ pub fn features<'a>(claims: impl IntoIterator<Item = &'a Claim>, text: &str) -> 
     }
     // The name the headline gives and the body repeats ("Brightwater"), when it is no
     // place and no person already weighed: what the article is about.
-    for name in title_subjects(text, &companies) {
+    for name in title_subjects(text, title, &companies) {
         let person = format!("s:person:{}", crate::text::normalize::fold_name(&name));
         if !out.contains(&person) && !known_place(&name) {
             out.insert(tagged("t:", &name));
@@ -290,12 +294,13 @@ pub fn opening_names(text: &str) -> Vec<String> {
             }
             run.clear();
             let ends = ends_sentence(word);
-            heading = !inside && capitalized && !ends && is_not_a_name_start(word);
+            let starts_none = capitalized && is_not_a_name_start(word);
+            heading = !inside && !ends && starts_none;
             credit = (word.len() == 2 && word.eq_ignore_ascii_case("by"))
                 || (credit && (word == "and" || capitalized) && !ends);
             // A sentence's first word that starts no name ("The Suva Accord is done",
             // "In Mamuju, ...") leaves the name after it to be read.
-            inside = !ends && (starts_lower(word) || (capitalized && is_not_a_name_start(word)));
+            inside = !ends && (starts_lower(word) || starts_none);
             continue;
         }
         let bare = word.trim_end_matches(|c: char| !c.is_alphanumeric());
@@ -336,13 +341,14 @@ fn tagged(tag: &str, text: &str) -> String {
 }
 
 /// Stories as lists of article indices, in the order of their first article, from each
-/// article's claims (`by_article[i]`: the claims of article `i`).
-pub fn group(by_article: &[Vec<&Claim>], texts: &[&str]) -> Vec<Vec<usize>> {
+/// article's claims (`by_article[i]`: the claims of article `i`) and its text and
+/// title (`texts[i]`).
+pub fn group(by_article: &[Vec<&Claim>], texts: &[(&str, &str)]) -> Vec<Vec<usize>> {
     let per_article: Vec<Features> = by_article
         .par_iter()
         .zip(texts)
         .with_max_len(crate::MAX_JOB)
-        .map(|(cs, text)| features(cs.iter().copied(), text))
+        .map(|(cs, (text, title))| features(cs.iter().copied(), text, title))
         .collect();
     group_by_features(per_article)
 }
@@ -472,7 +478,7 @@ mod names_tests {
         assert_eq!(opening_names(text), ["ålesund", "émile zola", "oregon"]);
         // As features: a state is left out, and a first letter of two bytes is
         // capitalized whole to look a name up.
-        let features = super::features(std::iter::empty(), text);
+        let features = super::features(std::iter::empty(), text, &crate::article::title_of(text));
         assert_eq!(
             features.into_iter().collect::<Vec<_>>(),
             ["w:ålesund", "w:émile zola"]

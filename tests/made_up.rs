@@ -2183,3 +2183,42 @@ const BREACH_NOTICE: &str = "NOTICE OF DATA SECURITY INCIDENT\n\nBrightwater Hea
 const BREACH_TRADE: &str = "HealthIT Security Wire | Breach Tracker\n\nBrightwater Health Partners breach affects 412,000 patients\n\nSeptember 30, 2025 - Cincinnati-based Brightwater Health Partners reported a\nnetwork intrusion to HHS' Office for Civil Rights on September 26 that affected\n412,000 patients, according to the OCR breach portal.\n\nBrightwater said it detected the intrusion on August 14, twelve days after the\nattacker first gained access. The health system has notified regulators in\nOhio, Kentucky and Indiana.\n\nAffected patients are being offered 12 months of credit monitoring.\n\n\"We deeply regret this incident and are strengthening our safeguards,\" chief\ninformation security officer Dana Kessler said in a statement.\n\nBrightwater operates 11 hospitals and more than 90 outpatient clinics.\n\nRelated: Ransomware attacks on hospitals doubled in 2024\n";
 const BREACH_TV: &str = "WCPO 9 Cincinnati | Local News\n\nBrightwater hack exposed data of more than 400,000 patients\n\nCINCINNATI — Brightwater Health Partners says hackers got into its computer\nsystems for nearly two weeks in August, exposing Social Security numbers and\ninsurance details for more than 400,000 patients across the region.\n\nThe health system discovered the breach on Aug. 15 and began mailing letters to\npatients this week, spokesperson Carla Nunez said.\n\n\"Patients should watch their bank and insurance statements closely,\" Nunez\nsaid.\n\nBrightwater runs 12 hospitals in Ohio, Kentucky and Indiana. The company is\noffering two years of free credit monitoring.\n\nCopyright 2025 Scripps Media, Inc. All rights reserved.\n";
 const BREACH_FORUM: &str = "r/cincinnati - Got the Brightwater breach letter today. Anyone else?\n\nPosted by u/queencitycommuter 14 hours ago\n\nLetter says they found it Aug 14 and the hackers were in from Aug 2. SSN and\ninsurance info. They're giving 24 months of Kroll monitoring. Apparently it's\n412k people per the HHS site.\n\n  Reply  Share  23 upvotes\n\nu/riverfrontrunner: Same here. My mom got one too, she's in Huntington so West\nVirginia is on the list as well.\n";
+
+/// A governor's plant visit: the governor's release says she toured the plant, a paper
+/// that the visit was canceled for ice, a radio brief that she was there. "toured"
+/// names its own event (data/event_words.tsv "held:visit").
+#[test]
+fn a_visit_toured_in_one_release_and_canceled_in_a_paper() {
+    let (_, r) = check(&[
+        ("release.txt", VISIT_RELEASE),
+        ("paper.txt", VISIT_PAPER),
+        ("radio.txt", VISIT_RADIO),
+    ]);
+    let conflicts = conflict_summaries(&r);
+    assert!(
+        conflicts.iter().any(|c| c
+            == "The visit is described as held in release (\"toured\"), but canceled in paper (\"canceled\")."),
+        "{conflicts:?}"
+    );
+    // A tour and canceled classes: the classes name no event, and "toured" names none
+    // they could be about.
+    let (_, r) = check_one_story(&[
+        (
+            "a.txt",
+            "Storm\n\nGov. Ann Lee toured the damage on Sunday.\n",
+        ),
+        (
+            "b.txt",
+            "Storm\n\nSchools canceled classes on Monday after the storm.\n",
+        ),
+    ]);
+    assert!(
+        conflict_summaries(&r).is_empty(),
+        "{:?}",
+        conflict_summaries(&r)
+    );
+}
+
+const VISIT_RELEASE: &str = "Office of the Governor\nState of Kansas\n\nGovernor Kelly Visits Emporia Plant Expansion\n\nEMPORIA - Governor Laura Kelly on Tuesday toured the expanded Tyson Fresh Meats\nprocessing plant in Emporia, where the company is adding 350 jobs as part of a\n$48 million expansion.\n\n\"Every one of these 350 jobs is a family that can build a future in Lyon\nCounty,\" Governor Kelly said.\n\nThe Governor was joined by Lt. Governor David Toland and Emporia Mayor Becky\nSmith.\n\n###\n";
+const VISIT_PAPER: &str = "The Emporia Courier\n\nGovernor's plant visit scrapped as ice storm hits\n\nBy Tom Alvarez\n\nEMPORIA — Gov. Laura Kelly's planned visit to the Tyson Fresh Meats plant on\nTuesday was canceled because of icy roads, a spokeswoman for the governor said.\n\nPlant manager Ron Hager said the company would still add 320 jobs as part of a\n$48 million expansion, the largest private investment in Lyon County in a\ndecade.\n\nMayor Becky Smith said the city had been told of the cancellation Monday night.\n\"We'll roll out the red carpet whenever she can make it,\" Smith said.\n";
+const VISIT_RADIO: &str = "KVOE News\n\nKelly visits Emporia's Tyson plant\n\nGovernor Laura Kelly was in Emporia Tuesday to tour the Tyson plant expansion,\nwhich will add 350 jobs. Kelly met with plant workers and local officials,\nincluding Mayor Becky Smith and Lt. Gov. David Toland.\n\n\"Every one of these 350 jobs is a family that can build a future in Lyon\nCounty,\" Kelly said.\n";

@@ -19,11 +19,17 @@ const UNNAMED: &str = "event";
 pub fn judge<'a>(docs: &[Doc], claims: &[&'a Claim]) -> (Vec<Finding>, Vec<EventTable>) {
     let quote = Quoter::new(docs);
     // An event no article of the story names ("Notably absent were Liberia and the
-    // United States") is the one event the others name, if they name only one.
+    // United States") is the one event the others name, if they name only one. A verb
+    // that names its own event ("toured": a visit) is not naming one: "classes were
+    // canceled" is not about the governor's tour.
     let named: std::collections::BTreeSet<&str> = claims
         .iter()
         .filter_map(|c| match &c.body {
-            ClaimBody::Attendance(a) if a.event != UNNAMED => Some(a.event.as_str()),
+            ClaimBody::Attendance(a)
+                if a.event != UNNAMED && crate::extract::events::own_event(&a.cue).is_none() =>
+            {
+                Some(a.event.as_str())
+            }
             _ => None,
         })
         .collect();

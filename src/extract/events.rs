@@ -436,8 +436,9 @@ pub fn extract_attendance(
             let lower = m.as_str().to_lowercase();
             let meets = lower.contains("met") || lower.contains("meet") || lower.contains("conven");
             let meeting_held = meets && status == Attendance::Held;
-            let event = meeting_held
-                .then(|| "meeting".to_string())
+            let event = own_event(m.as_str())
+                .map(str::to_string)
+                .or_else(|| meeting_held.then(|| "meeting".to_string()))
                 .or_else(|| {
                     events
                         .iter()
@@ -679,8 +680,10 @@ impl LastEvent {
     }
 }
 
+/// The status a meaning gives; "held:visit" gives "held" (see [`own_event`]).
 fn status_of(meaning: &str) -> Option<Attendance> {
-    match meaning {
+    let status = meaning.split_once(':').map_or(meaning, |(s, _)| s);
+    match status {
         "attended" => Some(Attendance::Attended),
         "absent" => Some(Attendance::Absent),
         "held" => Some(Attendance::Held),
@@ -688,6 +691,16 @@ fn status_of(meaning: &str) -> Option<Attendance> {
         "postponed" => Some(Attendance::Postponed),
         _ => None,
     }
+}
+
+/// The event a status phrase names by itself ("toured", "visited": a visit was held),
+/// from its meaning "held:visit" in `data/event_words.tsv`. Such a verb names no event
+/// that another article's unnamed status ("classes were canceled") could be about.
+pub fn own_event(phrase: &str) -> Option<&'static str> {
+    meaning(phrase)?
+        .split_once(':')
+        .filter(|(status, _)| *status != "event")
+        .map(|(_, event)| event)
 }
 
 /// The event the headline names, when no sentence before a status names one: "LIVE:

@@ -2222,3 +2222,23 @@ fn a_visit_toured_in_one_release_and_canceled_in_a_paper() {
 const VISIT_RELEASE: &str = "Office of the Governor\nState of Kansas\n\nGovernor Kelly Visits Emporia Plant Expansion\n\nEMPORIA - Governor Laura Kelly on Tuesday toured the expanded Tyson Fresh Meats\nprocessing plant in Emporia, where the company is adding 350 jobs as part of a\n$48 million expansion.\n\n\"Every one of these 350 jobs is a family that can build a future in Lyon\nCounty,\" Governor Kelly said.\n\nThe Governor was joined by Lt. Governor David Toland and Emporia Mayor Becky\nSmith.\n\n###\n";
 const VISIT_PAPER: &str = "The Emporia Courier\n\nGovernor's plant visit scrapped as ice storm hits\n\nBy Tom Alvarez\n\nEMPORIA — Gov. Laura Kelly's planned visit to the Tyson Fresh Meats plant on\nTuesday was canceled because of icy roads, a spokeswoman for the governor said.\n\nPlant manager Ron Hager said the company would still add 320 jobs as part of a\n$48 million expansion, the largest private investment in Lyon County in a\ndecade.\n\nMayor Becky Smith said the city had been told of the cancellation Monday night.\n\"We'll roll out the red carpet whenever she can make it,\" Smith said.\n";
 const VISIT_RADIO: &str = "KVOE News\n\nKelly visits Emporia's Tyson plant\n\nGovernor Laura Kelly was in Emporia Tuesday to tour the Tyson plant expansion,\nwhich will add 350 jobs. Kelly met with plant workers and local officials,\nincluding Mayor Becky Smith and Lt. Gov. David Toland.\n\n\"Every one of these 350 jobs is a family that can build a future in Lyon\nCounty,\" Kelly said.\n";
+
+/// Jobs, positions, roles and layoffs count one thing (data/set_nouns.txt class "job").
+#[test]
+fn jobs_and_positions_are_counted_as_one_thing() {
+    let (_, r) = check_one_story(&[
+        (
+            "a.txt",
+            "Cuts\n\nAcme Corp said on Tuesday it would cut 1,500 jobs at its plants in Ohio.\n",
+        ),
+        (
+            "b.txt",
+            "Cuts\n\nAcme Corp will eliminate 1,200 positions at its Ohio plants, the company said Tuesday.\n",
+        ),
+    ]);
+    let conflicts = conflict_summaries(&r);
+    assert_eq!(
+        conflicts,
+        ["a counts 1,500 (\"1,500 jobs\") where b counts 1,200 (\"1,200 positions\")."],
+    );
+}

@@ -2153,7 +2153,8 @@ const KETV: &str = "KETV 7 Omaha\nWATCH LIVE\n\nMan who scammed FEMA after 2019 
 /// list, "Brightwater Health Partners, Inc."), a trade site, a TV page with its owner's
 /// copyright line, and a forum thread. The notice, trade and TV copy are one story by
 /// the name their headlines or company give and repeat ("Brightwater"); the notice's
-/// headings ("What Happened?") are no names.
+/// headings ("What Happened?") are no names. The TV page's "two years" of credit
+/// monitoring is the notice's 24 months.
 #[test]
 fn a_data_breach_told_by_a_notice_a_trade_site_a_tv_page_and_a_forum() {
     let (_, r) = check(&[
@@ -2171,9 +2172,9 @@ fn a_data_breach_told_by_a_notice_a_trade_site_a_tv_page_and_a_forum() {
     );
     let conflicts = conflict_summaries(&r);
     assert!(
-        conflicts
-            .iter()
-            .any(|c| c.contains("notice counts 24") && c.contains("trade counts 12")),
+        conflicts.iter().any(|c| c.contains("trade counts 12")
+            && c.contains("notice and tv count 24")
+            && c.contains("\"two years of free credit monitoring\"")),
         "{conflicts:?}"
     );
     assert_eq!(conflicts.len(), 1, "{conflicts:?}");

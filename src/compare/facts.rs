@@ -19,7 +19,8 @@ use crate::text::Doc;
 
 struct C<'a> {
     claim: &'a Claim,
-    count: &'a CountClaim,
+    /// The claim's count, or the same length in months ([`years_in_months`]).
+    count: std::borrow::Cow<'a, CountClaim>,
     ctx: HashSet<&'a str>,
     /// The kind of place it counts, if it counts three or more ([`place_base`]).
     base: Option<&'a str>,
@@ -38,7 +39,7 @@ fn shared(a: &C, b: &C, df: &Universal) -> (bool, bool) {
 /// whatever words surround it: one says "shipped to the following 11 states", the
 /// other "recalled in 11 Midwest states".
 fn counts_places(c: &C) -> bool {
-    crate::extract::lists::counts_places(c.count)
+    crate::extract::lists::counts_places(&c.count)
 }
 
 /// The kind of place a count of three or more places counts, with no place that
@@ -108,17 +109,47 @@ fn lone_candidate(c: &C) -> bool {
     c.count.value.is_exact() && !c.count.partitive && !c.count.noun.is_empty()
 }
 
+/// For each claim, a length in years of a thing that the story also gives in months
+/// ("two years of free credit monitoring", "24 months of credit monitoring"), as that
+/// many months: the two are then one figure, 24. Years stay years where no article
+/// gives months of the same thing ("eight years" of prison against "seven years").
+fn years_in_months(claims: &[&Claim]) -> Vec<Option<CountClaim>> {
+    const YEARS: &str = "duration:year:";
+    const MONTHS: &str = "duration:month:";
+    let in_months: HashSet<&str> = claims
+        .iter()
+        .filter_map(|c| c.as_count()?.class.strip_prefix(MONTHS))
+        .collect();
+    claims
+        .iter()
+        .map(|c| {
+            let count = c.as_count()?;
+            let thing = count.class.strip_prefix(YEARS)?;
+            in_months.contains(thing).then(|| CountClaim {
+                value: crate::model::Interval {
+                    lo: count.value.lo.saturating_mul(12),
+                    hi: count.value.hi.map(|h| h.saturating_mul(12)),
+                },
+                noun: format!("months ({thing})"),
+                class: format!("{MONTHS}{thing}"),
+                ..count.clone()
+            })
+        })
+        .collect()
+}
+
 /// Every count finding.
-pub fn judge_counts<'a>(docs: &[Doc], claims: &[&'a Claim], df: &Universal) -> Vec<Finding> {
+pub fn judge_counts(docs: &[Doc], claims: &[&Claim], df: &Universal) -> Vec<Finding> {
     let quote = Quoter::new(docs);
     let cs: Vec<C> = claims
         .iter()
-        .filter_map(|c| {
+        .zip(years_in_months(claims))
+        .filter_map(|(c, months)| {
             c.as_count().map(|count| C {
                 claim: c,
-                count,
                 ctx: count.context.iter().map(String::as_str).collect(),
                 base: place_base(count),
+                count: months.map_or(std::borrow::Cow::Borrowed(count), std::borrow::Cow::Owned),
             })
         })
         .collect();
@@ -147,13 +178,13 @@ pub fn judge_counts<'a>(docs: &[Doc], claims: &[&'a Claim], df: &Universal) -> V
     // still need shared words to be set against each other.
     // A count of a fate is keyed by the fate, whatever noun counts it: "six
     // hospitalizations" and "Six patients were hospitalized" count one thing.
-    let lone_noun = |c: &C<'a>| -> &'a str {
+    fn lone_noun<'c>(c: &'c C) -> &'c str {
         if c.count.class.starts_with("casualty:") {
             c.count.class.as_str()
         } else {
             c.count.noun.as_str()
         }
-    };
+    }
     // A headline that restates the body's figure (a live update's "Death toll rises to
     // 42" over "42 people were killed") adds no second count; two counts of one figure
     // in the body may count two sets ("opened five shelters", "five shelters more").

@@ -2243,3 +2243,26 @@ fn jobs_and_positions_are_counted_as_one_thing() {
         ["a counts 1,500 (\"1,500 jobs\") where b counts 1,200 (\"1,200 positions\")."],
     );
 }
+
+/// A share of the vote with a tenth, in a results table and in a paper's sentence,
+/// is one figure whatever the words around it.
+#[test]
+fn a_precise_percentage_in_a_results_table_and_a_paper_agrees() {
+    let (_, r) = check_one_story(&[
+        (
+            "county.txt",
+            "Unofficial Results\n\nCandidate | Votes | Percent\nDelia Marquez | 8,214 | 52.6%\nThomas Varga | 7,402 | 47.4%\n",
+        ),
+        (
+            "paper.txt",
+            "Marquez wins\n\nDelia Marquez won the seat on Tuesday, defeating Thomas Varga with 52.6% of the vote.\n",
+        ),
+    ]);
+    let agreements = summaries(&r, "agreement");
+    assert!(
+        agreements
+            .iter()
+            .any(|a| a == "county and paper agree on the percentage (\"52.6%\")."),
+        "{agreements:?}"
+    );
+}

@@ -303,11 +303,17 @@ fn amounts(quote: &Quoter, claims: &[&Claim], df: &Universal) -> Vec<Finding> {
         for b in a + 1..xs.len() {
             let ((ca, x), (cb, y)) = (xs[a], xs[b]);
             let lone_equal = x.value.is_exact() && x.value == y.value && only[a] && only[b];
+            // A percentage with a tenth ("52.6%") given twice is one figure, as
+            // grouping reads it: one this precise rarely recurs for another thing.
+            let precise_equal = x.unit == AmountUnit::PercentTenths
+                && x.value.is_exact()
+                && x.value == y.value
+                && x.value.lo % 10 != 0;
             if ca.article != cb.article
                 && x.unit == y.unit
                 && x.per == y.per
                 && x.value.overlaps(&y.value)
-                && (lone_equal || linked_amounts(x, y, df))
+                && (lone_equal || precise_equal || linked_amounts(x, y, df))
             {
                 links.push((a, b));
             }

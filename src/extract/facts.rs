@@ -965,6 +965,10 @@ pub(crate) fn hedged(base: Interval, kind: &str) -> Interval {
     }
 }
 
+/// Singular nouns that count people right after a number (`data/collective_nouns.txt`).
+static COLLECTIVE: LazyLock<rustc_hash::FxHashSet<&'static str>> =
+    LazyLock::new(|| crate::data::lines(include_str!("../../data/collective_nouns.txt")).collect());
+
 /// The counted noun after a number: a set noun ("cities and counties") or a plural noun,
 /// after at most two modifiers ("Democratic mayors", "quarterly overflow reports").
 fn noun_after(text: &str, at: usize) -> Option<(String, usize)> {
@@ -1007,6 +1011,14 @@ fn noun_after(text: &str, at: usize) -> Option<(String, usize)> {
         }
         if STOP.contains(lower) && lower != "other" {
             return None;
+        }
+        // "6 crew", "40 staff": a collective noun right after the number, unless a
+        // plural noun it modifies follows ("6 crew members").
+        if mods == 0
+            && COLLECTIVE.contains(lower)
+            && (raw.len() != w.len() + 1 || plural_word_at(text, pos, false).is_none())
+        {
+            return Some((lower.to_string(), word_start + w.len()));
         }
         if looks_plural(lower) && lower.chars().all(|c| c.is_alphabetic()) {
             // A plural noun that modifies the next one ("two civil rights groups", "14
@@ -1334,6 +1346,29 @@ pub(crate) fn with_context(
 mod tests {
     use super::*;
     use crate::article::Article;
+
+    #[test]
+    fn a_collective_noun_right_after_a_number_is_counted() {
+        let nouns = |text: &str| -> Vec<(u64, String)> {
+            let article = Article::from_text("t", "t.txt", text);
+            let doc = Doc::new(&article);
+            extract_counts(&doc, &Gates::new(&doc))
+                .into_iter()
+                .filter_map(|c| match c.body {
+                    ClaimBody::Count(x) => Some((x.value.lo, x.noun)),
+                    _ => None,
+                })
+                .collect()
+        };
+        assert_eq!(
+            nouns("T\n\nIt carried 148 passengers and 6 crew. Two crew members were hurt.\n"),
+            vec![
+                (148, "passengers".to_string()),
+                (6, "crew".to_string()),
+                (2, "members".to_string())
+            ]
+        );
+    }
 
     #[test]
     fn a_courts_sentence_is_a_prison_term_unless_it_is_probation() {

@@ -375,11 +375,21 @@ fn lead_day(doc: &Doc, published: Option<(u16, u8, u8)>) -> Option<(Range<usize>
     for &p in &paragraphs {
         let range = doc.blocks[p].range.clone();
         let text = doc.text(&range);
-        // A weekday in an aside ("(more surveys Monday)") is not the lead's.
+        // A weekday in an aside ("(more surveys Monday)") is not the lead's, nor one
+        // after a speech verb once the lead has dated its event over a span ("killed
+        // five people over the weekend, officials said Sunday").
         let aside = |at: usize| text[..at].matches('(').count() > text[..at].matches(')').count();
+        let said_after_span = |at: usize| {
+            let before = text[..at].trim_end();
+            let verb = before.rsplit(' ').next().unwrap_or("");
+            SPEECH_VERBS.contains(verb) && {
+                let lower = before.to_lowercase();
+                SPAN_WORDS.iter().any(|w| lower.contains(w))
+            }
+        };
         let hit = WEEKDAY
             .find_iter(text)
-            .find(|m| !aside(m.start()))
+            .find(|m| !aside(m.start()) && !said_after_span(m.start()))
             .map(|m| (m.start(), m.end(), m.as_str().to_string()))
             .or_else(|| {
                 let (y, mo, d) = published?;
@@ -401,6 +411,14 @@ fn lead_day(doc: &Doc, published: Option<(u16, u8, u8)>) -> Option<(Range<usize>
     }
     None
 }
+
+/// Words that date an event over a span (`data/span_words.txt`).
+static SPAN_WORDS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| crate::data::lines(include_str!("../../data/span_words.txt")).collect());
+
+/// Speech verbs (`data/speech_verbs.txt`), as written in lowercase.
+static SPEECH_VERBS: LazyLock<rustc_hash::FxHashSet<&'static str>> =
+    LazyLock::new(|| crate::data::lines(include_str!("../../data/speech_verbs.txt")).collect());
 
 /// The weekday of a date (Sakamoto's method).
 pub fn weekday_of(year: u16, month: u8, day: u8) -> &'static str {
@@ -435,6 +453,25 @@ mod tests {
                 (Some(10), Some(2024), Some("plead".to_string())),
                 (Some(6), Some(2023), Some("arres".to_string())),
             ]
+        );
+    }
+
+    #[test]
+    fn the_day_of_the_saying_after_a_span_is_no_leads_day() {
+        let lead = |text: &str| -> Vec<Option<String>> {
+            dates(text)
+                .into_iter()
+                .filter(|d| d.slot == DateSlot::LeadDay)
+                .map(|d| d.weekday)
+                .collect()
+        };
+        assert!(
+            lead("T\n\nStorms killed five people over the weekend, officials said Sunday.\n")
+                .is_empty()
+        );
+        assert_eq!(
+            lead("T\n\nThe council voted 5-2, officials said Sunday.\n"),
+            vec![Some("Sunday".to_string())]
         );
     }
 

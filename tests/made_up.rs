@@ -2270,3 +2270,38 @@ fn a_precise_percentage_in_a_results_table_and_a_paper_agrees() {
         "{agreements:?}"
     );
 }
+
+/// "Three workers died" against "Five people died": the workers may be three of the
+/// five, so the counts are set side by side, not called a conflict. "Five people"
+/// against "three people" still conflicts.
+#[test]
+fn workers_who_died_may_be_some_of_the_people_who_died() {
+    let b = "Blast\n\nFive people died in the plant explosion on Monday, officials said.\n";
+    let (_, r) = check_one_story(&[
+        (
+            "a.txt",
+            "Blast\n\nThree workers died in the plant explosion on Monday, the chief said.\n",
+        ),
+        ("b.txt", b),
+    ]);
+    assert!(
+        conflict_summaries(&r).is_empty(),
+        "{:?}",
+        conflict_summaries(&r)
+    );
+    let unsure = summaries(&r, "not_comparable");
+    assert!(
+        unsure
+            .iter()
+            .any(|s| s.ends_with("the workers may be some of the people.")),
+        "{unsure:?}"
+    );
+    let (_, r) = check_one_story(&[
+        (
+            "a.txt",
+            "Blast\n\nThree people died in the plant explosion on Monday, the chief said.\n",
+        ),
+        ("b.txt", b),
+    ]);
+    assert_eq!(conflict_summaries(&r).len(), 1);
+}

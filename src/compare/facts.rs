@@ -504,6 +504,18 @@ pub fn judge_counts(docs: &[Doc], claims: &[&Claim], df: &Universal) -> Vec<Find
                 let mut all: Vec<usize> = idx.clone();
                 all.extend(&by_value[&majority]);
                 let claims_of: Vec<&Claim> = all.iter().map(|&i| cs[i].claim).collect();
+                // "wire counts 12 ("12 counties") where tv counts 11 ("11 counties")".
+                let versus = format!(
+                    "{} count{} {} ({}) where {} count{} {} ({})",
+                    join(&arts),
+                    if arts.len() == 1 { "s" } else { "" },
+                    grouped(value),
+                    texts(idx).join(", "),
+                    join(&maj_arts),
+                    if maj_arts.len() == 1 { "s" } else { "" },
+                    grouped(majority),
+                    texts(&by_value[&majority]).join(", ")
+                );
                 if !several.is_empty() {
                     let told_apart = values_of
                         .values()
@@ -532,15 +544,7 @@ pub fn judge_counts(docs: &[Doc], claims: &[&Claim], df: &Universal) -> Vec<Find
                             &topic,
                             &format!("{key}:{value}"),
                             format!(
-                                "{} count{} {} ({}) where {} count{} {} ({}); {} give{} more than one count of {noun}, so these may count different {noun}",
-                                join(&arts),
-                                if arts.len() == 1 { "s" } else { "" },
-                                grouped(value),
-                                texts(idx).join(", "),
-                                join(&maj_arts),
-                                if maj_arts.len() == 1 { "s" } else { "" },
-                                grouped(majority),
-                                texts(&by_value[&majority]).join(", "),
+                                "{versus}; {} give{} more than one count of {noun}, so these may count different {noun}",
                                 join(&several),
                                 if several.len() == 1 { "s" } else { "" },
                             ),
@@ -551,21 +555,45 @@ pub fn judge_counts(docs: &[Doc], claims: &[&Claim], df: &Universal) -> Vec<Find
                     }
                     continue;
                 }
+                // "Three workers died" against "Five people died": the workers may be
+                // three of the five. Counts of one fate by nouns with none in common,
+                // one naming a part of the people, are set side by side.
+                let nouns = |idx: &[usize]| -> BTreeSet<&str> {
+                    idx.iter().map(|&i| cs[i].count.noun.as_str()).collect()
+                };
+                let (mine, theirs) = (nouns(idx), nouns(&by_value[&majority]));
+                let part = mine
+                    .iter()
+                    .chain(&theirs)
+                    .find(|n| crate::extract::facts::names_a_part_of_people(n));
+                if cs[g[0]].count.class.starts_with("casualty:")
+                    && mine.is_disjoint(&theirs)
+                    && let Some(part) = part
+                {
+                    out.push(new_finding(
+                        FindingType::NotComparable,
+                        &topic,
+                        &format!("{key}:{value}"),
+                        format!(
+                            "{versus}; the {part} may be some of the {}",
+                            // The other side's noun.
+                            if mine.contains(part) { &theirs } else { &mine }
+                                .iter()
+                                .next()
+                                .copied()
+                                .unwrap_or("people")
+                        ),
+                        "counts of one fate by different nouns, one naming a part of the people it befell",
+                        &claims_of,
+                        evidence_for(&all),
+                    ));
+                    continue;
+                }
                 out.push(new_finding(
                     FindingType::CountMismatch,
                     &topic,
                     &format!("{key}:{value}"),
-                    format!(
-                        "{} count{} {} ({}) where {} count{} {} ({})",
-                        join(&arts),
-                        if arts.len() == 1 { "s" } else { "" },
-                        grouped(value),
-                        texts(idx).join(", "),
-                        join(&maj_arts),
-                        if maj_arts.len() == 1 { "s" } else { "" },
-                        grouped(majority),
-                        texts(&by_value[&majority]).join(", ")
-                    ),
+                    versus,
                     "the same counted set, with words in common around the counts, has different numbers",
                     &claims_of,
                     evidence_for(&all),

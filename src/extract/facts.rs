@@ -510,6 +510,20 @@ static CASUALTIES: LazyLock<rustc_hash::FxHashMap<String, &'static str>> = LazyL
 static PEOPLE_NOUNS: LazyLock<rustc_hash::FxHashSet<&'static str>> =
     LazyLock::new(|| crate::data::lines(include_str!("../../data/people_nouns.txt")).collect());
 
+/// Nouns of [`PEOPLE_NOUNS`] that count everyone a fate befell
+/// (`data/general_people_nouns.txt`).
+static GENERAL_PEOPLE_NOUNS: LazyLock<rustc_hash::FxHashSet<&'static str>> = LazyLock::new(|| {
+    crate::data::lines(include_str!("../../data/general_people_nouns.txt")).collect()
+});
+
+/// Whether a count's noun names a part of the people a fate befell ("workers",
+/// "passengers"), not all of them ("people"): "three workers died" may be three of
+/// "five people died".
+pub(crate) fn names_a_part_of_people(noun: &str) -> bool {
+    let lower = noun.to_ascii_lowercase();
+    PEOPLE_NOUNS.contains(lower.as_str()) && !GENERAL_PEOPLE_NOUNS.contains(lower.as_str())
+}
+
 /// Words between a count of people and the word of their fate (`data/fate_links.txt`).
 static FATE_LINKS: LazyLock<rustc_hash::FxHashSet<&'static str>> =
     LazyLock::new(|| crate::data::lines(include_str!("../../data/fate_links.txt")).collect());

@@ -4,8 +4,9 @@
 //! Each article gives features from its claims: the opening words of its longer quotes,
 //! the people it quotes or names with a title, the places of its lists, its citations,
 //! its exact sums of money, its large counts and its vote tallies with a dissent; and
-//! from its text, the companies its opening names, and the other names of its opening
-//! (towns, bodies, people), which weigh half.
+//! from its text, the companies its opening names, a name its headline gives and its
+//! body repeats ("Brightwater"), and the other names of its opening (towns, bodies,
+//! people), which weigh half.
 //! An inverted index from feature to articles finds the articles that share features —
 //! never every pair — and articles sharing two features, or four names, are one story. A feature
 //! that too many articles share (a wire quote reprinted everywhere, "Washington") says

@@ -382,7 +382,7 @@ fn lead_day(doc: &Doc, published: Option<(u16, u8, u8)>) -> Option<(Range<usize>
         let said_after_span = |at: usize| {
             let before = text[..at].trim_end();
             let verb = before.rsplit(' ').next().unwrap_or("");
-            SPEECH_VERBS.contains(verb) && {
+            super::people::SPEECH_VERBS.contains(verb) && {
                 let lower = before.to_lowercase();
                 SPAN_WORDS.iter().any(|w| lower.contains(w))
             }
@@ -415,10 +415,6 @@ fn lead_day(doc: &Doc, published: Option<(u16, u8, u8)>) -> Option<(Range<usize>
 /// Words that date an event over a span (`data/span_words.txt`).
 static SPAN_WORDS: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| crate::data::lines(include_str!("../../data/span_words.txt")).collect());
-
-/// Speech verbs (`data/speech_verbs.txt`), as written in lowercase.
-static SPEECH_VERBS: LazyLock<rustc_hash::FxHashSet<&'static str>> =
-    LazyLock::new(|| crate::data::lines(include_str!("../../data/speech_verbs.txt")).collect());
 
 /// The weekday of a date (Sakamoto's method).
 pub fn weekday_of(year: u16, month: u8, day: u8) -> &'static str {

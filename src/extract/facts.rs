@@ -1222,6 +1222,10 @@ static NONCUSTODIAL: LazyLock<rustc_hash::FxHashSet<&'static str>> = LazyLock::n
     crate::data::lines(include_str!("../../data/noncustodial_words.txt")).collect()
 });
 
+/// "sentenced" opens the search for a court's term.
+static SENTENCED: LazyLock<memchr::memmem::Finder<'static>> =
+    LazyLock::new(|| memchr::memmem::Finder::new("sentenced"));
+
 /// A term a court gave, with no place of custody written: "was sentenced Thursday in
 /// Omaha to seven years and three months", "sentenced a contractor to 97 months". Up to
 /// six words part "sentenced" from "to"; a second length after "and" adds to the first.
@@ -1328,10 +1332,6 @@ fn prison_terms(text: &str) -> Vec<(Range<usize>, CountClaim)> {
     }
     out
 }
-
-/// "sentenced" opens the search for a court's term.
-static SENTENCED: LazyLock<memchr::memmem::Finder<'static>> =
-    LazyLock::new(|| memchr::memmem::Finder::new("sentenced"));
 
 fn class_of(noun: &str) -> String {
     match noun_class(noun) {

@@ -703,7 +703,7 @@ fn role_before(text: &str, toks: &[Tok], name_at: usize) -> Option<(String, usiz
 }
 
 /// Speech verbs (`data/speech_verbs.txt`): no word of a title ("told director Jo Park").
-static SPEECH_VERBS: LazyLock<rustc_hash::FxHashSet<&'static str>> =
+pub(crate) static SPEECH_VERBS: LazyLock<rustc_hash::FxHashSet<&'static str>> =
     LazyLock::new(|| crate::data::lines(include_str!("../../data/speech_verbs.txt")).collect());
 
 /// Whether the name that ends before token `end` is an employer before a title in

@@ -335,7 +335,15 @@ fn bullet_list(
     let stated_count = intro
         .as_ref()
         .and_then(|r| count_in(doc, r.clone()))
-        .or_else(|| article_count(doc, gates, intro_text));
+        .or_else(|| {
+            let kinds = items.iter().map(|i| i.place.kind);
+            article_count(
+                doc,
+                gates,
+                intro_text,
+                set_noun_or_places(of.as_deref(), kinds),
+            )
+        });
     Some((
         start..last,
         ListClaim {
@@ -1046,7 +1054,9 @@ fn make_prose_list(
     let of = noun.or_else(|| set_noun_in(before_text));
     let mut stated_count = count_in(doc, before.clone());
     if stated_count.is_none() && complete {
-        stated_count = article_count(doc, gates, before_text);
+        let kinds = items.iter().map(|p| p.place.kind);
+        let noun = set_noun_or_places(of.as_deref(), kinds);
+        stated_count = article_count(doc, gates, before_text, noun);
     }
     let items = finish_items(doc, items, of.as_deref());
     ListClaim {
@@ -1417,8 +1427,10 @@ fn counts_in(doc: &Doc, range: Range<usize>) -> Vec<StatedCount> {
 /// For a complete list whose introduction gives no count, the article's count of a set
 /// noun in the sentence that shares most words with the introduction ("The full list of
 /// jurisdictions that received notices" ↔ "one of 15 cities and counties that received
-/// notices"). No shared word, no count: a count is never guessed.
-fn article_count(doc: &Doc, gates: &Gates, intro: &str) -> Option<StatedCount> {
+/// notices"). No shared word, no count: a count is never guessed. Nor is a count of
+/// another kind of thing than the list's noun names: "killed two people" in the lead
+/// counts no list of counties.
+fn article_count(doc: &Doc, gates: &Gates, intro: &str, of: Option<&str>) -> Option<StatedCount> {
     let intro_stems = stems(intro);
     let mut best: Option<(usize, StatedCount)> = None;
     for s in doc.counted_sentences() {
@@ -1432,12 +1444,39 @@ fn article_count(doc: &Doc, gates: &Gates, intro: &str) -> Option<StatedCount> {
             continue;
         }
         for c in counts_in(doc, s.range.clone()) {
+            if !same_kind_of_set(of, set_noun_in(&c.text).as_deref()) {
+                continue;
+            }
             if best.as_ref().is_none_or(|(score, _)| shared > *score) {
                 best = Some((shared, c));
             }
         }
     }
     best.map(|(_, c)| c)
+}
+
+/// A list's set noun, or "places" for a list without one whose items are all
+/// governments of a known kind: what a count must count to be the list's.
+fn set_noun_or_places(
+    of: Option<&str>,
+    mut kinds: impl Iterator<Item = PlaceKind>,
+) -> Option<&str> {
+    of.or_else(|| {
+        kinds
+            .all(|k| !matches!(k, PlaceKind::Organization | PlaceKind::Unknown))
+            .then_some("places")
+    })
+}
+
+/// Whether two set nouns can count one set: their classes are equal, or both are
+/// kinds of place ("six states" counts where a list of cities lies). A noun with no
+/// class says nothing against.
+fn same_kind_of_set(a: Option<&str>, b: Option<&str>) -> bool {
+    let place = |c: &str| matches!(c, "local" | "state" | "country");
+    match (a.and_then(noun_class), b.and_then(noun_class)) {
+        (Some(x), Some(y)) => x == y || (place(x) && place(y)),
+        _ => true,
+    }
 }
 
 /// How many of `stems` the words of `text` have (see [`stems`]), with no set built.
@@ -1620,6 +1659,28 @@ mod tests {
         // first only one: the earlier of the two best gives the count.
         let count = l[0].stated_count.as_ref().expect("a count");
         assert_eq!((count.value, count.text.as_str()), (3, "three counties"));
+    }
+
+    #[test]
+    fn a_count_of_people_is_no_count_of_a_list_of_places() {
+        // The lead shares "wildfire" and "burned" with the sentence of the list, but it
+        // counts the dead: neither the prose list nor the bulleted one takes it.
+        for text in [
+            "Fire\n\nThe wildfire burned homes and killed two people, officials said.\n\n\
+             The wildfire burned land in Lake and Napa counties.\n",
+            "Fire\n\nThe wildfire burned homes and killed two people, officials said.\n\n\
+             The wildfire burned land in:\n\n- Ada County\n- Gem County\n",
+        ] {
+            let l = lists(text);
+            assert_eq!(l.len(), 1, "{text}: {l:#?}");
+            assert_eq!(l[0].stated_count, None, "{text}");
+        }
+        // A count of counties still counts them.
+        let l = lists(
+            "Fire\n\nThe wildfire burned homes in two counties, officials said.\n\n\
+             The wildfire burned land in Lake and Napa counties.\n",
+        );
+        assert_eq!(l[0].stated_count.as_ref().map(|c| c.value), Some(2));
     }
 
     #[test]

@@ -339,6 +339,12 @@ pub fn extract_quotes(doc: &Doc, people: &People) -> Vec<Claim> {
                 att = person_attribution(people, p, &c["role"], None);
             }
         }
+        if !att.found
+            && let Some(p) = named_before_colon(doc, people, q.first_block, q.open)
+        {
+            // A post's or a release's "Sheriff Dennis Hollins: \"If you are told to go…\"".
+            att = person_attribution(people, p, &people.persons[p].name, None);
+        }
         let starts_paragraph = text[doc.blocks[q.first_block].range.start..q.open]
             .trim()
             .is_empty();
@@ -749,6 +755,34 @@ fn person_speaker(people: &People, p: usize, written: &str) -> Speaker {
     }
 }
 
+/// The person a short label names just before the colon that opens the quote's
+/// paragraph ("Sheriff Dennis Hollins: \"…\""): the label is at most a title in capitals
+/// and the name, and the name ends where the colon is, so "A warning to Ann Lee: \"…\""
+/// names no speaker.
+fn named_before_colon(doc: &Doc, people: &People, block: usize, open: usize) -> Option<usize> {
+    let start = doc.blocks[block].range.start;
+    let label = doc.norm.text[start..open].trim_end();
+    let colon = start + label.strip_suffix(':')?.len();
+    if label
+        .split_whitespace()
+        .nth(MAX_COLON_LABEL_WORDS)
+        .is_some()
+    {
+        return None;
+    }
+    let m = people
+        .mentions
+        .iter()
+        .find(|m| m.range.end == colon && m.range.start >= start)?;
+    doc.norm.text[start..m.range.start]
+        .split_whitespace()
+        .all(|w| w.starts_with(|c: char| c.is_uppercase()))
+        .then_some(m.person)
+}
+
+/// Most words of a label that names a speaker before a colon.
+const MAX_COLON_LABEL_WORDS: usize = 6;
+
 fn person_attribution(
     people: &People,
     p: usize,
@@ -953,6 +987,16 @@ mod tests {
             "Headline\n\n\"Every home will be rebuilt in this county,\" said Gov. Ann Lee.\n\n\"Officials who sell their office will answer for it,\" said U.S. Attorney Rhea Calloway.\n\n\"The shelters are full tonight and we need more,\" said Dr. Sam Ruiz, the county health officer. It rained.\n",
         );
         assert_eq!(speakers(&qs), vec!["Ann Lee", "Rhea Calloway", "Sam Ruiz"]);
+    }
+
+    #[test]
+    fn a_name_and_a_colon_before_a_quote_name_its_speaker() {
+        let qs = quotes(
+            "Update\n\nSheriff Dora Vance: \"If you are told to go, go right now.\"\n\n\
+             A warning to Dora Vance: \"Keep the roads clear for the trucks.\"\n",
+        );
+        // The second label is words to a person, not a name: its quote has no speaker.
+        assert_eq!(speakers(&qs), vec!["Dora Vance", "-"]);
     }
 
     #[test]

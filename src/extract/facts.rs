@@ -725,6 +725,19 @@ fn read_count(text: &str, c: &regex::Captures) -> Option<(usize, usize, CountCla
     if super::dates::is_month(prev_token) {
         return None;
     }
+    // "12,000 acres (4,856 hectares)": a figure in parentheses right after a figure
+    // converts it or breaks it down; it is no claim of its own.
+    if let Some(open) = before.trim_end().strip_suffix('(') {
+        let counted = open
+            .split_whitespace()
+            .rev()
+            .skip(1)
+            .take(2)
+            .any(|w| is_number(w) || crate::canon::numbers::is_number_lower(&w.to_lowercase()));
+        if counted {
+            return None;
+        }
+    }
     // "Section 1342 of the Act", "No. 5", "AB 214", "Local 1199": a label, not a count
     // (`data/number_labels.txt`).
     let prev_word = before
@@ -1457,6 +1470,29 @@ mod tests {
             .into_iter()
             .filter_map(|c| c.as_count().cloned())
             .collect()
+    }
+
+    #[test]
+    fn a_figure_in_parentheses_after_a_figure_is_no_count_of_its_own() {
+        let values = |text: &str| -> Vec<(u64, String)> {
+            counts(text)
+                .into_iter()
+                .map(|c| (c.value.lo, c.noun))
+                .collect()
+        };
+        assert_eq!(
+            values("The fire burned 12,000 acres (4,856 hectares) near the town."),
+            vec![(12_000, "acres".to_string())]
+        );
+        assert_eq!(
+            values("The crash killed three people (two adults and a child)."),
+            vec![(3, "people".to_string())]
+        );
+        // A figure in parentheses after words is one.
+        assert_eq!(
+            values("The shelters (12 schools in all) opened."),
+            vec![(12, "schools".to_string())]
+        );
     }
 
     #[test]

@@ -2305,3 +2305,43 @@ fn workers_who_died_may_be_some_of_the_people_who_died() {
     ]);
     assert_eq!(conflict_summaries(&r).len(), 1);
 }
+
+/// A wildfire: an agency's fact lines, a wire, and a TV live page whose headline gives a
+/// later, larger acreage ("grows to") and whose body gives a count of structures with
+/// two digits swapped.
+#[test]
+fn a_fires_later_acreage_is_an_update_and_its_swapped_count_of_structures_conflicts() {
+    let agency = "Ridge Fire Incident Update\nState Fire Agency\n\nIncident Facts\nAcres Burned: 12,450\nStructures Destroyed: 87\nFatalities: 2\n\nCounties: Lake County, Napa County\n\nThe Ridge Fire started on Saturday near Ridge Road. Crews held the eastern flank of the Ridge Fire overnight.\n";
+    let wire = "Wildfire kills 2 in Northern California\n\nMIDDLETOWN, Calif. (AP) — The Ridge Fire has killed two people and destroyed 87 structures, officials said Monday.\n\nThe Ridge Fire had burned more than 12,000 acres (4,856 hectares) in Lake and Napa counties.\n";
+    let tv = "LIVE: Ridge Fire grows to 14,200 acres\n\n11:40 a.m. — The Ridge Fire has now burned 14,200 acres, the agency says.\n\n10:15 a.m. — The state fire agency now says 78 structures have been destroyed by the Ridge Fire.\n\nSheriff Dora Vance: \"If you are told to go, go right now.\"\n";
+    let (_, r) = check_one_story(&[("agency.txt", agency), ("wire.txt", wire), ("tv.txt", tv)]);
+    let conflicts = conflict_summaries(&r);
+    assert!(
+        conflicts
+            .iter()
+            .any(|x| x.contains("78") && x.contains("87")),
+        "{conflicts:#?}"
+    );
+    assert!(
+        !conflicts.iter().any(|x| x.contains("14,200")),
+        "{conflicts:#?}"
+    );
+    let unsure = summaries(&r, "not_comparable");
+    assert!(
+        unsure
+            .iter()
+            .any(|x| x.contains("14,200") && x.contains("as an update (\"grows to\")")),
+        "{unsure:#?}"
+    );
+    let all = serde_json::to_string(&r).unwrap();
+    // A conversion in parentheses is no count; the lead's dead count no list.
+    assert!(!all.contains("hectares\""), "a conversion counted");
+    assert!(
+        !all.contains("\"two people\" (matches"),
+        "the dead counted a list"
+    );
+    assert!(
+        all.contains("Only tv quotes Dora Vance"),
+        "the post's speaker"
+    );
+}

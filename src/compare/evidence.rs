@@ -5,6 +5,13 @@ use rustc_hash::FxHashMap as HashMap;
 use crate::model::{Claim, Evidence, Span};
 use crate::text::Doc;
 
+/// Words before a figure, with its own, read for an update word.
+const UPDATE_REACH: usize = 8;
+
+static UPDATE_WORDS: std::sync::LazyLock<Vec<&'static str>> = std::sync::LazyLock::new(|| {
+    crate::data::lines(include_str!("../../data/update_words.txt")).collect()
+});
+
 /// Snippets longer than this are cut around the words they point at.
 const MAX_SNIPPET: usize = 160;
 
@@ -72,6 +79,40 @@ impl<'a> Quoter<'a> {
         !paragraph
             .trim_end()
             .ends_with(['.', '!', '?', '"', '\'', '”', '’', ':', ';', ','])
+    }
+
+    /// The word of `data/update_words.txt` that gives the figure at `span` as an update
+    /// ("grows to 14,200 acres", "Death toll rises to 4", "has now burned"): read in the
+    /// figure's own words and in the few words of its clause before it.
+    pub fn update_word(&self, article: &str, span: &Span) -> Option<&'static str> {
+        let doc = self.docs.get(article)?;
+        let text = &doc.article.text;
+        let start = floor_char(text, span.start.min(text.len()));
+        let end = floor_char(text, span.end.clamp(start, text.len()));
+        let before = &text[..start];
+        // Back to the clause's start ("acres, 78 structures": a comma before a space),
+        // the line's start, or the last few words.
+        let line = before.rfind('\n').map_or(0, |p| p + 1);
+        let clause = &before[line..];
+        let from = clause
+            .char_indices()
+            .rev()
+            .find(|&(at, c)| {
+                c == '('
+                    || (matches!(c, ',' | ';' | ':' | '.' | '!' | '?' | '—')
+                        && clause[at + c.len_utf8()..]
+                            .chars()
+                            .next()
+                            .is_none_or(char::is_whitespace))
+            })
+            .map_or(line, |(at, c)| line + at + c.len_utf8());
+        let words: Vec<&str> = text[from..end].split_whitespace().collect();
+        let words = &words[words.len().saturating_sub(UPDATE_REACH)..];
+        let lower = format!(" {} ", words.join(" ").to_lowercase());
+        UPDATE_WORDS
+            .iter()
+            .copied()
+            .find(|w| lower.contains(&format!(" {w} ")))
     }
 
     /// The opening words of a claim.

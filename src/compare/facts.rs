@@ -555,6 +555,38 @@ pub fn judge_counts(docs: &[Doc], claims: &[&Claim], df: &Universal) -> Vec<Find
                     }
                     continue;
                 }
+                // "grows to 14,200 acres" against "Acres Burned: 12,450": the larger
+                // figure, given as an update, may be the same count at a later time.
+                let update = |idx: &[usize]| {
+                    idx.iter().find_map(|&i| {
+                        let c = cs[i].claim;
+                        quote
+                            .update_word(&c.article, &c.span)
+                            .map(|w| (c.article.as_str(), w))
+                    })
+                };
+                let (larger, smaller) = if value > majority {
+                    (idx.as_slice(), by_value[&majority].as_slice())
+                } else {
+                    (by_value[&majority].as_slice(), idx.as_slice())
+                };
+                if update(smaller).is_none()
+                    && let Some((article, word)) = update(larger)
+                {
+                    out.push(new_finding(
+                        FindingType::NotComparable,
+                        &topic,
+                        &format!("{key}:{value}"),
+                        format!(
+                            "{versus}; {article} gives {} as an update (\"{word}\"), so the counts may be of different times",
+                            grouped(value.max(majority))
+                        ),
+                        "a larger count of the same set given as an update of an earlier one",
+                        &claims_of,
+                        evidence_for(&all),
+                    ));
+                    continue;
+                }
                 // "Three workers died" against "Five people died": the workers may be
                 // three of the five. Counts of one fate by nouns with none in common,
                 // one naming a part of the people, are set side by side.

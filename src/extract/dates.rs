@@ -175,6 +175,11 @@ fn ends_a_range(before: &str) -> bool {
 /// Every date claim of a document, with the article's own date where its header gives one.
 pub fn extract_dates(doc: &Doc) -> Vec<Claim> {
     let published = publication_date(doc);
+    let first_paragraph = doc
+        .blocks
+        .iter()
+        .find(|b| b.kind == BlockKind::Prose)
+        .map(|b| b.range.start);
     let mut found: Vec<(Range<usize>, DateClaim)> = Vec::new();
     for s in doc.prose_sentences() {
         let text = doc.text(&s.range);
@@ -182,10 +187,16 @@ pub fn extract_dates(doc: &Doc) -> Vec<Claim> {
         if !pattern::has_digit(text) {
             continue;
         }
+        let opens_article = first_paragraph == Some(s.range.start);
         for c in pattern::captures(&DATE, text) {
             let m = c.get(0).unwrap();
             let (month, day) = month_day(&c);
             if !(1..=31).contains(&day) {
+                continue;
+            }
+            // "Pittsburgh – October 8, 2025 – The authority announced": the article's
+            // own date, read by `publication_date`; nothing happened on it.
+            if opens_article && in_dateline(text, m.start(), m.end()) {
                 continue;
             }
             let year = c
@@ -246,6 +257,23 @@ pub fn extract_dates(doc: &Doc) -> Vec<Claim> {
         })
         .collect()
 }
+
+/// Whether the date at `start..end` of an article's first sentence is its dateline's:
+/// after a few capitalized words (the place) and before a dash ("PITTSBURGH, PA (October
+/// 8, 2025) –", "Pittsburgh – October 8, 2025 – ").
+fn in_dateline(text: &str, start: usize, end: usize) -> bool {
+    let place = &text[..start];
+    let place_ok = place
+        .split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphabetic))
+        .all(|w| w.starts_with(|c: char| c.is_uppercase()))
+        && place.split_whitespace().count() <= MAX_DATELINE_WORDS;
+    let after = text[end..].trim_start_matches([')', ' ', ',']);
+    place_ok && ["–", "—", "--", "- "].iter().any(|d| after.starts_with(d))
+}
+
+/// Most words before the date of a dateline (a city, its state, an outlet's name).
+const MAX_DATELINE_WORDS: usize = 6;
 
 /// The months of a sentence in which something was done, with a verb in -ed at most
 /// three words before "in" ("pleaded guilty in October 2024", "was arrested in June
@@ -449,6 +477,29 @@ mod tests {
                 (Some(10), Some(2024), Some("plead".to_string())),
                 (Some(6), Some(2023), Some("arres".to_string())),
             ]
+        );
+    }
+
+    #[test]
+    fn a_datelines_date_is_no_event() {
+        let events = |text: &str| -> Vec<(Option<u8>, Option<u8>)> {
+            dates(text)
+                .into_iter()
+                .filter(|d| d.slot == DateSlot::Event)
+                .map(|d| (d.month, d.day))
+                .collect()
+        };
+        for text in [
+            "T\n\nPittsburgh – October 8, 2025 – The union ratified a contract, ending a strike that began September 19.\n",
+            "T\n\nPITTSBURGH, PA (October 8, 2025) – The union ratified a contract, ending a strike that began September 19.\n",
+            "T\n\nSeptember 30, 2025 - The union ratified a contract, ending a strike that began September 19.\n",
+        ] {
+            assert_eq!(events(text), vec![(Some(9), Some(19))], "{text}");
+        }
+        // A date the first sentence tells of is one.
+        assert_eq!(
+            events("T\n\nThe union ratified a contract on October 8, 2025 - a Wednesday.\n"),
+            vec![(Some(10), Some(8))]
         );
     }
 

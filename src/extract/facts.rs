@@ -1128,8 +1128,34 @@ fn duration(text: &str, end: usize, unit: &str, n: u64) -> Option<(usize, CountC
     if stems(thing).is_empty() {
         return None;
     }
+    // "a three-year labor agreement": the known thing a word or two on.
+    let mut at = 0;
+    for word in rest.split(' ').take(LASTING_REACH) {
+        let w = word.trim_end_matches([',', '.', ';', ':']);
+        if w.is_empty() || !w.bytes().all(|b| b.is_ascii_lowercase()) || STOP.contains(w) {
+            break;
+        }
+        if LASTING.contains_key(w) {
+            return Some((end + 1 + at + w.len(), lasting(n, unit, w)));
+        }
+        if w.len() != word.len() {
+            break;
+        }
+        at += word.len() + 1;
+    }
     Some((end + 1 + len, lasting(n, unit, thing)))
 }
+
+/// Words after "N-year" in which a known thing is sought.
+const LASTING_REACH: usize = 3;
+
+/// `data/lasting_things.tsv`: things whose length news gives, by the thing they are one
+/// of ("agreement", "deal" and "pact" are contracts).
+static LASTING: LazyLock<rustc_hash::FxHashMap<&'static str, &'static str>> = LazyLock::new(|| {
+    data_rows(include_str!("../../data/lasting_things.tsv"))
+        .filter_map(|r| Some((*r.first()?, *r.get(1)?)))
+        .collect()
+});
 
 static OF: LazyLock<memchr::memmem::Finder<'static>> =
     LazyLock::new(|| memchr::memmem::Finder::new(" of "));
@@ -1191,10 +1217,11 @@ fn thing_lasting(text: &str, at: usize) -> Option<(usize, &str)> {
 /// `n` units of time of one thing ("30 years (lease)"), classed by unit and thing so
 /// that only lengths of one kind of thing meet.
 fn lasting(n: u64, unit: &str, thing: &str) -> CountClaim {
+    let class = LASTING.get(thing).copied().unwrap_or(thing);
     exact_count(
         n,
         format!("{unit}s ({thing})"),
-        format!("duration:{unit}:{thing}"),
+        format!("duration:{unit}:{class}"),
     )
 }
 
@@ -1470,6 +1497,36 @@ mod tests {
             .into_iter()
             .filter_map(|c| c.as_count().cloned())
             .collect()
+    }
+
+    #[test]
+    fn lengths_of_a_deal_in_other_words_are_of_one_class() {
+        let classes = |text: &str| -> Vec<(u64, String)> {
+            counts(text)
+                .into_iter()
+                .map(|c| (c.value.lo, c.class))
+                .collect()
+        };
+        assert_eq!(
+            classes("Members ratified a three-year labor agreement on Monday."),
+            vec![(3, "duration:year:contract".to_string())]
+        );
+        assert_eq!(
+            classes("Members approved a four-year contract with the city."),
+            vec![(4, "duration:year:contract".to_string())]
+        );
+        // Other things are of their own class; one the data does not know keeps its
+        // first word.
+        assert_eq!(
+            classes(
+                "The city signed a 30-year lease, a 10-year parking plan and a 20-year bond issue."
+            ),
+            vec![
+                (30, "duration:year:lease".to_string()),
+                (10, "duration:year:plan".to_string()),
+                (20, "duration:year:bond".to_string())
+            ]
+        );
     }
 
     #[test]

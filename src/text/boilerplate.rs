@@ -148,6 +148,9 @@ mod tests {
             // A post's counts of reactions.
             "👍 1.2K   💬 214   ↪️ 896 shares",
             "3,402 views",
+            // A forum's action bar.
+            "312 comments  Share  Save",
+            "Reply  Share  23 upvotes",
         ] {
             assert!(is_boilerplate(line), "{line}");
         }
@@ -166,6 +169,8 @@ mod tests {
             "The post drew 3,402 views and 896 shares by noon.",
             "41,212 - 38,100",
             "Fresno, Kern and Kings counties voted yes | no on the measure, officials said.",
+            "Share 23 percent",
+            "23 points",
         ] {
             assert!(!is_boilerplate(line), "{line}");
         }

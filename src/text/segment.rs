@@ -563,7 +563,7 @@ fn classify_paragraph(text: &str, width: usize) -> BlockKind {
 /// that goes on from its introduction as a predicate ("What the bill does:" / "• caps
 /// pumping in six rural counties"): six words or more, the first in lowercase, as a
 /// place's name never is. A fact line ("• 481 — confirmed cases") states a figure as a
-/// sentence would.
+/// sentence would, and so does a sum or a share ("• A $2,500 signing bonus").
 fn reads_as_sentence(item: &str) -> bool {
     let item = item.trim_end();
     let closed = item
@@ -575,8 +575,16 @@ fn reads_as_sentence(item: &str) -> bool {
     // A figure in a line of six words or more reads as a sentence's does, closed or
     // not ("State of emergency in 11 Mississippi counties").
     let figure = || item.bytes().any(|b| b.is_ascii_digit());
+    // A sum or a share in three words or more, two in lowercase ("A $2,500 signing
+    // bonus", "5% raise in 2026"): no place's name is written so.
+    let sum = || {
+        figure()
+            && item.contains(['$', '%', '€', '£'])
+            && words.clone().filter(lowercase).nth(1).is_some()
+    };
     (six_words && (closed || figure()) && words.clone().any(|w| lowercase(&w)))
         || (six_words && words.clone().next().is_some_and(|w| lowercase(&w)))
+        || sum()
         || states_a_count(&mut words, lowercase)
         || super::fact_line::fact_line(item).is_some()
 }
@@ -1022,6 +1030,20 @@ mod tests {
             sentences("It cites R.C. 3501.38 here. The end. 3 of them left."),
             ["It cites R.C. 3501.38 here.", "The end.", "3 of them left."]
         );
+    }
+
+    #[test]
+    fn a_bullet_that_gives_a_sum_or_a_share_is_prose() {
+        for item in [
+            "A $2,500 signing bonus",
+            "5% raise in 2026",
+            "£40 fine for each day",
+        ] {
+            assert!(reads_as_sentence(item), "{item}");
+        }
+        for item in ["$2,500", "Lake County, 12%", "Springfield, Ill."] {
+            assert!(!reads_as_sentence(item), "{item}");
+        }
     }
 
     #[test]

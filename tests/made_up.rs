@@ -2345,3 +2345,49 @@ fn a_fires_later_acreage_is_an_update_and_its_swapped_count_of_structures_confli
         "the post's speaker"
     );
 }
+
+/// A strike's end: an authority's release opened by a dateline, a union's release with
+/// its terms in bullets, a paper, and a forum post with two digits of the tally swapped.
+#[test]
+fn a_contracts_length_in_other_words_a_swapped_tally_and_a_datelines_date() {
+    let authority = "Transit Authority News Release\n\nPittsburgh – October 8, 2025 – The Regional Transit Authority announced today that members of Transit Workers Local 9 have ratified a three-year labor agreement.\n\nThe agreement includes a one-time $2,500 ratification bonus.\n";
+    let union = "FOR IMMEDIATE RELEASE\n\nMembers of Transit Workers Local 9 voted to ratify a new four-year contract with the Regional Transit Authority, ending a strike that began September 19.\n\nThe agreement includes:\n- A $2,500 signing bonus\n- Protections for paratransit routes\n";
+    let paper = "Transit strike ends\n\nMembers of Transit Workers Local 9 voted 1,987 to 323 on Wednesday to approve a four-year contract with the Regional Transit Authority, ending a walkout that began Sept. 19.\n";
+    let forum = "Strike is OVER\n\nUnion voted 1,897-323 to ratify. Buses back tomorrow.\n\n312 comments  Share  Save\n";
+    let (_, r) = check_one_story(&[
+        ("authority.txt", authority),
+        ("union.txt", union),
+        ("paper.txt", paper),
+        ("forum.txt", forum),
+    ]);
+    let conflicts = conflict_summaries(&r);
+    assert!(
+        conflicts
+            .iter()
+            .any(|x| x.contains("three-year labor agreement") && x.contains("four-year contract")),
+        "{conflicts:#?}"
+    );
+    assert!(
+        conflicts
+            .iter()
+            .any(|x| x.contains("1,987-323") && x.contains("1,897-323")),
+        "{conflicts:#?}"
+    );
+    // The dateline's October 8 is the release's date, set against no strike's start.
+    assert!(
+        !conflicts.iter().any(|x| x.contains("Oct. 8")),
+        "{conflicts:#?}"
+    );
+    let agreements = summaries(&r, "agreement");
+    assert!(
+        agreements
+            .iter()
+            .any(|x| x.contains("$2,500") && x.contains("union")),
+        "{agreements:#?}"
+    );
+    let all = serde_json::to_string(&r).unwrap();
+    assert!(
+        !all.contains("312 comments"),
+        "a forum's action bar counted"
+    );
+}

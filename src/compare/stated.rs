@@ -710,6 +710,17 @@ fn same_body(x: &VoteClaim, y: &VoteClaim) -> bool {
     x.body.is_some() && x.body == y.body
 }
 
+/// Whether two tallies differ only by two digits swapped in one side ("1,987 to 323",
+/// "1,897-323"): one vote mistyped, when each is its article's only tally.
+fn swapped_tally(x: &VoteClaim, y: &VoteClaim) -> bool {
+    let (xf, yf) = (u64::from(x.in_favor), u64::from(y.in_favor));
+    let (xa, ya) = (u64::from(x.against), u64::from(y.against));
+    !x.unanimous
+        && !y.unanimous
+        && ((xa == ya && swapped_digits(xf.min(yf), xf.max(yf)))
+            || (xf == yf && swapped_digits(xa.min(ya), xa.max(ya))))
+}
+
 fn same_tally(x: &VoteClaim, y: &VoteClaim) -> bool {
     match (x.unanimous, y.unanimous) {
         (true, true) => true,
@@ -776,18 +787,19 @@ fn votes(quote: &Quoter, claims: &[&Claim], df: &Universal) -> Vec<Finding> {
     let groups = sets.groups();
     let mut out = Vec::new();
     let mut in_conflict = vec![false; groups.len()];
-    // Each tally with whether it is its article's only tally of its body.
-    let with_flag: Vec<(&VoteClaim, bool)> = xs
+    // Each tally with whether it is its article's only tally of its body, and its
+    // article's only tally.
+    let with_flag: Vec<(&VoteClaim, bool, bool)> = xs
         .iter()
-        .zip(&only_of_body)
-        .map(|(&(_, x), &lone)| (x, lone))
+        .zip(only_of_body.iter().zip(&only))
+        .map(|(&(_, x), (&lone, &alone))| (x, lone, alone))
         .collect();
-    let flagged: Vec<(&Claim, &(&VoteClaim, bool))> = xs
+    let flagged: Vec<(&Claim, &(&VoteClaim, bool, bool))> = xs
         .iter()
         .zip(&with_flag)
         .map(|(&(c, _), f)| (c, f))
         .collect();
-    let conflicts = conflicting_groups(&flagged, &groups, |&(x, lx), &(y, ly)| {
+    let conflicts = conflicting_groups(&flagged, &groups, |&(x, lx, ax), &(y, ly, ay)| {
         // A unanimous vote's number of voters is unknown.
         let same_voters =
             !x.unanimous && !y.unanimous && x.in_favor + x.against == y.in_favor + y.against;
@@ -795,6 +807,7 @@ fn votes(quote: &Quoter, claims: &[&Claim], df: &Universal) -> Vec<Finding> {
             && same_motion(x, y)
             && !other_bodies(x, y)
             && ((same_voters && lx && ly && same_body(x, y) && votes_once(x))
+                || (ax && ay && swapped_tally(x, y))
                 || strong_shared(&x.context, &y.context, df, if same_voters { 1 } else { 2 }))
     });
     for (gi, gj) in conflicts {

@@ -114,8 +114,15 @@ fn tallies_in(
         // A tally is written winner first ("4-1", "60-40"); a pair rising from left
         // to right is a range ("ages 5-12"). "0-0" is no vote. Pairs summing over a
         // thousand are a membership's vote, written with "to" ("voted 2,912 to
-        // 431"), not a score or a range.
-        let spoken = c["sep"].contains("to");
+        // 431") or right after a vote word with its thousands set off by a comma
+        // ("voted 1,897-323"), not a score or a range.
+        let word_before = text[..c.name("for").unwrap().start()]
+            .split_whitespace()
+            .next_back()
+            .unwrap_or("")
+            .to_lowercase();
+        let spoken = c["sep"].contains("to")
+            || (c["for"].contains(',') && VOTE_WORDS.contains(word_before.as_str()));
         if yes < no || yes + no == 0 || (yes + no > 1000 && !spoken) {
             continue;
         }
@@ -360,6 +367,10 @@ mod tests {
         assert_eq!(
             tallies("Headline\n\nMembers voted 2,912 to 431 on Thursday to ratify it.\n"),
             vec![(2912, 431)]
+        );
+        assert_eq!(
+            tallies("Headline\n\nThe union voted 1,897-323 to ratify the deal.\n"),
+            vec![(1897, 323)]
         );
         // A score or a range in thousands is no vote.
         assert!(tallies("Headline\n\nThe vote drew 1,200-1,100 fans.\n").is_empty());

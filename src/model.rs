@@ -363,9 +363,27 @@ pub enum AmountUnit {
     Usd,
     /// Percent, in tenths (37% is 370).
     PercentTenths,
+    /// An earthquake's magnitude, in tenths ("magnitude 6.4" is 64).
+    MagnitudeTenths,
+    /// A tornado's rating on the Enhanced Fujita scale ("EF3" is 3).
+    EfRating,
+    /// A tropical storm's category on the Saffir-Simpson scale ("Category 4" is 4).
+    StormCategory,
 }
 
-/// Money or a percentage, with floors and ceilings as a range.
+impl AmountUnit {
+    /// Whether the unit is a rating on a scale (a magnitude, a tornado's or a storm's
+    /// category): one event has one, so two articles' ratings of it are compared
+    /// with little said around them.
+    pub fn is_rating(self) -> bool {
+        matches!(
+            self,
+            AmountUnit::MagnitudeTenths | AmountUnit::EfRating | AmountUnit::StormCategory
+        )
+    }
+}
+
+/// Money, a percentage or a rating on a scale, with floors and ceilings as a range.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct AmountClaim {
     pub unit: AmountUnit,

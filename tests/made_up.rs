@@ -2391,3 +2391,45 @@ fn a_contracts_length_in_other_words_a_swapped_tally_and_a_datelines_date() {
         "a forum's action bar counted"
     );
 }
+
+/// An earthquake: each outlet gives one magnitude. A wire's 6.4 against a TV page's
+/// 6.2 conflicts; a blog's magnitude given as a revision ("downgraded") is not
+/// comparable; a seismic network's fact line agrees with the wire.
+#[test]
+fn one_quakes_magnitudes_conflict_unless_one_is_a_revision() {
+    let network = "M 6.4 - 12 km NE of Ferndale, California\n\nMagnitude: M 6.4\nDepth: 17.9 km\n\nThe earthquake northeast of Ferndale occurred as the result of strike-slip faulting.\n";
+    let wire = "Strong quake jolts coast\n\nFERNDALE, Calif. (AP) — A magnitude 6.4 earthquake struck off the far northern coast early Wednesday, injuring 11 people, authorities said.\n";
+    let tv = "Quake rattles county\n\nFERNDALE, Calif. — A 6.2-magnitude earthquake shook the county late Tuesday night, injuring 11 people.\n";
+    let blog = "Quake update\n\nThe quake, later downgraded to magnitude 5.9 by seismologists, cracked chimneys in town.\n";
+    let (_, r) = check_one_story(&[
+        ("network.txt", network),
+        ("wire.txt", wire),
+        ("tv.txt", tv),
+        ("blog.txt", blog),
+    ]);
+    let conflicts = conflict_summaries(&r);
+    assert!(
+        conflicts
+            .iter()
+            .any(|x| x.contains("\"6.2-magnitude\"") && x.contains("\"magnitude 6.4\"")),
+        "{conflicts:#?}"
+    );
+    assert!(
+        !conflicts.iter().any(|x| x.contains("5.9")),
+        "{conflicts:#?}"
+    );
+    let unsure = summaries(&r, "not_comparable");
+    assert!(
+        unsure
+            .iter()
+            .any(|x| x.contains("5.9") && x.contains("(\"downgraded\")")),
+        "{unsure:#?}"
+    );
+    let agreements = summaries(&r, "agreement");
+    assert!(
+        agreements
+            .iter()
+            .any(|x| x.starts_with("network and wire agree on the magnitude")),
+        "{agreements:#?}"
+    );
+}

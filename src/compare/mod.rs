@@ -9,6 +9,7 @@ pub mod lists;
 pub mod months;
 pub mod names;
 pub mod quotes;
+pub mod ratings;
 pub mod stated;
 pub mod stories;
 pub mod universal;

@@ -26,6 +26,7 @@ pub fn judge(docs: &[Doc], claims: &[&Claim], df: &Universal) -> Vec<Finding> {
     let mut out = citations(&quote, claims);
     out.extend(fiscal_years(&quote, claims));
     out.extend(amounts(&quote, claims, df));
+    out.extend(super::ratings::ratings(&quote, claims));
     out.extend(votes(&quote, claims, df));
     out.extend(dates(&quote, claims, df));
     out.extend(lead_days(&quote, claims));
@@ -291,7 +292,8 @@ fn amounts(quote: &Quoter, claims: &[&Claim], df: &Universal) -> Vec<Finding> {
         .iter()
         .copied()
         .filter_map(|c| match &c.body {
-            ClaimBody::Amount(x) => Some((c, x)),
+            // Ratings are judged by `super::ratings`.
+            ClaimBody::Amount(x) if !x.unit.is_rating() => Some((c, x)),
             _ => None,
         })
         .collect();

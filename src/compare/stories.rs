@@ -3,7 +3,8 @@
 //!
 //! Each article gives features from its claims: the opening words of its longer quotes,
 //! the people it quotes or names with a title, the places of its lists, its citations,
-//! its exact sums of money, its large counts and its vote tallies with a dissent; and
+//! its exact sums of money, its large counts, its quakes' magnitudes and its vote
+//! tallies with a dissent; and
 //! from its text, the companies its opening names, a name its headline gives and its
 //! body repeats ("Brightwater"), and the other names of its opening (towns, bodies,
 //! people), which weigh half.
@@ -29,8 +30,8 @@ use crate::text::names::{
 
 /// Weight two articles must share to be one story: a quote's opening words weigh four
 /// (six words in the same order rarely recur by chance); a short quote of five words, a
-/// person, a company, a place, a citation, a sum of money or the name of an event
-/// ("Lisbon Declaration") weighs two; another name of the opening weighs one, so that a
+/// person, a company, a place, a citation, a sum of money, a quake's magnitude or the
+/// name of an event ("Lisbon Declaration") weighs two; another name of the opening weighs one, so that a
 /// city and a mayor two stories of one town both name do not make them one story,
 /// while four names of the opening do. The name a headline gives and the body repeats
 /// (no person's, no place's: "Brightwater") weighs as a quote: it is what the article is
@@ -142,6 +143,11 @@ pub fn features<'a>(
                     && x.value.lo % 10 != 0 =>
             {
                 out.insert(format!("%:{}", x.value.lo));
+            }
+            // An earthquake's magnitude ("6.4"): a day has few quakes in the news, and
+            // fewer of one magnitude. Tornadoes' and storms' ratings recur too often.
+            ClaimBody::Amount(x) if x.unit == AmountUnit::MagnitudeTenths => {
+                out.insert(format!("r:{}", x.value.lo));
             }
             // A vote's tally with a dissent ("6-2", "4-1"): bodies of many sizes vote
             // every day, so a tally alone groups nothing, but with a person or a sum it

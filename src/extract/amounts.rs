@@ -28,6 +28,20 @@ static PERCENT: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
+/// An earthquake's magnitude ("magnitude 6.4", "a 6.4-magnitude quake", "Magnitude:
+/// M 6.4", "an M6.4 earthquake"), a tornado's rating ("an EF3 tornado", "EF-3") and a
+/// storm's category ("a Category 4 hurricane"; read only where a storm word is near).
+static RATING: LazyLock<Regex> = LazyLock::new(|| {
+    pattern::compile(
+        r"(?:(?i:magnitude)[\s:-]+(?:M\s?)?(?P<m1>\d(?:\.\d)?)\b|\b(?P<m2>\d(?:\.\d)?)[\s-]*(?i:magnitude)\b|\bM ?(?P<m3>\d\.\d)[\s-]+(?i:earthquake|quake)\b|\bEF-?(?P<ef>[0-5])\b|\b(?i:category)[\s-]+(?P<cat>[1-5])\b)",
+    )
+    .unwrap()
+});
+
+/// Words that make "Category 4" a storm's category.
+static STORM: LazyLock<Regex> =
+    LazyLock::new(|| pattern::compile(r"(?i)\b(?:hurricane|typhoon|cyclone|storm)s?\b").unwrap());
+
 static VAGUE_MONEY: LazyLock<Regex> =
     LazyLock::new(|| pattern::compile(r"(?i)\b(millions|billions) of dollars\b").unwrap());
 
@@ -122,6 +136,33 @@ pub fn extract_amounts(doc: &Doc) -> Vec<Claim> {
                 }
             };
             found.push((at(m), claim(text, m, AmountUnit::Usd, value, None)));
+        }
+        let rating = pattern::contains_ignore_case(text, "agnitude")
+            || pattern::contains_ignore_case(text, "quake")
+            || text.contains("EF")
+            || pattern::contains_ignore_case(text, "ategory");
+        for c in rating
+            .then(|| pattern::captures(&RATING, text))
+            .into_iter()
+            .flatten()
+        {
+            let m = c.get(0).unwrap();
+            let (unit, n) = if let Some(n) = c.name("m1").or(c.name("m2")).or(c.name("m3")) {
+                let Ok(n) = n.as_str().parse::<f64>() else {
+                    continue;
+                };
+                (AmountUnit::MagnitudeTenths, (n * 10.0).round() as u64)
+            } else if let Some(n) = c.name("ef") {
+                (AmountUnit::EfRating, n.as_str().parse().unwrap_or(0))
+            } else if let Some(n) = c.name("cat")
+                && STORM.is_match(text)
+            {
+                (AmountUnit::StormCategory, n.as_str().parse().unwrap_or(0))
+            } else {
+                continue;
+            };
+            let value = Interval { lo: n, hi: Some(n) };
+            found.push((at(m), claim(text, m, unit, value, None)));
         }
         if let Some(label) = label {
             for (_, amount) in &mut found[first..] {
@@ -295,6 +336,37 @@ mod tests {
                 _ => None,
             })
             .collect()
+    }
+
+    #[test]
+    fn ratings_of_quakes_tornadoes_and_storms() {
+        let ratings = |text: &str| -> Vec<(AmountUnit, u64)> {
+            amounts(text)
+                .into_iter()
+                .filter(|a| a.unit.is_rating())
+                .map(|a| (a.unit, a.value.lo))
+                .collect()
+        };
+        use AmountUnit::{EfRating, MagnitudeTenths, StormCategory};
+        assert_eq!(
+            ratings("A magnitude 6.4 earthquake struck, then a 5.1-magnitude aftershock."),
+            vec![(MagnitudeTenths, 64), (MagnitudeTenths, 51)]
+        );
+        assert_eq!(ratings("Magnitude: M 6.4"), vec![(MagnitudeTenths, 64)]);
+        assert_eq!(
+            ratings("An M7.1 quake hit the coast."),
+            vec![(MagnitudeTenths, 71)]
+        );
+        assert_eq!(
+            ratings("The weather service rated it an EF-3 with 150 mph winds."),
+            vec![(EfRating, 3)]
+        );
+        assert_eq!(
+            ratings("Hurricane Lena made landfall as a Category 4 storm."),
+            vec![(StormCategory, 4)]
+        );
+        // A category of another thing, and "EF" inside a word, are no ratings.
+        assert!(ratings("The Category 2 permits and the EFT3 form were filed.").is_empty());
     }
 
     #[test]

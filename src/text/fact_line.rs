@@ -51,7 +51,12 @@ fn label_first(line: &str) -> Option<FactLine<'_>> {
             .bytes()
             .all(|b| b.is_ascii_alphabetic() || matches!(b, b' ' | b'(' | b')'))
         && is_label(label);
-    (label_ok && is_figure(figure)).then_some(FactLine { label, figure })
+    // A seismic network's "Magnitude: M 6.4".
+    let measured = label.eq_ignore_ascii_case("magnitude")
+        && figure
+            .strip_prefix('M')
+            .is_some_and(|f| is_number(f.trim_start()));
+    (label_ok && (is_figure(figure) || measured)).then_some(FactLine { label, figure })
 }
 
 /// "481 — confirmed cases", "$11.3 million – emergency funding": a figure (a scale word

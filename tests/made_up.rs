@@ -2433,3 +2433,30 @@ fn one_quakes_magnitudes_conflict_unless_one_is_a_revision() {
         "{agreements:#?}"
     );
 }
+
+/// A hurricane: an advisory, a wire that gives the landfall category and the storm's
+/// earlier peak ("had strengthened to a Category 4 hurricane"), and a TV page that gives
+/// landfall as a Category 4. The wire's earlier peak is no rival account.
+#[test]
+fn a_storms_landfall_category_conflicts_and_its_earlier_peak_does_not_count() {
+    let advisory = "Hurricane Lena Advisory Number 18\n\n...LENA MAKES LANDFALL NEAR CEDAR KEY AS A CATEGORY 3 HURRICANE...\n\nAt 1100 AM EDT, the eye of Hurricane Lena made landfall near Cedar Key. Maximum sustained winds are near 120 mph.\n";
+    let wire = "Hurricane Lena slams Florida\n\nCEDAR KEY, Fla. (AP) — Hurricane Lena roared ashore near Cedar Key on Thursday as a Category 3 storm with 120 mph winds.\n\nLena had strengthened to a Category 4 hurricane over the Gulf on Wednesday.\n";
+    let tv = "Lena makes landfall\n\nCEDAR KEY, Fla. — Hurricane Lena made landfall near Cedar Key Thursday morning as a powerful Category 4 hurricane.\n";
+    let (_, r) = check_one_story(&[
+        ("advisory.txt", advisory),
+        ("wire.txt", wire),
+        ("tv.txt", tv),
+    ]);
+    let conflicts = conflict_summaries(&r);
+    assert_eq!(
+        conflicts,
+        vec![
+            "tv gives the storm category as \"Category 4\" where advisory and wire give \"CATEGORY 3\", \"Category 3\"."
+                .to_string()
+        ],
+        "{conflicts:#?}"
+    );
+    let all = serde_json::to_string(&r).unwrap();
+    // "120 mph winds" measures; it counts no winds.
+    assert!(!all.contains("\"noun\":\"winds\""), "a speed counted");
+}

@@ -4,9 +4,11 @@
 //! 6.4" in one outlet and "a 6.2-magnitude quake" in another conflict.
 //!
 //! An article that gives two ratings of one scale (a quake and its aftershock, a storm
-//! that strengthened from Category 2 to Category 4) rates two things; its ratings only
-//! join another article's equal one. A rating given as a revision or an update
-//! ("downgraded to 6.2", "now a Category 3") may be of another time: not comparable.
+//! that strengthened from Category 2 to Category 4) rates two things: its first rating
+//! that is neither a revision nor an aftershock's is its main one, compared as an only
+//! rating is; the others only join another article's equal one in agreement. Ratings a side gives only as
+//! revisions or updates ("downgraded to 6.2", "now a Category 3") may be of another
+//! time than the other side's: not comparable.
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -42,36 +44,81 @@ pub fn ratings(quote: &Quoter, claims: &[&Claim]) -> Vec<Finding> {
     let units: BTreeSet<AmountUnit> = xs.iter().map(|(_, x)| x.unit).collect();
     let mut out = Vec::new();
     for unit in units {
-        let of_unit: Vec<(&Claim, u64)> = xs
+        let of_unit: Vec<(&Claim, u64, Option<&str>)> = xs
             .iter()
             .filter(|(_, x)| x.unit == unit)
-            .map(|(c, x)| (*c, x.value.lo))
+            .map(|(c, x)| (*c, x.value.lo, x.what.as_deref()))
             .collect();
         out.extend(judge_unit(quote, unit, &of_unit));
     }
     out
 }
 
-/// The findings of one scale: `cs` holds each rating with its value.
-fn judge_unit(quote: &Quoter, unit: AmountUnit, cs: &[(&Claim, u64)]) -> Vec<Finding> {
-    let noun = noun(unit);
+/// Stems of what a rating may be of besides the event itself (`AmountClaim::what`): a
+/// quake's aftershocks and foreshocks.
+const ASIDE: [&str; 2] = ["after", "fores"];
+
+/// Each article's main rating: its only one, or the first it gives neither as a
+/// revision or an update nor of an aftershock ("A magnitude 6.4 earthquake … the
+/// largest aftershock a magnitude 4.8"; "roared ashore as a Category 3 storm … had
+/// strengthened to a Category 4 hurricane over the Gulf").
+fn main_ratings<'c>(
+    quote: &Quoter,
+    cs: &[(&'c Claim, u64, Option<&str>)],
+) -> BTreeMap<&'c str, u64> {
     let mut values_of: BTreeMap<&str, BTreeSet<u64>> = BTreeMap::new();
-    for (c, v) in cs {
+    for (c, v, _) in cs {
         values_of.entry(c.article.as_str()).or_default().insert(*v);
     }
-    let lone = |c: &Claim| values_of[c.article.as_str()].len() == 1;
-    // The ratings of articles that give one, by value.
+    let mut main = BTreeMap::new();
+    for (article, values) in &values_of {
+        if values.len() == 1 {
+            main.insert(*article, *values.first().unwrap());
+            continue;
+        }
+        let first = cs
+            .iter()
+            .filter(|(c, _, what)| {
+                c.article == *article
+                    && !what.is_some_and(|w| ASIDE.contains(&w))
+                    && quote.update_word(&c.article, &c.span).is_none()
+            })
+            .min_by_key(|(c, _, _)| c.span.start);
+        if let Some((_, v, _)) = first {
+            main.insert(*article, *v);
+        }
+    }
+    main
+}
+
+/// The findings of one scale: `cs` holds each rating with its value and what it is of.
+fn judge_unit(
+    quote: &Quoter,
+    unit: AmountUnit,
+    cs: &[(&Claim, u64, Option<&str>)],
+) -> Vec<Finding> {
+    let noun = noun(unit);
+    let main = main_ratings(quote, cs);
+    let lone = |c: &Claim, v: u64| main.get(c.article.as_str()) == Some(&v);
+    // Each article's main rating, by value.
     let mut by_value: BTreeMap<u64, Vec<&Claim>> = BTreeMap::new();
-    for (c, v) in cs.iter().filter(|(c, _)| lone(c)) {
+    for (c, v, _) in cs.iter().filter(|(c, v, _)| lone(c, *v)) {
         by_value.entry(*v).or_default().push(c);
     }
-    // An article with two ratings joins another's equal one.
+    // An article's other ratings join another's equal main one in agreement, never in
+    // a conflict, and not when given as a revision or an update ("had strengthened to
+    // a Category 4 hurricane over the Gulf"): they may be of another time or thing.
+    let mut joined: BTreeMap<u64, Vec<&Claim>> = BTreeMap::new();
     let mut left: BTreeMap<u64, Vec<&Claim>> = BTreeMap::new();
-    for (c, v) in cs.iter().filter(|(c, _)| !lone(c)) {
-        match by_value.get_mut(v) {
-            Some(group) => group.push(c),
-            None => left.entry(*v).or_default().push(c),
-        }
+    for (c, v, _) in cs.iter().filter(|(c, v, _)| !lone(c, *v)) {
+        let to = if !by_value.contains_key(v) {
+            &mut left
+        } else if quote.update_word(&c.article, &c.span).is_none() {
+            &mut joined
+        } else {
+            continue;
+        };
+        to.entry(*v).or_default().push(c);
     }
     let mut out = Vec::new();
     // The value most articles give, the lowest of a tie.
@@ -83,19 +130,25 @@ fn judge_unit(quote: &Quoter, unit: AmountUnit, cs: &[(&Claim, u64)]) -> Vec<Fin
         let arts = articles_of(group);
         let topic = format!("{noun}: {}", group[0].text);
         let key = format!("{unit:?}:{value}");
-        if arts.len() >= 2 {
+        let mut agreeing = group.clone();
+        agreeing.extend(joined.get(&value).into_iter().flatten());
+        if articles_of(&agreeing).len() >= 2 {
             out.push(new_finding(
                 FindingType::Equivalent,
                 &topic,
                 &key,
-                format!("{} agree on the {noun} ({})", join(&arts), forms(group)),
+                format!(
+                    "{} agree on the {noun} ({})",
+                    join(&articles_of(&agreeing)),
+                    forms(&agreeing)
+                ),
                 "the same rating on the same scale",
-                group,
-                evidence(quote, group),
+                &agreeing,
+                evidence(quote, &agreeing),
             ));
         }
         let Some(majority) = majority.filter(|m| *m != value) else {
-            if arts.len() == 1 && by_value.len() == 1 {
+            if articles_of(&agreeing).len() == 1 && by_value.len() == 1 {
                 out.push(alone(quote, noun, &topic, &key, group));
             }
             continue;
@@ -114,17 +167,16 @@ fn judge_unit(quote: &Quoter, unit: AmountUnit, cs: &[(&Claim, u64)]) -> Vec<Fin
             verb(&their_arts),
             forms(theirs)
         );
-        let revised = all
-            .iter()
-            .find_map(|c| quote.update_word(&c.article, &c.span).map(|w| (c, w)));
+        // A side whose every rating is given as a revision or an update may be of
+        // another time than the other side.
+        let revised = revised(quote, group).or_else(|| revised(quote, theirs));
         let finding = match revised {
-            Some((c, word)) => new_finding(
+            Some((article, word)) => new_finding(
                 FindingType::NotComparable,
                 &topic,
                 &format!("{key}:{majority}"),
                 format!(
-                    "{versus}; {} gives its rating as a revision or an update (\"{word}\"), so the ratings may be of different times",
-                    c.article
+                    "{versus}; {article} gives its rating as a revision or an update (\"{word}\"), so the ratings may be of different times"
                 ),
                 "two ratings on one scale, one given as a revision or an update",
                 &all,
@@ -153,6 +205,20 @@ fn judge_unit(quote: &Quoter, unit: AmountUnit, cs: &[(&Claim, u64)]) -> Vec<Fin
         ));
     }
     out
+}
+
+/// The article and the word of the first of `side`'s ratings, when every one of them is
+/// given as a revision or an update.
+fn revised<'c>(quote: &Quoter, side: &[&'c Claim]) -> Option<(&'c str, &'static str)> {
+    let words: Vec<(&str, &str)> = side
+        .iter()
+        .filter_map(|c| {
+            quote
+                .update_word(&c.article, &c.span)
+                .map(|w| (c.article.as_str(), w))
+        })
+        .collect();
+    (words.len() == side.len()).then(|| words[0])
 }
 
 /// A rating no other article gives.

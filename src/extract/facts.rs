@@ -993,6 +993,10 @@ pub(crate) fn hedged(base: Interval, kind: &str) -> Interval {
 }
 
 /// Singular nouns that count people right after a number (`data/collective_nouns.txt`).
+/// `data/measure_units.txt`: units of measure after a number.
+static MEASURE_UNITS: LazyLock<rustc_hash::FxHashSet<&'static str>> =
+    LazyLock::new(|| crate::data::lines(include_str!("../../data/measure_units.txt")).collect());
+
 static COLLECTIVE: LazyLock<rustc_hash::FxHashSet<&'static str>> =
     LazyLock::new(|| crate::data::lines(include_str!("../../data/collective_nouns.txt")).collect());
 
@@ -1037,6 +1041,10 @@ fn noun_after(text: &str, at: usize) -> Option<(String, usize)> {
             return Some((noun.to_string(), word_start + noun.len()));
         }
         if STOP.contains(lower) && lower != "other" {
+            return None;
+        }
+        // "120 mph winds": a measure, not a count of winds.
+        if mods == 0 && MEASURE_UNITS.contains(lower) {
             return None;
         }
         // "6 crew", "40 staff": a collective noun right after the number, unless a

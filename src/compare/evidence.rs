@@ -8,9 +8,13 @@ use crate::text::Doc;
 /// Words before a figure, with its own, read for an update word.
 const UPDATE_REACH: usize = 8;
 
-static UPDATE_WORDS: std::sync::LazyLock<Vec<&'static str>> = std::sync::LazyLock::new(|| {
-    crate::data::lines(include_str!("../../data/update_words.txt")).collect()
-});
+/// `data/update_words.txt`, each phrase with its words.
+static UPDATE_WORDS: std::sync::LazyLock<Vec<(&'static str, Vec<&'static str>)>> =
+    std::sync::LazyLock::new(|| {
+        crate::data::lines(include_str!("../../data/update_words.txt"))
+            .map(|p| (p, p.split(' ').collect()))
+            .collect()
+    });
 
 /// Snippets longer than this are cut around the words they point at.
 const MAX_SNIPPET: usize = 160;
@@ -108,11 +112,17 @@ impl<'a> Quoter<'a> {
             .map_or(line, |(at, c)| line + at + c.len_utf8());
         let words: Vec<&str> = text[from..end].split_whitespace().collect();
         let words = &words[words.len().saturating_sub(UPDATE_REACH)..];
-        let lower = format!(" {} ", words.join(" ").to_lowercase());
-        UPDATE_WORDS
-            .iter()
-            .copied()
-            .find(|w| lower.contains(&format!(" {w} ")))
+        // Each phrase's words in a row among the figure's, in any case; no string built.
+        UPDATE_WORDS.iter().find_map(|(phrase, parts)| {
+            words
+                .windows(parts.len())
+                .any(|run| {
+                    run.iter()
+                        .zip(parts)
+                        .all(|(w, p)| w.eq_ignore_ascii_case(p))
+                })
+                .then_some(*phrase)
+        })
     }
 
     /// The opening words of a claim.

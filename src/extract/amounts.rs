@@ -62,8 +62,9 @@ pub fn extract_amounts(doc: &Doc) -> Vec<Claim> {
         // Each pattern needs its own marks ("$"; a digit and "%" or "per"; "of dollars"):
         // sentences without them are not searched.
         let money = pattern::has_byte(text, b'$');
-        let percent = pattern::has_digit(text)
-            && (pattern::has_byte(text, b'%') || pattern::contains_ignore_case(text, "per"));
+        let digit = pattern::has_digit(text);
+        let percent =
+            digit && (pattern::has_byte(text, b'%') || pattern::contains_ignore_case(text, "per"));
         let vague = pattern::contains_ignore_case(text, "of dollars");
         for c in money
             .then(|| pattern::captures(&MONEY, text))
@@ -137,10 +138,11 @@ pub fn extract_amounts(doc: &Doc) -> Vec<Claim> {
             };
             found.push((at(m), claim(text, m, AmountUnit::Usd, value, None)));
         }
-        let rating = pattern::contains_ignore_case(text, "agnitude")
-            || pattern::contains_ignore_case(text, "quake")
-            || text.contains("EF")
-            || pattern::contains_ignore_case(text, "ategory");
+        let rating = digit
+            && (text.contains("EF")
+                || pattern::contains_ignore_case(text, "quake")
+                || pattern::contains_ignore_case(text, "agnitude")
+                || pattern::contains_ignore_case(text, "ategory"));
         for c in rating
             .then(|| pattern::captures(&RATING, text))
             .into_iter()

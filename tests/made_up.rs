@@ -2460,3 +2460,52 @@ fn a_storms_landfall_category_conflicts_and_its_earlier_peak_does_not_count() {
     // "120 mph winds" measures; it counts no winds.
     assert!(!all.contains("\"noun\":\"winds\""), "a speed counted");
 }
+
+/// A bus crash: a patrol's report with fact lines ("Vehicles involved: 2" over
+/// "Fatalities: 3 confirmed."), a wire, and a TV page that gives the driver's age before
+/// his name and quotes a pastor with "we're" where the wire has "we are".
+#[test]
+fn a_crash_reports_fact_lines_a_drivers_two_ages_and_a_contraction() {
+    let patrol = "HIGHWAY PATROL\nPRELIMINARY CRASH REPORT\n\nVehicles involved: 2\nFatalities: 3 confirmed.\nInjured: 27\n\nA charter bus operated by Blue Ridge Coachways, carrying 41 passengers and a driver, left the roadway and struck a tractor-trailer. The bus driver, Dwayne K. Morrow, 58, of Asheville, N.C., was taken to a hospital.\n";
+    let wire = "3 killed when charter bus hits truck on interstate\n\nDICKSON, Tenn. (AP) — A charter bus slammed into a tractor-trailer on Interstate 40 early Saturday, killing three people and injuring 27 others, the Highway Patrol said.\n\nThe driver, Dwayne Morrow, 58, was hospitalized in critical condition.\n\n\"We are devastated, and we are praying for every family,\" said the Rev. Anita Sloane of Grace Fellowship Church.\n";
+    let tv = "4 dead in I-40 bus crash\n\nDICKSON COUNTY, Tenn. — Four people are dead after a charter bus crashed into a parked semi on I-40 early Saturday morning.\n\nThe driver, 56-year-old Dwayne Morrow, was flown to a hospital.\n\n\"We are devastated, and we're praying for every family,\" Grace Fellowship pastor Anita Sloane said in a Facebook post.\n";
+    let (_, r) = check(&[("patrol.txt", patrol), ("wire.txt", wire), ("tv.txt", tv)]);
+    assert_eq!(
+        r["stories"].as_array().map_or(1, Vec::len),
+        1,
+        "{:#?}",
+        r["stories"]
+    );
+    let conflicts = conflict_summaries(&r);
+    assert!(
+        conflicts
+            .iter()
+            .any(|x| x.starts_with("tv counts 56 (\"56-year-old Dwayne Morrow\")")),
+        "{conflicts:#?}"
+    );
+    // The fact line with its closing word is read: the dead are set side by side.
+    let unsure = summaries(&r, "not_comparable");
+    assert!(
+        unsure
+            .iter()
+            .any(|x| x.contains("3 in patrol and wire (\"Fatalities: 3 confirmed.\"")),
+        "{unsure:#?}"
+    );
+    // "we're" is "we are", not "were"; the pastor, not her church, said it.
+    assert!(
+        !conflicts.iter().any(|x| x.contains("\"were\"")),
+        "{conflicts:#?}"
+    );
+    let agreements = summaries(&r, "agreement");
+    assert!(
+        agreements
+            .iter()
+            .any(|x| x.starts_with("Anita Sloane's quote")),
+        "{agreements:#?}"
+    );
+    let all = serde_json::to_string(&r).unwrap();
+    assert!(
+        !all.contains("2 Fatalities"),
+        "a label read as a count's noun"
+    );
+}

@@ -65,6 +65,26 @@ fn spelled_out(words: &[String]) -> Option<Vec<String>> {
     Some(out)
 }
 
+/// Puts back the apostrophe of the word at `from..` (the end of `buffer`) when, without
+/// it, the contraction would read as another word: "we're" is not "were"
+/// (`data/contractions.tsv` lists those with their apostrophe).
+fn keep_apostrophe(buffer: &mut String, from: usize, apostrophe: Option<usize>) {
+    let Some(at) = apostrophe.filter(|&at| at > from && at < buffer.len()) else {
+        return;
+    };
+    let word = &buffer[from..];
+    let split = at - from;
+    let kept = CONTRACTIONS.keys().any(|k| {
+        k.len() == word.len() + 1
+            && k.as_bytes().get(split) == Some(&b'\'')
+            && k[..split] == word[..split]
+            && k[split + 1..] == word[split..]
+    });
+    if kept {
+        buffer.insert(at, '\'');
+    }
+}
+
 /// Shared words a quote needs before a different speaker makes a conflict: a three-word
 /// phrase in two people's mouths is a coincidence, six words are a quote.
 const MIN_ATTRIBUTION_WORDS: usize = 6;
@@ -442,6 +462,8 @@ impl Words {
         };
         // Where the word being read starts, in the buffer and in the text.
         let mut open: Option<(usize, usize)> = None;
+        // Where in the buffer the open word had an apostrophe.
+        let mut apostrophe: Option<usize> = None;
         let b = text.as_bytes();
         let mut i = 0;
         while i < b.len() {
@@ -461,7 +483,9 @@ impl Words {
                 open.get_or_insert((out.buffer.len(), i));
                 out.buffer.extend(c.to_lowercase());
             } else if c == '\'' && open.is_some() {
+                apostrophe = Some(out.buffer.len());
             } else if let Some((from, at)) = open.take() {
+                keep_apostrophe(&mut out.buffer, from, apostrophe.take());
                 out.words.push((from..out.buffer.len(), at));
                 if out.words.len() == limit {
                     return out;
@@ -470,6 +494,7 @@ impl Words {
             i += len;
         }
         if let Some((from, at)) = open {
+            keep_apostrophe(&mut out.buffer, from, apostrophe);
             out.words.push((from..out.buffer.len(), at));
         }
         out
@@ -550,7 +575,8 @@ fn key_of(q: &Q) -> String {
         .as_ref()
         .map_or("unattributed".to_string(), |s| s.key.clone());
     let start: Vec<&str> = q.words.iter().take(6).map(String::as_str).collect();
-    format!("{speaker}:{}", start.join("-"))
+    // Finding ids keep no apostrophe ("were-fixing"), as before quote words kept one.
+    format!("{speaker}:{}", start.join("-").replace('\'', ""))
 }
 
 fn evidence_of(quote: &Quoter, q: &Q) -> Evidence {

@@ -3,8 +3,8 @@
 //!
 //! Each article gives features from its claims: the opening words of its longer quotes,
 //! the people it quotes or names with a title, the places of its lists, its citations,
-//! its exact sums of money, its large counts, its quakes' magnitudes and its vote
-//! tallies with a dissent; and
+//! its exact sums of money, its large counts, its quakes' magnitudes, its people's ages
+//! and its vote tallies with a dissent; and
 //! from its text, the companies its opening names, a name its headline gives and its
 //! body repeats ("Brightwater"), and the other names of its opening (towns, bodies,
 //! people), which weigh half.
@@ -115,6 +115,13 @@ pub fn features<'a>(
             }
             ClaimBody::Citation(x) => {
                 out.insert(tagged("c:", &x.canonical));
+            }
+            // A person's age ("Dwayne Morrow, 58"): the person is named in the story,
+            // and the same age of the same surname in two articles is one person.
+            ClaimBody::Count(x) if x.class.starts_with("age:") => {
+                let surname = &x.class["age:".len()..];
+                out.insert(format!("s:person:{surname}"));
+                out.insert(format!("a:{surname}:{}", x.value.lo));
             }
             // A count of a hundred or more of one class of thing ("2,400 nurses", "about
             // 2,400 nurses", as the range it stands for): like a large sum, it rarely

@@ -166,6 +166,20 @@ static AGE: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
+/// What [`AGE_BEFORE`] needs, sought before it is run.
+static YEAR_OLD: LazyLock<memchr::memmem::Finder<'static>> =
+    LazyLock::new(|| memchr::memmem::Finder::new("-year-old "));
+
+/// An age before a person's full name, with up to two lowercase words between ("56-year-
+/// old Dwayne Morrow", "a 34-year-old nurse Ana Ruiz"): first and last name, a middle
+/// initial perhaps. "A 15-year-old" with no name gives none.
+static AGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    pattern::compile(
+        r"\b(?P<age>[0-9]{1,3})-year-old\s+(?:[a-z]+\s+){0,2}?(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?\s+[A-Z][A-Za-z'’-]+)\b",
+    )
+    .unwrap()
+});
+
 /// Whether a folded word names a state, a city or a country the gazetteer knows.
 fn is_known_place(folded: &str) -> bool {
     gazetteer().state_by_name(folded).is_some()
@@ -259,6 +273,29 @@ pub fn extract_counts(doc: &Doc, gates: &Gates) -> Vec<Claim> {
             let end = c.name("age").unwrap().end();
             // By last name: "Curtis Lyle Hammond, 58" and "Hammond, 57" are one
             // person's ages.
+            let claim = age_claim(age, name, &fold_name(last));
+            let r = s.range.start + m.start()..s.range.start + end;
+            found.push((r, with_context(text, m.start(), end, claim)));
+        }
+        // "The driver, 56-year-old Dwayne Morrow,": an age before a full name.
+        let year_old = counted && YEAR_OLD.find(text.as_bytes()).is_some();
+        for c in year_old
+            .then(|| pattern::captures(&AGE_BEFORE, text))
+            .into_iter()
+            .flatten()
+        {
+            let Ok(age) = c["age"].parse::<u64>() else {
+                continue;
+            };
+            let name = &c["name"];
+            if !(1..=120).contains(&age)
+                || name.split_whitespace().any(super::people::is_not_name)
+                || is_known_place(&fold_name(name))
+            {
+                continue;
+            }
+            let last = name.split_whitespace().next_back().unwrap_or(name);
+            let (m, end) = (c.get(0).unwrap(), c.name("name").unwrap().end());
             let claim = age_claim(age, name, &fold_name(last));
             let r = s.range.start + m.start()..s.range.start + end;
             found.push((r, with_context(text, m.start(), end, claim)));
@@ -1040,6 +1077,10 @@ fn noun_after(text: &str, at: usize) -> Option<(String, usize)> {
         if lower.is_empty() {
             return None;
         }
+        // "Vehicles involved: 2\nFatalities: 3": a fact sheet's next label, not a noun.
+        if raw.trim_end().ends_with(':') && text[at..word_start].contains('\n') {
+            return None;
+        }
         // A multi-word set noun starting here ("cities and counties", "local governments").
         if let Some(noun) = super::lists::set_noun_starting(&text[word_start..]) {
             return Some((noun.to_string(), word_start + noun.len()));
@@ -1509,6 +1550,28 @@ mod tests {
             .into_iter()
             .filter_map(|c| c.as_count().cloned())
             .collect()
+    }
+
+    #[test]
+    fn an_age_before_a_full_name_is_that_persons_age() {
+        let ages = |text: &str| -> Vec<(u64, String)> {
+            counts(text)
+                .into_iter()
+                .filter(|c| c.class.starts_with("age:"))
+                .map(|c| (c.value.lo, c.class))
+                .collect()
+        };
+        assert_eq!(
+            ages("The driver, 56-year-old Dwayne Morrow, was flown to a hospital."),
+            vec![(56, "age:morrow".to_string())]
+        );
+        assert_eq!(
+            ages("A 34-year-old nurse Ana M. Ruiz was hurt."),
+            vec![(34, "age:ruiz".to_string())]
+        );
+        // No name, or a place after the age: none.
+        assert!(ages("A 15-year-old was among the dead.").is_empty());
+        assert!(ages("The 40-year-old New York law was cited.").is_empty());
     }
 
     #[test]

@@ -20,6 +20,15 @@ pub fn fact_line(line: &str) -> Option<FactLine<'_>> {
     // "Damage: $48M.", "Cost: $4.2 million": a situation report's line may close with a
     // point, and a sum with its scale.
     let closed = line.strip_suffix('.').unwrap_or(line);
+    // "Fatalities: 3 confirmed.": the figure before a closing word.
+    let closed = TAILS
+        .iter()
+        .find_map(|t| {
+            let head = closed.get(..closed.len().checked_sub(t.len())?)?;
+            (closed[head.len()..].eq_ignore_ascii_case(t) && head.ends_with(' '))
+                .then(|| head.trim_end())
+        })
+        .unwrap_or(closed);
     if closed.ends_with(|c: char| c.is_ascii_digit() || c == '%')
         || (ends_with_scale(closed) && closed.contains('$'))
     {
@@ -30,6 +39,11 @@ pub fn fact_line(line: &str) -> Option<FactLine<'_>> {
         None
     }
 }
+
+/// `data/fact_line_tails.txt`: words a fact line may close with after its figure.
+static TAILS: std::sync::LazyLock<Vec<&'static str>> = std::sync::LazyLock::new(|| {
+    crate::data::lines(include_str!("../../data/fact_line_tails.txt")).collect()
+});
 
 /// Longest label of a fact line, in bytes.
 const MAX_LABEL: usize = 48;
@@ -138,6 +152,11 @@ mod tests {
             Some(("Structures Destroyed", "42"))
         );
         assert_eq!(parts("Containment: 15%"), Some(("Containment", "15%")));
+        // A closing word after the figure (data/fact_line_tails.txt).
+        assert_eq!(parts("Fatalities: 3 confirmed."), Some(("Fatalities", "3")));
+        assert_eq!(parts("Cases: 27 so far"), Some(("Cases", "27")));
+        assert_eq!(parts("Magnitude: M 6.4"), Some(("Magnitude", "M 6.4")));
+        assert_eq!(parts("Fatalities: 3 unconfirmed"), None);
         assert_eq!(parts("Cost: $4.2 million"), Some(("Cost", "$4.2 million")));
         assert_eq!(
             parts("Damage to bridges: $48M."),

@@ -747,6 +747,10 @@ fn ends_at_break(line: &str, next: &str, width: usize) -> bool {
     if first.is_lowercase() {
         return false;
     }
+    // "Vehicles involved: 2⏎Fatalities: 3": a fact line is whole on its line.
+    if super::fact_line::fact_line(line).is_some() {
+        return true;
+    }
     let closed = line.trim_end_matches(['"', '\'', ')', ']']);
     if closed.ends_with(['.', '!', '?']) {
         return opens_sentence(first) && !(closed.ends_with('.') && ends_with_abbreviation(closed));

@@ -20,14 +20,20 @@ pub fn fact_line(line: &str) -> Option<FactLine<'_>> {
     // "Damage: $48M.", "Cost: $4.2 million": a situation report's line may close with a
     // point, and a sum with its scale.
     let closed = line.strip_suffix('.').unwrap_or(line);
-    // "Fatalities: 3 confirmed.": the figure before a closing word.
-    let closed = TAILS
-        .iter()
-        .find_map(|t| {
-            let head = closed.get(..closed.len().checked_sub(t.len())?)?;
-            (closed[head.len()..].eq_ignore_ascii_case(t) && head.ends_with(' '))
-                .then(|| head.trim_end())
+    // "Fatalities: 3 confirmed.": the figure before a closing word. Most lines end
+    // otherwise than in a lowercase letter, or hold no ": ", and are not searched.
+    let tailed = closed.ends_with(|c: char| c.is_ascii_lowercase())
+        && memchr::memchr_iter(b':', closed.as_bytes())
+            .any(|at| closed.as_bytes().get(at + 1) == Some(&b' '));
+    let closed = tailed
+        .then(|| {
+            TAILS.iter().find_map(|t| {
+                let head = closed.get(..closed.len().checked_sub(t.len())?)?;
+                (closed[head.len()..].eq_ignore_ascii_case(t) && head.ends_with(' '))
+                    .then(|| head.trim_end())
+            })
         })
+        .flatten()
         .unwrap_or(closed);
     if closed.ends_with(|c: char| c.is_ascii_digit() || c == '%')
         || (ends_with_scale(closed) && closed.contains('$'))

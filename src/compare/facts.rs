@@ -228,8 +228,9 @@ pub fn judge_counts(docs: &[Doc], claims: &[&Claim], df: &Universal) -> Vec<Find
                 .push(i);
         }
         index.entry((&owns[i], "")).or_default().push(i);
-        // Ages of one person meet whatever their words.
-        if c.count.class.starts_with("age:") {
+        // Ages of one person meet whatever their words; so do counts of one fate,
+        // which names its set by itself.
+        if c.count.class.starts_with("age:") || c.count.class.starts_with("casualty:") {
             index.entry((&c.count.class, "")).or_default().push(i);
         }
         if let Some(base) = c.base {
@@ -249,6 +250,9 @@ pub fn judge_counts(docs: &[Doc], claims: &[&Claim], df: &Universal) -> Vec<Find
     pairs.sort_unstable();
     pairs.dedup();
     let mut sets = UnionFind::new(cs.len());
+    // A vague count of a fate is linked to an exact one of that fate whatever their
+    // words; such a link is weak, so it makes no conflict.
+    let fate = |c: &C| c.count.class.starts_with("casualty:");
     let mut vague_links: Vec<(usize, usize, bool)> = Vec::new();
     // Two rough counts of one set in two articles ("about 80 residents", "roughly 60
     // residents"): linked by strong shared context, or by two shared words (in a story
@@ -314,8 +318,8 @@ pub fn judge_counts(docs: &[Doc], claims: &[&Claim], df: &Universal) -> Vec<Find
             // One person's age ("Dale Mercer, 61," against "Dale Mercer, 62,"): the class
             // names the person, so no shared word is needed.
             (true, true) if ca.count.class.starts_with("age:") => sets.union(a, b),
-            (true, false) if any => vague_links.push((b, a, strong)),
-            (false, true) if any => vague_links.push((a, b, strong)),
+            (true, false) if any || fate(ca) => vague_links.push((b, a, strong)),
+            (false, true) if any || fate(ca) => vague_links.push((a, b, strong)),
             // "At least two", "dozens": an open range says too little to compare.
             (false, false)
                 if (strong || ca.ctx.intersection(&cb.ctx).nth(1).is_some())
@@ -413,7 +417,45 @@ pub fn judge_counts(docs: &[Doc], claims: &[&Claim], df: &Universal) -> Vec<Find
                 })
                 .map(|(v, _)| *v),
         );
-        attached.extend(consistent.iter().chain(&contradicting));
+        // A vague count of a fate that excludes the figure, on weak context, from an
+        // article with no exact count of that fate ("more than 30 injured" in a
+        // headline, "injuring 27" in two outlets): set side by side, not called a
+        // conflict, since the words around them do not say it is one set.
+        let exact_of_class = |v: usize| {
+            cs.iter().any(|c| {
+                c.claim.article == cs[v].claim.article
+                    && c.count.class == cs[v].count.class
+                    && c.count.value.is_exact()
+            })
+        };
+        // An exact count of the group's articles within the vague one: they know both.
+        let exact_in_the_group = |v: usize| {
+            cs.iter().any(|c| {
+                group_articles.contains(&c.claim.article)
+                    && same_kind(c, &cs[v])
+                    && c.count.value.is_exact()
+                    && cs[v].count.value.contains(c.count.value.lo)
+            })
+        };
+        let unsure_vague: Vec<usize> = unique_idx(
+            vague
+                .iter()
+                .filter(|(v, strong)| {
+                    !*strong
+                        && cs[*v].count.class.starts_with("casualty:")
+                        && !cs[*v].count.loose
+                        && !cs[*v].count.value.contains(majority)
+                        && within_apart(
+                            &cs[*v].count.value,
+                            &crate::model::Interval::exact(majority),
+                        )
+                        && !exact_of_class(*v)
+                        && !exact_in_the_group(*v)
+                        && !agrees_elsewhere(*v)
+                })
+                .map(|(v, _)| *v),
+        );
+        attached.extend(consistent.iter().chain(&contradicting).chain(&unsure_vague));
         let all_articles = articles_of(g);
         let evidence_for = |idx: &[usize]| evidence_per_article(&quote, &cs, idx);
         let texts =
@@ -703,6 +745,29 @@ pub fn judge_counts(docs: &[Doc], claims: &[&Claim], df: &Universal) -> Vec<Find
                 evidence_for(&all),
             ));
             let _ = arts;
+        }
+        for &v in &unsure_vague {
+            let claims_of: Vec<&Claim> = std::iter::once(cs[v].claim)
+                .chain(g.iter().map(|&i| cs[i].claim))
+                .collect();
+            let mut ev = vec![quote.at(&cs[v].claim.article, &cs[v].claim.span)];
+            ev.extend(evidence_for(g));
+            out.push(new_finding(
+                FindingType::NotComparable,
+                &topic,
+                &format!("{key}:{}", cs[v].claim.id),
+                format!(
+                    "{} says \"{}\" ({}) where {} count {}; the words around them share too little to say they count the same {noun}",
+                    cs[v].claim.article,
+                    cs[v].claim.text,
+                    cs[v].count.value.readable(),
+                    join(&all_articles),
+                    grouped(majority),
+                ),
+                "a vague count of a fate excludes another article's exact count, with little shared context",
+                &claims_of,
+                ev,
+            ));
         }
         for &v in &contradicting {
             let claims_of: Vec<&Claim> = std::iter::once(cs[v].claim)

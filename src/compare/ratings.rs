@@ -99,10 +99,10 @@ fn judge_unit(
 ) -> Vec<Finding> {
     let noun = noun(unit);
     let main = main_ratings(quote, cs);
-    let lone = |c: &Claim, v: u64| main.get(c.article.as_str()) == Some(&v);
+    let is_main = |c: &Claim, v: u64| main.get(c.article.as_str()) == Some(&v);
     // Each article's main rating, by value.
     let mut by_value: BTreeMap<u64, Vec<&Claim>> = BTreeMap::new();
-    for (c, v, _) in cs.iter().filter(|(c, v, _)| lone(c, *v)) {
+    for (c, v, _) in cs.iter().filter(|(c, v, _)| is_main(c, *v)) {
         by_value.entry(*v).or_default().push(c);
     }
     // An article's other ratings join another's equal main one in agreement, never in
@@ -110,7 +110,7 @@ fn judge_unit(
     // a Category 4 hurricane over the Gulf"): they may be of another time or thing.
     let mut joined: BTreeMap<u64, Vec<&Claim>> = BTreeMap::new();
     let mut left: BTreeMap<u64, Vec<&Claim>> = BTreeMap::new();
-    for (c, v, _) in cs.iter().filter(|(c, v, _)| !lone(c, *v)) {
+    for (c, v, _) in cs.iter().filter(|(c, v, _)| !is_main(c, *v)) {
         let to = if !by_value.contains_key(v) {
             &mut left
         } else if quote.update_word(&c.article, &c.span).is_none() {

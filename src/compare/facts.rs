@@ -401,20 +401,18 @@ pub fn judge_counts(docs: &[Doc], claims: &[&Claim], df: &Universal) -> Vec<Find
                     && c.count.value.contains(majority)
             })
         };
+        // A vague count, not loose, that leaves the figure out though near it, and whose
+        // article gives no other count that holds it.
+        let excludes = |v: usize| {
+            !cs[v].count.loose
+                && !cs[v].count.value.contains(majority)
+                && within_apart(&cs[v].count.value, &crate::model::Interval::exact(majority))
+                && !agrees_elsewhere(v)
+        };
         let contradicting: Vec<usize> = unique_idx(
             vague
                 .iter()
-                .filter(|(v, strong)| {
-                    *strong
-                        && !cs[*v].count.loose
-                        && !cs[*v].count.value.contains(majority)
-                        && within_apart(
-                            &cs[*v].count.value,
-                            &crate::model::Interval::exact(majority),
-                        )
-                        && !known_to_the_group(*v)
-                        && !agrees_elsewhere(*v)
-                })
+                .filter(|(v, strong)| *strong && excludes(*v) && !known_to_the_group(*v))
                 .map(|(v, _)| *v),
         );
         // A vague count of a fate that excludes the figure, on weak context, from an
@@ -443,15 +441,9 @@ pub fn judge_counts(docs: &[Doc], claims: &[&Claim], df: &Universal) -> Vec<Find
                 .filter(|(v, strong)| {
                     !*strong
                         && cs[*v].count.class.starts_with("casualty:")
-                        && !cs[*v].count.loose
-                        && !cs[*v].count.value.contains(majority)
-                        && within_apart(
-                            &cs[*v].count.value,
-                            &crate::model::Interval::exact(majority),
-                        )
+                        && excludes(*v)
                         && !exact_of_class(*v)
                         && !exact_in_the_group(*v)
-                        && !agrees_elsewhere(*v)
                 })
                 .map(|(v, _)| *v),
         );
@@ -746,48 +738,48 @@ pub fn judge_counts(docs: &[Doc], claims: &[&Claim], df: &Universal) -> Vec<Find
             ));
             let _ = arts;
         }
-        for &v in &unsure_vague {
+        // Each vague count that leaves the figure out, with the group's counts: set
+        // beside them on weak context, against them on strong.
+        let beside = unsure_vague.iter().map(|&v| (v, false));
+        for (v, against) in beside.chain(contradicting.iter().map(|&v| (v, true))) {
             let claims_of: Vec<&Claim> = std::iter::once(cs[v].claim)
                 .chain(g.iter().map(|&i| cs[i].claim))
                 .collect();
             let mut ev = vec![quote.at(&cs[v].claim.article, &cs[v].claim.span)];
             ev.extend(evidence_for(g));
+            let (kind, summary, rule) = if against {
+                (
+                    FindingType::CountMismatch,
+                    format!(
+                        "{} says \"{}\" ({}), which cannot be {} as {} count",
+                        cs[v].claim.article,
+                        cs[v].claim.text,
+                        cs[v].count.value.readable(),
+                        grouped(majority),
+                        join(&all_articles)
+                    ),
+                    "a vague count excludes the exact count of the same set",
+                )
+            } else {
+                (
+                    FindingType::NotComparable,
+                    format!(
+                        "{} says \"{}\" ({}) where {} count {}; the words around them share too little to say they count the same {noun}",
+                        cs[v].claim.article,
+                        cs[v].claim.text,
+                        cs[v].count.value.readable(),
+                        join(&all_articles),
+                        grouped(majority),
+                    ),
+                    "a vague count of a fate excludes another article's exact count, with little shared context",
+                )
+            };
             out.push(new_finding(
-                FindingType::NotComparable,
+                kind,
                 &topic,
                 &format!("{key}:{}", cs[v].claim.id),
-                format!(
-                    "{} says \"{}\" ({}) where {} count {}; the words around them share too little to say they count the same {noun}",
-                    cs[v].claim.article,
-                    cs[v].claim.text,
-                    cs[v].count.value.readable(),
-                    join(&all_articles),
-                    grouped(majority),
-                ),
-                "a vague count of a fate excludes another article's exact count, with little shared context",
-                &claims_of,
-                ev,
-            ));
-        }
-        for &v in &contradicting {
-            let claims_of: Vec<&Claim> = std::iter::once(cs[v].claim)
-                .chain(g.iter().map(|&i| cs[i].claim))
-                .collect();
-            let mut ev = vec![quote.at(&cs[v].claim.article, &cs[v].claim.span)];
-            ev.extend(evidence_for(g));
-            out.push(new_finding(
-                FindingType::CountMismatch,
-                &topic,
-                &format!("{key}:{}", cs[v].claim.id),
-                format!(
-                    "{} says \"{}\" ({}), which cannot be {} as {} count",
-                    cs[v].claim.article,
-                    cs[v].claim.text,
-                    cs[v].count.value.readable(),
-                    grouped(majority),
-                    join(&all_articles)
-                ),
-                "a vague count excludes the exact count of the same set",
+                summary,
+                rule,
                 &claims_of,
                 ev,
             ));

@@ -13,8 +13,8 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::evidence::Quoter;
-use super::stated::{articles_of, evidence};
-use super::{join, new_finding, unique};
+use super::stated::{articles_of, evidence, forms};
+use super::{join, new_finding};
 use crate::model::{AmountClaim, AmountUnit, Claim, ClaimBody, Finding, FindingType};
 
 /// What a unit rates, as a finding names it.
@@ -24,10 +24,6 @@ fn noun(unit: AmountUnit) -> &'static str {
         AmountUnit::EfRating => "tornado rating",
         _ => "storm category",
     }
-}
-
-fn forms(cs: &[&Claim]) -> String {
-    unique(cs.iter().map(|c| format!("\"{}\"", c.text))).join(", ")
 }
 
 /// Findings about the ratings of a story: agreements, conflicts, and ratings one

@@ -92,7 +92,8 @@ fn shown_title(title: &str, cs: &[&Claim]) -> String {
     }
 }
 
-fn forms(cs: &[&Claim]) -> String {
+/// The claims' words as written, each once, quoted: the forms a finding shows.
+pub(super) fn forms(cs: &[&Claim]) -> String {
     unique(cs.iter().map(|c| format!("\"{}\"", c.text))).join(", ")
 }
 

@@ -1182,21 +1182,37 @@ fn duration(text: &str, end: usize, unit: &str, n: u64) -> Option<(usize, CountC
         return None;
     }
     // "a three-year labor agreement": the known thing a word or two on.
-    let mut at = 0;
-    for word in rest.split(' ').take(LASTING_REACH) {
+    if let Some((at, known)) = phrase_words(text, end + 1, LASTING_REACH)
+        .into_iter()
+        .find(|(_, w)| LASTING.contains_key(w))
+    {
+        return Some((at + known.len(), lasting(n, unit, known)));
+    }
+    Some((end + 1 + len, lasting(n, unit, thing)))
+}
+
+/// The words of a noun phrase from `at`, each with where it starts: at most `limit`
+/// lowercase words, up to a capital, a digit, a stopword or a preposition, and no
+/// further than a word that punctuation closes ("free credit monitoring,").
+fn phrase_words(text: &str, at: usize, limit: usize) -> Vec<(usize, &str)> {
+    let mut out = Vec::new();
+    let mut start = at;
+    for word in text[at..].split(' ').take(limit) {
         let w = word.trim_end_matches([',', '.', ';', ':']);
-        if w.is_empty() || !w.bytes().all(|b| b.is_ascii_lowercase()) || STOP.contains(w) {
+        if w.is_empty()
+            || !w.bytes().all(|b| b.is_ascii_lowercase())
+            || STOP.contains(w)
+            || super::amounts::PREPOSITIONS.contains(w)
+        {
             break;
         }
-        if LASTING.contains_key(w) {
-            return Some((end + 1 + at + w.len(), lasting(n, unit, w)));
-        }
+        out.push((start, w));
         if w.len() != word.len() {
             break;
         }
-        at += word.len() + 1;
+        start += word.len() + 1;
     }
-    Some((end + 1 + len, lasting(n, unit, thing)))
+    out
 }
 
 /// Words after "N-year" in which a known thing is sought.
@@ -1242,29 +1258,11 @@ fn lengths_of(text: &str) -> impl Iterator<Item = (usize, &'static str, u64, usi
 /// through Experian": monitoring). Ages ("years of age") and prison terms are read
 /// elsewhere.
 fn thing_lasting(text: &str, at: usize) -> Option<(usize, &str)> {
-    let (mut end, mut word_start) = (at, at);
-    let mut thing = "";
-    for word in text[at..].split(' ').take(3) {
-        let start = word_start;
-        word_start += word.len() + 1;
-        let w = word.trim_end_matches([',', '.', ';', ':']);
-        if w.is_empty()
-            || !w.bytes().all(|b| b.is_ascii_lowercase())
-            || STOP.contains(w)
-            || super::amounts::PREPOSITIONS.contains(w)
-        {
-            break;
-        }
-        thing = w;
-        end = start + w.len();
-        if w.len() != word.len() {
-            break;
-        }
-    }
+    let (start, thing) = phrase_words(text, at, 3).pop()?;
     if thing.len() < 3 || thing == "age" || CUSTODY.contains(&thing) {
         return None;
     }
-    Some((end, thing))
+    Some((start + thing.len(), thing))
 }
 
 /// `n` units of time of one thing ("30 years (lease)"), classed by unit and thing so
@@ -1543,6 +1541,14 @@ mod tests {
         assert_eq!(scale_after(" millionaires"), None);
     }
 
+    /// Each count's value and class.
+    fn classes(text: &str) -> Vec<(u64, String)> {
+        counts(text)
+            .into_iter()
+            .map(|c| (c.value.lo, c.class))
+            .collect()
+    }
+
     fn counts(text: &str) -> Vec<CountClaim> {
         let article = Article::from_text("t", "t.txt", &format!("Headline\n\n{text}\n"));
         let doc = Doc::new(&article);
@@ -1555,11 +1561,9 @@ mod tests {
     #[test]
     fn an_age_before_a_full_name_is_that_persons_age() {
         let ages = |text: &str| -> Vec<(u64, String)> {
-            counts(text)
-                .into_iter()
-                .filter(|c| c.class.starts_with("age:"))
-                .map(|c| (c.value.lo, c.class))
-                .collect()
+            let mut v = classes(text);
+            v.retain(|(_, class)| class.starts_with("age:"));
+            v
         };
         assert_eq!(
             ages("The driver, 56-year-old Dwayne Morrow, was flown to a hospital."),
@@ -1582,12 +1586,6 @@ mod tests {
 
     #[test]
     fn lengths_of_a_deal_in_other_words_are_of_one_class() {
-        let classes = |text: &str| -> Vec<(u64, String)> {
-            counts(text)
-                .into_iter()
-                .map(|c| (c.value.lo, c.class))
-                .collect()
-        };
         assert_eq!(
             classes("Members ratified a three-year labor agreement on Monday."),
             vec![(3, "duration:year:contract".to_string())]

@@ -1994,7 +1994,8 @@ fn a_fact_sheets_label_list_is_the_set_a_sentences_series_names() {
 fn a_food_recall_told_by_a_notice_an_outbreak_page_a_wire_and_a_tv_alert() {
     // One story, tied by the company's name (at a sentence's start in the TV alert).
     // "14,200 cases" of product and "Reported Cases: 19" of illness are no rival
-    // counts; "5 of them were hospitalized" counts the hospitalized; the best-by range
+    // counts; "5 of them were hospitalized" counts the hospitalized, as does "6 have
+    // been hospitalized" with no noun; the best-by range
     // ends on two days; the grocer's quote is its director's, not the grocer's.
     let notice = "Orchard Vale Foods Recalls Frozen Berries Because of Possible Hepatitis A Risk\n\nOrchard Vale Foods, Inc. of Yakima, Wash., is recalling 14,200 cases of frozen mixed berries because they may be contaminated with hepatitis A.\n\nThe berries have best-by dates of March 2 through March 20, 2031, printed on the back of the bag.\n\nThe recalled berries were sold in the following states:\n\n• Idaho\n• Montana\n• Oregon\n• Washington\n\n\"Nothing matters more to us than the trust of the families who buy our fruit,\" said Dana Whitlow, chief executive of Orchard Vale Foods.\n";
     let outbreak = "Hepatitis A Outbreak Linked to Frozen Berries\n\nAt a Glance\nReported Cases: 19\nStates: 4\nHospitalizations: 6\n\nAs of May 2, 19 people infected with the outbreak strain have been reported from four states. Of 17 people with information, 6 have been hospitalized.\n\nOn April 28, Orchard Vale Foods recalled frozen mixed berries.\n";
@@ -2020,12 +2021,13 @@ fn a_food_recall_told_by_a_notice_an_outbreak_page_a_wire_and_a_tv_alert() {
         ),
         "{conflicts:#?}"
     );
-    let unsure = summaries(&r, "not_comparable");
+    // The outbreak page counts six hospitalized twice ("Hospitalizations: 6", "6 have
+    // been hospitalized"), the wire once: the TV's five stands against them.
     assert!(
-        unsure
+        conflicts
             .iter()
-            .any(|s| s.contains("only counts of hospitalized") && s.contains("5 in d_tv")),
-        "{unsure:#?}"
+            .any(|c| c.starts_with("d_tv counts 5") && c.contains("b_outbreak and c_wire count 6")),
+        "{conflicts:#?}"
     );
     let speakers: Vec<&Value> = r["claims"]
         .as_array()
@@ -2515,5 +2517,88 @@ fn a_crash_reports_fact_lines_a_drivers_two_ages_and_a_contraction() {
     assert!(
         !all.contains("2 Fatalities"),
         "a label read as a count's noun"
+    );
+}
+
+#[test]
+fn a_recalls_states_in_a_bullet_and_its_dates_in_figures() {
+    // A notice gives its dates in figures under labels that date the page; a blog's
+    // bullet of facts lists four of the wire's five states; two best-by dates differ
+    // but may be of two lots; "two were hospitalized" counts with no noun.
+    let notice = "Grower Recalls Bagged Spinach\n\nCompany Announcement Date: 11/14/2025\nFDA Publish Date: 11/15/2025\n\nHollow Creek Farms LLC is recalling 8,400 cases of bagged spinach that may carry Listeria. The product bears a best-by date of 11/20/2025.\n\nThe company has received reports of seven illnesses. Two people have been hospitalized.\n";
+    let wire = "Spinach recalled in five Western states\n\nSALINAS, Calif. (Wire) — Hollow Creek Farms is recalling about 8,400 cases of bagged spinach sold in five Western states, regulators said Saturday.\n\nThe spinach went to stores in Arizona, Nevada, Oregon, Utah and Washington. Seven people have fallen ill, and two were hospitalized.\n\nThe bags have a best-by date of Nov. 20.\n";
+    let blog = "RECALL ALERT: Check your fridge\n\nHollow Creek Farms is pulling 8,400 cases of its spinach because of possible listeria.\n\nHere's what you need to know:\n\n* States: Arizona, Nevada, Utah and Washington\n* Hospitalizations: 2\n";
+    let tv = "Spinach pulled from shelves\n\nHollow Creek Farms recalled bagged spinach with best-by dates of Nov. 22, the company said. Seven illnesses have been reported.\n";
+    let (_, r) = check_one_story(&[
+        ("blog.txt", blog),
+        ("notice.txt", notice),
+        ("tv.txt", tv),
+        ("wire.txt", wire),
+    ]);
+    assert_eq!(
+        conflict_summaries(&r),
+        [
+            "State of Oregon is missing from blog's complete list of the states; the complete list of wire includes it."
+        ]
+    );
+    let unsure = summaries(&r, "not_comparable");
+    assert!(
+        unsure
+            .iter()
+            .any(|s| s.contains("notice and wire Nov. 20, tv Nov. 22")),
+        "{unsure:#?}"
+    );
+    let agreed = summaries(&r, "agreement");
+    assert!(
+        agreed.contains(&"blog, notice and wire agree on 2 hospitalized (\"Hospitalizations: 2\", \"Two people\", \"two were hospitalized\").".to_string()),
+        "{agreed:#?}"
+    );
+    assert!(
+        agreed.contains(&"notice, tv and wire agree on 7 illnesses (\"seven illnesses\", \"Seven illnesses\", \"Seven people\").".to_string()),
+        "{agreed:#?}"
+    );
+    // The header's dates date the page and are no claims.
+    let dates: Vec<&str> = r["claims"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|c| c["kind"] == "date" && c["article"] == "notice")
+        .map(|c| c["text"].as_str().unwrap())
+        .collect();
+    assert_eq!(dates, ["11/20/2025"]);
+}
+
+#[test]
+fn a_matchs_crowd_in_three_forms_and_a_coachs_title() {
+    // "a sellout crowd of 48,500", "48,500 fans" and a box score's "Attendance: 45,800"
+    // size one crowd; the score "2-1" is no vote; "Harbor City coach Ines Varga" is a
+    // coach, not a person called "Coach"; a post's meta line ends in no count.
+    let wire = "Harbor City wins first title with late goal\n\nHARBOR CITY (SW) — Diego Alcantara scored in the 87th minute and Harbor City FC beat Ridgefield United 2-1 on Sunday before a sellout crowd of 48,500 at Bayfront Stadium.\n\nHarbor City coach Ines Varga called it \"the best night of my life.\"\n";
+    let paper = "CHAMPIONS AT LAST\n\nAlcantara's header gave Harbor City FC a 2-1 win over Ridgefield United in Sunday's final in front of 48,500 fans.\n\nCoach Ines Varga, in her second season, said it was \"the best night of my life.\"\n";
+    let blog = "Match Report: Harbor City 2-1 Ridgefield United\n\nPosted in Match Reports | 312 Comments\n\nFINAL: Harbor City FC 2, Ridgefield United 1\nAttendance: 45,800\n\nWhat a night for Harbor City FC and for Alcantara. Ridgefield United never recovered.\n";
+    let (_, r) = check_one_story(&[("blog.txt", blog), ("paper.txt", paper), ("wire.txt", wire)]);
+    assert_eq!(conflict_summaries(&r), Vec::<String>::new());
+    let unsure = summaries(&r, "not_comparable");
+    assert!(
+        unsure
+            .iter()
+            .any(|s| s.contains("45,800 in blog") && s.contains("48,500 in paper and wire")),
+        "{unsure:#?}"
+    );
+    let agreed = summaries(&r, "agreement");
+    assert!(
+        agreed.contains(&"paper and wire give Ines Varga's title as coach (\"Coach Ines Varga\", \"Harbor City coach Ines Varga\").".to_string()),
+        "{agreed:#?}"
+    );
+    let counted: Vec<&str> = r["claims"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|c| c["kind"] == "count")
+        .map(|c| c["text"].as_str().unwrap())
+        .collect();
+    assert!(
+        !counted.iter().any(|t| t.contains("Comments")),
+        "{counted:?}"
     );
 }

@@ -177,9 +177,12 @@ pub fn judge_counts(docs: &[Doc], claims: &[&Claim], df: &Universal) -> Vec<Find
     // with no shared word (as each article's only sum or tally does). Different values
     // still need shared words to be set against each other.
     // A count of a fate is keyed by the fate, whatever noun counts it: "six
-    // hospitalizations" and "Six patients were hospitalized" count one thing.
+    // hospitalizations" and "Six patients were hospitalized" count one thing; so is the
+    // size of a body of people ("a crowd of 48,500", "48,500 fans").
     fn lone_noun<'c>(c: &'c C) -> &'c str {
-        if c.count.class.starts_with("casualty:") {
+        if c.count.class.starts_with("casualty:")
+            || crate::extract::facts::counts_a_body(&c.count.class)
+        {
             c.count.class.as_str()
         } else {
             c.count.noun.as_str()
@@ -874,8 +877,10 @@ fn lone_differing_counts(
         // Those that share a word with another of the kind, in text order. A fate
         // names its set by itself: each outlet's only count of the hospitalized ("9
         // have been hospitalized", "10 of them were hospitalized") counts one set of a
-        // story's people, in whatever words.
-        let fate = cs[candidates[0]].count.class.starts_with("casualty:");
+        // story's people, in whatever words; so does the size of a body of people (a
+        // match's "crowd of 48,500" and "Attendance: 45,800").
+        let class = cs[candidates[0]].count.class.as_str();
+        let fate = class.starts_with("casualty:") || crate::extract::facts::counts_a_body(class);
         let mut idx: Vec<usize> = candidates
             .iter()
             .copied()

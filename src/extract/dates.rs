@@ -55,7 +55,7 @@ fn month_alternation() -> String {
 static DATE: LazyLock<Regex> = LazyLock::new(|| {
     let months = month_alternation();
     pattern::compile(&format!(
-        r"\b(?:(?P<m>{months})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{months}))\b(?:,?\s+(?P<y>\d{{4}}))?"
+        r"\b(?:(?P<m>{months})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{months}))\b(?:,?\s+(?P<y>\d{{4}}))?|\b(?P<nm>\d{{1,2}})/(?P<nd>\d{{1,2}})/(?P<ny>\d{{4}}|\d{{2}})\b"
     ))
     .unwrap()
 });
@@ -126,6 +126,18 @@ fn verb_before(before: &str) -> Option<String> {
     if word == "on" {
         word = words.next()?;
     }
+    // "a best-by date of Nov. 20", "expiration dates of": the kind of date it is.
+    if word == "of" {
+        let kind = match words.next()? {
+            "date" | "dates" => words.next()?,
+            _ => return None,
+        };
+        return (kind.len() >= 3
+            && kind.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+            && !super::lists::STOPWORDS.contains(kind))
+        .then(|| super::lists::stem_of(kind))
+        .flatten();
+    }
     let verb = (word.len() >= 5 && word.ends_with("ed") && !PAGE_DATE_VERBS.contains(word))
         || DATE_VERBS.contains(word);
     (verb
@@ -133,6 +145,22 @@ fn verb_before(before: &str) -> Option<String> {
         && !super::lists::STOPWORDS.contains(word))
     .then(|| super::lists::stem_of(word))
     .flatten()
+}
+
+/// Whether the words before a date are a label that dates the page, not the news:
+/// "FDA Publish Date:", "Last updated:", "Posted on:" (a verb of
+/// `data/page_date_verbs.txt`, in any form, in a label ending in a colon on its line).
+fn dates_the_page(before: &str) -> bool {
+    let line = before.rsplit('\n').next().unwrap_or(before).trim_end();
+    let Some(label) = line.strip_suffix(':') else {
+        return false;
+    };
+    label.split_whitespace().any(|w| {
+        let w = w.to_ascii_lowercase();
+        PAGE_DATE_VERBS
+            .iter()
+            .any(|v| w.starts_with(v.strip_suffix("ed").unwrap_or(v)))
+    })
 }
 
 /// The action of a date that ends a range ([`ends_a_range`]): "through".
@@ -191,7 +219,8 @@ pub fn extract_dates(doc: &Doc) -> Vec<Claim> {
         for c in pattern::captures(&DATE, text) {
             let m = c.get(0).unwrap();
             let (month, day) = month_day(&c);
-            if !(1..=31).contains(&day) {
+            // "24/7/365" and "1/2/3" are no dates.
+            if !(1..=31).contains(&day) || month == 0 || text[m.end()..].starts_with('/') {
                 continue;
             }
             // "Pittsburgh – October 8, 2025 – The authority announced": the article's
@@ -199,11 +228,11 @@ pub fn extract_dates(doc: &Doc) -> Vec<Claim> {
             if opens_article && in_dateline(text, m.start(), m.end()) {
                 continue;
             }
-            let year = c
-                .name("y")
-                .and_then(|y| y.as_str().parse().ok())
-                .or(published.map(|p| p.0));
             let before = &text[..m.start()];
+            if dates_the_page(before) {
+                continue;
+            }
+            let year = year_of(&c).or(published.map(|p| p.0));
             let after = &text[m.end()..];
             let deadline = DEADLINE_BEFORE.is_match(before)
                 || after
@@ -318,8 +347,19 @@ fn months_of_years(text: &str) -> impl Iterator<Item = (Range<usize>, DateClaim)
     })
 }
 
-/// Month and day of a match, in either order ("June 1" or "1 June").
+/// Month and day of a match, in either order ("June 1" or "1 June"), or of a date in
+/// figures: month first as American news writes it ("11/20/2025"), unless the first
+/// figure cannot be a month ("20/11/2025"). A month out of range reads as 0.
 fn month_day(c: &regex::Captures) -> (u8, u8) {
+    if let (Some(a), Some(b)) = (c.name("nm"), c.name("nd")) {
+        let a: u8 = a.as_str().parse().unwrap_or(0);
+        let b: u8 = b.as_str().parse().unwrap_or(0);
+        return match (a, b) {
+            (1..=12, _) => (a, b),
+            (_, 1..=12) => (b, a),
+            _ => (0, 0),
+        };
+    }
     let m = c
         .name("m")
         .or_else(|| c.name("m2"))
@@ -329,6 +369,17 @@ fn month_day(c: &regex::Captures) -> (u8, u8) {
         .or_else(|| c.name("d2"))
         .map_or("0", |d| d.as_str());
     (month_number(m), d.parse().unwrap_or(0))
+}
+
+/// The year a date match gives: four figures, or two after a date in figures
+/// ("11/20/25": 2025).
+fn year_of(c: &regex::Captures) -> Option<u16> {
+    if let Some(y) = c.name("y") {
+        return y.as_str().parse().ok();
+    }
+    let y = c.name("ny")?.as_str();
+    let n: u16 = y.parse().ok()?;
+    Some(if y.len() == 2 { 2000 + n } else { n })
 }
 
 fn month_number(name: &str) -> u8 {
@@ -382,11 +433,9 @@ fn header_date(doc: &Doc) -> Option<(u16, u8, u8)> {
 }
 
 fn full_date(c: regex::Captures) -> Option<(u16, u8, u8)> {
-    Some((
-        c.name("y")?.as_str().parse().ok()?,
-        month_day(&c).0,
-        month_day(&c).1,
-    ))
+    let (month, day) = month_day(&c);
+    (month > 0).then_some(())?;
+    Some((year_of(&c)?, month, day))
 }
 
 /// The weekday of the article's main event: the first weekday named in its first two
@@ -480,15 +529,17 @@ mod tests {
         );
     }
 
+    /// Month and day of each event date of a text.
+    fn events(text: &str) -> Vec<(Option<u8>, Option<u8>)> {
+        dates(text)
+            .into_iter()
+            .filter(|d| d.slot == DateSlot::Event)
+            .map(|d| (d.month, d.day))
+            .collect()
+    }
+
     #[test]
     fn a_datelines_date_is_no_event() {
-        let events = |text: &str| -> Vec<(Option<u8>, Option<u8>)> {
-            dates(text)
-                .into_iter()
-                .filter(|d| d.slot == DateSlot::Event)
-                .map(|d| (d.month, d.day))
-                .collect()
-        };
         for text in [
             "T\n\nPittsburgh – October 8, 2025 – The union ratified a contract, ending a strike that began September 19.\n",
             "T\n\nPITTSBURGH, PA (October 8, 2025) – The union ratified a contract, ending a strike that began September 19.\n",
@@ -619,6 +670,35 @@ mod tests {
             .map(|x| (x.month, x.day))
             .collect();
         assert_eq!(md, vec![(Some(6), Some(1)), (Some(7), Some(15))]);
+    }
+
+    #[test]
+    fn dates_in_figures_month_first_unless_it_cannot_be() {
+        let d = dates(
+            "Headline\n\nThe bags carry a best-by date of 11/20/2025. Lots sold before 25/11/25 are safe, open 24/7/365, and 1/2/3 is no date.\n",
+        );
+        let got: Vec<String> = d
+            .into_iter()
+            .filter(|x| x.slot != DateSlot::LeadDay)
+            .map(|x| format!("{:?}/{:?}/{:?} {:?}", x.month, x.day, x.year, x.action))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                "Some(11)/Some(20)/Some(2025) Some(\"best\")",
+                "Some(11)/Some(25)/Some(2025) None",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_label_that_dates_the_page_gives_no_event() {
+        assert_eq!(
+            events(
+                "T\n\nCompany Announcement Date: 11/14/2025\nFDA Publish Date: 11/15/2025\nLast Updated: Nov. 16, 2025\n"
+            ),
+            vec![(Some(11), Some(14))]
+        );
     }
 
     #[test]

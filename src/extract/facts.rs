@@ -403,12 +403,20 @@ fn fact_line_count(doc: &Doc, label: &str, figure: &str) -> Option<CountClaim> {
         return None;
     }
     let value = parse_number(figure)?;
-    // "56 — hospitalized": a casualty word alone counts people by what befell them.
-    if let Some(what) = casualty(label) {
+    // "56 — hospitalized": a casualty word alone counts people by what befell them;
+    // "Attendance: 45,800": the size of a body of people.
+    let single = casualty(label)
+        .map(|what| (what, format!("casualty:{what}")))
+        .or_else(|| {
+            let lower = label.trim().to_ascii_lowercase();
+            let (noun, class) = COLLECTIVE_OF.get_key_value(lower.as_str())?;
+            Some((*noun, class.to_string()))
+        });
+    if let Some((noun, class)) = single {
         return Some(CountClaim {
             value: Interval::exact(value),
-            noun: what.to_string(),
-            class: format!("casualty:{what}"),
+            noun: noun.to_string(),
+            class,
             partitive: false,
             loose: false,
             context: super::fact_line_context(doc, label),
@@ -422,9 +430,11 @@ fn fact_line_count(doc: &Doc, label: &str, figure: &str) -> Option<CountClaim> {
         return None;
     }
     let own = stems(&noun);
+    // "Illnesses so far: 9" counts a fate as "seven illnesses" does.
+    let class = casualty(&noun).map_or_else(|| class_of(&noun), |what| format!("casualty:{what}"));
     Some(CountClaim {
         value: Interval::exact(value),
-        class: class_of(&noun),
+        class,
         noun,
         partitive: false,
         loose: false,
@@ -515,7 +525,8 @@ fn nounless(text: &str, m: &regex::Match, noun_from: usize) -> Option<Nounless> 
         let class = format!("margin:{}", noun.rsplit(' ').next().unwrap_or(noun));
         return Some((format!("{noun} (margin)"), class, m.start(), end));
     }
-    if let Some((_, what, end)) = casualty_after(text, noun_from) {
+    // "12 injured", and "two were hospitalized" through a few linking words.
+    if let Some((what, end)) = fate_after(text, noun_from) {
         return Some((what.to_string(), format!("casualty:{what}"), m.start(), end));
     }
     // "The death toll has risen to five after a body was recovered".
@@ -527,9 +538,47 @@ fn nounless(text: &str, m: &regex::Match, noun_from: usize) -> Option<Nounless> 
             m.end(),
         ));
     }
-    let (verb, what) = casualty_before(text, m.start())?;
-    let start = text[..m.start()].trim_end().len() - verb.len();
-    Some((what.to_string(), format!("casualty:{what}"), start, m.end()))
+    if let Some((verb, what)) = casualty_before(text, m.start()) {
+        let start = text[..m.start()].trim_end().len() - verb.len();
+        return Some((what.to_string(), format!("casualty:{what}"), start, m.end()));
+    }
+    // "a sellout crowd of 48,500", "a crew of six".
+    let (noun, class, start) = body_before(text, m.start())?;
+    Some((noun.to_string(), class.to_string(), start, m.end()))
+}
+
+/// `data/collective_of.tsv`: bodies of people whose size follows "of", with their class.
+static COLLECTIVE_OF: LazyLock<rustc_hash::FxHashMap<&'static str, &'static str>> =
+    LazyLock::new(|| {
+        data_rows(include_str!("../../data/collective_of.tsv"))
+            .filter_map(|f| Some((f[0], *f.get(1)?)))
+            .collect()
+    });
+
+/// Whether a count's class is that of a body of people (`data/collective_of.tsv`):
+/// one that "a crowd of 48,500", "48,500 fans" and "Attendance: 48,500" all count, so
+/// that its noun says little of which body it is.
+pub(crate) fn counts_a_body(class: &str) -> bool {
+    COLLECTIVE_OF.values().any(|c| *c == class)
+}
+
+/// The body of people whose size a number after "of" gives ("crowd of 48,500"): its noun
+/// as written in lowercase, its class and where its word starts.
+fn body_before(text: &str, at: usize) -> Option<(&'static str, &'static str, usize)> {
+    let of = ascii_word_before(text, at);
+    if of != "of" {
+        return None;
+    }
+    let of_start = text[..at].trim_end_matches(' ').len() - of.len();
+    let word = ascii_word_before(text, of_start);
+    let mut buf = [0u8; 16];
+    let lower = crate::text::normalize::ascii_lower(word, &mut buf)?;
+    let (noun, class) = COLLECTIVE_OF.get_key_value(lower)?;
+    Some((
+        noun,
+        class,
+        text[..of_start].trim_end_matches(' ').len() - word.len(),
+    ))
 }
 
 /// What [`nounless`] reads: noun, class, start and end of its words.
@@ -651,14 +700,6 @@ fn casualty(word: &str) -> Option<&'static str> {
     let mut buf = [0u8; 24];
     let lower = crate::text::normalize::ascii_lower(word, &mut buf)?;
     CASUALTIES.get(lower).copied()
-}
-
-/// The casualty word right after `at` ("12 injured"), with what befell them and where
-/// the word ends.
-fn casualty_after(text: &str, at: usize) -> Option<(&str, &'static str, usize)> {
-    let word = ascii_word_after(text, at)?;
-    let what = casualty(word)?;
-    Some((word, what, at + 1 + word.len()))
 }
 
 /// The ASCII word after the one space at `at`, by bytes: these checks run for most
@@ -1683,6 +1724,24 @@ mod tests {
             "casualty:sickened"
         );
         assert_eq!(class("Two workers died."), "casualty:dead");
+        assert_eq!(class("Seven people have fallen ill."), "casualty:sickened");
+        // No noun: the fate through a few linking words.
+        assert_eq!(
+            counts("Seven fell ill, and two were hospitalized.")[1].class,
+            "casualty:hospitalized"
+        );
+        assert_eq!(
+            counts("Of 17 people with information, 6 have been hospitalized.")[1].class,
+            "casualty:hospitalized"
+        );
+        // A fact line's label names the fate with other words beside it.
+        assert_eq!(
+            counts("Here is the latest.\n\nIllnesses so far: 9\nHospitalizations: 2")
+                .iter()
+                .map(|c| c.class.as_str())
+                .collect::<Vec<_>>(),
+            ["casualty:sickened", "casualty:hospitalized"]
+        );
         // No fate word, or too far off: people, as before.
         assert_eq!(class("About 300 people were at the rally."), "people");
         assert_eq!(
@@ -1691,6 +1750,35 @@ mod tests {
         );
         // A noun that counts no people takes no fate from the verb after it.
         assert_eq!(class("Four cars were hurt in the crash."), "car");
+    }
+
+    #[test]
+    fn the_size_of_a_body_of_people_after_of() {
+        let got = |text: &str| -> Vec<(String, String, u64)> {
+            counts(text)
+                .into_iter()
+                .map(|c| (c.noun, c.class, c.value.lo))
+                .collect()
+        };
+        let row = |noun: &str, class: &str, n: u64| (noun.to_string(), class.to_string(), n);
+        assert_eq!(
+            got("It won before a sellout crowd of 48,500 at the stadium."),
+            [row("crowd", "crowd", 48_500)]
+        );
+        assert_eq!(
+            got("It played before 48,500 fans."),
+            [row("fans", "crowd", 48_500)]
+        );
+        assert_eq!(
+            got("Final score.\n\nAttendance: 45,800\n"),
+            [row("attendance", "crowd", 45_800)]
+        );
+        // A plural after the number is the noun; "of" after another word counts nothing.
+        assert_eq!(
+            got("A crowd of 300 protesters gathered."),
+            [row("protesters", "protester", 300)]
+        );
+        assert!(got("It is one of 300 at the show.").is_empty());
     }
 
     #[test]

@@ -200,6 +200,8 @@ pub fn extract_lists(doc: &Doc, gates: &Gates, counts: &[Claim]) -> Vec<Claim> {
     for bullets in &doc.bullets {
         if let Some(list) = bullet_list(doc, gates, bullets) {
             found.push(list);
+        } else {
+            found.extend(bullet_colon_lists(doc, gates, bullets));
         }
     }
     found.extend(heading_lists(doc, gates));
@@ -354,6 +356,23 @@ fn bullet_list(
             items,
         },
     ))
+}
+
+/// Colon lists inside the items of a bulleted block whose items are not places: a fact
+/// sheet's "* States: Arizona, Nevada and Utah" beside "* Lot codes: …".
+fn bullet_colon_lists(
+    doc: &Doc,
+    gates: &Gates,
+    block: &crate::text::BulletBlock,
+) -> Vec<(Range<usize>, ListClaim)> {
+    let text = &doc.norm.text;
+    block
+        .items
+        .iter()
+        .map(|&i| doc.blocks[i].range.clone())
+        .filter(|r| memchr::memchr(b',', text[r.clone()].as_bytes()).is_some())
+        .filter_map(|r| Some((r.clone(), colon_list(doc, gates, r, &[])?)))
+        .collect()
 }
 
 /// Every whole-phrase cue an introduction can hold, as one set searched in one pass:
@@ -1869,6 +1888,17 @@ mod tests {
         );
         assert!(l[0].complete);
         assert_eq!(l[0].cue, "semicolon series");
+        assert_eq!(l[0].items.len(), 4);
+    }
+
+    #[test]
+    fn a_labelled_series_in_a_bullet_of_facts_is_a_list() {
+        let l = lists(
+            "Headline\n\nWhat to know:\n\n* States: Arizona, Nevada, Utah and Washington\n* Lot codes: HC2531 through HC2538\n* Suspects: Ann Lee, Bo Tran and Cy Moss\n",
+        );
+        assert_eq!(l.len(), 1, "{l:?}");
+        assert!(l[0].complete);
+        assert_eq!(l[0].cue, "colon list");
         assert_eq!(l[0].items.len(), 4);
     }
 

@@ -45,6 +45,17 @@ fn first_speaker(report: &Value) -> Option<Value> {
         .map(|c| c["speaker"]["name"].clone())
 }
 
+/// The speaker's name of every quote of a report, in claim order.
+fn speakers(report: &Value) -> Vec<String> {
+    report["claims"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|c| c["kind"] == "quote")
+        .map(|c| c["speaker"]["name"].as_str().unwrap_or("-").to_string())
+        .collect()
+}
+
 /// The summaries of the findings of one kind, in report order.
 fn summaries(report: &Value, kind: &str) -> Vec<String> {
     findings(report, kind)
@@ -2600,5 +2611,67 @@ fn a_matchs_crowd_in_three_forms_and_a_coachs_title() {
     assert!(
         !counted.iter().any(|t| t.contains("Comments")),
         "{counted:?}"
+    );
+}
+
+#[test]
+fn a_budgets_tax_rate_in_other_words_and_new_officers() {
+    // "3.5% property tax increase", "property taxes go up 3.5%" and "raises property
+    // taxes 3.2%" share enough words in three short pieces to be one rate misreported.
+    // "40 new police officers" counts officers as "40 additional police officers" does.
+    // "The mayor keeps saying" is the mayor's.
+    let paper = "Council passes $1.24 billion budget\n\nRIVERTON — The City Council on Tuesday approved a $1.24 billion budget, including a 3.5% property tax increase that Mayor Gloria Benitez said was needed to hire 40 new police officers.\n\nThe vote was 7-2.\n";
+    let tv = "Riverton council OKs budget\n\nThe Riverton City Council voted 7-2 Tuesday to approve a $1.24 billion budget that raises property taxes 3.2%.\n\nMayor Gloria Benitez said it would pay for 40 additional police officers.\n";
+    let blog = "Riverton Watchdog\n\nThe council rubber-stamped the mayor's $1.24B budget last night, 7-2. Your property taxes go up 3.5%.\n\nThe mayor keeps saying \"we need officers.\"\n";
+    let (_, r) = check_one_story(&[("blog.txt", blog), ("paper.txt", paper), ("tv.txt", tv)]);
+    assert_eq!(
+        conflict_summaries(&r),
+        ["blog and paper give the percentage as \"3.5%\" where tv gives \"3.2%\"."]
+    );
+    let agreed = summaries(&r, "agreement");
+    assert!(
+        agreed.contains(&"paper and tv agree on 40 officers (\"40 new police officers\", \"40 additional police officers\").".to_string()),
+        "{agreed:#?}"
+    );
+    assert_eq!(speakers(&r), ["mayor"]);
+}
+
+#[test]
+fn each_outlets_only_percentage_differing_is_not_comparable() {
+    // Two long pieces whose only percentages are close but share one common word:
+    // set side by side, not against each other, and neither left as a lone source.
+    let company = "Transit authority and union reach deal\n\nThe Allegheny Transit Authority said Friday it had reached a tentative agreement with its drivers.\n\nThe contract provides wage increases totaling 12% over the life of the agreement and a one-time bonus.\n\nThe board will vote on the contract next week.\n";
+    let paper = "Drivers ratify contract, ending strike\n\nTransit drivers voted Sunday to ratify a new contract with the Allegheny Transit Authority, ending a three-week strike.\n\nThe deal gives drivers and mechanics raises totaling 14% over four years, according to a summary released by the union.\n\nBuses will run again Monday.\n";
+    let (_, r) = check_one_story(&[("company.txt", company), ("paper.txt", paper)]);
+    assert_eq!(conflict_summaries(&r), Vec::<String>::new());
+    let unsure = summaries(&r, "not_comparable");
+    assert!(
+        unsure.contains(&"The outlets' only percentages differ: 12% in company (\"12%\"), 14% in paper (\"14%\"); the words around them share too little to say they are one percentage.".to_string()),
+        "{unsure:#?}"
+    );
+    assert!(
+        summaries(&r, "single_source")
+            .iter()
+            .all(|s| !s.contains('%'))
+    );
+}
+
+#[test]
+fn new_cases_against_a_total_are_not_comparable_and_two_new_counts_conflict() {
+    let a = "Measles outbreak grows in Dade County\n\nHealth officials in Dade County reported 45 new measles cases on Tuesday, as the outbreak at Lincoln Elementary School spread.\n";
+    let b = "Measles outbreak grows in Dade County\n\nHealth officials in Dade County have confirmed 120 measles cases in the outbreak at Lincoln Elementary School, officials said Tuesday.\n";
+    let c = "Measles outbreak grows in Dade County\n\nHealth officials in Dade County reported 40 new measles cases on Tuesday, as the outbreak at Lincoln Elementary School spread.\n";
+    let (_, r) = check_one_story(&[("a.txt", a), ("b.txt", b)]);
+    assert_eq!(conflict_summaries(&r), Vec::<String>::new());
+    assert_eq!(
+        summaries(&r, "not_comparable"),
+        [
+            "b counts 120 (\"120 measles cases\") where a counts 45 (\"45 new measles cases\"); only one side counts them as \"new\", so one may count an increase and the other a whole."
+        ]
+    );
+    let (_, r) = check_one_story(&[("a.txt", a), ("c.txt", c)]);
+    assert_eq!(
+        conflict_summaries(&r),
+        ["a counts 45 (\"45 new measles cases\") where c counts 40 (\"40 new measles cases\")."]
     );
 }

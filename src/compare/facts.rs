@@ -624,6 +624,26 @@ pub fn judge_counts(docs: &[Doc], claims: &[&Claim], df: &Universal) -> Vec<Find
                     ));
                     continue;
                 }
+                // "45 new cases" against "300 cases": one may count an increase, the
+                // other the whole.
+                let increment =
+                    |idx: &[usize]| idx.iter().find_map(|&i| increment_word(&cs[i].claim.text));
+                if increment(larger).is_some() != increment(smaller).is_some()
+                    && let Some(word) = increment(larger).or(increment(smaller))
+                {
+                    out.push(new_finding(
+                        FindingType::NotComparable,
+                        &topic,
+                        &format!("{key}:{value}"),
+                        format!(
+                            "{versus}; only one side counts them as \"{word}\", so one may count an increase and the other a whole"
+                        ),
+                        "counts of the same set, one given as an increase and one not",
+                        &claims_of,
+                        evidence_for(&all),
+                    ));
+                    continue;
+                }
                 // "Three workers died" against "Five people died": the workers may be
                 // three of the five. Counts of one fate by nouns with none in common,
                 // one naming a part of the people, are set side by side.
@@ -798,6 +818,22 @@ pub fn judge_counts(docs: &[Doc], claims: &[&Claim], df: &Universal) -> Vec<Find
 fn within_apart(a: &crate::model::Interval, b: &crate::model::Interval) -> bool {
     let top = |v: &crate::model::Interval| v.hi.unwrap_or(v.lo);
     a.lo <= top(b).saturating_mul(FIGURES_APART) && b.lo <= top(a).saturating_mul(FIGURES_APART)
+}
+
+/// `data/increment_words.txt`: words that give a count as an increase.
+static INCREMENT_WORDS: std::sync::LazyLock<Vec<&'static str>> = std::sync::LazyLock::new(|| {
+    crate::data::lines(include_str!("../../data/increment_words.txt")).collect()
+});
+
+/// The word among a count's own words that gives it as an increase ("40 new
+/// officers"), if any.
+fn increment_word(words: &str) -> Option<&'static str> {
+    words.split_whitespace().find_map(|w| {
+        INCREMENT_WORDS
+            .iter()
+            .copied()
+            .find(|i| w.eq_ignore_ascii_case(i))
+    })
 }
 
 /// See [`within_apart`].

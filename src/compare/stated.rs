@@ -442,14 +442,16 @@ fn amounts(quote: &Quoter, claims: &[&Claim], df: &Universal) -> Vec<Finding> {
             rule,
         ));
     }
+    let (apart, findings) = lone_figures_apart(quote, &xs, &groups, &only, &in_conflict);
+    out.extend(findings);
     for (gi, g) in groups.iter().enumerate() {
         let cs: Vec<&Claim> = g.iter().map(|&i| xs[i].0).collect();
         let x = xs[g[0]].1;
         let noun = noun_of(x);
         let arts = articles_of(&cs);
-        // A value set against another one is reported in that conflict, not again as
-        // resting on one source.
-        if in_conflict[gi] && arts.len() < 2 {
+        // A value set against another one is reported in that conflict (or beside it),
+        // not again as resting on one source.
+        if (in_conflict[gi] || apart[gi]) && arts.len() < 2 {
             continue;
         }
         let topic = format!("{noun}: {}", cs[0].text);
@@ -470,6 +472,85 @@ fn amounts(quote: &Quoter, claims: &[&Claim], df: &Universal) -> Vec<Finding> {
         ));
     }
     out
+}
+
+/// Articles whose only figure of a unit differs, close in value and with a word in
+/// common ("raises property taxes 3.2%" in one, "property taxes go up 3.5%" in two
+/// others, each its article's only percentage) but too little to say they are one
+/// figure: each would otherwise rest on its own source. They are set side by side as
+/// `not_comparable`, never as a conflict. Returns, for each group, whether a finding
+/// shows it, and the findings.
+fn lone_figures_apart(
+    quote: &Quoter,
+    xs: &[(&Claim, &crate::model::AmountClaim)],
+    groups: &[Vec<usize>],
+    only: &[bool],
+    in_conflict: &[bool],
+) -> (Vec<bool>, Vec<Finding>) {
+    let lone: Vec<Vec<usize>> = groups
+        .iter()
+        .map(|g| g.iter().copied().filter(|&i| only[i]).collect())
+        .collect();
+    let candidate = |gi: usize| !in_conflict[gi] && !lone[gi].is_empty();
+    let articles: Vec<BTreeSet<&str>> = groups
+        .iter()
+        .map(|g| g.iter().map(|&i| xs[i].0.article.as_str()).collect())
+        .collect();
+    let mut sets = UnionFind::new(groups.len());
+    for gi in (0..groups.len()).filter(|&g| candidate(g)) {
+        for gj in (gi + 1..groups.len()).filter(|&g| candidate(g)) {
+            let side_by_side = lone[gi].iter().any(|&a| {
+                lone[gj].iter().any(|&b| {
+                    let (x, y) = (xs[a].1, xs[b].1);
+                    x.unit == y.unit
+                        && x.per == y.per
+                        && !x.value.overlaps(&y.value)
+                        && close_values(&x.value, &y.value)
+                        && time_words(&x.context) == time_words(&y.context)
+                        && x.context.iter().any(|s| y.context.contains(s))
+                })
+            });
+            if side_by_side && articles[gi].is_disjoint(&articles[gj]) {
+                sets.union(gi, gj);
+            }
+        }
+    }
+    let mut shown = vec![false; groups.len()];
+    let mut out = Vec::new();
+    for component in sets.groups().into_iter().filter(|c| c.len() >= 2) {
+        let mut all: Vec<&Claim> = Vec::new();
+        let mut each = Vec::new();
+        for &gi in &component {
+            shown[gi] = true;
+            let cs = claims_of(xs, &groups[gi]);
+            each.push(format!(
+                "{} in {} ({})",
+                cs[0].text,
+                join(&articles_of(&cs)),
+                forms(&cs)
+            ));
+            all.extend(cs);
+        }
+        let x = xs[groups[component[0]][0]].1;
+        let noun = noun_of(x);
+        let values: Vec<String> = component
+            .iter()
+            .map(|&gi| xs[groups[gi][0]].1.value.lo.to_string())
+            .collect();
+        out.push(new_finding(
+            FindingType::NotComparable,
+            &format!("{noun}: {}", all[0].text),
+            &format!("{:?}:lone:{}", x.unit, values.join(",")),
+            format!(
+                "The outlets' only {noun}s differ: {}; the words around them share too little to say they are one {noun}",
+                each.join(", ")
+            ),
+            "each article's only figure of this unit, close in value, with a word in common but too little to align them",
+            &all,
+            evidence(quote, &all),
+        ));
+    }
+    (shown, out)
 }
 
 /// The unit of a figure's last place other than zero: 212,000,000 → 1,000,000.

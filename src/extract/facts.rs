@@ -1126,7 +1126,8 @@ fn noun_after(text: &str, at: usize) -> Option<(String, usize)> {
         if let Some(noun) = super::lists::set_noun_starting(&text[word_start..]) {
             return Some((noun.to_string(), word_start + noun.len()));
         }
-        if STOP.contains(lower) && lower != "other" {
+        // "other" and "new" modify the noun ("40 new officers"); other stopwords end it.
+        if STOP.contains(lower) && lower != "other" && lower != "new" {
             return None;
         }
         // "120 mph winds": a measure, not a count of winds.

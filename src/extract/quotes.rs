@@ -660,6 +660,23 @@ fn attribution_before(
     Some(att)
 }
 
+/// `data/speech_leads.txt` and `data/verb_leads.txt`: words between a speaker and a
+/// speech verb.
+static SPEECH_LEADS: LazyLock<rustc_hash::FxHashSet<&'static str>> = LazyLock::new(|| {
+    crate::data::lines(include_str!("../../data/speech_leads.txt"))
+        .chain(crate::data::lines(include_str!(
+            "../../data/verb_leads.txt"
+        )))
+        .collect()
+});
+
+/// Whether a word of a subject leads into its speech verb rather than names the
+/// speaker: "keeps", "has", "also", an adverb in -ly. Lowercase words only.
+fn leads_speech(word: &str) -> bool {
+    word.bytes().all(|b| b.is_ascii_lowercase() || b == b'\'')
+        && (SPEECH_LEADS.contains(word) || (word.len() > 4 && word.ends_with("ly")))
+}
+
 /// The last noun phrase of a subject ("In letters to X, the Justice Department" → "the
 /// Justice Department").
 fn subject_tail_phrase(subject: &str) -> String {
@@ -668,7 +685,11 @@ fn subject_tail_phrase(subject: &str) -> String {
         .next()
         .unwrap_or("")
         .trim();
-    let words: Vec<&str> = tail.split_whitespace().collect();
+    let mut words: Vec<&str> = tail.split_whitespace().collect();
+    // "The mayor keeps saying", "the agency repeatedly said": not of the speaker.
+    while words.len() > 1 && words.last().is_some_and(|w| leads_speech(w)) {
+        words.pop();
+    }
     let start = words.len().saturating_sub(5);
     let phrase = words[start..].join(" ");
     let keep = phrase
@@ -969,6 +990,18 @@ mod tests {
                     .map_or("-".to_string(), |s| s.name.clone())
             })
             .collect()
+    }
+
+    #[test]
+    fn words_leading_into_the_verb_are_no_part_of_the_speaker() {
+        let q = quotes(
+            "T\n\nThe mayor keeps saying \"40 new officers.\" The Justice Department repeatedly said \"we will act.\" Acme Corp. also said \"we are glad.\"\n",
+        );
+        assert_eq!(speakers(&q), ["mayor", "Justice Department", "Acme Corp."]);
+        assert_eq!(
+            q[2].speaker.as_ref().unwrap().kind,
+            SpeakerKind::Organization
+        );
     }
 
     #[test]

@@ -2675,3 +2675,30 @@ fn new_cases_against_a_total_are_not_comparable_and_two_new_counts_conflict() {
         ["a counts 45 (\"45 new measles cases\") where c counts 40 (\"40 new measles cases\")."]
     );
 }
+
+#[test]
+fn a_diverted_flight_its_passengers_as_customers_and_a_thread_that_names_it() {
+    // The airline counts "customers", TV "passengers": one count of the people aboard.
+    // "six crew members" counts crew. A traveller's thread shares only the flight's
+    // number with the others, and that is enough to make it part of the story.
+    let airline = "Statement regarding Flight 1482\n\nOn Wednesday, Skyward Airlines Flight 1482 from Chicago to Phoenix diverted to Denver after the flight crew noticed a crack in a cockpit window.\n\nAll 156 customers and six crew members deplaned normally.\n\n\"Our pilots did exactly what they are trained to do,\" said Renee Folau, Skyward's vice president of flight operations.\n";
+    let tv = "Plane makes emergency landing at DIA\n\nDENVER — A Skyward Airlines jet headed to Phoenix made an emergency landing in Denver on Wednesday after its windshield cracked at 35,000 feet.\n\nFlight 1482 had 162 passengers and six crew members on board. No one was hurt.\n\n\"Our pilots did exactly what they are trained to do,\" said Renee Folau, the airline's vice president of flight operations.\n";
+    let thread = "@jen_travels · 2h\nPilot just came on and said we're diverting to Denver bc of a cracked windshield?? Flight 1482 ORD to PHX. Everyone is calm but wow\n\n@jen_travels · 1h\nUpdate: landed in Denver, totally smooth landing, fire trucks everywhere.\n";
+    let (_, r) = check(&[
+        ("airline.txt", airline),
+        ("thread.txt", thread),
+        ("tv.txt", tv),
+    ]);
+    assert!(r["stories"].is_null(), "one story: {}", r["stories"]);
+    assert_eq!(
+        conflict_summaries(&r),
+        ["tv counts 162 (\"162 passengers\") where airline counts 156 (\"156 customers\")."]
+    );
+    let agreed = summaries(&r, "agreement");
+    assert!(
+        agreed.contains(
+            &"airline and tv agree on 6 crew members (\"six crew members\").".to_string()
+        ),
+        "{agreed:#?}"
+    );
+}

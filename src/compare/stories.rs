@@ -51,7 +51,7 @@ const MIN_COUNT_FEATURE: u64 = 100;
 /// The weight of a feature in grouping; see [`MIN_SHARED`].
 fn weight(feature: &str) -> usize {
     match feature.as_bytes()[0] {
-        b'q' | b't' => 4,
+        b'q' | b't' | b'i' => 4,
         b'w' => 1,
         _ => 2,
     }
@@ -196,6 +196,11 @@ pub fn features<'a>(
             out.insert(tagged("t:", &name));
         }
     }
+    // "Flight 1482", "Proposition 12": a thing named by its number, anywhere in the
+    // text (a thread may name the flight in its first post only).
+    for (designator, heavy) in designated(text) {
+        out.insert(tagged(if heavy { "i:" } else { "d:" }, &designator));
+    }
     // The people the article is about, after its opening's names: a name kept there
     // still meets the same name in another article's opening.
     for subject in subjects(text) {
@@ -220,6 +225,39 @@ fn known_place(name: &str) -> bool {
     g.state_any(&capitalized).is_some()
         || g.country(&folded).is_some()
         || !g.cities(&folded).is_empty()
+}
+
+/// `data/designators.tsv`: words that name a thing by the number after them, each
+/// with whether it weighs as much as a quote's opening.
+static DESIGNATORS: LazyLock<(regex::Regex, FxHashMap<&'static str, bool>)> = LazyLock::new(|| {
+    let rows: FxHashMap<&'static str, bool> =
+        crate::data::lines(include_str!("../../data/designators.tsv"))
+            .filter_map(|l| {
+                let (word, weight) = l.split_once('\t')?;
+                Some((word.trim(), weight.trim() == "4"))
+            })
+            .collect();
+    let mut words: Vec<&str> = rows.keys().copied().collect();
+    words.sort_unstable();
+    let words: Vec<String> = words.iter().map(|w| regex::escape(w)).collect();
+    let pattern = format!(
+        r"\b(?P<d>{})\s+(?:No\.\s*)?(?P<n>\d{{1,5}})\b",
+        words.join("|")
+    );
+    (crate::text::pattern::compile(&pattern).unwrap(), rows)
+});
+
+/// The things a text names by a designator and a number ("flight 1482"), lowercased,
+/// each with whether it weighs as a quote's opening.
+fn designated(text: &str) -> impl Iterator<Item = (String, bool)> + '_ {
+    let (pattern, rows) = &*DESIGNATORS;
+    pattern.captures_iter(text).map(|c| {
+        let d = c.name("d").unwrap().as_str();
+        (
+            format!("{} {}", d.trim_end_matches('.').to_lowercase(), &c["n"]),
+            rows.get(d).copied().unwrap_or(false),
+        )
+    })
 }
 
 /// Last words of the names of one event or document (`data/event_names.txt`).
@@ -463,7 +501,25 @@ fn attach_lone_articles(
 
 #[cfg(test)]
 mod names_tests {
-    use super::opening_names;
+    use super::{designated, opening_names};
+
+    #[test]
+    fn things_named_by_a_number_and_what_they_weigh() {
+        let got: Vec<(String, bool)> = designated(
+            "Flight 1482 ORD to PHX. Voters passed Proposition 12 and Prop. 50; House Bill No. 1047 died. The flight of 1482 people and bill 12 are none.",
+        )
+        .collect();
+        let row = |s: &str, heavy| (s.to_string(), heavy);
+        assert_eq!(
+            got,
+            [
+                row("flight 1482", true),
+                row("proposition 12", false),
+                row("prop 50", false),
+                row("bill 1047", false),
+            ]
+        );
+    }
 
     #[test]
     fn names_inside_sentences_without_titles_credits_or_sentence_starts() {

@@ -559,17 +559,19 @@ static COLLECTIVE_OF: LazyLock<rustc_hash::FxHashMap<&'static str, &'static str>
 /// one that "a crowd of 48,500", "48,500 fans" and "Attendance: 48,500" all count, so
 /// that its noun says little of which body it is.
 pub(crate) fn counts_a_body(class: &str) -> bool {
-    COLLECTIVE_OF.values().any(|c| *c == class)
+    static CLASSES: LazyLock<rustc_hash::FxHashSet<&'static str>> =
+        LazyLock::new(|| COLLECTIVE_OF.values().copied().collect());
+    CLASSES.contains(class)
 }
 
 /// The body of people whose size a number after "of" gives ("crowd of 48,500"): its noun
 /// as written in lowercase, its class and where its word starts.
 fn body_before(text: &str, at: usize) -> Option<(&'static str, &'static str, usize)> {
-    let of = ascii_word_before(text, at);
-    if of != "of" {
+    // Most numbers follow no "of": one comparison turns them away.
+    let of_start = at.checked_sub(3)?;
+    if text.get(of_start..at) != Some("of ") || !text[..of_start].ends_with(' ') {
         return None;
     }
-    let of_start = text[..at].trim_end_matches(' ').len() - of.len();
     let word = ascii_word_before(text, of_start);
     let mut buf = [0u8; 16];
     let lower = crate::text::normalize::ascii_lower(word, &mut buf)?;
@@ -1512,7 +1514,7 @@ mod tests {
             vec![
                 (148, "passengers".to_string()),
                 (6, "crew".to_string()),
-                (2, "members".to_string())
+                (2, "crew members".to_string())
             ]
         );
     }

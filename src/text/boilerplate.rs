@@ -151,6 +151,9 @@ mod tests {
             // A forum's action bar.
             "312 comments  Share  Save",
             "Reply  Share  23 upvotes",
+            // A post's meta line ending in its comment counter.
+            "Posted in Match Reports | 312 Comments",
+            "Posted by Jenna | Nov 15, 2025 | Food Safety | 14 comments",
         ] {
             assert!(is_boilerplate(line), "{line}");
         }

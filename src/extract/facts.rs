@@ -158,10 +158,12 @@ static SUBJECT_AGE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A person's name (first and last, a middle name or initial between, or the last name
-/// alone), then an age between commas: "Dale Mercer, 61,", "Mercer, 61,".
+/// alone), then an age between commas: "Dale Mercer, 61,", "Mercer, 61,". A name's
+/// words are parted by spaces, never a line break: in a block of "Name, 24, of Town"
+/// lines, the town ending one line is no first name of the next.
 static AGE: LazyLock<Regex> = LazyLock::new(|| {
     pattern::compile(
-        r"\b(?P<name>(?:[A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’.-]*)?\s+)?[A-Z][A-Za-z'’-]+),\s(?P<age>[0-9]{1,3}),\s",
+        r"\b(?P<name>(?:[A-Z][A-Za-z'’-]+(?: +[A-Z][A-Za-z'’.-]*)? +)?[A-Z][A-Za-z'’-]+),\s(?P<age>[0-9]{1,3}),\s",
     )
     .unwrap()
 });
@@ -175,10 +177,19 @@ static YEAR_OLD: LazyLock<memchr::memmem::Finder<'static>> =
 /// initial perhaps. "A 15-year-old" with no name gives none.
 static AGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     pattern::compile(
-        r"\b(?P<age>[0-9]{1,3})-year-old\s+(?:[a-z]+\s+){0,2}?(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?\s+[A-Z][A-Za-z'’-]+)\b",
+        r"\b(?P<age>[0-9]{1,3})-year-old\s+(?:[a-z]+\s+){0,2}?(?P<name>[A-Z][a-z'’-]+(?: +[A-Z]\.)? +[A-Z][A-Za-z'’-]+)\b",
     )
     .unwrap()
 });
+
+/// The length of the last `n` words of a name, as written with one space between.
+fn last_words(name: &str, n: usize) -> usize {
+    let mut start = name.len();
+    for _ in 0..n.max(1) {
+        start = name[..start].trim_end().rfind(' ').map_or(0, |p| p + 1);
+    }
+    name.len() - start
+}
 
 /// Whether a folded word names a state, a city or a country the gazetteer knows.
 fn is_known_place(folded: &str) -> bool {
@@ -261,7 +272,17 @@ pub fn extract_counts(doc: &Doc, gates: &Gates) -> Vec<Claim> {
             if !(1..=120).contains(&age) {
                 continue;
             }
-            let (name, m) = (&c["name"], c.get(0).unwrap());
+            let (mut name, m) = (&c["name"], c.get(0).unwrap());
+            let mut from = m.start();
+            // "of Robbinsdale\nMarcus Tibbs, 31,": lines of "Name, age, of Town" read as
+            // one wrapped sentence; the name starts on the age's line.
+            let original = doc.original(&(s.range.start + from..s.range.start + m.end()));
+            if let Some(p) = original.find(',').and_then(|c| original[..c].rfind('\n')) {
+                let kept = original[p + 1..].split(',').next().unwrap_or("");
+                let cut = name.len() - last_words(name, kept.split_whitespace().count());
+                name = &name[cut..];
+                from += cut;
+            }
             // "Hammond, 57,": a last name alone, when it is no place ("Reno, 57,"). No
             // word of a name is one that never names a person ("By Tuesday, 12,").
             // A name of two words or more may hold a place's name ("Andrew Jackson").
@@ -274,8 +295,8 @@ pub fn extract_counts(doc: &Doc, gates: &Gates) -> Vec<Claim> {
             // By last name: "Curtis Lyle Hammond, 58" and "Hammond, 57" are one
             // person's ages.
             let claim = age_claim(age, name, &fold_name(last));
-            let r = s.range.start + m.start()..s.range.start + end;
-            found.push((r, with_context(text, m.start(), end, claim)));
+            let r = s.range.start + from..s.range.start + end;
+            found.push((r, with_context(text, from, end, claim)));
         }
         // "The driver, 56-year-old Dwayne Morrow,": an age before a full name.
         let year_old = counted && YEAR_OLD.find(text.as_bytes()).is_some();
@@ -1830,6 +1851,22 @@ mod tests {
                 counts(text)
             );
         }
+    }
+
+    #[test]
+    fn in_lines_of_names_ages_and_towns_a_town_is_no_first_name() {
+        let c = counts(
+            "ARRESTED:\nTravis Quade, 24, of Minneapolis\nKendra Lowe, 22, of Robbinsdale\nMarcus Tibbs, 31, of St. Paul",
+        );
+        let got: Vec<(&str, u64)> = c.iter().map(|c| (c.noun.as_str(), c.value.lo)).collect();
+        assert_eq!(
+            got,
+            [
+                ("years of age (Travis Quade)", 24),
+                ("years of age (Kendra Lowe)", 22),
+                ("years of age (Marcus Tibbs)", 31),
+            ]
+        );
     }
 
     #[test]

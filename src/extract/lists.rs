@@ -969,15 +969,21 @@ fn counted_series(
 }
 
 /// Whether the words before a series place things of `noun` in it: they end with "in"
-/// and name the noun ("closing four plants in all — in", "shutter plants in").
+/// and name the noun among the last few ("closing four plants in all — in", "shutter
+/// plants in"). "arrested three people in connection with 41 thefts reported in"
+/// places the thefts, not the people.
 fn located(before: &str, noun: &str) -> bool {
     let words: Vec<&str> = before
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .collect();
+    let near = &words[words.len().saturating_sub(LOCATED_REACH)..];
     words.last().is_some_and(|w| w.eq_ignore_ascii_case("in"))
-        && words.iter().any(|w| w.eq_ignore_ascii_case(noun))
+        && near.iter().any(|w| w.eq_ignore_ascii_case(noun))
 }
+
+/// Most words from a counted noun to the "in" that places its things, "in" included.
+const LOCATED_REACH: usize = 5;
 
 /// True when a colon list's introduction counts exactly `n` places ("covers 11 counties:",
 /// "these four states:"): then names the gazetteer does not know ("Ada", "Owyhee") are
@@ -1900,6 +1906,18 @@ mod tests {
         assert!(l[0].complete);
         assert_eq!(l[0].cue, "colon list");
         assert_eq!(l[0].items.len(), 4);
+    }
+
+    #[test]
+    fn a_count_of_things_far_before_in_does_not_place_them() {
+        let l = lists(
+            "Headline\n\nDetectives arrested three people in connection with at least 41 thefts reported in Maple Grove, Brooklyn Park and Plymouth.\n",
+        );
+        assert!(l.is_empty(), "{l:?}");
+        let l = lists(
+            "Headline\n\nThe company will close three plants in Dayton, Muncie and Joplin.\n",
+        );
+        assert_eq!(l.len(), 1, "{l:?}");
     }
 
     #[test]

@@ -2727,3 +2727,29 @@ fn a_police_releases_lines_of_the_arrested_and_a_recovered_count_with_digits_swa
         .collect();
     assert!(lists.is_empty(), "{lists:#?}");
 }
+
+#[test]
+fn a_pacts_signers_one_outlet_leaves_out_against_its_own_count() {
+    // A British house style ("5 December 2026", "1 July 2027"), a wire and an
+    // advocacy group's notes to editors. The wire counts eight countries and names
+    // seven signers, "the United States" last: Russia is missing.
+    let bbc = "Arctic shipping pact signed by eight nations\n\n5 December 2026\n\nEight Arctic nations have signed an agreement to cut emissions from ships, after two days of talks in Tromso.\n\nThe signatories are Canada, Denmark, Finland, Iceland, Norway, Russia, Sweden and the United States.\n\nThe agreement takes effect on 1 July 2027.\n";
+    let wire = "Arctic states agree to phase out heavy fuel oil\n\nTROMSO, Norway (Wire) - Eight Arctic countries agreed to ban heavy fuel oil from ships in Arctic waters by 2030.\n\nThe agreement, signed by Canada, Denmark, Finland, Iceland, Norway, Sweden and the United States, also sets a target for black carbon.\n\nThe pact enters into force on July 1, 2027.\n";
+    let ngo = "Clean Arctic Alliance | Press Release\n\nArctic heavy fuel oil ban: welcome, but too slow\n\nThe Clean Arctic Alliance today welcomed the agreement by Arctic states to ban heavy fuel oil from Arctic shipping.\n\nNotes to editors:\n1. The agreement was signed by the eight Arctic states: Canada, Denmark, Finland, Iceland, Norway, Russia, Sweden and the United States.\n";
+    let (_, r) = check_one_story(&[("bbc.txt", bbc), ("ngo.txt", ngo), ("wire.txt", wire)]);
+    assert_eq!(
+        conflict_summaries(&r),
+        [
+            "wire says \"Eight Arctic countries\" but its own complete list has 7 items; it lacks Russia, which every other complete list includes.",
+            "Russia is missing from wire's complete list of the states; the complete lists of bbc and ngo include it.",
+        ]
+    );
+    let agreed = summaries(&r, "agreement");
+    assert!(
+        agreed.contains(
+            &"bbc and wire agree on the date July 1 (\"1 July 2027\", \"July 1, 2027\")."
+                .to_string()
+        ),
+        "{agreed:#?}"
+    );
+}

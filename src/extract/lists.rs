@@ -818,13 +818,26 @@ fn predicate_intro(sentence: &str) -> Option<(usize, Predicate)> {
         let m = JOINED_BY.find(sentence)?;
         return Some((m.end(), Predicate::Joining));
     }
+    // "The agreement, signed by Canada, Denmark and Sweden": its signers, all of them.
+    if memchr::memmem::find(sentence.as_bytes(), b"d by ").is_some()
+        && let Some(m) = SIGNED_BY.find(sentence)
+    {
+        return Some((m.end(), Predicate::Whole));
+    }
     None
 }
 
-/// The end of a series of names, "and", "or" or "&" before a capital ("A, B and C"),
-/// read for every sentence by [`super::gates`].
+/// "signed by ", "ratified by the governments of ": the parties to a document follow.
+static SIGNED_BY: LazyLock<Regex> = LazyLock::new(|| {
+    pattern::compile(r"\b(?:signed|ratified)\s+by\s+(?:the\s+[a-z]+(?:\s+[a-z]+)?\s+of\s+)?")
+        .unwrap()
+});
+
+/// The end of a series of names, "and", "or" or "&" before a capital ("A, B and C",
+/// "Norway, Sweden and the United States"), read for every sentence by
+/// [`super::gates`].
 pub(crate) fn series_end_pattern() -> String {
-    r"\s(?:and|or|&)\s+[A-Z]".to_string()
+    r"\s(?:and|or|&)\s+(?:the\s+)?[A-Z]".to_string()
 }
 
 /// Whether a count is an exact count of three or more places ("sold in 11 states",
@@ -1918,6 +1931,25 @@ mod tests {
             "Headline\n\nThe company will close three plants in Dayton, Muncie and Joplin.\n",
         );
         assert_eq!(l.len(), 1, "{l:?}");
+    }
+
+    #[test]
+    fn a_series_ending_in_a_country_with_its_article_and_the_signers_of_a_pact() {
+        let l = lists(
+            "Headline\n\nThe signatories are Canada, Denmark, Norway and the United Kingdom.\n",
+        );
+        assert_eq!(l.len(), 1, "{l:?}");
+        assert_eq!(l[0].items.len(), 4);
+        let l = lists(
+            "Headline\n\nThe agreement, signed by Canada, Denmark, Finland and the United States, sets a target.\n",
+        );
+        assert_eq!(l.len(), 1, "{l:?}");
+        assert!(l[0].complete);
+        assert_eq!(l[0].items.len(), 4);
+        // Signed by people, or by one party: no list.
+        assert!(
+            lists("Headline\n\nThe bill was signed by Gov. Ann Lee and Sen. Bo Park.\n").is_empty()
+        );
     }
 
     #[test]

@@ -383,8 +383,10 @@ pub fn extract_counts(doc: &Doc, gates: &Gates) -> Vec<Claim> {
                 found.push((r, with_context(text, m.start(), end, claim)));
                 continue;
             }
+            // "a 24-inch main", "10-ounce bags": a size, not a count.
             let noun = format!("{unit}s");
-            if NOT_COUNTED.contains(noun.as_str()) || n < 2 {
+            if NOT_COUNTED.contains(noun.as_str()) || MEASURE_UNITS.contains(unit.as_str()) || n < 2
+            {
                 continue;
             }
             let claim = CountClaim {
@@ -1093,15 +1095,15 @@ pub(crate) fn hedged(base: Interval, kind: &str) -> Interval {
     }
 }
 
-/// Singular nouns that count people right after a number (`data/collective_nouns.txt`).
-/// Bytes of the longest unit of `data/measure_units.txt` ("knots"): longer words are
+/// Bytes of the longest unit of `data/measure_units.txt` ("gallon"): longer words are
 /// not looked up.
-const MAX_UNIT_BYTES: usize = 5;
+const MAX_UNIT_BYTES: usize = 6;
 
 /// `data/measure_units.txt`: units of measure after a number.
 static MEASURE_UNITS: LazyLock<rustc_hash::FxHashSet<&'static str>> =
     LazyLock::new(|| crate::data::lines(include_str!("../../data/measure_units.txt")).collect());
 
+/// Singular nouns that count people right after a number (`data/collective_nouns.txt`).
 static COLLECTIVE: LazyLock<rustc_hash::FxHashSet<&'static str>> =
     LazyLock::new(|| crate::data::lines(include_str!("../../data/collective_nouns.txt")).collect());
 
@@ -1851,6 +1853,12 @@ mod tests {
                 counts(text)
             );
         }
+    }
+
+    #[test]
+    fn a_size_before_a_hyphen_counts_nothing() {
+        assert!(counts("A 24-inch main broke under 10-ounce bags and a 12-foot wall.").is_empty());
+        assert_eq!(counts("It is a seven-member board.")[0].noun, "members");
     }
 
     #[test]

@@ -111,6 +111,16 @@ pub fn features<'a>(
                         .rsplit_once(':')
                         .map_or(i.place.key.as_str(), |(k, _)| k);
                     out.insert(tagged("p:", loose));
+                    // A place of no known kind ("Linden Heights" in an alert's bullets)
+                    // is also a name of the article, met by the same name in another's
+                    // opening, as names weigh.
+                    // Counties and cities of a kind recur across a state's stories.
+                    if i.place.kind == crate::model::PlaceKind::Unknown {
+                        let name = i.text.to_lowercase();
+                        if !known_place(&name) {
+                            out.insert(tagged("w:", &name));
+                        }
+                    }
                 }
             }
             ClaimBody::Citation(x) => {

@@ -828,11 +828,16 @@ static INCREMENT_WORDS: std::sync::LazyLock<Vec<&'static str>> = std::sync::Lazy
 /// The word among a count's own words that gives it as an increase ("40 new
 /// officers"), if any.
 fn increment_word(words: &str) -> Option<&'static str> {
-    words.split_whitespace().find_map(|w| {
+    let words: Vec<&str> = words.split_whitespace().collect();
+    words.iter().enumerate().find_map(|(k, w)| {
+        // "more than 30" is a hedge, not "30 more".
+        let hedge = words
+            .get(k + 1)
+            .is_some_and(|n| n.eq_ignore_ascii_case("than"));
         INCREMENT_WORDS
             .iter()
             .copied()
-            .find(|i| w.eq_ignore_ascii_case(i))
+            .find(|i| w.eq_ignore_ascii_case(i) && !hedge)
     })
 }
 
@@ -1164,5 +1169,19 @@ pub(super) fn kind_named(noun: &str) -> Option<PlaceKind> {
         "states" => Some(PlaceKind::State),
         "countries" | "nations" => Some(PlaceKind::Country),
         _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::increment_word;
+
+    #[test]
+    fn a_count_given_as_an_increase_and_a_hedge_that_is_none() {
+        assert_eq!(increment_word("45 new measles cases"), Some("new"));
+        assert_eq!(increment_word("another 300 jobs"), Some("another"));
+        assert_eq!(increment_word("30 more officers"), Some("more"));
+        assert_eq!(increment_word("more than 30 are hurt"), None);
+        assert_eq!(increment_word("120 measles cases"), None);
     }
 }

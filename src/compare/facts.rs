@@ -628,8 +628,9 @@ pub fn judge_counts(docs: &[Doc], claims: &[&Claim], df: &Universal) -> Vec<Find
                 // other the whole.
                 let increment =
                     |idx: &[usize]| idx.iter().find_map(|&i| increment_word(&cs[i].claim.text));
-                if increment(larger).is_some() != increment(smaller).is_some()
-                    && let Some(word) = increment(larger).or(increment(smaller))
+                let (more, less) = (increment(larger), increment(smaller));
+                if more.is_some() != less.is_some()
+                    && let Some(word) = more.or(less)
                 {
                     out.push(new_finding(
                         FindingType::NotComparable,

@@ -6,8 +6,9 @@
 //! its exact sums of money, its large counts, its quakes' magnitudes, its people's ages
 //! and its vote tallies with a dissent; and
 //! from its text, the companies its opening names, a name its headline gives and its
-//! body repeats ("Brightwater"), and the other names of its opening (towns, bodies,
-//! people), which weigh half.
+//! body repeats ("Brightwater"), things named by a designator and a number ("Flight
+//! 1482", `data/designators.tsv`), and the other names of its opening (towns, bodies,
+//! people) and of its lists' places of no known kind, which weigh half.
 //! An inverted index from feature to articles finds the articles that share features —
 //! never every pair — and articles sharing two features, or four names, are one story. A feature
 //! that too many articles share (a wire quote reprinted everywhere, "Washington") says
@@ -113,8 +114,8 @@ pub fn features<'a>(
                     out.insert(tagged("p:", loose));
                     // A place of no known kind ("Linden Heights" in an alert's bullets)
                     // is also a name of the article, met by the same name in another's
-                    // opening, as names weigh.
-                    // Counties and cities of a kind recur across a state's stories.
+                    // opening, as names weigh. Counties and cities are not: they recur
+                    // across a state's stories.
                     if i.place.kind == crate::model::PlaceKind::Unknown {
                         let name = i.text.to_lowercase();
                         if !known_place(&name) {

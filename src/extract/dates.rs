@@ -434,7 +434,9 @@ fn header_date(doc: &Doc) -> Option<(u16, u8, u8)> {
 
 fn full_date(c: regex::Captures) -> Option<(u16, u8, u8)> {
     let (month, day) = month_day(&c);
-    (month > 0).then_some(())?;
+    if month == 0 {
+        return None;
+    }
     Some((year_of(&c)?, month, day))
 }
 

@@ -431,9 +431,8 @@ fn fact_line_count(doc: &Doc, label: &str, figure: &str) -> Option<CountClaim> {
     let single = casualty(label)
         .map(|what| (what, format!("casualty:{what}")))
         .or_else(|| {
-            let lower = label.trim().to_ascii_lowercase();
-            let (noun, class) = COLLECTIVE_OF.get_key_value(lower.as_str())?;
-            Some((*noun, class.to_string()))
+            let (noun, class) = body_named(label.trim())?;
+            Some((noun, class.to_string()))
         });
     if let Some((noun, class)) = single {
         return Some(CountClaim {
@@ -578,6 +577,14 @@ static COLLECTIVE_OF: LazyLock<rustc_hash::FxHashMap<&'static str, &'static str>
             .collect()
     });
 
+/// The body of people a word names, in any case ("Attendance", "crowd"), as
+/// `data/collective_of.tsv` writes it, with its class.
+fn body_named(word: &str) -> Option<(&'static str, &'static str)> {
+    let mut buf = [0u8; 16];
+    let lower = crate::text::normalize::ascii_lower(word, &mut buf)?;
+    COLLECTIVE_OF.get_key_value(lower).map(|(n, c)| (*n, *c))
+}
+
 /// Whether a count's class is that of a body of people (`data/collective_of.tsv`):
 /// one that "a crowd of 48,500", "48,500 fans" and "Attendance: 48,500" all count, so
 /// that its noun says little of which body it is.
@@ -596,9 +603,7 @@ fn body_before(text: &str, at: usize) -> Option<(&'static str, &'static str, usi
         return None;
     }
     let word = ascii_word_before(text, of_start);
-    let mut buf = [0u8; 16];
-    let lower = crate::text::normalize::ascii_lower(word, &mut buf)?;
-    let (noun, class) = COLLECTIVE_OF.get_key_value(lower)?;
+    let (noun, class) = body_named(word)?;
     Some((
         noun,
         class,

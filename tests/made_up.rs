@@ -2771,4 +2771,82 @@ fn an_alerts_bulleted_neighborhoods_tie_it_to_the_papers_story() {
         .map(|c| c["text"].as_str().unwrap())
         .collect();
     assert!(!counted.iter().any(|t| t.contains("inch")), "{counted:?}");
+    // "Riverside" among a city's neighborhoods is no Riverside, Calif.
+    let places: Vec<&str> = r["claims"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|c| c["kind"] == "list")
+        .flat_map(|c| c["items"].as_array().unwrap())
+        .map(|i| i["place"]["display"].as_str().unwrap())
+        .collect();
+    assert!(places.contains(&"Riverside"), "{places:?}");
+    assert!(!places.iter().any(|p| p.contains("Calif")), "{places:?}");
+}
+
+#[test]
+fn a_settlements_blog_with_html_entities_and_a_surname_only_speaker() {
+    // The blog was scraped with its character references left in ("&#8220;", "&#8217;"):
+    // its quote is a quote all the same, and "Delacroix said" is the attorney general
+    // the release names in full, not an organization. "hundreds of thousands of
+    // borrowers" is one rough count, not hundreds of "thousands".
+    let ag = "FOR IMMEDIATE RELEASE\n\nATTORNEY GENERAL DELACROIX SECURES $48.5 MILLION FROM PAYDAY LENDER\n\nAttorney General Renee Delacroix today announced that a coalition of 14 states has reached a $48.5 million settlement with QuickNote Lending LLC.\n\n\"Borrowers were charged fees they never agreed to,\" said Attorney General Delacroix.\n\nThe settlement resolves claims brought by the attorneys general of Colorado, Connecticut, Delaware, Hawaii, Illinois, Maine, Maryland, Massachusetts, Minnesota, New Jersey, New Mexico, Oregon, Vermont and Washington.\n";
+    let blog = "Consumer Watch Blog &raquo; Lending\n\nQuickNote settles with 15 states &#8212; here&#8217;s what borrowers need to know\n\nThe online lender agreed Thursday to a $48.5 million deal with fifteen states, which hid fees from hundreds of thousands of borrowers.\n\nWho&#8217;s in: Colorado, Connecticut, Delaware, Hawaii, Illinois, Maine, Maryland, Massachusetts, Minnesota, New Jersey, New Mexico, New York, Oregon, Vermont and Washington.\n\n&#8220;Borrowers were charged fees they never agreed to,&#8221; Delacroix said at a news conference.\n";
+    let (_, r) = check(&[("ag.txt", ag), ("blog.txt", blog)]);
+    assert_eq!(speakers(&r), ["Renee Delacroix", "Delacroix"]);
+    let agreed = summaries(&r, "agreement");
+    assert!(
+        agreed.iter().any(|s| s.starts_with(
+            "Renee Delacroix's quote \"Borrowers were charged fees they never agreed to\" appears in ag and blog"
+        )),
+        "{agreed:#?}"
+    );
+    let conflicts = conflict_summaries(&r);
+    assert!(
+        conflicts.iter().any(|s| s.contains("State of New York")),
+        "{conflicts:#?}"
+    );
+    let rough: Vec<&Value> = r["claims"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|c| c["kind"] == "count" && c["text"] == "hundreds of thousands of borrowers")
+        .collect();
+    assert_eq!(rough.len(), 1, "{:#?}", r["claims"]);
+    assert_eq!(rough[0]["value"]["lo"], 200_000);
+}
+
+#[test]
+fn a_seismic_bulletin_joins_its_quake_and_the_wires_early_magnitude_conflicts() {
+    // The agency's bulletin names no person and quotes no one: the strong quake's
+    // magnitude ties it to the live page. The wire's preliminary 6.4 conflicts with
+    // the bulletin's 6.1, with a note that the live page gives 6.1 as a revision. The
+    // wire's "three counties, Esmeralda, Mineral and Nye" is a list of counties.
+    let usgs = "M 6.1 - 14 km NE of Ridgecrest Valley, Nevada\n\nEvent Summary\n\nA magnitude 6.1 earthquake struck west-central Nevada on Monday at 6:22 a.m. local time.\n\nAt least 41 aftershocks of magnitude 2.5 or greater have been recorded.\n";
+    let live = "LIVE UPDATES: Strong earthquake shakes Nevada\n\n11:40 a.m.\nGov. Carla Whitford has declared a state of emergency for Esmeralda, Mineral and Nye counties. \"We are moving every resource we have to the people who need it,\" Whitford said.\n\n6:45 a.m.\nThe USGS now puts the quake at magnitude 6.1, revised down from a preliminary 6.4.\n\n  \u{25b2} 212 \u{25bc}   \u{b7}   Reply   Share\n";
+    let wire = "Magnitude 6.4 quake rattles rural Nevada\n\nRENO, Nev. (Wire) - A magnitude 6.4 earthquake struck western Nevada early on Monday, officials said.\n\nGovernor Carla Whitford declared an emergency in three counties, Esmeralda, Mineral and Nye.\n\n\"We are moving every resource we have to the people who need it,\" Whitford said.\n";
+    let (_, r) = check(&[("live.txt", live), ("usgs.txt", usgs), ("wire.txt", wire)]);
+    assert!(r["stories"].is_null(), "one story: {}", r["stories"]);
+    let conflicts: Vec<&Value> = r["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["kind"] == "conflict")
+        .collect();
+    assert_eq!(conflicts.len(), 1, "{conflicts:#?}");
+    assert_eq!(
+        conflicts[0]["summary"],
+        "wire gives the magnitude as \"magnitude 6.4\" where live and usgs give \"magnitude 6.1\"."
+    );
+    assert_eq!(
+        conflicts[0]["notes"][0],
+        "live gives magnitude 6.1 as a revision or an update (\"now\")"
+    );
+    let agreed = summaries(&r, "agreement");
+    assert!(
+        agreed
+            .iter()
+            .any(|s| s.starts_with("The complete lists of live and wire name the same 3 counties")),
+        "{agreed:#?}"
+    );
 }

@@ -10,6 +10,7 @@ pub mod months;
 pub mod names;
 pub mod quotes;
 pub mod ratings;
+pub mod speakers;
 pub mod stated;
 pub mod stories;
 pub mod universal;
@@ -21,6 +22,12 @@ use crate::text::Doc;
 /// agreements, single-source claims; inside a kind by topic, then id. Also the
 /// who-attended tables.
 pub fn compare(docs: &[Doc], claims: &[&Claim]) -> Compared {
+    let renamed = speakers::by_surname(claims);
+    let claims: Vec<&Claim> = claims
+        .iter()
+        .map(|&c| renamed.get(&c.id).unwrap_or(c))
+        .collect();
+    let claims = claims.as_slice();
     let mut findings = Vec::new();
     let mut list_tables = Vec::new();
     for topic in &align::align_lists(claims) {

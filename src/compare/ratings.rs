@@ -178,15 +178,27 @@ fn judge_unit(
                 &all,
                 evidence(quote, &all),
             ),
-            None => new_finding(
-                FindingType::CountMismatch,
-                &topic,
-                &format!("{key}:{majority}"),
-                versus,
-                "each article gives one rating on the scale, and the ratings differ",
-                &all,
-                evidence(quote, &all),
-            ),
+            None => {
+                let mut f = new_finding(
+                    FindingType::CountMismatch,
+                    &topic,
+                    &format!("{key}:{majority}"),
+                    versus,
+                    "each article gives one rating on the scale, and the ratings differ",
+                    &all,
+                    evidence(quote, &all),
+                );
+                // An article of the majority that gives its rating as a revision ("now
+                // puts the quake at 6.1") tells the reader which figure is the later.
+                f.notes.extend(all.iter().filter_map(|c| {
+                    let word = quote.update_word(&c.article, &c.span)?;
+                    Some(format!(
+                        "{} gives {} as a revision or an update (\"{word}\")",
+                        c.article, c.text
+                    ))
+                }));
+                f
+            }
         };
         out.push(finding);
     }

@@ -31,8 +31,8 @@ use crate::text::names::{
 
 /// Weight two articles must share to be one story: a quote's opening words weigh four
 /// (six words in the same order rarely recur by chance); a short quote of five words, a
-/// person, a company, a place, a citation, a sum of money, a quake's magnitude or the
-/// name of an event ("Lisbon Declaration") weighs two; another name of the opening weighs one, so that a
+/// person, a company, a place, a citation, a sum of money, a quake's magnitude (a strong
+/// one's weighs four) or the name of an event ("Lisbon Declaration") weighs two; another name of the opening weighs one, so that a
 /// city and a mayor two stories of one town both name do not make them one story,
 /// while four names of the opening do. The name a headline gives and the body repeats
 /// (no person's, no place's: "Brightwater") weighs as a quote: it is what the article is
@@ -49,10 +49,14 @@ pub(crate) const MIN_SUM_FEATURE: u64 = 10_000;
 /// Smallest count that tells a story: "three hospitals" and "40 residents" recur.
 const MIN_COUNT_FEATURE: u64 = 100;
 
+/// Magnitude, in tenths, from which an earthquake's magnitude weighs as a quote's
+/// opening in grouping.
+const STRONG_QUAKE_TENTHS: u64 = 60;
+
 /// The weight of a feature in grouping; see [`MIN_SHARED`].
 fn weight(feature: &str) -> usize {
     match feature.as_bytes()[0] {
-        b'q' | b't' | b'i' => 4,
+        b'q' | b't' | b'i' | b'R' => 4,
         b'w' => 1,
         _ => 2,
     }
@@ -164,8 +168,16 @@ pub fn features<'a>(
             }
             // An earthquake's magnitude ("6.4"): a day has few quakes in the news, and
             // fewer of one magnitude. Tornadoes' and storms' ratings recur too often.
+            // A strong one (6.0 or more) is what its story is about, and the news of a
+            // day rarely holds two of one magnitude: it weighs as a quote's opening, so
+            // a seismic agency's bulletin, with no person and no quote, joins the story.
             ClaimBody::Amount(x) if x.unit == AmountUnit::MagnitudeTenths => {
-                out.insert(format!("r:{}", x.value.lo));
+                let tag = if x.value.lo >= STRONG_QUAKE_TENTHS {
+                    "R"
+                } else {
+                    "r"
+                };
+                out.insert(format!("{tag}:{}", x.value.lo));
             }
             // A vote's tally with a dissent ("6-2", "4-1"): bodies of many sizes vote
             // every day, so a tally alone groups nothing, but with a person or a sum it

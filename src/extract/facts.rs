@@ -1964,6 +1964,23 @@ mod tests {
     #[test]
     fn vague_quantities_become_ranges() {
         assert_eq!(
+            one("The lender hid fees from hundreds of thousands of borrowers."),
+            (
+                Interval {
+                    lo: 200_000,
+                    hi: Some(999_999)
+                },
+                "borrowers".to_string()
+            )
+        );
+        assert_eq!(
+            one("Tens of thousands of fans lined the route.").0,
+            Interval {
+                lo: 20_000,
+                hi: Some(99_999)
+            }
+        );
+        assert_eq!(
             one("Letters went to nearly two dozen districts.").0,
             Interval {
                 lo: 19,

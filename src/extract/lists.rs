@@ -927,13 +927,19 @@ fn counted_series(
         let located_here = counts
             .iter()
             .any(|(_, k)| matches!(k, Counted::In(noun) if located(before, noun)));
-        let items = parse_series(text, start, sentence.end, located_here);
+        // Right after the count of its places, set off by a comma, a colon or a dash
+        // ("in three counties, Esmeralda, Mineral and Nye"), the count's noun says what
+        // the names are.
+        let appositive = counts
+            .iter()
+            .any(|(c, k)| matches!(k, Counted::Places(_)) && follows_count(before, &c.text));
+        let items = parse_series(text, start, sentence.end, located_here || appositive);
         if items.len() < 3 {
             continue;
         }
         next = items.last().unwrap().range.end - sentence.start;
         let confident = items.iter().all(|p| p.confident);
-        if items.len() as u64 > longest || !(confident || located_here) {
+        if items.len() as u64 > longest || !(confident || located_here || appositive) {
             continue;
         }
         // Closed by a conjunction: the last two names are joined by "and", "or" or "&".
@@ -958,7 +964,9 @@ fn counted_series(
         }
         let n = items.len() as u64;
         let found = counts.iter().find(|(c, k)| match k {
-            Counted::Places(k) => confident && *k == class && c.value == n,
+            Counted::Places(k) => {
+                (confident || follows_count(before, &c.text)) && *k == class && c.value == n
+            }
             Counted::In(noun) => c.value == n && located(before, noun),
         });
         let Some((count, counted)) = found else {
@@ -993,6 +1001,23 @@ fn located(before: &str, noun: &str) -> bool {
     let near = &words[words.len().saturating_sub(LOCATED_REACH)..];
     words.last().is_some_and(|w| w.eq_ignore_ascii_case("in"))
         && near.iter().any(|w| w.eq_ignore_ascii_case(noun))
+}
+
+/// Whether the words before a series end with a count, then a comma, a colon or a dash:
+/// "in three counties, " before "Esmeralda, Mineral and Nye".
+fn follows_count(before: &str, count: &str) -> bool {
+    let trimmed = before.trim_end();
+    let Some(rest) = trimmed
+        .strip_suffix(',')
+        .or_else(|| trimmed.strip_suffix(':'))
+        .or_else(|| trimmed.strip_suffix('—'))
+    else {
+        return false;
+    };
+    let rest = rest.trim_end();
+    rest.len() >= count.len()
+        && rest.is_char_boundary(rest.len() - count.len())
+        && rest[rest.len() - count.len()..].eq_ignore_ascii_case(count)
 }
 
 /// Most words from a counted noun to the "in" that places its things, "in" included.
@@ -1372,6 +1397,10 @@ fn forced_place(
 
 /// Settles names that are both a state and a city, drops repeats, and ties items to their
 /// original words.
+/// Nouns that name parts of one town (`data/town_parts.txt`).
+static TOWN_PARTS: LazyLock<rustc_hash::FxHashSet<&'static str>> =
+    LazyLock::new(|| crate::data::lines(include_str!("../../data/town_parts.txt")).collect());
+
 fn finish_items(doc: &Doc, parsed: Vec<ParsedPlace>, of: Option<&str>) -> Vec<ListItem> {
     let locals = parsed
         .iter()
@@ -1395,6 +1424,7 @@ fn finish_items(doc: &Doc, parsed: Vec<ParsedPlace>, of: Option<&str>) -> Vec<Li
         Some("cities" | "towns") => Some(PlaceKind::City),
         _ => None,
     };
+    let town_parts = of.is_some_and(|o| TOWN_PARTS.contains(o));
     let mut seen = rustc_hash::FxHashSet::default();
     let mut items = Vec::new();
     for p in parsed {
@@ -1409,7 +1439,12 @@ fn finish_items(doc: &Doc, parsed: Vec<ParsedPlace>, of: Option<&str>) -> Vec<Li
                     && states * 2 < parsed_len)
                 || (p.place.kind == PlaceKind::Country && countries * 2 < parsed_len))
             && doc.text(&p.range).trim() == p.place.name;
-        let place = if county {
+        let bare = doc.text(&p.range).trim() == p.place.name;
+        let place = if town_parts && bare && p.place.kind != PlaceKind::State {
+            // A neighborhood's bare name keeps no state the gazetteer gave a city of that
+            // name elsewhere.
+            make_place(&p.place.name, PlaceKind::Unknown, None)
+        } else if county {
             // The bare name wrote no state: one the gazetteer gave it belongs to the city
             // or state of that name ("Lancaster" is a city in California, and a county
             // in Nebraska and Pennsylvania).
@@ -1602,6 +1637,35 @@ pub fn each_stem(text: &str, mut each: impl FnMut(&str)) {
 mod tests {
     use super::*;
     use crate::article::Article;
+
+    #[test]
+    fn a_series_set_off_after_its_count_of_places_is_a_list_of_them() {
+        let got = lists(
+            "T\n\nThe governor declared an emergency in three counties, Esmeralda, Mineral and Nye.\n",
+        );
+        assert_eq!(got.len(), 1, "{got:#?}");
+        assert_eq!(
+            keys(&got[0]),
+            ["county:esmeralda:?", "county:mineral:?", "county:nye:?"]
+        );
+        assert!(follows_count("in three counties — ", "three counties"));
+        assert!(!follows_count("in three counties near ", "three counties"));
+        // Names set off after a count of something else are no places.
+        assert!(
+            lists("T\n\nThe team signed three players, Esmeralda, Mineral and Nye.\n").is_empty()
+        );
+    }
+
+    #[test]
+    fn bare_names_among_a_towns_neighborhoods_take_no_state_of_a_city() {
+        let got = lists(
+            "T\n\nThe advisory covers the following neighborhoods:\n\n- Linden Heights\n- Oak Park\n- Riverside\n- Cedar Flats\n",
+        );
+        assert_eq!(got.len(), 1, "{got:#?}");
+        let riverside = got[0].items.iter().find(|i| i.text == "Riverside").unwrap();
+        assert_eq!(riverside.place.display, "Riverside");
+        assert_eq!(riverside.place.state, None);
+    }
 
     #[test]
     fn stems_are_lowercase_first_five_characters_of_content_words() {

@@ -151,6 +151,7 @@ mod tests {
             // A forum's action bar.
             "312 comments  Share  Save",
             "Reply  Share  23 upvotes",
+            "\u{25b2} 212 \u{25bc}   \u{b7}   Reply   Share",
             // A post's meta line ending in its comment counter.
             "Posted in Match Reports | 312 Comments",
             "Posted by Jenna | Nov 15, 2025 | Food Safety | 14 comments",

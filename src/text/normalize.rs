@@ -5,6 +5,7 @@
 //! bytes.
 
 use std::ops::Range;
+use std::sync::LazyLock;
 
 use unicode_normalization::char::{decompose_canonical, is_combining_mark};
 
@@ -43,11 +44,17 @@ impl<'a> Normalized<'a> {
                     // ASCII runs are copied whole: only non-ASCII characters and the
                     // backtick fold.
                     text.push_str(&original[pos..at]);
-                    let c = original[at..].chars().next().unwrap_or_default();
+                    let (c, len) = match character_reference(&original[at..]) {
+                        Some(decoded) => decoded,
+                        None => {
+                            let c = original[at..].chars().next().unwrap_or_default();
+                            (c, c.len_utf8())
+                        }
+                    };
                     let replacement = fold_char(c);
                     text.push(replacement);
-                    pos = at + c.len_utf8();
-                    if replacement.len_utf8() != c.len_utf8() {
+                    pos = at + len;
+                    if replacement.len_utf8() != len {
                         shifts.push((text.len(), pos as isize - text.len() as isize));
                     }
                     fold = next_to_fold(&bytes[pos..]).map(|p| pos + p);
@@ -133,13 +140,45 @@ fn footnote_marks(bytes: &[u8]) -> impl Iterator<Item = Range<usize>> + '_ {
     })
 }
 
-/// The first byte that may need folding: a non-ASCII byte or a backtick. Clean 64-byte
-/// chunks are skipped with word-at-a-time tests rather than byte by byte.
+/// Named character references (`data/html_entities.tsv`): name → character.
+static ENTITIES: LazyLock<rustc_hash::FxHashMap<&'static str, char>> = LazyLock::new(|| {
+    crate::data::lines(include_str!("../../data/html_entities.tsv"))
+        .filter_map(|l| {
+            let (name, hex) = l.split_once('\t')?;
+            let c = char::from_u32(u32::from_str_radix(hex.trim(), 16).ok()?)?;
+            Some((name.trim(), c))
+        })
+        .collect()
+});
+
+/// An HTML character reference at the start of `s` ("&#8217;", "&#x2019;", "&rsquo;")
+/// and its length: scraped text that kept them reads as the page showed it, so a quote
+/// between "&#8220;" and "&#8221;" is a quote. A control character or an unknown name
+/// is no reference; the "&" of "AT&T" stays as it is.
+fn character_reference(s: &str) -> Option<(char, usize)> {
+    let body = s.strip_prefix('&')?;
+    let end = body.as_bytes().iter().take(10).position(|&b| b == b';')?;
+    let name = &body[..end];
+    let c = if let Some(num) = name.strip_prefix('#') {
+        let code = match num.strip_prefix(['x', 'X']) {
+            Some(hex) => u32::from_str_radix(hex, 16).ok()?,
+            None => num.parse().ok()?,
+        };
+        char::from_u32(code)?
+    } else {
+        *ENTITIES.get(name)?
+    };
+    (!c.is_control()).then_some((c, end + 2))
+}
+
+/// The first byte that may need folding: a non-ASCII byte, a backtick or the "&" that
+/// may start a character reference. Clean 64-byte chunks are skipped with word-at-a-time
+/// tests rather than byte by byte.
 fn next_to_fold(bytes: &[u8]) -> Option<usize> {
-    let needs = |b: &u8| !b.is_ascii() || *b == b'`';
+    let needs = |b: &u8| !b.is_ascii() || *b == b'`' || *b == b'&';
     let mut base = 0;
     for chunk in bytes.chunks(64) {
-        if chunk.is_ascii() && memchr::memchr(b'`', chunk).is_none() {
+        if chunk.is_ascii() && memchr::memchr2(b'`', b'&', chunk).is_none() {
             base += chunk.len();
             continue;
         }
@@ -283,6 +322,32 @@ mod tests {
         assert_eq!(ascii_lower("Voted", &mut buf), Some("voted"));
         assert_eq!(ascii_lower("Endorsements", &mut buf), None);
         assert_eq!(ascii_lower("Café", &mut buf), None);
+    }
+
+    #[test]
+    fn character_references_read_as_their_characters_and_offsets_still_map() {
+        let original =
+            "&#8220;Here&#8217;s the deal,&rdquo; AT&T said &amp; left &#x2014; &bogus; &#1;";
+        let n = Normalized::new(original);
+        assert_eq!(
+            n.text,
+            "\"Here's the deal,\" AT&T said & left \u{2014} &bogus; &#1;"
+        );
+        let said = n.text.find("said").unwrap();
+        assert_eq!(
+            &original[n.to_original(said)..n.to_original(said + 4)],
+            "said"
+        );
+        let deal = n.text.find("deal").unwrap();
+        assert_eq!(
+            &original[n.to_original(deal)..n.to_original(deal + 4)],
+            "deal"
+        );
+        let left = n.text.find("left").unwrap();
+        assert_eq!(
+            &original[n.to_original(left)..],
+            "left &#x2014; &bogus; &#1;"
+        );
     }
 
     #[test]

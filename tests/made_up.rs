@@ -2850,3 +2850,36 @@ fn a_seismic_bulletin_joins_its_quake_and_the_wires_early_magnitude_conflicts() 
         "{agreed:#?}"
     );
 }
+
+#[test]
+fn a_breach_filing_joins_its_story_and_rough_counts_against_swapped_digits_are_one_finding() {
+    // A regulatory filing quotes no one; the company's name (a name ending in
+    // "Partners") and the count of patients tie it to the story. Two rough counts of
+    // 2.3 million against a headline's 3.2 million are one conflict; a newsletter's
+    // "~2.3M patients" is a rough count of 2.3 million.
+    let filing = "FORM 8-K\n\nCURRENT REPORT\n\nOn November 18, 2026, Meridian Health Partners, Inc. (the \"Company\") detected unauthorized access to a file-transfer system used by its billing vendor. Files containing personal information of approximately 2.3 million patients were copied.\n";
+    let tech = "Meridian Health breach exposes data of 3.2 million patients\n\nHospital operator Meridian Health Partners says hackers stole files containing the personal information of 3.2 million patients from a vendor.\n\n\"We take the privacy of our patients extremely seriously,\" Meridian spokeswoman Lauren Achebe said in a statement.\n";
+    let local = "Patients of Meridian hospitals warned of data theft\n\nTULSA - Meridian Health Partners says personal data of about 2.3 million patients was stolen in a cyberattack on a vendor last month.\n\n\"Our clinical systems were never touched,\" said Dr. Samuel Okafor, the chief medical officer.\n";
+    let newsletter = "THE BREACH BRIEF\n\n1) MERIDIAN HEALTH PARTNERS\n   What: vendor file-transfer system compromised\n   Who: ~2.3M patients\n";
+    let (_, r) = check(&[
+        ("filing.txt", filing),
+        ("local.txt", local),
+        ("newsletter.txt", newsletter),
+        ("tech.txt", tech),
+    ]);
+    assert!(r["stories"].is_null(), "one story: {}", r["stories"]);
+    assert_eq!(
+        conflict_summaries(&r),
+        [
+            "filing and local say \"approximately 2.3 million patients\" and \"about 2.3 million patients\", which cannot be 3,200,000 as tech count."
+        ]
+    );
+    let rough: Vec<&Value> = r["claims"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|c| c["article"] == "newsletter" && c["kind"] == "count")
+        .collect();
+    assert_eq!(rough.len(), 1, "{rough:#?}");
+    assert_eq!(rough[0]["value"]["lo"], 2_200_000);
+}

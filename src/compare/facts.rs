@@ -763,15 +763,40 @@ pub fn judge_counts(docs: &[Doc], claims: &[&Claim], df: &Universal) -> Vec<Find
             let _ = arts;
         }
         // Each vague count that leaves the figure out, with the group's counts: set
-        // beside them on weak context, against them on strong.
-        let beside = unsure_vague.iter().map(|&v| (v, false));
-        for (v, against) in beside.chain(contradicting.iter().map(|&v| (v, true))) {
-            let claims_of: Vec<&Claim> = std::iter::once(cs[v].claim)
+        // beside them on weak context, against them on strong. Vague counts against
+        // the figure that agree among themselves ("approximately 2.3 million", "about
+        // 2.3 million" against "3.2 million") are one finding: the other side's view.
+        let beside = unsure_vague.iter().map(|&v| (vec![v], false));
+        let against = agreeing_sets(&contradicting, |v| cs[v].count.value);
+        for (vs, against) in beside.chain(against.into_iter().map(|vs| (vs, true))) {
+            let v = vs[0];
+            let claims_of: Vec<&Claim> = vs
+                .iter()
+                .map(|&v| cs[v].claim)
                 .chain(g.iter().map(|&i| cs[i].claim))
                 .collect();
-            let mut ev = vec![quote.at(&cs[v].claim.article, &cs[v].claim.span)];
+            let mut ev: Vec<Evidence> = vs
+                .iter()
+                .map(|&v| quote.at(&cs[v].claim.article, &cs[v].claim.span))
+                .collect();
             ev.extend(evidence_for(g));
-            let (kind, summary, rule) = if against {
+            let (kind, summary, rule) = if against && vs.len() > 1 {
+                let says: Vec<String> = vs
+                    .iter()
+                    .map(|&v| format!("\"{}\"", cs[v].claim.text))
+                    .collect();
+                (
+                    FindingType::CountMismatch,
+                    format!(
+                        "{} say {}, which cannot be {} as {} count",
+                        join(&articles_of(&vs)),
+                        join(&says),
+                        grouped(majority),
+                        join(&all_articles)
+                    ),
+                    "a vague count excludes the exact count of the same set",
+                )
+            } else if against {
                 (
                     FindingType::CountMismatch,
                     format!(
@@ -811,6 +836,26 @@ pub fn judge_counts(docs: &[Doc], claims: &[&Claim], df: &Universal) -> Vec<Find
     }
     out.extend(judge_rough_counts(&cs, &rough_pairs, &attached, &quote));
     out
+}
+
+/// `items` in sets whose values all overlap, each set in the order of its first item:
+/// an item joins the first set whose every value overlaps its own.
+fn agreeing_sets(
+    items: &[usize],
+    value: impl Fn(usize) -> crate::model::Interval,
+) -> Vec<Vec<usize>> {
+    let mut sets: Vec<Vec<usize>> = Vec::new();
+    for &i in items {
+        let v = value(i);
+        match sets
+            .iter_mut()
+            .find(|s| s.iter().all(|&j| value(j).overlaps(&v)))
+        {
+            Some(s) => s.push(i),
+            None => sets.push(vec![i]),
+        }
+    }
+    sets
 }
 
 /// How many times the largest of two figures of one kind may be the smallest for them

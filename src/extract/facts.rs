@@ -496,12 +496,30 @@ fn scale_after(after_number: &str) -> Option<(u64, u64, usize)> {
         }
         None => (0, after_number),
     };
-    let word = rest.strip_prefix(' ')?;
+    let Some(word) = rest.strip_prefix(' ') else {
+        // "2.3M patients", "1.5K jobs": a scale's letter glued to a figure with decimals
+        // (a whole figure's, "3M", "4K", is a name more often than a count).
+        let letter = scale_letter(rest.get(..1)?)?;
+        let glued = after_number.len() != rest.len()
+            && !rest[1..].starts_with(|c: char| c.is_alphanumeric());
+        return glued.then_some((fraction, letter, after_number.len() - rest.len() + 1));
+    };
     let end = word
         .find(|c: char| !c.is_ascii_alphabetic())
         .unwrap_or(word.len());
     let scale = scale_of(&word[..end])?;
     Some((fraction, scale, after_number.len() - word.len() + end))
+}
+
+/// What a scale's capital letter glued to a figure multiplies by ("2.3M", "1.5K",
+/// "4.2B").
+fn scale_letter(letter: &str) -> Option<u64> {
+    match letter {
+        "K" => Some(1_000),
+        "M" => Some(1_000_000),
+        "B" => Some(1_000_000_000),
+        _ => None,
+    }
 }
 
 /// What a scale word multiplies by: "thousand", "million", "billion", "trillion".
@@ -913,6 +931,13 @@ fn read_count(text: &str, c: &regex::Captures) -> Option<(usize, usize, CountCla
         .name("hedge")
         .filter(|h| !over_a_topic(h.as_str(), &text[..h.start()]))
         .map(|h| h.as_str().to_lowercase());
+    // "~2.3M patients": a tilde glued to the figure is "about".
+    let tilde = hedge.is_none() && text[..c.name("q").unwrap().start()].ends_with('~');
+    let hedge = if tilde {
+        Some("about".to_string())
+    } else {
+        hedge
+    };
     let kind = hedge.as_deref().and_then(|h| {
         HEDGES
             .iter()
@@ -926,7 +951,8 @@ fn read_count(text: &str, c: &regex::Captures) -> Option<(usize, usize, CountCla
     let place = scaled.and_then(|_| {
         let decimals = after_q.strip_prefix('.')?;
         let digits = decimals.bytes().take_while(u8::is_ascii_digit).count() as u32;
-        let scale = scale_of(decimals[digits as usize..].trim_start().split(' ').next()?)?;
+        let word = decimals[digits as usize..].trim_start().split(' ').next()?;
+        let scale = scale_of(word).or_else(|| scale_letter(word))?;
         Some(scale / 10u64.pow(digits))
     });
     let value = match kind {
@@ -1611,6 +1637,25 @@ mod tests {
         // "$48.6-billion" is a sum, not a count of six billions.
         assert!(counts("They agreed on a $48.6-billion plan.").is_empty());
         assert_eq!(scale_after(" millionaires"), None);
+    }
+
+    #[test]
+    fn a_scale_letter_glued_to_decimals_multiplies_and_a_tilde_is_about() {
+        let c = counts("It hit 1.5K stores. Who: ~2.3M patients. 3M said 4K screens sold.");
+        let got: Vec<(u64, Option<u64>, &str)> = c
+            .iter()
+            .map(|c| (c.value.lo, c.value.hi, c.noun.as_str()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (1_500, Some(1_500), "stores"),
+                (2_200_000, Some(2_400_000), "patients")
+            ]
+        );
+        assert_eq!(scale_after(".3M patients"), Some((300, 1_000_000, 3)));
+        assert_eq!(scale_after(".3Mb"), None);
+        assert_eq!(scale_after("M patients"), None);
     }
 
     /// Each count's value and class.

@@ -1611,22 +1611,26 @@ mod tests {
         assert!(!street_after(" Wells"));
     }
 
+    /// Each count's range and noun.
+    fn ranges_and_nouns(text: &str) -> Vec<(u64, Option<u64>, String)> {
+        counts(text)
+            .into_iter()
+            .map(|c| (c.value.lo, c.value.hi, c.noun))
+            .collect()
+    }
+
     #[test]
     fn a_scale_word_multiplies_and_a_decimal_is_one_number() {
-        let c = counts(
+        let got = ranges_and_nouns(
             "Rates rise for 1.2 million customers. Nearly 3 million riders use it. Some 40 thousand fans came. It costs $1.5 million.",
         );
-        let got: Vec<(u64, Option<u64>, &str)> = c
-            .iter()
-            .map(|c| (c.value.lo, c.value.hi, c.noun.as_str()))
-            .collect();
         // Before, "1.2 million customers" was counted as 2 customers.
         assert_eq!(
             got,
             [
-                (1_200_000, Some(1_200_000), "customers"),
-                (2_400_000, Some(2_999_999), "riders"),
-                (32_000, Some(48_000), "fans")
+                (1_200_000, Some(1_200_000), "customers".to_string()),
+                (2_400_000, Some(2_999_999), "riders".to_string()),
+                (32_000, Some(48_000), "fans".to_string())
             ]
         );
         assert_eq!(
@@ -1641,16 +1645,13 @@ mod tests {
 
     #[test]
     fn a_scale_letter_glued_to_decimals_multiplies_and_a_tilde_is_about() {
-        let c = counts("It hit 1.5K stores. Who: ~2.3M patients. 3M said 4K screens sold.");
-        let got: Vec<(u64, Option<u64>, &str)> = c
-            .iter()
-            .map(|c| (c.value.lo, c.value.hi, c.noun.as_str()))
-            .collect();
+        let got =
+            ranges_and_nouns("It hit 1.5K stores. Who: ~2.3M patients. 3M said 4K screens sold.");
         assert_eq!(
             got,
             [
-                (1_500, Some(1_500), "stores"),
-                (2_200_000, Some(2_400_000), "patients")
+                (1_500, Some(1_500), "stores".to_string()),
+                (2_200_000, Some(2_400_000), "patients".to_string())
             ]
         );
         assert_eq!(scale_after(".3M patients"), Some((300, 1_000_000, 3)));

@@ -2883,3 +2883,36 @@ fn a_breach_filing_joins_its_story_and_rough_counts_against_swapped_digits_are_o
     assert_eq!(rough.len(), 1, "{rough:#?}");
     assert_eq!(rough[0]["value"]["lo"], 2_200_000);
 }
+
+#[test]
+fn a_clerks_results_table_joins_the_race_and_a_margin_with_digits_swapped_conflicts() {
+    // The clerk's table names each candidate once, with no quote and no title: each
+    // candidate's votes (a row under "Votes", "Szabo received 18,422 votes to Pell's
+    // 17,486") tie it to the story. The loser's release gives the margin as 963; the
+    // TV page, 936. "Democrat Andrea Szabo" is Andrea Szabo.
+    let clerk = "HALVERSON COUNTY ELECTIONS OFFICE\nUNOFFICIAL RESULTS\n\nSTATE SENATE, DISTRICT 17\nCandidate                 Votes     Pct\nAndrea Szabo (D)          18,422    51.3%\nGregory Pell (R)          17,486    48.7%\nTotal                     35,908\n";
+    let tv = "KHAL 4 | Election Results\n\nSzabo wins District 17 special election\n\nDemocrat Andrea Szabo defeated Republican Gregory Pell in the special election, according to unofficial results.\n\nSzabo received 18,422 votes to Pell's 17,486, a margin of 936 votes.\n\n\"Tonight the voters chose schools and roads over slogans,\" Democrat Andrea Szabo told supporters.\n";
+    let release = "FOR IMMEDIATE RELEASE\n\nPELL CONCEDES DISTRICT 17 RACE\n\nGregory Pell today called Senator-elect Andrea Szabo to concede the District 17 special election, which he lost by 963 votes out of nearly 36,000 cast.\n\n\"I congratulate Senator-elect Szabo and I will help her any way I can,\" Pell said.\n";
+    let (_, r) = check(&[
+        ("clerk.txt", clerk),
+        ("release.txt", release),
+        ("tv.txt", tv),
+    ]);
+    assert!(r["stories"].is_null(), "one story: {}", r["stories"]);
+    assert_eq!(
+        conflict_summaries(&r),
+        ["release counts 963 (\"963 votes\") where tv counts 936 (\"936 votes\")."]
+    );
+    let agreed = summaries(&r, "agreement");
+    for who in [
+        "18,422 votes for Andrea Szabo",
+        "17,486 votes for Gregory Pell",
+    ] {
+        assert!(agreed.iter().any(|s| s.contains(who)), "{who}: {agreed:#?}");
+    }
+    assert!(
+        speakers(&r).contains(&"Andrea Szabo".to_string()),
+        "{:?}",
+        speakers(&r)
+    );
+}

@@ -181,6 +181,7 @@ pub fn judge_counts(docs: &[Doc], claims: &[&Claim], df: &Universal) -> Vec<Find
     // size of a body of people ("a crowd of 48,500", "48,500 fans").
     fn lone_noun<'c>(c: &'c C) -> &'c str {
         if c.count.class.starts_with("casualty:")
+            || c.count.class.starts_with("votes:")
             || crate::extract::facts::counts_a_body(&c.count.class)
         {
             c.count.class.as_str()
@@ -233,7 +234,12 @@ pub fn judge_counts(docs: &[Doc], claims: &[&Claim], df: &Universal) -> Vec<Find
         index.entry((&owns[i], "")).or_default().push(i);
         // Ages of one person meet whatever their words; so do counts of one fate,
         // which names its set by itself.
-        if c.count.class.starts_with("age:") || c.count.class.starts_with("casualty:") {
+        // So do each article's only winning margins (a story of one race tells one).
+        if c.count.class.starts_with("age:")
+            || c.count.class.starts_with("casualty:")
+            || (only[i] && c.count.class.starts_with("votes:"))
+            || (only[i] && c.count.class.starts_with("margin:"))
+        {
             index.entry((&c.count.class, "")).or_default().push(i);
         }
         if let Some(base) = c.base {
@@ -303,8 +309,10 @@ pub fn judge_counts(docs: &[Doc], claims: &[&Claim], df: &Universal) -> Vec<Find
             // Each article's only count of one noun, in the same digits but two swapped
             // ("thrown out 1,214 signatures", "rejected 1,241 signatures"), sharing a
             // word: one figure, mistyped by one of them.
+            // Each article's only winning margin needs no shared word: "a margin of 936
+            // votes" and "lost by 963 votes" are one race's, told two ways.
             (true, true)
-                if any
+                if (any || ca.count.class.starts_with("margin:"))
                     && only[a]
                     && only[b]
                     && ca.count.noun == cb.count.noun
@@ -321,6 +329,12 @@ pub fn judge_counts(docs: &[Doc], claims: &[&Claim], df: &Universal) -> Vec<Find
             // One person's age ("Dale Mercer, 61," against "Dale Mercer, 62,"): the class
             // names the person, so no shared word is needed.
             (true, true) if ca.count.class.starts_with("age:") => sets.union(a, b),
+            // One candidate's votes, each its article's only figure of them: the class
+            // names the candidate. An article that gives two (early returns and the
+            // final count) is set against no one.
+            (true, true) if ca.count.class.starts_with("votes:") && only[a] && only[b] => {
+                sets.union(a, b)
+            }
             (true, false) if any || fate(ca) => vague_links.push((b, a, strong)),
             (false, true) if any || fate(ca) => vague_links.push((a, b, strong)),
             // "At least two", "dozens": an open range says too little to compare.

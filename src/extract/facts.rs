@@ -401,6 +401,8 @@ pub fn extract_counts(doc: &Doc, gates: &Gates) -> Vec<Claim> {
             found.push((r, with_context(text, m.start(), m.end(), claim)));
         }
     }
+    // Each candidate's votes ("Szabo received 18,422 votes", a results table's rows).
+    found.extend(super::results::candidate_votes(doc));
     found.sort_by_key(|(r, _)| r.start);
     found
         .into_iter()

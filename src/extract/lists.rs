@@ -876,6 +876,7 @@ fn place_counts(counts: &[Claim]) -> Vec<(StatedCount, Counted<'_>)> {
                 && count.value.lo >= 3
                 && !count.noun.is_empty()
                 && !count.class.starts_with("age:")
+                && !count.class.starts_with("votes:")
                 && !count.class.starts_with("duration:")
             {
                 Counted::In(count.noun.as_str())

@@ -78,6 +78,20 @@ impl<'a> Normalized<'a> {
         }
     }
 
+    /// Maps a byte offset of the original text to the normalized text: the inverse of
+    /// [`Normalized::to_original`] (an offset inside what normalization dropped or
+    /// folded maps to where that went).
+    pub fn from_original(&self, offset: usize) -> usize {
+        let k = self
+            .shifts
+            .partition_point(|&(at, delta)| at as isize + delta <= offset as isize);
+        if k == 0 {
+            offset
+        } else {
+            (offset as isize - self.shifts[k - 1].1).max(0) as usize
+        }
+    }
+
     /// Maps a byte offset of the normalized text to the original text.
     pub fn to_original(&self, offset: usize) -> usize {
         let k = self.shifts.partition_point(|&(at, _)| at <= offset);
@@ -348,6 +362,16 @@ mod tests {
             &original[n.to_original(left)..],
             "left &#x2014; &bogus; &#1;"
         );
+    }
+
+    #[test]
+    fn original_offsets_map_forward_as_normalized_ones_map_back() {
+        let original = "a “b” — c’d e  \nf &amp; g";
+        let n = Normalized::new(original);
+        for word in ["a", "b", "c", "d", "e", "f", "g"] {
+            let at = n.text.find(word).unwrap();
+            assert_eq!(n.from_original(n.to_original(at)), at, "{word}");
+        }
     }
 
     #[test]

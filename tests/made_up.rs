@@ -2903,6 +2903,20 @@ fn a_clerks_results_table_joins_the_race_and_a_margin_with_digits_swapped_confli
         conflict_summaries(&r),
         ["release counts 963 (\"963 votes\") where tv counts 936 (\"936 votes\")."]
     );
+    // The tallies of the clerk and the TV page say which margin adds up.
+    let conflict = r["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["kind"] == "conflict")
+        .unwrap();
+    assert_eq!(
+        conflict["notes"],
+        serde_json::json!([
+            "clerk gives Gregory Pell 17,486 votes and Andrea Szabo 18,422: 936 apart",
+            "tv gives Pell 17,486 votes and Szabo 18,422: 936 apart"
+        ])
+    );
     let agreed = summaries(&r, "agreement");
     for who in [
         "18,422 votes for Andrea Szabo",

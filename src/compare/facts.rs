@@ -849,7 +849,60 @@ pub fn judge_counts(docs: &[Doc], claims: &[&Claim], df: &Universal) -> Vec<Find
         }
     }
     out.extend(judge_rough_counts(&cs, &rough_pairs, &attached, &quote));
+    note_margins_by_votes(&cs, &mut out);
     out
+}
+
+/// A conflict over a race's margin notes what the articles' own tallies make of it:
+/// an article that gives exactly two candidates' votes ("Szabo received 18,422 votes to
+/// Pell's 17,486") says the margin is their difference (936), whichever figure it states.
+fn note_margins_by_votes(cs: &[C], findings: &mut [Finding]) {
+    /// One article's votes by candidate's class: (noun, value) as each time given.
+    type Tally<'c> = BTreeMap<&'c str, Vec<(&'c str, u64)>>;
+    let mut tallies: BTreeMap<&str, Tally> = BTreeMap::new();
+    for c in cs.iter().filter(|c| c.count.class.starts_with("votes:")) {
+        if let Some(v) = c.count.value.is_exact().then_some(c.count.value.lo) {
+            tallies
+                .entry(c.claim.article.as_str())
+                .or_default()
+                .entry(c.count.class.as_str())
+                .or_default()
+                .push((c.count.noun.as_str(), v));
+        }
+    }
+    let margin_ids: HashSet<&str> = cs
+        .iter()
+        .filter(|c| c.count.class == "margin:votes")
+        .map(|c| c.claim.id.as_str())
+        .collect();
+    for f in findings.iter_mut().filter(|f| {
+        f.kind_type == FindingType::CountMismatch
+            && !f.claims.is_empty()
+            && f.claims.iter().all(|id| margin_ids.contains(id.as_str()))
+    }) {
+        for (article, by) in &tallies {
+            let firsts: Vec<(&str, u64)> = by
+                .values()
+                .filter_map(|v| {
+                    let mut values = v.iter().map(|x| x.1);
+                    let first = values.next()?;
+                    values.all(|x| x == first).then_some((v[0].0, first))
+                })
+                .collect();
+            let [(a, x), (b, y)] = firsts[..] else {
+                continue;
+            };
+            let name = |noun: &str| noun.trim_start_matches("votes for ").to_string();
+            f.notes.push(format!(
+                "{article} gives {} {} votes and {} {}: {} apart",
+                name(a),
+                grouped(x),
+                name(b),
+                grouped(y),
+                grouped(x.abs_diff(y))
+            ));
+        }
+    }
 }
 
 /// `items` in sets whose values all overlap, each set in the order of its first item:

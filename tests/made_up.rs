@@ -2930,3 +2930,20 @@ fn a_clerks_results_table_joins_the_race_and_a_margin_with_digits_swapped_confli
         speakers(&r)
     );
 }
+
+#[test]
+fn a_ceos_memo_quoted_by_a_wire_is_one_story_and_one_quote() {
+    // The memo's "I wrote" is its writer's, the name on its "From:" line; the wire
+    // quotes two of its words. The memo and the wire then share a person and a count.
+    let memo = "From: Dana Whitcombe, CEO\nTo: All Lumora employees\nSubject: A hard decision\n\nTeam,\n\nToday we will reduce our workforce by 1,400 roles.\n\nAffected teammates will receive 16 weeks of base pay.\n\n\"I take full responsibility for the decisions that brought us here,\" I wrote to our board last week.\n";
+    let wire = "Lumora to cut 1,400 jobs, close three offices\n\nSAN FRANCISCO (Wire) - Lumora Inc, the workplace software maker, said on Tuesday it would lay off 1,400 employees.\n\nChief Executive Dana Whitcombe told staff in a memo that she took \"full responsibility\" for the cuts.\n\nLaid-off workers will get 16 weeks of severance pay, the company said.\n";
+    let (_, r) = check(&[("memo.txt", memo), ("wire.txt", wire)]);
+    assert!(r["stories"].is_null(), "one story: {}", r["stories"]);
+    let agreed = summaries(&r, "agreement");
+    assert!(
+        agreed
+            .iter()
+            .any(|s| s.starts_with("Dana Whitcombe's quote \"I take full responsibility")),
+        "{agreed:#?}"
+    );
+}

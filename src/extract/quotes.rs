@@ -645,6 +645,11 @@ fn attribution_before(
     }
     let subject_text = doc.norm.text[subject].trim();
     let last_word = subject_text.rsplit(' ').next().unwrap_or("").to_lowercase();
+    // "I wrote": the memo's or the column's writer.
+    if last_word == "i" {
+        att.speaker = author(doc, people, "I");
+        return att.speaker.is_some().then_some(att);
+    }
     if let Some(g) = pronoun_gender(&last_word)
         && let Some(p) = people.before(open, g)
     {
@@ -721,6 +726,11 @@ fn resolve_who(
         return att;
     }
     let lower = written.to_lowercase();
+    if lower == "i" {
+        att.speaker = author(doc, people, &written);
+        att.found = att.speaker.is_some();
+        return att;
+    }
     if let Some(g) = pronoun_gender(&lower) {
         if let Some(p) = people.before(open, g) {
             att.speaker = Some(person_speaker(people, p, &written));
@@ -755,6 +765,48 @@ fn clean_written(written: &str) -> String {
         .take(12)
         .collect::<Vec<_>>()
         .join(" ")
+}
+
+/// Bytes of an article's start searched for its writer's name.
+const AUTHOR_BYTES: usize = 600;
+
+/// The writer of a first-person text, as the speaker of its "I": the name on its
+/// "From:" line (a memo, an email) or its byline ("By Ann Lee"), in its first lines,
+/// two to four capitalized words before a comma, a "<" or the line's end. The person
+/// the article names so is taken when there is one.
+fn author(doc: &Doc, people: &People, written: &str) -> Option<Speaker> {
+    let original = doc.article.text.as_str();
+    let mut end = AUTHOR_BYTES.min(original.len());
+    while !original.is_char_boundary(end) {
+        end -= 1;
+    }
+    let name = original[..end].lines().find_map(|line| {
+        let line = line.trim();
+        let rest = ["From:", "FROM:", "By ", "BY "]
+            .iter()
+            .find_map(|p| line.strip_prefix(p))?;
+        let name = rest.split([',', '<', '|', '(']).next()?.trim();
+        let words: Vec<&str> = name.split_whitespace().collect();
+        let named = (2..=4).contains(&words.len())
+            && words.iter().all(|w| {
+                w.starts_with(|c: char| c.is_uppercase())
+                    && !super::people::is_org_word(w)
+                    && !super::people::is_not_name(w)
+            });
+        named.then_some(words.join(" "))
+    })?;
+    let last = name.rsplit(' ').next().unwrap_or(&name);
+    let known = people.persons.iter().position(|p| p.last == last);
+    Some(match known {
+        Some(p) => person_speaker(people, p, written),
+        None => Speaker {
+            key: format!("person:{}", fold_name(last)),
+            name: name.clone(),
+            kind: SpeakerKind::Person,
+            as_written: written.to_string(),
+            roles: Vec::new(),
+        },
+    })
 }
 
 fn pronoun_gender(word: &str) -> Option<Option<Gender>> {
@@ -990,6 +1042,18 @@ mod tests {
                     .map_or("-".to_string(), |s| s.name.clone())
             })
             .collect()
+    }
+
+    #[test]
+    fn a_memos_i_is_the_writer_its_from_line_names() {
+        let q = quotes(
+            "From: Dana Whitcombe, CEO\nTo: All staff\n\nTeam,\n\n\"I take full responsibility,\" I wrote to our board.\n",
+        );
+        assert_eq!(speakers(&q), ["Dana Whitcombe"]);
+        assert_eq!(q[0].speaker.as_ref().unwrap().key, "person:whitcombe");
+        // With no writer named, "I" is no one's: the quote is none.
+        let q = quotes("Team,\n\n\"I take full responsibility,\" I wrote to our board.\n");
+        assert!(q.iter().all(|q| q.speaker.is_none()), "{q:?}");
     }
 
     #[test]

@@ -96,7 +96,8 @@ pub fn companies(text: &str) -> Vec<String> {
                 .position(|w| !is_not_a_name_start(w))
                 .unwrap_or(run.len());
             if run.len() - from >= 2 {
-                let name = run[from..].join(" ").to_lowercase();
+                // "Lumora Inc." and "Lumora Inc" are one name.
+                let name = run[from..].join(" ").trim_end_matches('.').to_lowercase();
                 if !out.contains(&name) {
                     out.push(name);
                 }

@@ -2947,3 +2947,21 @@ fn a_ceos_memo_quoted_by_a_wire_is_one_story_and_one_quote() {
         "{agreed:#?}"
     );
 }
+
+#[test]
+fn each_articles_one_count_of_a_class_hedged_or_not_agree_whatever_their_words() {
+    // The memo's "about 1,400 roles" holds the wire's "1,400 jobs": each is its
+    // article's only count of jobs, and they share no word.
+    let memo = "From: Dana Whitcombe, CEO\n\nTeam,\n\nToday we will reduce our workforce by about 1,400 roles.\n";
+    let wire = "Lumora to cut 1,400 jobs, close three offices\n\nThe software maker said the cuts come after two years of losses.\n";
+    let (_, r) = check_one_story(&[("memo.txt", memo), ("wire.txt", wire)]);
+    assert_eq!(
+        summaries(&r, "agreement"),
+        ["wire counts 1,400 jobs (\"1,400 jobs\"); \"about 1,400 roles\" is consistent with it."]
+    );
+    // A hedged count that does not hold the figure is set against nothing.
+    let far = memo.replace("1,400", "2,000");
+    let (_, r) = check_one_story(&[("memo.txt", &far), ("wire.txt", wire)]);
+    assert!(summaries(&r, "agreement").is_empty());
+    assert!(conflict_summaries(&r).is_empty());
+}

@@ -220,6 +220,38 @@ pub fn judge_counts(docs: &[Doc], claims: &[&Claim], df: &Universal) -> Vec<Find
             }
         })
         .collect();
+    // Each article's one count of a class, exact or hedged ("about 1,400 roles" in a
+    // memo, "1,400 jobs" in a wire's headline): a hedged one that holds the other's
+    // figure agrees with it whatever their words. Never set against it: a weak link.
+    let mut any_figures: HashMap<(&str, &str), usize> = HashMap::default();
+    for c in cs
+        .iter()
+        .filter(|c| !c.count.partitive && !c.count.noun.is_empty())
+    {
+        *any_figures
+            .entry((c.claim.article.as_str(), c.count.class.as_str()))
+            .or_default() += 1;
+    }
+    let lone_any: Vec<bool> = cs
+        .iter()
+        .map(|c| {
+            !c.count.partitive
+                && !c.count.loose
+                && super::stated::as_written(&c.count.value).is_some()
+                && any_figures.get(&(c.claim.article.as_str(), c.count.class.as_str())) == Some(&1)
+        })
+        .collect();
+    let lone_any_keys: Vec<String> = cs
+        .iter()
+        .zip(&lone_any)
+        .map(|(c, &lone)| {
+            if lone {
+                format!("lone~{}", c.count.class)
+            } else {
+                String::new()
+            }
+        })
+        .collect();
     let mut index: HashMap<(&str, &str), Vec<usize>> = HashMap::default();
     for (i, c) in cs.iter().enumerate() {
         for s in &c.ctx {
@@ -232,6 +264,12 @@ pub fn judge_counts(docs: &[Doc], claims: &[&Claim], df: &Universal) -> Vec<Find
                 .push(i);
         }
         index.entry((&owns[i], "")).or_default().push(i);
+        if !lone_any_keys[i].is_empty() {
+            index
+                .entry((&c.count.class, &lone_any_keys[i]))
+                .or_default()
+                .push(i);
+        }
         // Ages of one person meet whatever their words; so do counts of one fate,
         // which names its set by itself.
         // So do each article's only winning margins (a story of one race tells one).
@@ -337,6 +375,22 @@ pub fn judge_counts(docs: &[Doc], claims: &[&Claim], df: &Universal) -> Vec<Find
             }
             (true, false) if any || fate(ca) => vague_links.push((b, a, strong)),
             (false, true) if any || fate(ca) => vague_links.push((a, b, strong)),
+            (true, false)
+                if lone_any[a]
+                    && lone_any[b]
+                    && lone_any_keys[a] == lone_any_keys[b]
+                    && cb.count.value.contains(ca.count.value.lo) =>
+            {
+                vague_links.push((b, a, false))
+            }
+            (false, true)
+                if lone_any[a]
+                    && lone_any[b]
+                    && lone_any_keys[a] == lone_any_keys[b]
+                    && ca.count.value.contains(cb.count.value.lo) =>
+            {
+                vague_links.push((a, b, false))
+            }
             // "At least two", "dozens": an open range says too little to compare.
             (false, false)
                 if (strong || ca.ctx.intersection(&cb.ctx).nth(1).is_some())

@@ -2965,3 +2965,32 @@ fn each_articles_one_count_of_a_class_hedged_or_not_agree_whatever_their_words()
     assert!(summaries(&r, "agreement").is_empty());
     assert!(conflict_summaries(&r).is_empty());
 }
+
+#[test]
+fn a_courts_summary_a_law_blog_and_a_wire_cite_one_decision_and_split_on_its_vote() {
+    // The blog names the justices as courts do ("Imhoff, J.") and no person as a
+    // reporter would: the neutral citation and the state code's section tie it to the
+    // story. The wire's 5-2 is set against the court's and TV's 4-3.
+    let court = "SUPREME COURT OF THE STATE OF MONTANA\nCase Summary\n\nIn Harlan v. Department of Environmental Quality, 2026 MT 288, the Court held that the Department violated Mont. Code Ann. § 75-1-201 when it approved the Copper Ridge mine permit.\n\nJustice Laurel Imhoff wrote the opinion of the Court. Justice Nils Aronsen dissented.\n\nThe decision was 4-3.\n";
+    let blog = "Big Sky Law Blog\n\nHarlan v. DEQ: the court splits on MEPA and groundwater\n\nYesterday's decision in Harlan v. Department of Environmental Quality, 2026 MT 288, is the court's most important MEPA ruling in a decade.\n\nThe majority (Imhoff, J.) held that MEPA, MCA 75-1-201, requires the agency to take a hard look at groundwater.\n";
+    let wire = "Montana high court voids copper mine permit\n\nHELENA, Mont. (Wire) - The Montana Supreme Court threw out a state permit for the Copper Ridge mine, ruling 5-2 that regulators failed to study groundwater.\n\nWriting for the majority, Justice Laurel Imhoff said the Montana Environmental Policy Act, Mont. Code Ann. § 75-1-201, \"does not permit an agency to look away from the water.\"\n";
+    let tv = "KMTV 3 NEWS\n\nCourt blocks Copper Ridge mine\n\nIn a 4-3 ruling, justices said the Department of Environmental Quality did not properly study groundwater, Justice Laurel Imhoff wrote.\n";
+    let (_, r) = check(&[
+        ("blog.txt", blog),
+        ("court.txt", court),
+        ("tv.txt", tv),
+        ("wire.txt", wire),
+    ]);
+    assert!(r["stories"].is_null(), "one story: {}", r["stories"]);
+    assert_eq!(
+        conflict_summaries(&r),
+        ["court and tv give the vote as 4-3 where wire gives 5-2."]
+    );
+    let agreed = summaries(&r, "agreement");
+    assert!(
+        agreed
+            .iter()
+            .any(|s| s.starts_with("blog and court cite 2026 MT 288")),
+        "{agreed:#?}"
+    );
+}

@@ -81,9 +81,23 @@ static ARTICLE: LazyLock<Regex> = LazyLock::new(|| pattern::compile(ARTICLE_PATT
 const ARTICLE_PATTERN: &str = r"\bArticle\s+([IVXLC]+|\d+)(?:,?\s+[Ss]ection\s+(\d+))?\s+of\s+the\s+(?:[\w'’.]+\s+){0,4}?(compact|Compact|constitution|Constitution|charter|Charter|treaty|Treaty|convention|Convention|bylaws|Bylaws)\b";
 static FISCAL: LazyLock<Regex> = LazyLock::new(|| pattern::compile(FISCAL_PATTERN).unwrap());
 const FISCAL_PATTERN: &str = r"(?i)\b(?:FY\s?|fiscal(?:\s+years?)?\s+)'?(\d{4}|\d{2})\b((?:\s*(?:,|and|&|-|–|to|through)\s*(?:FY\s?|fiscal\s+)?'?(?:\d{4}|\d{2})\b)*)";
-/// The citation forms as one set: a sentence with a digit is read once for all ten, and
+/// The citation forms as one set: a sentence with a digit is read once for all eleven, and
 /// each form's own pattern runs only where it matches (the same pattern strings, so the
 /// same matches). Their indices are those the extraction below reads them by.
+/// A public-domain case citation: "2026 MT 288" (courts of `data/neutral_courts.txt`),
+/// "2018-Ohio-1234".
+static NEUTRAL: LazyLock<Regex> = LazyLock::new(|| pattern::compile(&neutral_pattern()).unwrap());
+fn neutral_pattern() -> String {
+    let mut courts: Vec<&str> =
+        crate::data::lines(include_str!("../../data/neutral_courts.txt")).collect();
+    courts.sort_by_key(|c| std::cmp::Reverse(c.len()));
+    let courts: Vec<String> = courts.iter().map(|c| regex::escape(c)).collect();
+    format!(
+        r"\b(?P<year>(?:19|20)\d{{2}})(?:\s+(?P<court>{})\s+|-(?P<ohio>Ohio)-)(?P<n>\d{{1,5}})\b",
+        courts.join("|")
+    )
+}
+
 static FORMS: LazyLock<RegexSet> = LazyLock::new(|| {
     pattern::compile_set([
         USC_PATTERN.to_string(),
@@ -96,6 +110,7 @@ static FORMS: LazyLock<RegexSet> = LazyLock::new(|| {
         FISCAL_PATTERN.to_string(),
         state_code_pattern(),
         section_of_code_pattern(),
+        neutral_pattern(),
     ])
     .unwrap()
 });
@@ -288,6 +303,22 @@ pub fn extract_citations(doc: &Doc) -> Vec<Claim> {
                 push(&mut found, at(c.get(0).unwrap()), claim);
             }
         }
+        // "2026 MT 288": one decision of one court, however its case is named.
+        for c in form(&NEUTRAL, 10) {
+            let court = c.name("court").or(c.name("ohio")).unwrap().as_str();
+            let cite = if c.name("ohio").is_some() {
+                format!("{}-Ohio-{}", &c["year"], &c["n"])
+            } else {
+                format!("{} {court} {}", &c["year"], &c["n"])
+            };
+            let claim = CitationClaim {
+                canonical: format!("case/{}", cite.to_lowercase().replace(' ', "-")),
+                display: cite,
+                detail: None,
+                context: Vec::new(),
+            };
+            push(&mut found, at(c.get(0).unwrap()), claim);
+        }
         for c in form(&BARE_SECTION, 6) {
             let claim = CitationClaim {
                 canonical: format!("section/{}", &c[1]),
@@ -425,6 +456,31 @@ mod tests {
                 _ => None,
             })
             .collect()
+    }
+
+    #[test]
+    fn neutral_case_citations_and_montanas_code() {
+        assert_eq!(
+            canon("The court ruled in Harlan v. DEQ, 2026 MT 288, that it applies."),
+            ["case/2026-mt-288"]
+        );
+        assert_eq!(
+            canon("See State v. Lee, 2018-Ohio-1234."),
+            ["case/2018-ohio-1234"]
+        );
+        assert_eq!(canon("See 2019 WI App 45 too."), ["case/2019-wi-app-45"]);
+        for text in [
+            "It violated Mont. Code Ann. § 75-1-201 today.",
+            "It violated MCA 75-1-201 today.",
+        ] {
+            assert_eq!(
+                canon(text),
+                ["code/montana code annotated/75-1-201"],
+                "{text}"
+            );
+        }
+        // A year and a number with no court's abbreviation between are no citation.
+        assert!(canon("In 2026 the MTA ran 288 trains.").is_empty());
     }
 
     #[test]

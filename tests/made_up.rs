@@ -2994,3 +2994,27 @@ fn a_courts_summary_a_law_blog_and_a_wire_cite_one_decision_and_split_on_its_vot
         "{agreed:#?}"
     );
 }
+
+#[test]
+fn a_plants_statement_joins_the_leak_story_and_its_hospitalized_count_is_set_beside_the_wires() {
+    // The company's release names its plant manager only; its name ("Norvane
+    // Chemical") ties it to the story. Its "Three employees were evaluated at a local
+    // hospital" and the wire's "sent four workers to hospitals" count the hospitalized:
+    // set side by side, as the employees may be some of the workers.
+    let company = "Norvane Chemical Statement on Piketon Incident\n\nPIKETON, Ohio /PRNewswire/ -- This morning, a valve failure on an ammonia storage tank at Norvane Chemical's Piketon facility caused a release of anhydrous ammonia.\n\nThree employees were evaluated at a local hospital as a precaution and have been released.\n\n\"The safety of our employees and neighbors is our top priority,\" said plant manager Curtis Ballard.\n";
+    let tv = "WSAZ | BREAKING\n\nAmmonia leak at Pike County plant forces evacuations\n\nPIKETON, Ohio (WSAZ) - An ammonia leak at the Norvane Chemical plant forced about 200 people from their homes and sent four workers to the hospital.\n\n\"The cloud drifted east, and we moved fast,\" Pike County EMA director Rhonda Vick said.\n";
+    let wire = "Ammonia leak at Ohio fertilizer plant sends 4 to hospital\n\nPIKETON, Ohio (AP) - A leak of anhydrous ammonia at Norvane Chemical's plant in southern Ohio sent four workers to hospitals and forced the evacuation of about 200 nearby residents, officials said.\n\nPike County Emergency Management Director Rhonda Vick said people within a half-mile were evacuated.\n";
+    let (_, r) = check(&[("company.txt", company), ("tv.txt", tv), ("wire.txt", wire)]);
+    assert!(r["stories"].is_null(), "one story: {}", r["stories"]);
+    assert!(
+        conflict_summaries(&r).is_empty(),
+        "{:#?}",
+        conflict_summaries(&r)
+    );
+    let beside = summaries(&r, "not_comparable");
+    assert_eq!(beside.len(), 1, "{beside:#?}");
+    assert!(
+        beside[0].contains("\"Three employees\"") && beside[0].contains("\"four workers\""),
+        "{beside:#?}"
+    );
+}

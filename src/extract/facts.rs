@@ -697,6 +697,43 @@ fn fate_after(text: &str, mut at: usize) -> Option<(&'static str, usize)> {
     None
 }
 
+/// `data/hospital_verbs.txt`.
+static HOSPITAL_VERBS: LazyLock<rustc_hash::FxHashSet<&'static str>> =
+    LazyLock::new(|| crate::data::lines(include_str!("../../data/hospital_verbs.txt")).collect());
+
+/// A few words after a counted noun, then "to", "at" or "in" a hospital: "were taken to
+/// the hospital", "were evaluated at a local hospital", " to hospitals".
+static TO_HOSPITAL: LazyLock<Regex> = LazyLock::new(|| {
+    pattern::compile(
+        r"(?i)^(?P<mid>(?:\s+[a-z'-]+){0,5}?)\s+(?:to|at|in)\s+(?:(?:the|a|an|local|area|nearby|two|three|several|different|regional)\s+){0,3}hospitals?\b",
+    )
+    .unwrap()
+});
+
+/// Whether the people a count at `count_start` counts were taken to a hospital: a
+/// verb of `data/hospital_verbs.txt` right before the count ("sent four workers to the
+/// hospital") or between the noun and the hospital ("Three employees were evaluated at
+/// a local hospital"), in one clause.
+fn taken_to_hospital(text: &str, count_start: usize, noun_end: usize) -> bool {
+    let after = &text[noun_end..];
+    if !pattern::contains_ignore_case(&after[..after.len().min(80)], "hospital") {
+        return false;
+    }
+    let Some(c) = TO_HOSPITAL.captures(after) else {
+        return false;
+    };
+    let mid: Vec<String> = c["mid"]
+        .split_whitespace()
+        .map(str::to_ascii_lowercase)
+        .collect();
+    if mid.iter().any(|w| w == "and" || w == "but" || w == "or") {
+        return false;
+    }
+    let before = ascii_word_before(text, count_start).to_ascii_lowercase();
+    HOSPITAL_VERBS.contains(before.as_str())
+        || mid.iter().any(|w| HOSPITAL_VERBS.contains(w.as_str()))
+}
+
 /// Words between "death toll" and its count (`data/toll_links.txt`).
 static TOLL_LINKS: LazyLock<rustc_hash::FxHashSet<&'static str>> =
     LazyLock::new(|| crate::data::lines(include_str!("../../data/toll_links.txt")).collect());
@@ -1037,6 +1074,10 @@ fn read_count(text: &str, c: &regex::Captures) -> Option<(usize, usize, CountCla
         class
     } else if let Some(what) = fate_of(text, &noun, noun_end) {
         format!("casualty:{what}")
+    } else if PEOPLE_NOUNS.contains(noun.to_ascii_lowercase().as_str())
+        && taken_to_hospital(text, m.start(), noun_end)
+    {
+        "casualty:hospitalized".to_string()
     } else if PEOPLE_NOUNS.contains(noun.to_ascii_lowercase().as_str())
         && let Some(what) = casualty_before(text, m.start())
             .map(|(_, what)| what)
@@ -1780,6 +1821,31 @@ mod tests {
         let c = counts(text);
         assert_eq!(c.len(), 1, "{text}: {c:?}");
         (c[0].value, c[0].noun.clone())
+    }
+
+    #[test]
+    fn people_taken_to_a_hospital_are_counted_as_hospitalized() {
+        let classes =
+            |text: &str| -> Vec<String> { counts(text).into_iter().map(|c| c.class).collect() };
+        for text in [
+            "The leak sent four workers to the hospital.",
+            "Three employees were evaluated at a local hospital as a precaution.",
+            "Two people were taken to the hospital in Hawthorne.",
+            "Heard 3 people went to the hospital.",
+        ] {
+            assert_eq!(classes(text), ["casualty:hospitalized"], "{text}");
+        }
+        for text in [
+            // A clause of its own: the 200 were forced from their homes.
+            "It forced 200 people from their homes and sent two to the hospital.",
+            // Where they are, not where they were taken.
+            "There are 120 patients at the hospital.",
+        ] {
+            assert!(
+                !classes(text).contains(&"casualty:hospitalized".to_string()),
+                "{text}"
+            );
+        }
     }
 
     #[test]

@@ -3018,3 +3018,29 @@ fn a_plants_statement_joins_the_leak_story_and_its_hospitalized_count_is_set_bes
         "{beside:#?}"
     );
 }
+
+#[test]
+fn two_hedged_counts_with_digits_swapped_are_set_side_by_side() {
+    // Each article's one count of customers, both hedged, share no word: the same
+    // digits two swapped may be a typo, so they are set side by side, never against
+    // each other. Hedged counts of one figure agree.
+    let city = "Boil water advisory issued\n\nA water main broke early Saturday, causing low water pressure for about 3,200 customers north of the river.\n";
+    let live = "LIVE: Main break updates\n\n10:20 a.m. - The city has issued a boil water advisory. About 2,300 customers are affected, a spokesperson said.\n";
+    let (_, r) = check_one_story(&[("city.txt", city), ("live.txt", live)]);
+    assert!(conflict_summaries(&r).is_empty());
+    assert_eq!(
+        summaries(&r, "not_comparable"),
+        [
+            "city and live give different rough counts, which may all be right: \"about 3,200 customers\" (city), \"About 2,300 customers\" (live); 3,200 and 2,300 have the same digits, two swapped: one may be mistyped."
+        ]
+    );
+    let same = live.replace("2,300", "3,200");
+    let (_, r) = check_one_story(&[("city.txt", city), ("live.txt", &same)]);
+    assert!(
+        summaries(&r, "agreement")
+            .iter()
+            .any(|s| s.starts_with("city and live give the same rough count")),
+        "{:#?}",
+        summaries(&r, "agreement")
+    );
+}

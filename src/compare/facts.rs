@@ -399,6 +399,17 @@ pub fn judge_counts(docs: &[Doc], claims: &[&Claim], df: &Universal) -> Vec<Find
             {
                 rough_pairs.push((a, b))
             }
+            // Each article's one count of a class, both hedged, of one figure or of the
+            // same digits two swapped ("About 2,300 customers", "about 3,200 customers"):
+            // set side by side whatever their words.
+            (false, false)
+                if lone_any[a]
+                    && lone_any[b]
+                    && lone_any_keys[a] == lone_any_keys[b]
+                    && same_or_swapped(&ca.count.value, &cb.count.value) =>
+            {
+                rough_pairs.push((a, b))
+            }
             _ => {}
         }
     }
@@ -1204,6 +1215,19 @@ fn judge_rough_counts(
         values.sort();
         values.dedup();
         let key = format!("{}:rough:{}", cs[g[0]].count.class, values.join(","));
+        // Two figures of the same digits, two swapped: one may be mistyped.
+        let figures: Vec<u64> = g
+            .iter()
+            .filter_map(|&i| super::stated::as_written(&cs[i].count.value))
+            .collect();
+        let swapped = match figures[..] {
+            [x, y] if super::stated::swapped_digits(x, y) => Some(format!(
+                "; {} and {} have the same digits, two swapped: one may be mistyped",
+                grouped(x),
+                grouped(y)
+            )),
+            _ => None,
+        };
         out.push(if values.len() == 1 {
             new_finding(
                 FindingType::Equivalent,
@@ -1220,9 +1244,10 @@ fn judge_rough_counts(
                 &topic,
                 &key,
                 format!(
-                    "{} give different rough counts, which may all be right: {}",
+                    "{} give different rough counts, which may all be right: {}{}",
                     join(&articles),
-                    texts.join(", ")
+                    texts.join(", "),
+                    swapped.unwrap_or_default()
                 ),
                 "rough counts of the same set differ; with no exact count, neither can be set against the other",
                 &claims_of,
@@ -1231,6 +1256,15 @@ fn judge_rough_counts(
         });
     }
     out
+}
+
+/// Whether two hedged counts were read from one figure ("about 2,300", "roughly 2,300")
+/// or from figures of the same digits, two swapped ("about 3,200").
+fn same_or_swapped(a: &crate::model::Interval, b: &crate::model::Interval) -> bool {
+    match (super::stated::as_written(a), super::stated::as_written(b)) {
+        (Some(x), Some(y)) => x == y || super::stated::swapped_digits(x, y),
+        _ => false,
+    }
 }
 
 /// The evidence lines of counts `idx`, the first count of each article only.

@@ -52,6 +52,12 @@ fn month_alternation() -> String {
         .join("|")
 }
 
+/// The last day of a range of days after a date ("-17, 2026" of "Nov. 9-17, 2026"),
+/// with the year after it if one.
+static DAY_RANGE_END: LazyLock<Regex> = LazyLock::new(|| {
+    pattern::compile(r"^[-—](?P<d>\d{1,2})\b(?:,?\s+(?P<y>\d{4})\b)?(?:[^/\d]|$)").unwrap()
+});
+
 static DATE: LazyLock<Regex> = LazyLock::new(|| {
     let months = month_alternation();
     pattern::compile(&format!(
@@ -232,7 +238,36 @@ pub fn extract_dates(doc: &Doc) -> Vec<Claim> {
             if dates_the_page(before) {
                 continue;
             }
-            let year = year_of(&c).or(published.map(|p| p.0));
+            // "Nov. 9-17, 2026": a range's last day, in the same month; the year after
+            // it is both days'.
+            let range_end = (c.name("d").is_some() && c.name("y").is_none())
+                .then(|| DAY_RANGE_END.captures(&text[m.end()..]))
+                .flatten();
+            let range_year = range_end
+                .as_ref()
+                .and_then(|r| r.name("y"))
+                .and_then(|y| y.as_str().parse().ok());
+            let year = year_of(&c).or(range_year).or(published.map(|p| p.0));
+            let mut range_claim = None;
+            if let Some(r) = &range_end
+                && let Ok(last) = r["d"].parse::<u8>()
+                && last > day
+                && last <= 31
+            {
+                let end = m.end() + r.name("y").unwrap_or(r.name("d").unwrap()).end();
+                range_claim = Some((
+                    s.range.start + m.start()..s.range.start + end,
+                    DateClaim {
+                        slot: DateSlot::Event,
+                        month: Some(month),
+                        day: Some(last),
+                        year,
+                        weekday: year.map(|y| weekday_of(y, month, last).to_string()),
+                        action: Some(RANGE_END.to_string()),
+                        context: context(text, m.start(), end),
+                    },
+                ));
+            }
             let after = &text[m.end()..];
             let deadline = DEADLINE_BEFORE.is_match(before)
                 || after
@@ -264,6 +299,7 @@ pub fn extract_dates(doc: &Doc) -> Vec<Claim> {
                     context: context(text, m.start(), m.end()),
                 },
             ));
+            found.extend(range_claim);
         }
         found.extend(
             months_of_years(text)
@@ -672,6 +708,28 @@ mod tests {
             .map(|x| (x.month, x.day))
             .collect();
         assert_eq!(md, vec![(Some(6), Some(1)), (Some(7), Some(15))]);
+    }
+
+    #[test]
+    fn a_range_of_days_gives_its_last_day_too() {
+        let d = dates(
+            "Headline\n\nWhen: Nov. 9-17, 2026 (detected Nov. 18). Scores were 4-3 on March 4-3.\n",
+        );
+        let got: Vec<(Option<u8>, Option<u8>, Option<u16>, Option<&str>)> = d
+            .iter()
+            .filter(|x| x.slot != DateSlot::LeadDay)
+            .map(|x| (x.month, x.day, x.year, x.action.as_deref()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (Some(11), Some(9), Some(2026), None),
+                (Some(11), Some(17), Some(2026), Some(RANGE_END)),
+                (Some(11), Some(18), None, None),
+                // "March 4-3" is no range: its last day comes first.
+                (Some(3), Some(4), None, None),
+            ]
+        );
     }
 
     #[test]

@@ -383,7 +383,8 @@ mod tests {
             companies(text),
             [
                 "brightwater farms",
-                "acme corp.",
+                // "Acme Corp." and "Acme Corp" are one name.
+                "acme corp",
                 "delta airlines",
                 "orchard vale foods"
             ]

@@ -715,7 +715,9 @@ mod tests {
         let d = dates(
             "Headline\n\nWhen: Nov. 9-17, 2026 (detected Nov. 18). Scores were 4-3 on March 4-3.\n",
         );
-        let got: Vec<(Option<u8>, Option<u8>, Option<u16>, Option<&str>)> = d
+        /// Month, day, year and action of a date.
+        type Read<'a> = (Option<u8>, Option<u8>, Option<u16>, Option<&'a str>);
+        let got: Vec<Read> = d
             .iter()
             .filter(|x| x.slot != DateSlot::LeadDay)
             .map(|x| (x.month, x.day, x.year, x.action.as_deref()))

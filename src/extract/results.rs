@@ -56,6 +56,15 @@ static FOR_NAME: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
+/// A results line that labels a figure of votes with a name: "Delgado: 41,221 votes",
+/// "Tom Reyes (R): 37,590 votes (47.7%)".
+static LABELED: LazyLock<Regex> = LazyLock::new(|| {
+    pattern::compile(&format!(
+        r"^(?:[-*•]\s+)?(?P<name>{NAME})(?:\s+\([\p{{L}}. -]{{1,20}}\))?:\s+(?P<n>{FIGURE})\s+votes\b"
+    ))
+    .unwrap()
+});
+
 /// Cells of a table row: parted by two or more spaces, a tab or a pipe.
 static CELLS: LazyLock<Regex> = LazyLock::new(|| pattern::compile(r" {2,}|\t|\|").unwrap());
 
@@ -105,8 +114,8 @@ pub fn candidate_votes(doc: &Doc) -> Vec<(Range<usize>, CountClaim)> {
 }
 
 /// The rows of results tables: each line under a header with a "Votes" column whose
-/// first cell is a name and whose cell under "Votes" is a figure. A blank line ends a
-/// table. Lines are the original's: segmentation may have read a table as a wrapped
+/// first cell is a name and whose cell under "Votes" is a figure (a blank line ends a
+/// table), and lines that label votes with a name ("Delgado: 41,221 votes"). Lines are the original's: segmentation may have read a table as a wrapped
 /// paragraph and joined its lines.
 fn table_rows(doc: &Doc) -> Vec<(Range<usize>, CountClaim)> {
     let text: &str = &doc.article.text;
@@ -120,6 +129,15 @@ fn table_rows(doc: &Doc) -> Vec<(Range<usize>, CountClaim)> {
         let trimmed = line.trim();
         if trimmed.is_empty() {
             column = None;
+            continue;
+        }
+        if let Some(c) = LABELED.captures(trimmed)
+            && let Some(claim) = votes_of(&c["name"], &c["n"])
+        {
+            let offset = line.len() - line.trim_start().len();
+            let end = start + offset + c.get(0).unwrap().end();
+            let range = doc.norm.from_original(start + offset)..doc.norm.from_original(end);
+            out.push((range, claim));
             continue;
         }
         let cells: Vec<&str> = CELLS
@@ -251,6 +269,19 @@ mod tests {
                 ("votes:quist", 1_204)
             ]
         );
+    }
+
+    #[test]
+    fn lines_that_label_votes_with_a_name_are_votes() {
+        let got = votes(
+            "Results\n\nDelgado: 41,221 votes\n- Tom Reyes (R): 37,590 votes (47.7%)\nTurnout: 78,811 votes\n",
+        );
+        let classes: Vec<(&str, u64)> = got.iter().map(|(c, n, _)| (c.as_str(), *n)).collect();
+        assert_eq!(
+            classes,
+            [("votes:delgado", 41_221), ("votes:reyes", 37_590)]
+        );
+        assert_eq!(got[0].2, "Delgado: 41,221 votes");
     }
 
     #[test]

@@ -3044,3 +3044,20 @@ fn two_hedged_counts_with_digits_swapped_are_set_side_by_side() {
         summaries(&r, "agreement")
     );
 }
+
+#[test]
+fn a_council_members_op_ed_speaks_as_i_and_its_length_of_payments_conflicts() {
+    // The op-ed's "I told my colleagues" is its byline's writer; the paper quotes her in
+    // part. "30 years of payments" and "make payments for 25 years" are two lengths of
+    // one thing.
+    let oped = "OPINION | Why I voted against the stadium deal\n\nBy Maria Chen\n\nLast Tuesday the council approved a $310 million stadium subsidy, 6-3.\n\n\"This is the most money this city has ever handed a private company,\" I told my colleagues before the vote.\n\nThe deal commits the city to 30 years of payments.\n";
+    let paper = "Council approves $310 million stadium deal\n\nThe City Council voted 6-3 on Tuesday to approve a $310 million subsidy for a new downtown stadium.\n\nCouncil member Maria Chen, who voted no, called it \"the most money this city has ever handed a private company.\"\n\nThe city will make payments for 25 years.\n";
+    let (_, r) = check(&[("oped.txt", oped), ("paper.txt", paper)]);
+    assert_eq!(speakers(&r)[0], "Maria Chen");
+    assert_eq!(
+        conflict_summaries(&r),
+        [
+            "oped counts 30 (\"30 years of payments\") where paper counts 25 (\"payments for 25 years\")."
+        ]
+    );
+}

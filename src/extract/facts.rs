@@ -350,6 +350,14 @@ pub fn extract_counts(doc: &Doc, gates: &Gates) -> Vec<Claim> {
                 found.push((r, with_context(text, at, end, claim)));
             }
         }
+        // "make payments for 25 years": how long a thing lasts, written with "for".
+        let for_length = counted && FOR.find(text.as_bytes()).is_some();
+        for (at, end, unit, n, thing) in for_length.then(|| lengths_for(text)).into_iter().flatten()
+        {
+            let r = s.range.start + at..s.range.start + end;
+            let claim = lasting(n, unit, thing);
+            found.push((r, with_context(text, at, end, claim)));
+        }
         // "a seven-state agency" needs a hyphen: most sentences are not searched twice.
         let hyphenated =
             pattern::has_byte(text, b'-').then(|| pattern::captures(&HYPHENATED, text));
@@ -1394,6 +1402,58 @@ fn lengths_of(text: &str) -> impl Iterator<Item = (usize, &'static str, u64, usi
     })
 }
 
+/// " for ", where a length written with "for" is sought.
+static FOR: LazyLock<memchr::memmem::Finder<'static>> =
+    LazyLock::new(|| memchr::memmem::Finder::new(" for "));
+
+/// "make payments for 25 years", "a ban for the next five years": a thing of
+/// `data/lasting_things.tsv`, then "for", then a number of a unit of time with no "of"
+/// after it. Where its words start and end, the unit, the number, the thing. Read word
+/// by word after each " for ": most sentences hold one, few a length after it.
+fn lengths_for(text: &str) -> impl Iterator<Item = (usize, usize, &'static str, u64, &str)> + '_ {
+    FOR.find_iter(text.as_bytes()).filter_map(move |at| {
+        let mut pos = at + " for ".len();
+        let mut word = || {
+            let rest = &text[pos..];
+            let len = rest.find(' ').unwrap_or(rest.len());
+            let w = &rest[..len];
+            let end = pos + len;
+            pos = (end + 1).min(text.len());
+            (w, end)
+        };
+        let (mut number, mut number_end) = word();
+        for skip in ["the", "next", "first", "last"] {
+            if number.eq_ignore_ascii_case(skip) {
+                (number, number_end) = word();
+            }
+        }
+        let _ = number_end;
+        // The unit first: most words after "for" are no number, and reading one as a
+        // number costs more than a look at the word after it.
+        let (unit_word, unit_end) = word();
+        let bare = unit_word.trim_end_matches(['.', ',', ';', ':']);
+        let singular = bare.strip_suffix('s').unwrap_or(bare);
+        let mut buf = [0u8; 16];
+        let lower = crate::text::normalize::ascii_lower(singular, &mut buf)?;
+        let unit = *DURATIONS.get(lower)?;
+        let n = parse_number(number)?;
+        let unit_end = unit_end - (unit_word.len() - bare.len());
+        if bare.len() == unit_word.len() && text[unit_end..].trim_start().starts_with("of ") {
+            return None;
+        }
+        let thing_start = text[..at].rfind(' ').map_or(0, |p| p + 1);
+        let thing = &text[thing_start..at];
+        let known = |w: &str| LASTING.contains_key(w);
+        (known(thing) || thing.strip_suffix('s').is_some_and(known)).then_some((
+            thing_start,
+            unit_end,
+            unit,
+            n,
+            thing,
+        ))
+    })
+}
+
 /// The thing units of time are of, from `at` (after "of"): the last of up to three
 /// lowercase words before a word that ends the noun phrase ("free credit monitoring
 /// through Experian": monitoring). Ages ("years of age") and prison terms are read
@@ -1743,6 +1803,30 @@ mod tests {
     fn every_unit_of_measure_is_short_enough_to_be_looked_up() {
         assert!(MEASURE_UNITS.iter().all(|u| u.len() <= MAX_UNIT_BYTES));
         assert!(counts("Gusts reached 60 mph winds near 40 homes.").len() == 1);
+    }
+
+    #[test]
+    fn a_length_written_with_for_is_a_length_of_its_thing() {
+        assert_eq!(
+            classes(
+                "The city will make payments for 25 years. It set a ban for the next five years."
+            ),
+            vec![
+                (25, "duration:year:payment".to_string()),
+                (5, "duration:year:ban".to_string())
+            ]
+        );
+        assert_eq!(
+            classes("The deal commits the city to 30 years of payments."),
+            vec![(30, "duration:year:payment".to_string())]
+        );
+        // A thing the data does not know, and a unit with "of" after it, are none.
+        assert!(classes("She lived in the city for 30 years.").is_empty());
+        assert!(
+            lengths_for("It set a ban for 30 days of the year.")
+                .next()
+                .is_none()
+        );
     }
 
     #[test]

@@ -241,17 +241,6 @@ pub fn judge_counts(docs: &[Doc], claims: &[&Claim], df: &Universal) -> Vec<Find
                 && any_figures.get(&(c.claim.article.as_str(), c.count.class.as_str())) == Some(&1)
         })
         .collect();
-    let lone_any_keys: Vec<String> = cs
-        .iter()
-        .zip(&lone_any)
-        .map(|(c, &lone)| {
-            if lone {
-                format!("lone~{}", c.count.class)
-            } else {
-                String::new()
-            }
-        })
-        .collect();
     let mut index: HashMap<(&str, &str), Vec<usize>> = HashMap::default();
     for (i, c) in cs.iter().enumerate() {
         for s in &c.ctx {
@@ -264,11 +253,9 @@ pub fn judge_counts(docs: &[Doc], claims: &[&Claim], df: &Universal) -> Vec<Find
                 .push(i);
         }
         index.entry((&owns[i], "")).or_default().push(i);
-        if !lone_any_keys[i].is_empty() {
-            index
-                .entry((&c.count.class, &lone_any_keys[i]))
-                .or_default()
-                .push(i);
+        // The class is the key: two such counts of one class meet.
+        if lone_any[i] {
+            index.entry((&c.count.class, "lone~")).or_default().push(i);
         }
         // Ages of one person meet whatever their words; so do counts of one fate,
         // which names its set by itself.
@@ -317,6 +304,9 @@ pub fn judge_counts(docs: &[Doc], claims: &[&Claim], df: &Universal) -> Vec<Find
         }
         let (any, strong) = shared(ca, cb, df);
         let (ea, eb) = (ca.count.value.is_exact(), cb.count.value.is_exact());
+        // Each its article's one count of the class (the same class, once same_kind
+        // holds below).
+        let lone = lone_any[a] && lone_any[b];
         if !same_kind(ca, cb) {
             // "14 Eastern Kentucky counties" and "14 counties" in two articles.
             if equal || (any && off_by_one_from_a_list(ca, cb, &listed)) {
@@ -375,20 +365,10 @@ pub fn judge_counts(docs: &[Doc], claims: &[&Claim], df: &Universal) -> Vec<Find
             }
             (true, false) if any || fate(ca) => vague_links.push((b, a, strong)),
             (false, true) if any || fate(ca) => vague_links.push((a, b, strong)),
-            (true, false)
-                if lone_any[a]
-                    && lone_any[b]
-                    && lone_any_keys[a] == lone_any_keys[b]
-                    && cb.count.value.contains(ca.count.value.lo) =>
-            {
+            (true, false) if lone && cb.count.value.contains(ca.count.value.lo) => {
                 vague_links.push((b, a, false))
             }
-            (false, true)
-                if lone_any[a]
-                    && lone_any[b]
-                    && lone_any_keys[a] == lone_any_keys[b]
-                    && ca.count.value.contains(cb.count.value.lo) =>
-            {
+            (false, true) if lone && ca.count.value.contains(cb.count.value.lo) => {
                 vague_links.push((a, b, false))
             }
             // "At least two", "dozens": an open range says too little to compare.
@@ -402,12 +382,7 @@ pub fn judge_counts(docs: &[Doc], claims: &[&Claim], df: &Universal) -> Vec<Find
             // Each article's one count of a class, both hedged, of one figure or of the
             // same digits two swapped ("About 2,300 customers", "about 3,200 customers"):
             // set side by side whatever their words.
-            (false, false)
-                if lone_any[a]
-                    && lone_any[b]
-                    && lone_any_keys[a] == lone_any_keys[b]
-                    && same_or_swapped(&ca.count.value, &cb.count.value) =>
-            {
+            (false, false) if lone && same_or_swapped(&ca.count.value, &cb.count.value) => {
                 rough_pairs.push((a, b))
             }
             _ => {}

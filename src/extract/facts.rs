@@ -1421,13 +1421,12 @@ fn lengths_for(text: &str) -> impl Iterator<Item = (usize, usize, &'static str, 
             pos = (end + 1).min(text.len());
             (w, end)
         };
-        let (mut number, mut number_end) = word();
+        let (mut number, _) = word();
         for skip in ["the", "next", "first", "last"] {
             if number.eq_ignore_ascii_case(skip) {
-                (number, number_end) = word();
+                number = word().0;
             }
         }
-        let _ = number_end;
         // The unit first: most words after "for" are no number, and reading one as a
         // number costs more than a look at the word after it.
         let (unit_word, unit_end) = word();

@@ -1047,10 +1047,10 @@ mod tests {
     #[test]
     fn a_memos_i_is_the_writer_its_from_line_names() {
         let q = quotes(
-            "From: Dana Whitcombe, CEO\nTo: All staff\n\nTeam,\n\n\"I take full responsibility,\" I wrote to our board.\n",
+            "From: Ann Lee, CEO\nTo: All staff\n\nTeam,\n\n\"I take full responsibility,\" I wrote to our board.\n",
         );
-        assert_eq!(speakers(&q), ["Dana Whitcombe"]);
-        assert_eq!(q[0].speaker.as_ref().unwrap().key, "person:whitcombe");
+        assert_eq!(speakers(&q), ["Ann Lee"]);
+        assert_eq!(q[0].speaker.as_ref().unwrap().key, "person:lee");
         // With no writer named, "I" is no one's: the quote is none.
         let q = quotes("Team,\n\n\"I take full responsibility,\" I wrote to our board.\n");
         assert!(q.iter().all(|q| q.speaker.is_none()), "{q:?}");

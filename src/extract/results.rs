@@ -131,13 +131,13 @@ fn table_rows(doc: &Doc) -> Vec<(Range<usize>, CountClaim)> {
             column = None;
             continue;
         }
+        // The trimmed line's first `len` bytes, as a range of the normalized text.
+        let from = start + (line.len() - line.trim_start().len());
+        let words = |len: usize| doc.norm.from_original(from)..doc.norm.from_original(from + len);
         if let Some(c) = LABELED.captures(trimmed)
             && let Some(claim) = votes_of(&c["name"], &c["n"])
         {
-            let offset = line.len() - line.trim_start().len();
-            let end = start + offset + c.get(0).unwrap().end();
-            let range = doc.norm.from_original(start + offset)..doc.norm.from_original(end);
-            out.push((range, claim));
+            out.push((words(c.get(0).unwrap().end()), claim));
             continue;
         }
         let cells: Vec<&str> = CELLS
@@ -162,10 +162,7 @@ fn table_rows(doc: &Doc) -> Vec<(Range<usize>, CountClaim)> {
         let Some(claim) = votes_of(&name, figure) else {
             continue;
         };
-        let offset = line.len() - line.trim_start().len();
-        let range = doc.norm.from_original(start + offset)
-            ..doc.norm.from_original(start + line.trim_end().len());
-        out.push((range, claim));
+        out.push((words(trimmed.len()), claim));
     }
     out
 }

@@ -369,6 +369,9 @@ pub enum AmountUnit {
     EfRating,
     /// A tropical storm's category on the Saffir-Simpson scale ("Category 4" is 4).
     StormCategory,
+    /// A speed in miles per hour ("130 mph winds"; km/h and knots converted), of the
+    /// thing `AmountClaim::what` names: wind, gust, motion or limit.
+    SpeedMph,
 }
 
 impl AmountUnit {

@@ -2109,7 +2109,15 @@ fn a_tornado_outbreak_told_by_a_weather_statement_a_wire_a_tv_update_and_a_blog(
         !conflicts.iter().any(|c| c.contains("calls the")),
         "{conflicts:?}"
     );
-    assert_eq!(conflicts.len(), 1, "{conflicts:?}");
+    // The TV page's "peak winds of 145 mph" against the survey's and the wire's 150.
+    assert!(
+        conflicts.contains(
+            &"tv gives the top wind speed as \"145 mph\" where nws and wire give \"150 mph\"."
+                .to_string()
+        ),
+        "{conflicts:?}"
+    );
+    assert_eq!(conflicts.len(), 2, "{conflicts:?}");
     // A weekday in an aside ("(more surveys Monday)") is no lead's day, nor the day of
     // the saying after "over the weekend" ("officials said Sunday").
     let days = summaries(&r, "not_comparable");
@@ -3059,5 +3067,56 @@ fn a_council_members_op_ed_speaks_as_i_and_its_length_of_payments_conflicts() {
         [
             "oped counts 30 (\"30 years of payments\") where paper counts 25 (\"payments for 25 years\")."
         ]
+    );
+}
+
+#[test]
+fn a_hurricanes_top_wind_told_three_ways_and_its_gusts_and_crews_threshold() {
+    // The advisory's "near 115 mph (185 km/h)" and the TV page's 115 agree; the wire's
+    // "130 mph winds" of a "Category 4 storm" conflicts. A utility's "until winds drop
+    // below 30 mph" is a condition, not a wind seen; gusts vary and are only set side
+    // by side. A CEO surnamed May is a person; parishes are parishes.
+    let nhc = "Hurricane Odalys Advisory Number 23\n\n...ODALYS MAKES LANDFALL NEAR CAMERON LOUISIANA...\n\nAt 1000 PM CDT, the eye of Hurricane Odalys made landfall near Cameron, Louisiana. Maximum sustained winds are near 115 mph (185 km/h) with higher gusts.\n";
+    let wire = "Hurricane Odalys slams Louisiana coast\n\nCAMERON, La. (AP) - Hurricane Odalys crashed ashore near Cameron late Tuesday as a Category 4 storm with 130 mph winds, knocking out power in Calcasieu and Cameron parishes. Gusts reached 150 mph at the coast.\n";
+    let tv = "KPLC 7 News | LIVE UPDATES\n\nLIVE BLOG: Hurricane Odalys makes landfall in Cameron Parish\n\n10:12 PM - Odalys has made landfall near Cameron with maximum sustained winds of 115 mph, the National Hurricane Center says. Gusts of 125 mph were measured at Lake Charles.\n";
+    let utility = "Entergy Louisiana Storm Update: Hurricane Odalys\n\nNEW ORLEANS - About 412,000 Entergy Louisiana customers are without power after Hurricane Odalys. Crews will begin work as soon as winds drop below 30 mph.\n\n\"We will not stop until every light is back on,\" said Phillip May, president and CEO of Entergy Louisiana.\n";
+    let (_, r) = check(&[
+        ("nhc.txt", nhc),
+        ("wire.txt", wire),
+        ("tv.txt", tv),
+        ("utility.txt", utility),
+    ]);
+    assert!(r["stories"].is_null(), "one story: {}", r["stories"]);
+    assert_eq!(
+        conflict_summaries(&r),
+        [
+            "wire gives the top wind speed as \"130 mph\" where nhc and tv give \"near 115 mph\", \"115 mph\"."
+        ]
+    );
+    assert!(
+        summaries(&r, "agreement").contains(
+            &"nhc and tv agree on the top wind speed (\"near 115 mph\", \"115 mph\").".to_string()
+        ),
+        "{:#?}",
+        summaries(&r, "agreement")
+    );
+    let beside = summaries(&r, "not_comparable");
+    assert!(
+        beside
+            .iter()
+            .any(|s| s.contains("gust speed") || s.contains("\"150 mph\"")),
+        "{beside:#?}"
+    );
+    assert!(
+        speakers(&r).contains(&"Phillip May".to_string()),
+        "{:?}",
+        speakers(&r)
+    );
+    let alone = summaries(&r, "single_source");
+    assert!(
+        alone
+            .iter()
+            .any(|s| s.contains("Calcasieu Parish and Cameron Parish")),
+        "{alone:#?}"
     );
 }

@@ -11,6 +11,7 @@ pub mod names;
 pub mod quotes;
 pub mod ratings;
 pub mod speakers;
+pub mod speeds;
 pub mod stated;
 pub mod stories;
 pub mod universal;

@@ -217,7 +217,7 @@ fn judge_unit(
 
 /// The article and the word of the first of `side`'s ratings, when every one of them is
 /// given as a revision or an update.
-fn revised<'c>(quote: &Quoter, side: &[&'c Claim]) -> Option<(&'c str, &'static str)> {
+pub(super) fn revised<'c>(quote: &Quoter, side: &[&'c Claim]) -> Option<(&'c str, &'static str)> {
     let words: Vec<(&str, &str)> = side
         .iter()
         .filter_map(|c| {

@@ -7,7 +7,8 @@
 //! and its vote tallies with a dissent; and
 //! from its text, the companies its opening names, a name its headline gives and its
 //! body repeats ("Brightwater"), things named by a designator and a number ("Flight
-//! 1482", `data/designators.tsv`), and the other names of its opening (towns, bodies,
+//! 1482", `data/designators.tsv`), named storms ("Hurricane Odalys",
+//! `data/storm_names.tsv`), and the other names of its opening (towns, bodies,
 //! people) and of its lists' places of no known kind, which weigh half.
 //! An inverted index from feature to articles finds the articles that share features —
 //! never every pair — and articles sharing two features, or four names, are one story. A feature
@@ -36,7 +37,8 @@ use crate::text::names::{
 /// city and a mayor two stories of one town both name do not make them one story,
 /// while four names of the opening do. The name a headline gives and the body repeats
 /// (no person's, no place's: "Brightwater") weighs as a quote: it is what the article is
-/// about. Two stories of one company on one day are then one story.
+/// about. Two stories of one company on one day are then one story. A named storm
+/// weighs as a quote's opening too: a season names each storm once.
 const MIN_SHARED: usize = 4;
 
 /// More articles than a story has (a day's copy rarely runs past a few dozen versions of
@@ -224,6 +226,14 @@ pub fn features<'a>(
     for (designator, heavy) in designated(text) {
         out.insert(tagged(if heavy { "i:" } else { "d:" }, &designator));
     }
+    // A storm story names its storm in its headline or first lines.
+    let mut opening = OPENING_BYTES.min(text.len());
+    while !text.is_char_boundary(opening) {
+        opening -= 1;
+    }
+    for storm in named_storms(&text[..opening]) {
+        out.insert(tagged("i:", &storm));
+    }
     // The people the article is about, after its opening's names: a name kept there
     // still meets the same name in another article's opening.
     for subject in subjects(text) {
@@ -280,6 +290,42 @@ fn designated(text: &str) -> impl Iterator<Item = (String, bool)> + '_ {
             format!("{} {}", d.trim_end_matches('.').to_lowercase(), &c["n"]),
             rows.get(d).copied().unwrap_or(false),
         )
+    })
+}
+
+/// `data/storm_names.tsv`: words that name a storm by the name after them, and the
+/// words after them that are no name; the pattern finds each designator and name, in
+/// title case or in capitals.
+static STORMS: LazyLock<(regex::Regex, FxHashSet<String>)> = LazyLock::new(|| {
+    let rows: Vec<(&str, &str)> = crate::data::lines(include_str!("../../data/storm_names.tsv"))
+        .filter_map(|l| l.split_once('\t'))
+        .collect();
+    let mut designators: Vec<String> = rows
+        .iter()
+        .filter(|(kind, _)| *kind == "designator")
+        .flat_map(|(_, d)| [regex::escape(d), regex::escape(&d.to_uppercase())])
+        .collect();
+    designators.sort_by_key(|d| std::cmp::Reverse(d.len()));
+    let not_names = rows
+        .iter()
+        .filter(|(kind, _)| *kind == "not a name")
+        .map(|(_, w)| w.to_lowercase())
+        .collect();
+    let pattern = format!(
+        r"\b(?:{})[ \t]+(?P<name>\p{{Lu}}\p{{Ll}}+|\p{{Lu}}{{3,}})\b",
+        designators.join("|")
+    );
+    (crate::text::pattern::compile(&pattern).unwrap(), not_names)
+});
+
+/// The storms a text names ("Hurricane Odalys" and "Tropical Storm Odalys" are both
+/// "storm odalys").
+fn named_storms(text: &str) -> impl Iterator<Item = String> + '_ {
+    let (pattern, not_names) = &*STORMS;
+    pattern.captures_iter(text).filter_map(|c| {
+        let name = c["name"].to_lowercase();
+        (!not_names.contains(&name) && !crate::extract::people::is_not_name(&c["name"]))
+            .then(|| format!("storm {name}"))
     })
 }
 

@@ -166,6 +166,13 @@ pub fn extract_amounts(doc: &Doc) -> Vec<Claim> {
             let value = Interval { lo: n, hi: Some(n) };
             found.push((at(m), claim(text, m, unit, value, None)));
         }
+        if digit && super::speeds::may_hold(text) {
+            found.extend(
+                super::speeds::speeds(text)
+                    .into_iter()
+                    .map(|(r, speed)| (s.range.start + r.start..s.range.start + r.end, speed)),
+            );
+        }
         if let Some(label) = label {
             for (_, amount) in &mut found[first..] {
                 amount.context = super::fact_line_context(doc, label);

@@ -1097,15 +1097,18 @@ fn read_count(text: &str, c: &regex::Captures) -> Option<(usize, usize, CountCla
         class_of(&noun)
     };
     // "Three Oregon counties" counts a part of the counties: a place among the
-    // modifiers narrows the set.
+    // modifiers narrows the set. A place after another capitalized word that is no
+    // place and no region ("412,000 Entergy Louisiana customers") ends a company's or
+    // a body's name: it narrows nothing.
+    let mut after_name = false;
     for w in mods.split_whitespace() {
         let folded = fold_name(w);
-        let place = !folded.is_empty()
-            && w.starts_with(|c: char| c.is_uppercase())
-            && is_known_place(&folded);
-        if place {
+        let capital = w.starts_with(|c: char| c.is_uppercase());
+        let place = !folded.is_empty() && capital && is_known_place(&folded);
+        if place && !after_name {
             class = format!("{class}:{folded}");
         }
+        after_name = capital && !place && !super::people::NOT_NAMES.contains(w);
     }
     // Words with no number in them ("several", "a handful of") are loose.
     let loose = round || (QUANTITIES.iter().any(|(p, _)| *p == q) && !q.contains("dozen"));
@@ -1767,6 +1770,15 @@ mod tests {
             .into_iter()
             .map(|c| (c.value.lo, c.class))
             .collect()
+    }
+
+    #[test]
+    fn a_place_ending_a_company_name_narrows_no_count() {
+        let c = counts(
+            "About 91,000 Cleco Louisiana customers lost power, as did 3,000 Texas customers.",
+        );
+        assert_eq!(c[0].class, "customer");
+        assert_eq!(c[1].class, "customer:texas");
     }
 
     fn counts(text: &str) -> Vec<CountClaim> {

@@ -1290,6 +1290,7 @@ fn plural_group_at(text: &str, pos: usize) -> Option<(Vec<ParsedPlace>, usize)> 
     let rest = &text[pos..];
     if let Some(m) = PLURAL_PREFIX.captures(rest) {
         let kind = kind_of_plural(&m[1]);
+        let parish = m[1].eq_ignore_ascii_case("parishes");
         let mut at = pos + m.get(0).unwrap().end();
         let mut names = Vec::new();
         while let Some(r) = name_at(text, at) {
@@ -1305,13 +1306,14 @@ fn plural_group_at(text: &str, pos: usize) -> Option<(Vec<ParsedPlace>, usize)> 
         }
         let items = names
             .into_iter()
-            .map(|r| forced_place(text, r, kind, None))
+            .map(|r| forced_place(text, r, kind, None, parish))
             .collect::<Option<Vec<_>>>()?;
         let end = items.last()?.range.end;
         return Some((items, end));
     }
     let m = PLURAL_SUFFIX.captures(rest)?;
     let kind = kind_of_plural(&m[2]);
+    let parish = m[2].eq_ignore_ascii_case("parishes");
     let names_end = pos + m.get(1).unwrap().end();
     let mut end = pos + m.get(0).unwrap().end();
     let mut state = None;
@@ -1329,7 +1331,7 @@ fn plural_group_at(text: &str, pos: usize) -> Option<(Vec<ParsedPlace>, usize)> 
     while at < names_end {
         let r = name_at(text, at)?;
         at = r.end;
-        items.push(forced_place(text, r, kind, state.as_deref())?);
+        items.push(forced_place(text, r, kind, state.as_deref(), parish)?);
         if let Some(sep) = SEPARATOR.find(&text[at..names_end]) {
             at += sep.end();
         } else {
@@ -1362,13 +1364,21 @@ static NAME_RUN: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A place whose kind a plural word gives ("Yolo" in "Yolo and Placer counties").
+/// A name given the kind of its series' plural noun; the names of "parishes" are
+/// parishes ("Calcasieu and Cameron parishes": Calcasieu Parish), not counties.
 fn forced_place(
     text: &str,
     range: Range<usize>,
     kind: PlaceKind,
     state: Option<&str>,
+    parish: bool,
 ) -> Option<ParsedPlace> {
-    let name = &text[range.clone()];
+    let parish_name;
+    let mut name = &text[range.clone()];
+    if parish && !name.ends_with(" Parish") {
+        parish_name = format!("{name} Parish");
+        name = &parish_name;
+    }
     let place = match kind {
         PlaceKind::State => {
             let s = gazetteer().state_by_name(name)?;
@@ -1677,6 +1687,23 @@ mod tests {
         assert_eq!(got, ["zoë", "notic", "notic", "überl"]);
     }
 
+    #[test]
+    fn the_names_of_parishes_are_parishes() {
+        let l = lists(
+            "Headline\n\nPower is out in the Acadia, Vermilion and Iberia parishes tonight.\n",
+        );
+        let names = displays(&l[0]);
+        assert_eq!(
+            names,
+            ["Acadia Parish", "Vermilion Parish", "Iberia Parish"]
+        );
+    }
+
+    /// How a reader would name each place of a list.
+    fn displays(l: &ListClaim) -> Vec<&str> {
+        l.items.iter().map(|i| i.place.display.as_str()).collect()
+    }
+
     fn lists(text: &str) -> Vec<ListClaim> {
         let article = Article::from_text("t", "t.txt", text);
         let doc = Doc::new(&article);
@@ -1884,11 +1911,7 @@ mod tests {
             "Headline\n\nCOUNTIES UNDER DECLARATION\n\nBurt, Cass, Dodge, Saunders, Washington\n",
         );
         assert_eq!(l.len(), 1);
-        let names: Vec<&str> = l[0]
-            .items
-            .iter()
-            .map(|i| i.place.display.as_str())
-            .collect();
+        let names = displays(&l[0]);
         assert_eq!(
             names,
             [

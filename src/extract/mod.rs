@@ -10,6 +10,7 @@ pub mod lists;
 pub mod people;
 pub mod quotes;
 pub mod results;
+pub mod speeds;
 pub mod transcript;
 pub mod votes;
 

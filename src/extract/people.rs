@@ -39,7 +39,7 @@ static ABBREVIATIONS: LazyLock<rustc_hash::FxHashSet<String>> = LazyLock::new(||
         .collect()
 });
 
-static NOT_NAMES: LazyLock<rustc_hash::FxHashSet<&'static str>> =
+pub(crate) static NOT_NAMES: LazyLock<rustc_hash::FxHashSet<&'static str>> =
     LazyLock::new(|| crate::data::lines(include_str!("../../data/not_names.txt")).collect());
 
 /// Whether a capitalized word makes a name an organization's ("County", "University").
@@ -383,6 +383,10 @@ pub fn find_people(doc: &Doc) -> People {
             let Some(p) = people.persons.iter().position(|p| p.last == word) else {
                 continue;
             };
+            // "Theresa May" said, then "in May" or "May 3": a month, not her.
+            if crate::extract::dates::is_month(word) && month_in_use(toks, k) {
+                continue;
+            }
             // "the Trump administration", "a Biden aide": the name of a thing the person
             // owns or leads, not the person, who is no one's "he" after it.
             if k > 0
@@ -616,10 +620,15 @@ fn name_in_run(run: &[Tok]) -> Option<(usize, usize)> {
                 .all(|c| c.is_uppercase() || !c.is_alphabetic())
             && !matches!(t.text, "II" | "III" | "IV")
     };
-    if name
-        .iter()
-        .any(|t| ORG_WORDS.contains(t.bare()) || NOT_NAMES.contains(t.bare()) || all_caps(t))
-    {
+    // A month's full name ends a name as a surname ("Theresa May", "Jenna March"),
+    // never starts one: "May Smith" may be a date before a name.
+    let month_surname =
+        |i: usize, t: &Tok| i == name.len() - 1 && i > 0 && crate::extract::dates::is_month(t.text);
+    if name.iter().enumerate().any(|(i, t)| {
+        ORG_WORDS.contains(t.bare())
+            || (NOT_NAMES.contains(t.bare()) && !month_surname(i, t))
+            || all_caps(t)
+    }) {
         return None;
     }
     let last = name.last().unwrap();
@@ -638,6 +647,26 @@ fn name_in_run(run: &[Tok]) -> Option<(usize, usize)> {
         return None;
     }
     Some((start, run.len()))
+}
+
+/// Words before a month that make it a time ("in May", "since March", "early June").
+const MONTH_LEADS: [&str; 17] = [
+    "in", "of", "since", "until", "by", "last", "next", "this", "early", "late", "mid", "from",
+    "through", "to", "before", "after", "during",
+];
+
+/// Whether the month's name at `k` is used as a month: after a word of time or before
+/// a number ("May 3", "in May").
+fn month_in_use(toks: &[Tok], k: usize) -> bool {
+    let before = k.checked_sub(1).is_some_and(|b| {
+        MONTH_LEADS
+            .iter()
+            .any(|w| toks[b].text.eq_ignore_ascii_case(w))
+    });
+    let after = toks
+        .get(k + 1)
+        .is_some_and(|n| n.text.starts_with(|c: char| c.is_ascii_digit()));
+    before || after
 }
 
 /// Whether a capitalized word is a number ("Twenty-six"), lowercased on the stack.
@@ -813,6 +842,17 @@ fn gender_near(toks: &[Tok], name_at: usize, roles: &[(String, Range<usize>)]) -
 mod tests {
     use super::*;
     use crate::article::Article;
+
+    #[test]
+    fn a_month_may_end_a_name_but_a_month_in_use_is_no_mention() {
+        let p = people(
+            "Headline\n\nThe plan came from Ann May, the board chair. In May the board met. May said it was time.\n",
+        );
+        let names: Vec<&str> = p.persons.iter().map(|x| x.name.as_str()).collect();
+        assert_eq!(names, ["Ann May"]);
+        // The full name and "May said"; not "In May".
+        assert_eq!(p.mentions.len(), 2, "{:?}", p.mentions);
+    }
 
     fn people(text: &str) -> People {
         let article = Article::from_text("t", "t.txt", text);

@@ -372,6 +372,9 @@ pub enum AmountUnit {
     /// A speed in miles per hour ("130 mph winds"; km/h and knots converted), of the
     /// thing `AmountClaim::what` names: wind, gust, motion or limit.
     SpeedMph,
+    /// A distance in feet: the radius of an order ("within 2 miles", "a 1-mile radius";
+    /// metric ones converted), `AmountClaim::what` naming the order ("radius:shelter").
+    DistanceFeet,
 }
 
 impl AmountUnit {
@@ -383,6 +386,14 @@ impl AmountUnit {
             self,
             AmountUnit::MagnitudeTenths | AmountUnit::EfRating | AmountUnit::StormCategory
         )
+    }
+}
+
+impl AmountUnit {
+    /// Whether the unit measures a thing of the story (a speed, a radius), whose
+    /// `AmountClaim::what` names it: judged by `compare::measures`.
+    pub fn is_measure(self) -> bool {
+        matches!(self, AmountUnit::SpeedMph | AmountUnit::DistanceFeet)
     }
 }
 

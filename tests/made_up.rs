@@ -3120,3 +3120,31 @@ fn a_hurricanes_top_wind_told_three_ways_and_its_gusts_and_crews_threshold() {
         "{alone:#?}"
     );
 }
+
+#[test]
+fn a_derailments_speed_and_evacuation_radius_conflict_and_its_limit_is_no_speed() {
+    // The safety board's report and the wire give the train's speed as 47 mph and the
+    // evacuation as within a mile; the town paper says 57 mph and two miles. The
+    // board's "maximum authorized speed" is the track's limit, not the train's speed.
+    let board = "Railroad Investigation Preliminary Report\n\nOn November 14, 2026, an eastbound freight train derailed 38 cars near Harlan Springs, Indiana.\n\nData from the event recorder show the train was traveling about 47 mph when the emergency brake was applied. The maximum authorized speed for the track is 50 mph.\n\nAbout 1,600 residents within a 1-mile radius were evacuated.\n";
+    let wire = "Train in Indiana derailment was under speed limit\n\nHARLAN SPRINGS, Ind. (AP) - A freight train that derailed last month was going 47 mph, below the 50 mph limit for that stretch of track, investigators said. About 1,600 people within a mile of the wreck had to leave their homes.\n";
+    let paper = "Derailment report: train was speeding toward town\n\nThe train that jumped the tracks east of Harlan Springs was moving at 57 mph, the board's preliminary findings show.\n\nThe wreck sent 38 cars off the rails and forced some 1,600 residents within two miles of the site from their homes.\n";
+    let (_, r) = check_one_story(&[
+        ("board.txt", board),
+        ("wire.txt", wire),
+        ("paper.txt", paper),
+    ]);
+    assert_eq!(
+        conflict_summaries(&r),
+        [
+            "paper gives the evacuation radius as \"within two miles\" where board and wire give \"within a 1-mile radius\", \"within a mile\".",
+            "paper gives the speed as \"57 mph\" where board and wire give \"about 47 mph\", \"47 mph\"."
+        ]
+    );
+    assert!(
+        summaries(&r, "agreement")
+            .contains(&"board and wire agree on the speed limit (\"50 mph\").".to_string()),
+        "{:#?}",
+        summaries(&r, "agreement")
+    );
+}

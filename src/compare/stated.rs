@@ -27,7 +27,7 @@ pub fn judge(docs: &[Doc], claims: &[&Claim], df: &Universal) -> Vec<Finding> {
     out.extend(fiscal_years(&quote, claims));
     out.extend(amounts(&quote, claims, df));
     out.extend(super::ratings::ratings(&quote, claims));
-    out.extend(super::speeds::speeds(&quote, claims));
+    out.extend(super::measures::measures(&quote, claims));
     out.extend(votes(&quote, claims, df));
     out.extend(dates(&quote, claims, df));
     out.extend(lead_days(&quote, claims));
@@ -294,10 +294,9 @@ fn amounts(quote: &Quoter, claims: &[&Claim], df: &Universal) -> Vec<Finding> {
         .iter()
         .copied()
         .filter_map(|c| match &c.body {
-            // Ratings are judged by `super::ratings`, speeds by `super::speeds`.
-            ClaimBody::Amount(x) if !x.unit.is_rating() && x.unit != AmountUnit::SpeedMph => {
-                Some((c, x))
-            }
+            // Ratings are judged by `super::ratings`, speeds and radii by
+            // `super::measures`.
+            ClaimBody::Amount(x) if !x.unit.is_rating() && !x.unit.is_measure() => Some((c, x)),
             _ => None,
         })
         .collect();

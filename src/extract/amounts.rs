@@ -166,12 +166,12 @@ pub fn extract_amounts(doc: &Doc) -> Vec<Claim> {
             let value = Interval { lo: n, hi: Some(n) };
             found.push((at(m), claim(text, m, unit, value, None)));
         }
-        if digit && super::speeds::may_hold(text) {
-            found.extend(
-                super::speeds::speeds(text)
-                    .into_iter()
-                    .map(|(r, speed)| (s.range.start + r.start..s.range.start + r.end, speed)),
-            );
+        let measures = [
+            (digit && super::speeds::may_hold(text)).then(|| super::speeds::speeds(text)),
+            super::radius::may_hold(text).then(|| super::radius::radii(text)),
+        ];
+        for (r, measure) in measures.into_iter().flatten().flatten() {
+            found.push((s.range.start + r.start..s.range.start + r.end, measure));
         }
         if let Some(label) = label {
             for (_, amount) in &mut found[first..] {

@@ -9,6 +9,7 @@ pub mod gates;
 pub mod lists;
 pub mod people;
 pub mod quotes;
+pub mod radius;
 pub mod results;
 pub mod speeds;
 pub mod transcript;

@@ -39,12 +39,23 @@ static ABBREVIATIONS: LazyLock<rustc_hash::FxHashSet<String>> = LazyLock::new(||
         .collect()
 });
 
+/// `data/place_name_ends.txt`: last words of streets' and towns' names, which end no
+/// person's name.
+static PLACE_NAME_ENDS: LazyLock<rustc_hash::FxHashSet<&'static str>> =
+    LazyLock::new(|| crate::data::lines(include_str!("../../data/place_name_ends.txt")).collect());
+
 pub(crate) static NOT_NAMES: LazyLock<rustc_hash::FxHashSet<&'static str>> =
     LazyLock::new(|| crate::data::lines(include_str!("../../data/not_names.txt")).collect());
 
 /// Whether a capitalized word makes a name an organization's ("County", "University").
 pub fn is_org_word(word: &str) -> bool {
     ORG_WORDS.contains(word)
+}
+
+/// Whether a capitalized word ends streets' and towns' names, never a person's
+/// ("Street", "Springs").
+pub fn is_place_name_end(word: &str) -> bool {
+    PLACE_NAME_ENDS.contains(word)
 }
 
 /// Whether a capitalized word is one that never names a person ("Tuesday", "State").
@@ -632,7 +643,10 @@ fn name_in_run(run: &[Tok]) -> Option<(usize, usize)> {
         return None;
     }
     let last = name.last().unwrap();
-    if gazetteer().state_by_abbreviation(last.text).is_some() {
+    if gazetteer().state_by_abbreviation(last.text).is_some()
+        || PLACE_NAME_ENDS.contains(last.text)
+        || PLACE_NAME_ENDS.contains(last.bare())
+    {
         return None;
     }
     let joined: Vec<&str> = name.iter().map(|t| t.text).collect();

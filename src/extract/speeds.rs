@@ -149,12 +149,17 @@ fn thing_after(after: &str) -> Option<&'static str> {
         .last()
 }
 
-/// The thing named by the nearest thing's word before a speed.
+/// The thing named by the nearest thing's word before a speed, or by that word and
+/// the one before it ("maximum authorized speed": a limit, where "speed" alone is
+/// motion).
 fn thing_before(before: &[String]) -> Option<&'static str> {
-    before
+    let i = before
         .iter()
-        .rev()
-        .find_map(|w| THINGS.get(w.as_str()).copied())
+        .rposition(|w| THINGS.contains_key(w.as_str()))?;
+    let pair = i
+        .checked_sub(1)
+        .and_then(|j| THINGS.get(format!("{} {}", before[j], before[i]).as_str()));
+    pair.or_else(|| THINGS.get(before[i].as_str())).copied()
 }
 
 /// A speed's range under the hedge right before it, and where the hedge starts: "near"
@@ -234,6 +239,15 @@ mod tests {
             vec![
                 ("top wind".into(), exact(115, 115), "115 MPH".into()),
                 ("top wind".into(), exact(114, 115), "185 KM/H".into()),
+            ]
+        );
+        assert_eq!(
+            read(
+                "The train was traveling about 47 mph. The maximum authorized speed for the track is 50 mph."
+            ),
+            vec![
+                ("motion".into(), exact(44, 50), "about 47 mph".into()),
+                ("limit".into(), exact(50, 50), "50 mph".into()),
             ]
         );
         assert_eq!(

@@ -238,6 +238,7 @@ pub fn subjects(text: &str) -> Vec<Subject> {
         if surname.len() < 3
             || crate::extract::people::is_org_word(surname)
             || crate::extract::people::is_not_name(surname)
+            || crate::extract::people::is_place_name_end(surname)
             || g.state_any(surname).is_some()
         {
             return;

@@ -1,15 +1,17 @@
-//! Speeds of a story's things: the wind, its gusts, a vehicle's motion, a speed limit.
-//! A story has one top wind and one speed of the car in the crash, so each article's
-//! speed of a thing is one figure told: "130 mph winds" in one outlet and "maximum
-//! sustained winds of 115 mph" in two others conflict, and "185 km/h" agrees with
-//! "115 mph".
+//! Measures of a story's things: speeds (the wind, its gusts, a vehicle's motion, a
+//! speed limit) and radii of an order (an evacuation's, a shelter-in-place order's).
+//! A story has one top wind, one speed of the car in the crash and one evacuation
+//! radius, so each article's measure of such a thing is one figure told: "130 mph
+//! winds" in one outlet and "maximum sustained winds of 115 mph" in two others
+//! conflict, "185 km/h" agrees with "115 mph", and "within two miles" sets itself
+//! against "within a 1-mile radius".
 //!
-//! As with ratings (`super::ratings`), an article's main speed of a thing is its first
-//! one not given as a revision or an update ("weakened to 75 mph winds"); its others
-//! only join another article's speed in agreement. A floor ("winds of more than 100
-//! mph") joins a speed a little above it and is never set against one. A side that
-//! gives its speed only as a revision or an update may be of another time: not
-//! comparable.
+//! As with ratings (`super::ratings`), an article's main measure of a thing is its
+//! first one not given as a revision or an update ("weakened to 75 mph winds", "the
+//! evacuation zone was expanded to 2 miles"); its others only join another article's
+//! measure in agreement. A floor ("winds of more than 100 mph") joins a measure a
+//! little above it and is never set against one. A side that gives its measure only as
+//! a revision or an update may be of another time: not comparable.
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -17,31 +19,33 @@ use super::evidence::Quoter;
 use super::ratings::revised;
 use super::stated::{articles_of, evidence, forms};
 use super::{join, new_finding};
-use crate::model::{AmountUnit, Claim, ClaimBody, Finding, FindingType, Interval};
+use crate::model::{Claim, ClaimBody, Finding, FindingType, Interval};
 
-/// How far above a floor a speed may be and still be the one the floor tells of
+/// How far above a floor a measure may be and still be the one the floor tells of
 /// ("more than 100 mph" and "115 mph"), as a fraction of the floor.
 const FLOOR_REACH: f64 = 0.2;
 
-/// What a class of speeds is called in a finding.
+/// What a class of measures is called in a finding.
 fn noun(class: &str) -> String {
     match class {
+        "radius:evacuation" => "evacuation radius".into(),
+        "radius:shelter" => "shelter-in-place radius".into(),
         crate::extract::speeds::TOP_WIND => "top wind speed".into(),
         "wind" => "wind speed".into(),
         "gust" => "gust speed".into(),
         "motion" => "speed".into(),
         "limit" => "speed limit".into(),
-        other => format!("{other} speed"),
+        other => other.replace(':', " "),
     }
 }
 
-/// Findings about the speeds of a story: agreements, conflicts, and speeds one article
-/// gives alone.
-pub fn speeds(quote: &Quoter, claims: &[&Claim]) -> Vec<Finding> {
+/// Findings about the measures of a story: agreements, conflicts, and measures one
+/// article gives alone.
+pub fn measures(quote: &Quoter, claims: &[&Claim]) -> Vec<Finding> {
     let mut by_class: BTreeMap<&str, Vec<(&Claim, Interval)>> = BTreeMap::new();
     for c in claims {
         if let ClaimBody::Amount(x) = &c.body
-            && x.unit == AmountUnit::SpeedMph
+            && x.unit.is_measure()
             && let Some(what) = &x.what
         {
             by_class.entry(what).or_default().push((c, x.value));
@@ -53,7 +57,7 @@ pub fn speeds(quote: &Quoter, claims: &[&Claim]) -> Vec<Finding> {
         .collect()
 }
 
-/// A cluster of speeds told as one: its first closed range and its claims.
+/// A cluster of measures told as one: its first closed range and its claims.
 struct Cluster<'c> {
     range: Interval,
     claims: Vec<&'c Claim>,
@@ -67,7 +71,7 @@ impl Cluster<'_> {
 
 fn judge_class(quote: &Quoter, class: &str, cs: &[(&Claim, Interval)]) -> Vec<Finding> {
     let noun = noun(class);
-    // Each article's main speed: the first not given as a revision or an update, else
+    // Each article's main measure: the first not given as a revision or an update, else
     // its first.
     let mut main: BTreeMap<&str, usize> = BTreeMap::new();
     for (i, (c, _)) in cs.iter().enumerate() {
@@ -83,12 +87,12 @@ fn judge_class(quote: &Quoter, class: &str, cs: &[(&Claim, Interval)]) -> Vec<Fi
         }
     }
     let mains: BTreeSet<usize> = main.values().copied().collect();
-    // How many speeds of the class each article gives.
+    // How many measures of the class each article gives.
     let mut given: BTreeMap<&str, usize> = BTreeMap::new();
     for (c, _) in cs {
         *given.entry(c.article.as_str()).or_default() += 1;
     }
-    // Closed main speeds, the narrowest first, make clusters; a speed that fits two
+    // Closed main measures, the narrowest first, make clusters; one that fits two
     // clusters joins neither.
     let mut order: Vec<usize> = mains
         .iter()
@@ -111,7 +115,7 @@ fn judge_class(quote: &Quoter, class: &str, cs: &[(&Claim, Interval)]) -> Vec<Fi
             _ => {}
         }
     }
-    // Floors, and each article's other speeds, join a cluster they fit alone; never a
+    // Floors, and each article's other measures, join a cluster they fit alone; never a
     // new one.
     for (i, (c, v)) in cs.iter().enumerate() {
         let floor = v.hi.is_none();
@@ -154,7 +158,7 @@ fn judge_class(quote: &Quoter, class: &str, cs: &[(&Claim, Interval)]) -> Vec<Fi
     for (k, cluster) in clusters.iter().enumerate() {
         let arts = cluster.articles();
         let topic = format!("{noun}: {}", cluster.claims[0].text);
-        let key = format!("speed:{class}:{}", cluster.range.lo);
+        let key = format!("measure:{class}:{}", cluster.range.lo);
         if arts.len() >= 2 {
             out.push(new_finding(
                 FindingType::Equivalent,
@@ -165,7 +169,7 @@ fn judge_class(quote: &Quoter, class: &str, cs: &[(&Claim, Interval)]) -> Vec<Fi
                     join(&arts),
                     forms(&cluster.claims)
                 ),
-                "speeds of one thing whose ranges meet",
+                "measures of one thing whose ranges meet",
                 &cluster.claims,
                 evidence(quote, &cluster.claims),
             ));
@@ -181,7 +185,7 @@ fn judge_class(quote: &Quoter, class: &str, cs: &[(&Claim, Interval)]) -> Vec<Fi
                         arts[0],
                         forms(&cluster.claims)
                     ),
-                    "no other article gives a speed of this thing",
+                    "no other article gives a measure of this thing",
                     &cluster.claims,
                     evidence(quote, &cluster.claims),
                 ));
@@ -189,7 +193,7 @@ fn judge_class(quote: &Quoter, class: &str, cs: &[(&Claim, Interval)]) -> Vec<Fi
             continue;
         };
         let theirs = &clusters[m];
-        // Articles on both sides (a main speed here, another there) set nothing apart.
+        // Articles on both sides (a main measure here, another there) set nothing apart.
         let ours: Vec<&Claim> = cluster
             .claims
             .iter()
@@ -213,11 +217,12 @@ fn judge_class(quote: &Quoter, class: &str, cs: &[(&Claim, Interval)]) -> Vec<Fi
             forms(&theirs.claims)
         );
         let key = format!("{key}:{}", theirs.range.lo);
-        // A storm's top wind and a speed limit are one figure a story has; a vehicle's
-        // speed is one when each article gives one (a crash may have two vehicles);
-        // other winds and gusts vary by place and hour.
+        // A storm's top wind, a speed limit and an order's radius are one figure a
+        // story has; a vehicle's speed is one when each article gives one (a crash may
+        // have two vehicles); other winds and gusts vary by place and hour.
         let one_figure = match class {
             crate::extract::speeds::TOP_WIND | "limit" => true,
+            _ if class.starts_with("radius:") => true,
             "motion" => all.iter().all(|c| given[c.article.as_str()] == 1),
             _ => false,
         };
@@ -239,9 +244,9 @@ fn judge_class(quote: &Quoter, class: &str, cs: &[(&Claim, Interval)]) -> Vec<Fi
                 &topic,
                 &key,
                 format!(
-                    "{versus}; {article} gives its speed as a revision or an update (\"{word}\"), so the speeds may be of different times"
+                    "{versus}; {article} gives its figure as a revision or an update (\"{word}\"), so the figures may be of different times"
                 ),
-                "two speeds of one thing, one given as a revision or an update",
+                "two measures of one thing, one given as a revision or an update",
                 &all,
                 evidence(quote, &all),
             ),
@@ -250,7 +255,7 @@ fn judge_class(quote: &Quoter, class: &str, cs: &[(&Claim, Interval)]) -> Vec<Fi
                 &topic,
                 &key,
                 versus,
-                "each article gives one speed of the thing, and the speeds do not meet",
+                "each article gives one measure of the thing, and the measures do not meet",
                 &all,
                 evidence(quote, &all),
             ),

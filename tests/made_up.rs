@@ -3129,6 +3129,10 @@ fn a_derailments_speed_and_evacuation_radius_conflict_and_its_limit_is_no_speed(
     let board = "Railroad Investigation Preliminary Report\n\nOn November 14, 2026, an eastbound freight train derailed 38 cars near Harlan Springs, Indiana.\n\nData from the event recorder show the train was traveling about 47 mph when the emergency brake was applied. The maximum authorized speed for the track is 50 mph.\n\nAbout 1,600 residents within a 1-mile radius were evacuated.\n";
     let wire = "Train in Indiana derailment was under speed limit\n\nHARLAN SPRINGS, Ind. (AP) - A freight train that derailed last month was going 47 mph, below the 50 mph limit for that stretch of track, investigators said. About 1,600 people within a mile of the wreck had to leave their homes.\n";
     let paper = "Derailment report: train was speeding toward town\n\nThe train that jumped the tracks east of Harlan Springs was moving at 57 mph, the board's preliminary findings show.\n\nThe wreck sent 38 cars off the rails and forced some 1,600 residents within two miles of the site from their homes.\n";
+    // The board's report and the wire share the crowd, the speed and the radius: one
+    // story without being told.
+    let (_, r) = check(&[("board.txt", board), ("wire.txt", wire)]);
+    assert!(r["stories"].is_null(), "one story: {}", r["stories"]);
     let (_, r) = check_one_story(&[
         ("board.txt", board),
         ("wire.txt", wire),

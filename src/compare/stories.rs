@@ -149,6 +149,18 @@ pub fn features<'a>(
                     out.insert(format!("n:{figure}:{}", x.class));
                 }
             }
+            // A measure of one thing of the story: its storm's top wind, a vehicle's
+            // speed, an order's radius ("was going 47 mph", "within a 1-mile radius").
+            // A speed limit, a gust or a breeze recurs in other stories.
+            ClaimBody::Amount(x) if x.unit.is_measure() => {
+                let what = x.what.as_deref().unwrap_or_default();
+                let told = what == crate::extract::speeds::TOP_WIND
+                    || what == "motion"
+                    || what.starts_with("radius:");
+                if let Some(figure) = as_written(&x.value).filter(|_| told) {
+                    out.insert(format!("x:{what}:{figure}"));
+                }
+            }
             // An exact sum of money of five figures or more ("$2.1 million"): two
             // unrelated stories rarely share one, let alone two.
             // A hedged sum counts as the figure written ("approximately $18 million" and

@@ -3152,3 +3152,35 @@ fn a_derailments_speed_and_evacuation_radius_conflict_and_its_limit_is_no_speed(
         summaries(&r, "agreement")
     );
 }
+
+#[test]
+fn a_canadian_fire_told_by_a_province_a_public_broadcaster_and_a_us_wire() {
+    // "West Kelowna, B.C." and "the city of West Kelowna" are a town, so the chief is
+    // the speaker; the CBC's "behaviour" and the wire's "behavior" are one wording;
+    // 2,400 properties against the wire's 4,200 conflicts.
+    let province = "BC Wildfire Service - Wildfire of Note\n\nThe McDougall Ridge wildfire is burning on the west side of Okanagan Lake near West Kelowna. An evacuation order from the Central Okanagan Regional District covers 2,400 properties.\n";
+    let cbc = "CBC News | British Columbia\n\nThousands ordered out as McDougall Ridge fire roars toward West Kelowna\n\nThe McDougall Ridge wildfire near West Kelowna, B.C., has grown to 11,000 hectares, officials said Tuesday night.\n\n\"We saw fire behaviour tonight that we have not seen in the 20 years I've been doing this,\" West Kelowna Fire Chief Jason Brolund told reporters.\n";
+    let wire = "Canadian wildfire forces thousands to flee near Kelowna\n\nWEST KELOWNA, British Columbia (AP) - A wildfire in western Canada jumped toward the city of West Kelowna, officials said. The blaze has led to evacuation orders for 4,200 properties, according to the Central Okanagan Regional District.\n\n\"We saw fire behavior tonight that we have not seen in the 20 years I've been doing this,\" West Kelowna Fire Chief Jason Brolund said.\n";
+    let (_, r) = check_one_story(&[
+        ("province.txt", province),
+        ("cbc.txt", cbc),
+        ("wire.txt", wire),
+    ]);
+    assert_eq!(
+        speakers(&r),
+        ["Jason Brolund", "Jason Brolund"],
+        "{:?}",
+        speakers(&r)
+    );
+    assert!(
+        summaries(&r, "agreement")
+            .iter()
+            .any(|s| s.starts_with("Jason Brolund's quote"))
+    );
+    assert_eq!(
+        conflict_summaries(&r),
+        [
+            "wire counts 4,200 (\"4,200 properties\") where province counts 2,400 (\"2,400 properties\")."
+        ]
+    );
+}

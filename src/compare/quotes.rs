@@ -34,7 +34,8 @@ enum Rel {
     /// Same characters.
     Identical,
     /// Same words once case, punctuation, quote marks and dashes are normalized, and
-    /// contractions spelled out ("that's" = "that is").
+    /// contractions spelled out ("that's" = "that is") and British spellings read as
+    /// American ("behaviour" = "behavior").
     Equivalent,
     /// One is a contiguous part of the other.
     Subsumed,
@@ -262,6 +263,13 @@ fn relate(a: &Q, b: &Q) -> Option<Rel> {
                 old_len,
                 new_index,
                 new_len,
+            } if old_len == new_len
+                && (0..old_len).all(|k| spelled_alike(&sw[old_index + k], &lw[new_index + k])) => {}
+            DiffOp::Replace {
+                old_index,
+                old_len,
+                new_index,
+                new_len,
             } => {
                 changed += old_len;
                 // At the end of the shorter quote, the longer one goes on: show only as
@@ -275,11 +283,46 @@ fn relate(a: &Q, b: &Q) -> Option<Rel> {
         }
     }
     if changes.is_empty() {
-        // Overlapping excerpts of one quote.
-        return Some(Rel::Subsumed);
+        // One quote spelled two ways ("behaviour", "behavior"), or overlapping excerpts
+        // of one quote.
+        let spelled = core.iter().any(|op| matches!(op, DiffOp::Replace { .. }));
+        return Some(if spelled && sw.len() == lw.len() {
+            Rel::Equivalent
+        } else {
+            Rel::Subsumed
+        });
     }
     let limit = 2.max(sw.len() / 4);
     (changed <= limit).then_some(Rel::Wording(changes))
+}
+
+/// `data/spelling_variants.tsv`: British parts of words and their American spelling.
+static SPELLINGS: std::sync::LazyLock<Vec<(&'static str, &'static str)>> =
+    std::sync::LazyLock::new(|| {
+        crate::data::lines(include_str!("../../data/spelling_variants.tsv"))
+            .filter_map(|l| l.split_once('\t'))
+            .map(|(b, a)| (b.trim(), a.trim()))
+            .collect()
+    });
+
+/// Whether two words are one word spelled the British and the American way
+/// ("behaviour" and "behavior", "centre" and "center", "organised" and "organized").
+fn spelled_alike(a: &str, b: &str) -> bool {
+    fn american(word: &str) -> String {
+        let mut w = word.to_string();
+        for (british, us) in SPELLINGS.iter() {
+            if let Some(at) = w.get(1..).and_then(|rest| rest.find(british)) {
+                w.replace_range(1 + at..1 + at + british.len(), us);
+            }
+        }
+        w
+    }
+    a != b
+        && a.chars().count() >= 5
+        && b.chars().count() >= 5
+        && a.chars().all(char::is_alphabetic)
+        && b.chars().all(char::is_alphabetic)
+        && american(a) == american(b)
 }
 
 /// Every quote finding for a set of articles.
@@ -772,7 +815,7 @@ fn judge_cluster(
         } else if members.iter().any(|&i| qs[i].words != qs[members[0]].words) {
             (
                 FindingType::Equivalent,
-                "in the same words once quote marks, dashes and commas are normalized and contractions spelled out",
+                "in the same words once quote marks, dashes and commas are normalized, contractions spelled out and British spellings read as American",
             )
         } else {
             (
@@ -1038,6 +1081,21 @@ mod tests {
             ),
             Some(Rel::Subsumed)
         );
+    }
+
+    #[test]
+    fn british_and_american_spellings_are_one_wording() {
+        assert!(spelled_alike("behaviour", "behavior"));
+        assert!(spelled_alike("centre", "center"));
+        assert!(spelled_alike("organised", "organized"));
+        assert!(spelled_alike("travelled", "traveled"));
+        assert!(!spelled_alike("county", "country"));
+        assert!(!spelled_alike("four", "for"));
+        let r = rel(
+            "We saw fire behaviour tonight that we have not seen before",
+            "We saw fire behavior tonight that we have not seen before",
+        );
+        assert_eq!(r, Some(Rel::Equivalent));
     }
 
     #[test]

@@ -347,6 +347,8 @@ pub fn find_people(doc: &Doc) -> People {
             }
             if let Some((name_start, name_end)) = name_in_run(&toks[i..=j])
                 && !employer_before_title(text, toks, i + name_end)
+                && !town_before_region(text, &toks[i + name_end - 1])
+                && !after_place_kind(toks, i + name_start)
             {
                 let (a, b) = (i + name_start, i + name_end);
                 // "Gov. Dale Harmon's request" names Dale Harmon.
@@ -683,6 +685,45 @@ fn month_in_use(toks: &[Tok], k: usize) -> bool {
     before || after
 }
 
+/// `data/place_kinds.txt`: kinds of places that name one with "of".
+static PLACE_KINDS: LazyLock<rustc_hash::FxHashSet<&'static str>> =
+    LazyLock::new(|| crate::data::lines(include_str!("../../data/place_kinds.txt")).collect());
+
+/// Whether the name at token `at` follows a kind of place and "of" ("the city of West
+/// Kelowna"): a place's name.
+fn after_place_kind(toks: &[Tok], at: usize) -> bool {
+    at >= 2
+        && toks[at - 1].text == "of"
+        && PLACE_KINDS.contains(toks[at - 2].text.to_ascii_lowercase().as_str())
+}
+
+/// `data/provinces.txt`: Canada's provinces and territories, by name and abbreviation.
+static PROVINCES: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| crate::data::lines(include_str!("../../data/provinces.txt")).collect());
+
+/// Whether a name whose last word is `last` is a town's: a comma, then a state's
+/// abbreviation or a province ("West Kelowna, B.C.", "Harlan Springs, Ind.").
+fn town_before_region(text: &str, last: &Tok) -> bool {
+    let after = &text[last.range.end.min(text.len())..];
+    let after = if last.text.ends_with(',') {
+        after
+    } else if let Some(rest) = after.strip_prefix(',') {
+        rest
+    } else {
+        return false;
+    };
+    let after = after.trim_start_matches([' ', '\t']);
+    let word: &str = after
+        .split(|c: char| c.is_whitespace() || c == ',' || c == ';')
+        .next()
+        .unwrap_or_default();
+    let ends_at = |n: usize| !after[n..].starts_with(|c: char| c.is_alphabetic());
+    (word.len() > 2 && gazetteer().state_by_abbreviation(word).is_some())
+        || PROVINCES
+            .iter()
+            .any(|p| after.starts_with(p) && ends_at(p.len()))
+}
+
 /// Whether a capitalized word is a number ("Twenty-six"), lowercased on the stack.
 fn is_number_word(word: &str) -> bool {
     let mut buf = [0u8; 24];
@@ -866,6 +907,15 @@ mod tests {
         assert_eq!(names, ["Ann May"]);
         // The full name and "May said"; not "In May".
         assert_eq!(p.mentions.len(), 2, "{:?}", p.mentions);
+    }
+
+    #[test]
+    fn a_town_before_its_province_or_after_city_of_is_no_person() {
+        let p = people(
+            "Headline\n\nThe fire near Pine Hollow, B.C., grew. It jumped toward the town of Cedar Flats, officials said. Fire Chief Ann Lee spoke.\n",
+        );
+        let names: Vec<&str> = p.persons.iter().map(|x| x.name.as_str()).collect();
+        assert_eq!(names, ["Ann Lee"]);
     }
 
     fn people(text: &str) -> People {

@@ -34,6 +34,7 @@ fn noun(class: &str) -> String {
         "wind" => "wind speed".into(),
         "gust" => "gust speed".into(),
         "motion" => "speed".into(),
+        crate::extract::speeds::STORM_MOTION => "storm's forward speed".into(),
         "limit" => "speed limit".into(),
         other => other.replace(':', " "),
     }

@@ -228,5 +228,8 @@ mod tests {
     #[test]
     fn a_radius_of_no_order_is_not_read() {
         assert!(read("The school sits within 500 feet of the highway.").is_empty());
+        assert!(
+            read("Residents within a mile may use the Red Cross shelter at the school.").is_empty()
+        );
     }
 }

@@ -42,6 +42,9 @@ const BEFORE_WORDS: usize = 6;
 /// event has, where any other wind varies by place and hour.
 pub const TOP_WIND: &str = "top wind";
 
+/// The class of a storm's forward speed, which changes by the hour: never one figure.
+pub const STORM_MOTION: &str = "storm motion";
+
 /// Words before a wind speed that make it the top one ("maximum sustained winds",
 /// "peak winds").
 const TOP_WORDS: [&str; 6] = ["maximum", "max", "peak", "sustained", "top", "highest"];
@@ -89,6 +92,9 @@ pub fn speeds(text: &str) -> Vec<(Range<usize>, AmountClaim)> {
         };
         if thing == "wind" && top_wind(text, &before) {
             thing = TOP_WIND;
+        } else if thing == "motion" && STORM_WORDS.is_match(text) {
+            // "Odalys is moving north at 12 mph": a storm's pace changes by the hour.
+            thing = STORM_MOTION;
         }
         let Some((lo, hi)) = in_mph(n, &c["unit"].to_ascii_lowercase()) else {
             continue;
@@ -253,6 +259,10 @@ mod tests {
         assert_eq!(
             read("PRESENT MOVEMENT...N OR 360 DEGREES AT 12 MPH"),
             vec![("motion".into(), exact(12, 12), "12 MPH".into())]
+        );
+        assert_eq!(
+            read("The hurricane is moving north at 12 mph."),
+            vec![("storm motion".into(), exact(12, 12), "12 mph".into())]
         );
     }
 

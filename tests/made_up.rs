@@ -3184,3 +3184,22 @@ fn a_canadian_fire_told_by_a_province_a_public_broadcaster_and_a_us_wire() {
         ]
     );
 }
+
+#[test]
+fn a_crash_told_by_a_patrol_a_tv_page_and_a_paper_sets_witnesses_against_the_data() {
+    // Witnesses' "approximately 95 mph" (the patrol) and "about 95 mph" (TV, after
+    // "killed when") against the truck's data, 119 mph (the paper); "59 mph over the
+    // limit" is a difference, no speed. The victim's sister, named after a possessive,
+    // is the speaker, not the victim.
+    let patrol = "NEWS RELEASE\nMinnesota State Patrol\n\nFATAL CRASH ON HIGHWAY 10\n\nOn Tuesday a pickup driven by Tyler Brandvold, 34, was traveling eastbound on Highway 10 at a speed of approximately 95 mph, according to witnesses. The posted speed limit is 60 mph. The pickup struck a car driven by Marisol Quintero, 27, who died at the scene.\n";
+    let tv = "KARE 11 | Local News\n\nAnoka woman killed in Highway 10 crash\n\nRAMSEY, Minn. - A 27-year-old Anoka woman was killed Tuesday evening when a pickup going about 95 mph slammed into her car on Highway 10, according to the Minnesota State Patrol. The driver, 34-year-old Tyler Brandvold, was hospitalized.\n\n\"She was the light of our family,\" Quintero's sister, Ana Quintero, told KARE 11.\n";
+    let paper = "Ramsey man charged in fatal Highway 10 crash\n\nProsecutors say Tyler Brandvold, 34, was driving 59 mph over the limit when he rear-ended a car on Highway 10. He was traveling at 119 mph moments before the crash, according to data from the truck's airbag control module. The speed limit there is 60 mph.\n";
+    let (_, r) = check_one_story(&[("patrol.txt", patrol), ("tv.txt", tv), ("paper.txt", paper)]);
+    assert_eq!(
+        conflict_summaries(&r),
+        [
+            "paper gives the speed as \"119 mph\" where patrol and tv give \"approximately 95 mph\", \"about 95 mph\"."
+        ]
+    );
+    assert_eq!(speakers(&r), ["Ana Quintero"]);
+}

@@ -530,6 +530,27 @@ impl People {
         if last { it.next_back() } else { it.next() }
     }
 
+    /// The first person named in `range` who is no owner of another there: in
+    /// "Quintero's sister, Ana Quintero", Ana Quintero. A possessive mention is taken
+    /// only when no other is.
+    pub fn first_not_owner(&self, text: &str, range: Range<usize>) -> Option<usize> {
+        let inside: Vec<&Mention> = self
+            .mentions
+            .iter()
+            .filter(|m| m.range.start >= range.start && m.range.end <= range.end)
+            .collect();
+        let owner = |m: &Mention| {
+            text.get(m.range.end..)
+                .is_some_and(|rest| rest.starts_with("'s") || rest.starts_with("’s"))
+                || text[m.range.clone()].ends_with("'s")
+        };
+        inside
+            .iter()
+            .find(|m| !owner(m))
+            .or(inside.first())
+            .map(|m| m.person)
+    }
+
     /// The one person whose stated roles hold `role` ("Mayor").
     pub fn by_role(&self, role: &str) -> Option<usize> {
         let role = role.to_lowercase();

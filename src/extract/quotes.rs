@@ -721,7 +721,7 @@ fn resolve_who(
         found: true,
         ..Attribution::default()
     };
-    if let Some(p) = people.within(who.clone(), false) {
+    if let Some(p) = people.first_not_owner(&doc.norm.text, who.clone()) {
         att.speaker = Some(person_speaker(people, p, &clean_written(&written)));
         return att;
     }

@@ -61,6 +61,12 @@ fn top_wind(text: &str, before: &[String]) -> bool {
     before.iter().any(|w| TOP_WORDS.contains(&w.as_str())) || STORM_WORDS.is_match(text)
 }
 
+/// Words right after a speed that make it a difference between two ("59 mph over the
+/// limit").
+const RELATIVE: [&str; 8] = [
+    "over", "above", "under", "below", "faster", "slower", "more", "less",
+];
+
 /// Whether a sentence may hold a speed: the cheap test before the pattern runs.
 pub fn may_hold(text: &str) -> bool {
     pattern::contains_ignore_case(text, "mph")
@@ -82,6 +88,14 @@ pub fn speeds(text: &str) -> Vec<(Range<usize>, AmountClaim)> {
         let Ok(n) = c["n"].parse::<f64>() else {
             continue;
         };
+        // "59 mph over the limit", "10 mph faster than": a difference, not a speed.
+        let next = text[m.end()..]
+            .split_whitespace()
+            .next()
+            .unwrap_or_default();
+        if RELATIVE.contains(&next.to_ascii_lowercase().as_str()) {
+            continue;
+        }
         let before = words_before(&text[..m.start()]);
         if before.iter().any(|w| UNREAL.contains(w.as_str())) {
             continue;
@@ -283,6 +297,7 @@ mod tests {
         assert!(read("Forecasters said winds could reach 140 mph by morning.").is_empty());
         assert!(read("Crews will start once winds drop below 30 mph.").is_empty());
         assert!(read("Gusts stayed under 40 mph all day.").is_empty());
+        assert!(read("He was driving 59 mph over the limit.").is_empty());
         // No thing named: a speed of nothing the reader can compare.
         assert!(read("It went from zero to 60 mph in four seconds.").is_empty());
     }

@@ -70,6 +70,9 @@ impl Cluster<'_> {
     }
 }
 
+/// The findings of one class of measures (`cs`: each measure with its range): each
+/// article's main measure clustered with those it meets, the cluster most articles
+/// give set against each other one.
 fn judge_class(quote: &Quoter, class: &str, cs: &[(&Claim, Interval)]) -> Vec<Finding> {
     let noun = noun(class);
     // Each article's main measure: the first not given as a revision or an update, else

@@ -31,6 +31,7 @@ fn noun(class: &str) -> String {
         "radius:evacuation" => "evacuation radius".into(),
         "radius:shelter" => "shelter-in-place radius".into(),
         crate::extract::speeds::TOP_WIND => "top wind speed".into(),
+        crate::extract::speeds::TROPICAL_TOP_WIND => "tropical storm's top wind speed".into(),
         "wind" => "wind speed".into(),
         "gust" => "gust speed".into(),
         "motion" => "speed".into(),
@@ -225,7 +226,9 @@ fn judge_class(quote: &Quoter, class: &str, cs: &[(&Claim, Interval)]) -> Vec<Fi
         // story has; a vehicle's speed is one when each article gives one (a crash may
         // have two vehicles); other winds and gusts vary by place and hour.
         let one_figure = match class {
-            crate::extract::speeds::TOP_WIND | "limit" => true,
+            crate::extract::speeds::TOP_WIND
+            | crate::extract::speeds::TROPICAL_TOP_WIND
+            | "limit" => true,
             _ if class.starts_with("radius:") => true,
             "motion" => all.iter().all(|c| given[c.article.as_str()] == 1),
             _ => false,

@@ -42,6 +42,16 @@ const BEFORE_WORDS: usize = 6;
 /// event has, where any other wind varies by place and hour.
 pub const TOP_WIND: &str = "top wind";
 
+/// The class of the top wind of a storm called a tropical storm or depression, not a
+/// hurricane: another stage of the storm than a hurricane's top wind.
+pub const TROPICAL_TOP_WIND: &str = "tropical storm's top wind";
+
+/// A tropical storm or depression, and a hurricane, typhoon or cyclone, by name.
+static TROPICAL: LazyLock<Regex> =
+    LazyLock::new(|| pattern::compile(r"(?i)\btropical (?:storm|depression)").unwrap());
+static HURRICANE: LazyLock<Regex> =
+    LazyLock::new(|| pattern::compile(r"(?i)\b(?:hurricane|typhoon|cyclone)").unwrap());
+
 /// The class of a storm's forward speed, which changes by the hour: never one figure.
 pub const STORM_MOTION: &str = "storm motion";
 
@@ -106,6 +116,11 @@ pub fn speeds(text: &str) -> Vec<(Range<usize>, AmountClaim)> {
         };
         if thing == "wind" && top_wind(text, &before) {
             thing = TOP_WIND;
+            // "Tropical Storm Odalys, with maximum sustained winds of 50 mph": the
+            // storm at another stage than a hurricane's landfall, never set against it.
+            if TROPICAL.is_match(text) && !HURRICANE.is_match(text) {
+                thing = TROPICAL_TOP_WIND;
+            }
         } else if thing == "motion" && STORM_WORDS.is_match(text) {
             // "Odalys is moving north at 12 mph": a storm's pace changes by the hour.
             thing = STORM_MOTION;
@@ -273,6 +288,14 @@ mod tests {
         assert_eq!(
             read("PRESENT MOVEMENT...N OR 360 DEGREES AT 12 MPH"),
             vec![("motion".into(), exact(12, 12), "12 MPH".into())]
+        );
+        assert_eq!(
+            read("Tropical Storm Lena had maximum sustained winds of 50 mph."),
+            vec![(
+                "tropical storm's top wind".into(),
+                exact(50, 50),
+                "50 mph".into()
+            )]
         );
         assert_eq!(
             read("The hurricane is moving north at 12 mph."),

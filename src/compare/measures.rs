@@ -16,7 +16,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::evidence::Quoter;
-use super::ratings::revised;
+use super::ratings::{revised, versus};
 use super::stated::{articles_of, evidence, forms};
 use super::{join, new_finding};
 use crate::model::{Claim, ClaimBody, Finding, FindingType, Interval};
@@ -208,19 +208,9 @@ fn judge_class(quote: &Quoter, class: &str, cs: &[(&Claim, Interval)]) -> Vec<Fi
         if ours.is_empty() {
             continue;
         }
-        let (arts, their_arts) = (articles_of(&ours), theirs.articles());
         let mut all = ours.clone();
         all.extend(&theirs.claims);
-        let verb = |arts: &[String]| if arts.len() == 1 { "gives" } else { "give" };
-        let versus = format!(
-            "{} {} the {noun} as {} where {} {} {}",
-            join(&arts),
-            verb(&arts),
-            forms(&ours),
-            join(&their_arts),
-            verb(&their_arts),
-            forms(&theirs.claims)
-        );
+        let versus = versus(&noun, &ours, &theirs.claims);
         let key = format!("{key}:{}", theirs.range.lo);
         // A storm's top wind, a speed limit and an order's radius are one figure a
         // story has; a vehicle's speed is one when each article gives one (a crash may

@@ -123,7 +123,6 @@ fn judge_unit(
         .max_by_key(|(v, g)| (articles_of(g).len(), std::cmp::Reverse(**v)))
         .map(|(v, _)| *v);
     for (&value, group) in &by_value {
-        let arts = articles_of(group);
         let topic = format!("{noun}: {}", group[0].text);
         let key = format!("{unit:?}:{value}");
         let mut agreeing = group.clone();
@@ -150,19 +149,9 @@ fn judge_unit(
             continue;
         };
         let theirs = &by_value[&majority];
-        let their_arts = articles_of(theirs);
         let mut all = group.clone();
         all.extend(theirs);
-        let verb = |arts: &[String]| if arts.len() == 1 { "gives" } else { "give" };
-        let versus = format!(
-            "{} {} the {noun} as {} where {} {} {}",
-            join(&arts),
-            verb(&arts),
-            forms(group),
-            join(&their_arts),
-            verb(&their_arts),
-            forms(theirs)
-        );
+        let versus = versus(noun, group, theirs);
         // A side whose every rating is given as a revision or an update may be of
         // another time than the other side.
         let revised = revised(quote, group).or_else(|| revised(quote, theirs));
@@ -213,6 +202,22 @@ fn judge_unit(
         ));
     }
     out
+}
+
+/// One side's figures of a thing set against the other's: "wire gives the storm
+/// category as "Category 4" where nhc and tv give "category 3", "Category 3"".
+pub(super) fn versus(noun: &str, ours: &[&Claim], theirs: &[&Claim]) -> String {
+    let (arts, their_arts) = (articles_of(ours), articles_of(theirs));
+    let verb = |arts: &[String]| if arts.len() == 1 { "gives" } else { "give" };
+    format!(
+        "{} {} the {noun} as {} where {} {} {}",
+        join(&arts),
+        verb(&arts),
+        forms(ours),
+        join(&their_arts),
+        verb(&their_arts),
+        forms(theirs)
+    )
 }
 
 /// The article and the word of the first of `side`'s ratings, when every one of them is

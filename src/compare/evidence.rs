@@ -16,6 +16,14 @@ static UPDATE_WORDS: std::sync::LazyLock<Vec<(&'static str, Vec<&'static str>)>>
             .collect()
     });
 
+/// Words after a figure read for a word of `data/still_words.txt`.
+const STILL_REACH: usize = 3;
+
+/// `data/still_words.txt`.
+static STILL_WORDS: std::sync::LazyLock<Vec<&'static str>> = std::sync::LazyLock::new(|| {
+    crate::data::lines(include_str!("../../data/still_words.txt")).collect()
+});
+
 /// Snippets longer than this are cut around the words they point at.
 const MAX_SNIPPET: usize = 160;
 
@@ -123,6 +131,22 @@ impl<'a> Quoter<'a> {
                 })
                 .then_some(*phrase)
         })
+    }
+
+    /// Whether one of the few words right after `span` says a figure holds now, not in
+    /// all ("12 remain hospitalized", "three are still in the hospital"): a count of
+    /// those still in a state, not of all who have been in it.
+    pub fn still_after(&self, article: &str, span: &Span) -> bool {
+        let Some(doc) = self.docs.get(article) else {
+            return false;
+        };
+        let text = &doc.article.text;
+        let end = floor_char(text, span.end.min(text.len()));
+        text[end..]
+            .split_whitespace()
+            .take(STILL_REACH)
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+            .any(|w| STILL_WORDS.iter().any(|s| w.eq_ignore_ascii_case(s)))
     }
 
     /// The opening words of a claim.

@@ -141,9 +141,20 @@ fn years_in_months(claims: &[&Claim]) -> Vec<Option<CountClaim>> {
 /// Every count finding.
 pub fn judge_counts(docs: &[Doc], claims: &[&Claim], df: &Universal) -> Vec<Finding> {
     let quote = Quoter::new(docs);
+    // The age of one who died, unnamed ("A 6-year-old died"), is one person's only in a
+    // story of one death: where any article counts two or more dead, two outlets' such
+    // ages may be two people's.
+    let many_dead = claims.iter().filter_map(|c| c.as_count()).any(|c| {
+        c.class == "casualty:dead" && !c.partitive && (c.value.lo >= 2 || c.value.hi.is_none())
+    });
     let cs: Vec<C> = claims
         .iter()
         .zip(years_in_months(claims))
+        .filter(|(c, _)| {
+            !(many_dead
+                && c.as_count()
+                    .is_some_and(|n| n.class == crate::extract::facts::DEAD_AGE_CLASS))
+        })
         .filter_map(|(c, months)| {
             c.as_count().map(|count| C {
                 claim: c,
@@ -348,6 +359,21 @@ pub fn judge_counts(docs: &[Doc], claims: &[&Claim], df: &Universal) -> Vec<Find
             {
                 sets.union(a, b)
             }
+            // Each article's only count of one fate, in figures near each other
+            // ("Twenty people have been hospitalized", "Twenty-two people have been
+            // hospitalized"): the fate names the set, so they are one set told two ways
+            // however many articles share the words around them. Not a count of those
+            // who "remain hospitalized", which is a part of it.
+            (true, true)
+                if fate(ca)
+                    && only[a]
+                    && only[b]
+                    && within_apart(&ca.count.value, &cb.count.value)
+                    && !quote.still_after(&ca.claim.article, &ca.claim.span)
+                    && !quote.still_after(&cb.claim.article, &cb.claim.span) =>
+            {
+                sets.union(a, b)
+            }
             // How long one kind of thing lasts ("30-year lease", "25-year lease"): the
             // class names unit and thing, so one shared word of any kind links them.
             (true, true) if any && ca.count.class.starts_with("duration:") => sets.union(a, b),
@@ -466,10 +492,23 @@ pub fn judge_counts(docs: &[Doc], claims: &[&Claim], df: &Universal) -> Vec<Find
                 && within_apart(&cs[v].count.value, &crate::model::Interval::exact(majority))
                 && !agrees_elsewhere(v)
         };
+        // A vague count linked to two figures of the story ("tops 150 cases" beside
+        // "146 cases" statewide and "51 cases" in one county) stands against the nearer
+        // one only: it tells that figure, not the other.
+        let nearer_elsewhere = |v: usize| {
+            let here = gap(&cs[v].count.value, majority);
+            vague_links.iter().any(|&(w, e, _)| {
+                w == v
+                    && group_of.get(&e).is_some_and(|&g| g != gi)
+                    && gap(&cs[v].count.value, cs[e].count.value.lo) < here
+            })
+        };
         let contradicting: Vec<usize> = unique_idx(
             vague
                 .iter()
-                .filter(|(v, strong)| *strong && excludes(*v) && !known_to_the_group(*v))
+                .filter(|(v, strong)| {
+                    *strong && excludes(*v) && !known_to_the_group(*v) && !nearer_elsewhere(*v)
+                })
                 .map(|(v, _)| *v),
         );
         // A vague count of a fate that excludes the figure, on weak context, from an
@@ -992,6 +1031,15 @@ fn increment_word(words: &str) -> Option<&'static str> {
             .copied()
             .find(|i| w.eq_ignore_ascii_case(i) && !hedge)
     })
+}
+
+/// How far a figure lies outside a range: 0 within it.
+fn gap(range: &crate::model::Interval, figure: u64) -> u64 {
+    if figure < range.lo {
+        range.lo - figure
+    } else {
+        range.hi.map_or(0, |hi| figure.saturating_sub(hi))
+    }
 }
 
 /// See [`within_apart`].

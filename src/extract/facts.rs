@@ -182,6 +182,20 @@ static AGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
+/// The age of one who died, with no name: "An 8-year-old girl from Barry County died",
+/// "A 6-year-old who was not vaccinated died last month". The words between age and
+/// verb hold no clause break and no "and" (two subjects: "a 6-year-old and her mother
+/// died"). Keyed `age:dead`; see `compare::facts` for when two such ages are compared.
+static UNNAMED_DEAD_AGE: LazyLock<Regex> = LazyLock::new(|| {
+    pattern::compile(
+        r"\b(?:[Aa]n?|[Tt]he)\s+(?P<age>[0-9]{1,3})-year-old\b(?P<rest>[^.;:,!?()\x22\u201c\u201d]{0,60}?)\s(?:died|dies|was\s+killed|has\s+died|had\s+died)\b",
+    )
+    .unwrap()
+});
+
+/// The class of the age of one who died, named by no name (see [`UNNAMED_DEAD_AGE`]).
+pub(crate) const DEAD_AGE_CLASS: &str = "age:dead";
+
 /// The length of the last `n` words of a name, as written with one space between.
 fn last_words(name: &str, n: usize) -> usize {
     let mut start = name.len();
@@ -309,15 +323,51 @@ pub fn extract_counts(doc: &Doc, gates: &Gates) -> Vec<Claim> {
                 continue;
             };
             let name = &c["name"];
+            // "an 8-year-old girl from Barry County": a place after "from" or "in" is
+            // where the person is from, and a name ending "County" is a place's.
+            let between = &text[c.name("age").unwrap().end()..c.name("name").unwrap().start()];
+            let placed = between
+                .split_whitespace()
+                .any(|w| super::amounts::PREPOSITIONS.contains(w));
+            let last = name.split_whitespace().next_back().unwrap_or(name);
             if !(1..=120).contains(&age)
+                || placed
+                || super::people::is_place_name_end(last)
                 || name.split_whitespace().any(super::people::is_not_name)
                 || is_known_place(&fold_name(name))
             {
                 continue;
             }
-            let last = name.split_whitespace().next_back().unwrap_or(name);
             let (m, end) = (c.get(0).unwrap(), c.name("name").unwrap().end());
             let claim = age_claim(age, name, &fold_name(last));
+            let r = s.range.start + m.start()..s.range.start + end;
+            found.push((r, with_context(text, m.start(), end, claim)));
+        }
+        // "A 6-year-old died last month": the age of one who died, with no name. An
+        // age already read with a name ("a 27-year-old Anoka woman") is not read again.
+        for c in year_old
+            .then(|| pattern::captures(&UNNAMED_DEAD_AGE, text))
+            .into_iter()
+            .flatten()
+        {
+            let m = c.get(0).unwrap();
+            let rest = &c["rest"];
+            let two = rest.split_whitespace().any(|w| w == "and" || w == "or");
+            let named = found.iter().any(|(r, _)| {
+                r.start <= s.range.start + m.start() + 4 && r.end > s.range.start + m.start()
+            });
+            let Ok(age) = c["age"].parse::<u64>() else {
+                continue;
+            };
+            if two || named || !(1..=120).contains(&age) {
+                continue;
+            }
+            let end = c.name("age").unwrap().end() + "-year-old".len();
+            let claim = exact_count(
+                age,
+                "years of age (the one who died)".into(),
+                DEAD_AGE_CLASS.into(),
+            );
             let r = s.range.start + m.start()..s.range.start + end;
             found.push((r, with_context(text, m.start(), end, claim)));
         }
@@ -1808,6 +1858,36 @@ mod tests {
         // No name, or a place after the age: none.
         assert!(ages("A 15-year-old was among the dead.").is_empty());
         assert!(ages("The 40-year-old New York law was cited.").is_empty());
+        // Where the person is from is no name, nor is a county's name.
+        assert!(ages("An 8-year-old girl from Barry County was hurt.").is_empty());
+        assert!(ages("An 8-year-old girl Barry County was hurt.").is_empty());
+    }
+
+    #[test]
+    fn the_age_of_one_who_died_unnamed_is_read_once() {
+        let ages = |text: &str| -> Vec<(u64, String)> {
+            let mut v = classes(text);
+            v.retain(|(_, class)| class.starts_with("age:"));
+            v
+        };
+        let dead = |n: u64| vec![(n, DEAD_AGE_CLASS.to_string())];
+        assert_eq!(
+            ages("An 8-year-old girl from Barry County died in May."),
+            dead(8)
+        );
+        assert_eq!(
+            ages("A 6-year-old who was not vaccinated died last month."),
+            dead(6)
+        );
+        assert_eq!(ages("A 71-year-old man was killed Tuesday."), dead(71));
+        // Two subjects, a clause between, a name, or no death: none as the dead's.
+        assert!(ages("A 5-year-old and her mother died.").is_empty());
+        assert!(ages("A 5-year-old, the police said, died.").is_empty());
+        assert!(ages("A 9-year-old was hurt.").is_empty());
+        assert_eq!(
+            ages("A 56-year-old Dwayne Morrow died."),
+            vec![(56, "age:morrow".to_string())]
+        );
     }
 
     #[test]

@@ -3275,3 +3275,43 @@ fn those_who_remain_hospitalized_are_a_part_of_all_who_were() {
         conflict_summaries(&r)
     );
 }
+
+#[test]
+fn a_bill_told_by_a_legislatures_page_a_statehouse_site_a_coalition_and_a_tv_page() {
+    // The bill's page and the statehouse site give the House vote as 41-23, the
+    // coalition 41-24 ("cleared the House" is a vote). The TV's "caps increases at 3%"
+    // is no agreement with an earlier version's 3%, and is set beside the others' 5%.
+    // "180 days' notice" is a length of notice; "HB26-1187" counts no protections.
+    let page = "General Assembly\n\nHB26-1187  Tenant Protections for Mobile Home Parks\n\nThe bill caps lot rent increases in mobile home parks at 5% a year and requires park owners to give residents 180 days' notice before a sale.\n\n03/06/2026 | House | House Third Reading Passed (Vote: 41-23)\n04/02/2026 | Senate | Senate Third Reading Passed (Vote: 19-16)\n";
+    let site = "Governor signs mobile home rent cap\n\nHouse Bill 1187 passed the Senate 19-16 on April 2. It cleared the House 41-23 in March.\n\nThe law caps annual lot rent increases at 5% and requires owners to give residents 180 days' notice before selling a park. The governor had threatened a veto of an earlier version that capped increases at 3%.\n";
+    let coalition = "Coalition Celebrates Signing of HB26-1187\n\nThe law caps lot rent increases at 5% per year and gives residents 180 days' notice before a park sale. The bill passed the Senate 19-16 and the House 41-24.\n";
+    let tv = "Governor signs bill capping mobile home lot rent\n\nThe law caps increases at 3% a year. Park owners will also have to give residents 180 days' notice before selling.\n";
+    let (_, r) = check_one_story(&[
+        ("page.txt", page),
+        ("site.txt", site),
+        ("coalition.txt", coalition),
+        ("tv.txt", tv),
+    ]);
+    assert_eq!(
+        conflict_summaries(&r),
+        ["coalition gives the vote as 41-24 where page and site give 41-23."]
+    );
+    let agreed = summaries(&r, "agreement");
+    assert!(
+        agreed.contains(
+            &"coalition, page, site and tv agree on 180 days (notice) (\"180 days' notice\")."
+                .to_string()
+        ),
+        "{agreed:#?}"
+    );
+    assert!(!agreed.iter().any(|a| a.contains("3%")), "{agreed:#?}");
+    assert!(
+        summaries(&r, "not_comparable").iter().any(|s| s
+            .starts_with("The outlets' only percentages differ")
+            && s.contains("3% in tv")),
+        "{:#?}",
+        summaries(&r, "not_comparable")
+    );
+    let all = serde_json::to_string(&r).unwrap();
+    assert!(!all.contains("protections"), "a bill's number counted");
+}

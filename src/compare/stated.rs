@@ -318,6 +318,7 @@ fn amounts(quote: &Quoter, claims: &[&Claim], df: &Universal) -> Vec<Finding> {
                 && x.unit == y.unit
                 && x.per == y.per
                 && x.value.overlaps(&y.value)
+                && !one_of_an_earlier_version(x, y)
                 && (lone_equal || precise_equal || linked_amounts(x, y, df))
             {
                 links.push((a, b));
@@ -507,7 +508,7 @@ fn lone_figures_apart(
                     x.unit == y.unit
                         && x.per == y.per
                         && !x.value.overlaps(&y.value)
-                        && close_values(&x.value, &y.value)
+                        && (close_values(&x.value, &y.value) || close_points(x, y))
                         && time_words(&x.context) == time_words(&y.context)
                         && x.context.iter().any(|s| y.context.contains(s))
                 })
@@ -703,6 +704,21 @@ static TIME_STEMS: std::sync::LazyLock<Vec<String>> = std::sync::LazyLock::new(|
         .collect()
 });
 
+/// Stems of `data/time_words.txt` that put a figure in an earlier version of a thing
+/// ("an earlier version that capped increases at 3%", "the original $40 million
+/// plan").
+/// Not "former", which most often tells a person's old post ("former planning
+/// commissioner Thomas Varga with 52.6% of the vote").
+const EARLIER_STEMS: [&str; 4] = ["earli", "previ", "prior", "origi"];
+
+/// Whether one figure is said to be of an earlier version and the other is not: "an
+/// earlier version capped increases at 3%" and a TV page's "the law caps increases at
+/// 3%" are two figures in the same digits, no agreement.
+fn one_of_an_earlier_version(x: &crate::model::AmountClaim, y: &crate::model::AmountClaim) -> bool {
+    let earlier = |c: &[String]| EARLIER_STEMS.iter().any(|t| c.iter().any(|s| s == t));
+    earlier(&x.context) != earlier(&y.context)
+}
+
 /// The time words of a context, in the order of the data file.
 fn time_words(context: &[String]) -> Vec<&str> {
     TIME_STEMS
@@ -755,6 +771,17 @@ pub(super) fn as_written(x: &Interval) -> Option<u64> {
     let hi = x.hi?;
     (x.lo + hi).is_multiple_of(2).then_some((x.lo + hi) / 2)
 }
+
+/// Two small percentages a few points apart ("caps increases at 3%", "at 5%"): close
+/// as figures of one thing, though one is more than [`AMOUNT_CONFLICT_RATIO`] times
+/// the other.
+fn close_points(x: &crate::model::AmountClaim, y: &crate::model::AmountClaim) -> bool {
+    x.unit == AmountUnit::PercentTenths && x.value.lo.abs_diff(y.value.lo) <= CLOSE_POINTS
+}
+
+/// Percentage points, in tenths, within which two percentages are close (see
+/// [`close_points`]).
+const CLOSE_POINTS: u64 = 20;
 
 fn close_values(x: &Interval, y: &Interval) -> bool {
     ratio(x, y) <= AMOUNT_CONFLICT_RATIO
@@ -889,10 +916,14 @@ fn votes(quote: &Quoter, claims: &[&Claim], df: &Universal) -> Vec<Finding> {
         // A unanimous vote's number of voters is unknown.
         let same_voters =
             !x.unanimous && !y.unanimous && x.in_favor + x.against == y.in_favor + y.against;
+        // One side the same ("41-23", "41-24"): one roll call, the other side miscounted
+        // or a member recorded late.
+        let one_side =
+            !x.unanimous && !y.unanimous && (x.in_favor == y.in_favor || x.against == y.against);
         !same_tally(x, y)
             && same_motion(x, y)
             && !other_bodies(x, y)
-            && ((same_voters && lx && ly && same_body(x, y) && votes_once(x))
+            && (((same_voters || one_side) && lx && ly && same_body(x, y) && votes_once(x))
                 || (ax && ay && swapped_tally(x, y))
                 || strong_shared(&x.context, &y.context, df, if same_voters { 1 } else { 2 }))
     });

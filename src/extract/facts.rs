@@ -400,6 +400,17 @@ pub fn extract_counts(doc: &Doc, gates: &Gates) -> Vec<Claim> {
                 found.push((r, with_context(text, at, end, claim)));
             }
         }
+        // "180 days' notice": how long a thing lasts, written with an apostrophe.
+        let possessive = counted && (pattern::has_byte(text, b'\'') || text.contains('’'));
+        for (at, end, unit, n, thing) in possessive
+            .then(|| lengths_possessive(text))
+            .into_iter()
+            .flatten()
+        {
+            let r = s.range.start + at..s.range.start + end;
+            let claim = lasting(n, unit, thing);
+            found.push((r, with_context(text, at, end, claim)));
+        }
         // "make payments for 25 years": how long a thing lasts, written with "for".
         let for_length = counted && FOR.find(text.as_bytes()).is_some();
         for (at, end, unit, n, thing) in for_length.then(|| lengths_for(text)).into_iter().flatten()
@@ -971,6 +982,16 @@ fn read_count(text: &str, c: &regex::Captures) -> Option<(usize, usize, CountCla
     if NUMBER_LABELS.contains(prev_word.trim_end_matches([',', '.'])) {
         return None;
     }
+    // "HB26-1187", "I-40", "COVID-19": a number joined by a hyphen to a word with a
+    // letter in it is part of a name.
+    if let Some(joined) = before.strip_suffix('-')
+        && joined
+            .rsplit(|ch: char| ch.is_whitespace())
+            .next()
+            .is_some_and(|w| w.bytes().any(|b| b.is_ascii_alphabetic()))
+    {
+        return None;
+    }
     // "1720 Wells St.": a street address.
     if m.as_str().starts_with(|c: char| c.is_ascii_digit()) && street_after(&text[m.end()..]) {
         return None;
@@ -1455,6 +1476,47 @@ fn lengths_of(text: &str) -> impl Iterator<Item = (usize, &'static str, u64, usi
     })
 }
 
+/// "180 days' notice", "six months’ notice", "two weeks' pay": a number, a unit of time
+/// in the plural with an apostrophe after it, and the thing it is a length of (the next
+/// word, in lowercase, no preposition). Where the number starts, where the thing ends,
+/// the unit, the number and the thing. Found from each apostrophe after an "s".
+fn lengths_possessive(
+    text: &str,
+) -> impl Iterator<Item = (usize, usize, &'static str, u64, &str)> + '_ {
+    let bytes = text.as_bytes();
+    memchr::memchr2_iter(b'\'', 0x99, bytes).filter_map(move |at| {
+        // The apostrophe: "'" or the last byte of "’" (E2 80 99).
+        let mark = if bytes[at] == b'\'' {
+            at
+        } else if at >= 2 && bytes[at - 2..at] == [0xE2, 0x80] {
+            at - 2
+        } else {
+            return None;
+        };
+        let after = at + 1;
+        if bytes.get(after) != Some(&b' ') || !text[..mark].ends_with('s') {
+            return None;
+        }
+        let unit_start = text[..mark].rfind(' ').map_or(0, |p| p + 1);
+        let singular = &text[unit_start..mark - 1];
+        let unit = *DURATIONS
+            .iter()
+            .find(|u| u.eq_ignore_ascii_case(singular))?;
+        let before = text[..unit_start].strip_suffix(' ')?;
+        let start = before.rfind(' ').map_or(0, |p| p + 1);
+        let n = parse_number(&text[start..before.len()])?;
+        let rest = &text[after + 1..];
+        let len = rest
+            .find(|c: char| !c.is_ascii_lowercase())
+            .unwrap_or(rest.len());
+        let thing = &rest[..len];
+        if thing.len() < 3 || super::amounts::PREPOSITIONS.contains(thing) {
+            return None;
+        }
+        Some((start, after + 1 + len, unit, n, thing))
+    })
+}
+
 /// " for ", where a length written with "for" is sought.
 static FOR: LazyLock<memchr::memmem::Finder<'static>> =
     LazyLock::new(|| memchr::memmem::Finder::new(" for "));
@@ -1894,6 +1956,28 @@ mod tests {
     fn every_unit_of_measure_is_short_enough_to_be_looked_up() {
         assert!(MEASURE_UNITS.iter().all(|u| u.len() <= MAX_UNIT_BYTES));
         assert!(counts("Gusts reached 60 mph winds near 40 homes.").len() == 1);
+    }
+
+    #[test]
+    fn a_length_written_with_an_apostrophe_is_a_length_of_its_thing() {
+        assert_eq!(
+            classes("Owners must give 180 days' notice. Tenants get six months’ notice."),
+            vec![
+                (180, "duration:day:notice".to_string()),
+                (6, "duration:month:notice".to_string())
+            ]
+        );
+        // A family's name, and a unit with no thing after it: none.
+        assert!(classes("The Smiths' house. They served ten days' in jail.").is_empty());
+    }
+
+    #[test]
+    fn a_number_joined_by_a_hyphen_to_a_word_is_part_of_a_name() {
+        assert!(classes("HB26-1187  Tenant Protections passed. COVID-19 cases rose.").is_empty());
+        assert_eq!(
+            classes("Then 25 people came."),
+            vec![(25, "people".to_string())]
+        );
     }
 
     #[test]

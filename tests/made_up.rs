@@ -3315,3 +3315,39 @@ fn a_bill_told_by_a_legislatures_page_a_statehouse_site_a_coalition_and_a_tv_pag
     let all = serde_json::to_string(&r).unwrap();
     assert!(!all.contains("protections"), "a bill's number counted");
 }
+
+#[test]
+fn a_march_told_by_a_police_thread_organizers_a_paper_and_a_student_paper() {
+    // One story without being told: the street ("SW 3rd Ave and Morrison St",
+    // "Southwest Morrison Street", "Morrison Street") and the nine arrested tie the
+    // police thread to the papers. The paper says the mayor's meeting was canceled; the
+    // organizers and the student paper that he met them. The organizers count 14
+    // arrested; the others nine. The police's "Approximately 4,000 people marched" is
+    // the paper's "crowd at 4,000".
+    let police = "Portland Police Bureau on X\n\n1/ Approximately 4,000 people marched from Waterfront Park to City Hall this afternoon.\n\n2/ At about 6:15 p.m., a group broke off near SW 3rd Ave and Morrison St and damaged windows at two businesses. Officers made 9 arrests.\n";
+    let organizers = "Portland Tenants United\n\nWE MARCHED. WE WERE HEARD.\n\nMayor Keith Wilson met with five of our members at City Hall after the march.\n\nWe condemn the police response. Officers arrested 14 people, most of them for simply being in the wrong place.\n";
+    let paper = "Thousands march in downtown Portland for rent freeze; 9 arrested\n\nPolice estimated the crowd at 4,000.\n\nAround 6:15 p.m., a smaller group broke windows at two businesses on Southwest Morrison Street, police said. Officers arrested nine people.\n\nA planned meeting between Mayor Keith Wilson and march organizers was canceled, a spokesperson for the mayor said.\n";
+    let student = "PSU students join thousands in downtown rent march\n\nPolice arrested nine people after windows were broken at two businesses near Morrison Street.\n\nOrganizers said Mayor Keith Wilson met with tenant leaders at City Hall after the march.\n";
+    let (_, r) = check(&[
+        ("police.txt", police),
+        ("organizers.txt", organizers),
+        ("paper.txt", paper),
+        ("student.txt", student),
+    ]);
+    assert!(r["stories"].is_null(), "one story: {}", r["stories"]);
+    assert_eq!(
+        conflict_summaries(&r),
+        [
+            "organizers counts 14 (\"14 people\") where paper, police and student count 9 (\"9 arrested\", \"nine people\", \"9 arrests\").",
+            "The meeting is described as canceled in paper (\"canceled\"), but Keith Wilson attended it in organizers and student (\"met with\")."
+        ]
+    );
+    assert!(
+        summaries(&r, "agreement").contains(
+            &"paper counts 4,000 crowd (\"crowd at 4,000\"); \"Approximately 4,000 people\" is consistent with it."
+                .to_string()
+        ),
+        "{:#?}",
+        summaries(&r, "agreement")
+    );
+}

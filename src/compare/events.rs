@@ -62,6 +62,34 @@ pub fn judge<'a>(docs: &[Doc], claims: &[&'a Claim]) -> (Vec<Finding>, Vec<Event
                 .filter(|c| matches!(&c.body, ClaimBody::Attendance(a) if event_of(a) == event))
                 .map(|c| c.article.clone()),
         );
+        // One article says the event was canceled or put off, another that someone
+        // attended it ("A planned meeting ... was canceled" against "Mayor Keith Wilson
+        // met with five of our members"): the event cannot be both.
+        let off: Row = rows
+            .iter()
+            .filter(|(k, _)| *k == "event")
+            .flat_map(|(_, r)| r.iter().copied())
+            .filter(|(_, a)| matches!(a.status, Attendance::Canceled | Attendance::Postponed))
+            .collect();
+        let went: Row = rows
+            .iter()
+            .filter(|(k, _)| *k != "event")
+            .flat_map(|(_, r)| r.iter().copied())
+            .filter(|(_, a)| a.status == Attendance::Attended)
+            .collect();
+        // An event some article says was held is set against "canceled" in its own
+        // row already; the people who attended add nothing to that finding.
+        let said_held = rows
+            .iter()
+            .filter(|(k, _)| *k == "event")
+            .any(|(_, r)| r.iter().any(|(_, a)| a.status == Attendance::Held));
+        let held_against_off = !said_held
+            && off
+                .iter()
+                .any(|(c, _)| went.iter().any(|(d, _)| d.article != c.article));
+        if held_against_off {
+            findings.push(attended_against_off(&quote, event, &off, &went));
+        }
         for (who_key, row) in &rows {
             // The name in most words any article gives ("Ana Duarte" over a roll call's
             // "Duarte"); the first of as many words.
@@ -89,6 +117,14 @@ pub fn judge<'a>(docs: &[Doc], claims: &[&'a Claim]) -> (Vec<Finding>, Vec<Event
             let conflict = statuses
                 .iter()
                 .any(|a| statuses.iter().any(|b| a.contradicts(*b)));
+            // A row the finding above already sets against the others.
+            let judged = held_against_off
+                && row.iter().any(|(_, a)| {
+                    matches!(
+                        a.status,
+                        Attendance::Canceled | Attendance::Postponed | Attendance::Attended
+                    )
+                });
             let cells: Vec<String> = articles
                 .iter()
                 .map(|art| {
@@ -103,7 +139,7 @@ pub fn judge<'a>(docs: &[Doc], claims: &[&'a Claim]) -> (Vec<Finding>, Vec<Event
             table_rows.push(EventRow {
                 who: who_text.clone(),
                 cells,
-                conflict,
+                conflict: conflict || judged,
             });
             let describe = |s: &Attendance| {
                 let cs: Vec<&(&Claim, &AttendanceClaim)> = by_status[s].iter().collect();
@@ -116,17 +152,7 @@ pub fn judge<'a>(docs: &[Doc], claims: &[&'a Claim]) -> (Vec<Finding>, Vec<Event
                 format!("{verb} in {} ({})", join(&arts), cues.join(", "))
             };
             let all: Vec<&Claim> = row.iter().map(|(c, _)| *c).collect();
-            let mut seen = Vec::new();
-            let evidence: Vec<_> = all
-                .iter()
-                .filter(|c| {
-                    let key = (c.article.clone(), c.span.line);
-                    let new = !seen.contains(&key);
-                    seen.push(key);
-                    new
-                })
-                .map(|c| quote.at(&c.article, &c.span))
-                .collect();
+            let evidence = once_a_line(&quote, &all);
             let topic = format!("event: {event}");
             let arts = unique(all.iter().map(|c| c.article.clone()));
             let parts: Vec<String> = statuses.iter().map(describe).collect();
@@ -170,7 +196,7 @@ pub fn judge<'a>(docs: &[Doc], claims: &[&'a Claim]) -> (Vec<Finding>, Vec<Event
                     &all,
                     evidence,
                 ));
-            } else {
+            } else if !judged {
                 findings.push(new_finding(
                     FindingType::SingleSource,
                     &topic,
@@ -211,4 +237,51 @@ pub fn judge<'a>(docs: &[Doc], claims: &[&'a Claim]) -> (Vec<Finding>, Vec<Event
         }
     }
     (findings, tables)
+}
+
+/// The finding that sets an event said to be canceled or put off (`off`) against people
+/// said to attend it (`went`) in other articles.
+fn attended_against_off(quote: &Quoter, event: &str, off: &Row, went: &Row) -> Finding {
+    let side = |row: &Row| {
+        let arts = unique(row.iter().map(|(c, _)| c.article.clone()));
+        let cues = unique(row.iter().map(|(_, a)| format!("\"{}\"", a.cue)));
+        (arts, cues)
+    };
+    let (off_arts, off_cues) = side(off);
+    let (went_arts, went_cues) = side(went);
+    let status = unique(off.iter().map(|(_, a)| a.status.as_str().to_string())).join(" or ");
+    let people = unique(went.iter().map(|(_, a)| a.who.clone()));
+    let all: Vec<&Claim> = off.iter().chain(went).map(|(c, _)| *c).collect();
+    let evidence = once_a_line(quote, &all);
+    new_finding(
+        FindingType::Attendance,
+        &format!("event: {event}"),
+        "event:attended",
+        format!(
+            "The {event} is described as {status} in {} ({}), but {} attended it in {} ({})",
+            join(&off_arts),
+            off_cues.join(", "),
+            join(&people),
+            join(&went_arts),
+            went_cues.join(", ")
+        ),
+        "an event said to be canceled or put off in one article and attended in another",
+        &all,
+        evidence,
+    )
+}
+
+/// The evidence of claims, one entry for each line of an article they stand on.
+fn once_a_line(quote: &Quoter, claims: &[&Claim]) -> Vec<crate::model::Evidence> {
+    let mut seen = Vec::new();
+    claims
+        .iter()
+        .filter(|c| {
+            let key = (c.article.as_str(), c.span.line);
+            let new = !seen.contains(&key);
+            seen.push(key);
+            new
+        })
+        .map(|c| quote.at(&c.article, &c.span))
+        .collect()
 }

@@ -273,6 +273,7 @@ pub fn judge_counts(docs: &[Doc], claims: &[&Claim], df: &Universal) -> Vec<Find
         // So do each article's only winning margins (a story of one race tells one).
         if c.count.class.starts_with("age:")
             || c.count.class.starts_with("casualty:")
+            || crate::extract::facts::counts_a_body(&c.count.class)
             || (only[i] && c.count.class.starts_with("votes:"))
             || (only[i] && c.count.class.starts_with("margin:"))
         {
@@ -297,7 +298,10 @@ pub fn judge_counts(docs: &[Doc], claims: &[&Claim], df: &Universal) -> Vec<Find
     let mut sets = UnionFind::new(cs.len());
     // A vague count of a fate is linked to an exact one of that fate whatever their
     // words; such a link is weak, so it makes no conflict.
+    // So is a crowd's rough size to an exact one ("Approximately 4,000 people marched",
+    // "Police estimated the crowd at 4,000").
     let fate = |c: &C| c.count.class.starts_with("casualty:");
+    let fate_or_body = |c: &C| fate(c) || crate::extract::facts::counts_a_body(&c.count.class);
     let mut vague_links: Vec<(usize, usize, bool)> = Vec::new();
     // Two rough counts of one set in two articles ("about 80 residents", "roughly 60
     // residents"): linked by strong shared context, or by two shared words (in a story
@@ -389,8 +393,8 @@ pub fn judge_counts(docs: &[Doc], claims: &[&Claim], df: &Universal) -> Vec<Find
             (true, true) if ca.count.class.starts_with("votes:") && only[a] && only[b] => {
                 sets.union(a, b)
             }
-            (true, false) if any || fate(ca) => vague_links.push((b, a, strong)),
-            (false, true) if any || fate(ca) => vague_links.push((a, b, strong)),
+            (true, false) if any || fate_or_body(ca) => vague_links.push((b, a, strong)),
+            (false, true) if any || fate_or_body(ca) => vague_links.push((a, b, strong)),
             (true, false) if lone && cb.count.value.contains(ca.count.value.lo) => {
                 vague_links.push((b, a, false))
             }

@@ -3,12 +3,13 @@
 //!
 //! Each article gives features from its claims: the opening words of its longer quotes,
 //! the people it quotes or names with a title, the places of its lists, its citations,
-//! its exact sums of money, its large counts, its quakes' magnitudes, its people's ages
-//! and its vote tallies with a dissent; and
+//! its exact sums of money, its large counts, its counts of a fate ("9 arrested"), its
+//! quakes' magnitudes, its people's ages and its vote tallies with a dissent; and
 //! from its text, the companies its opening names, a name its headline gives and its
 //! body repeats ("Brightwater"), things named by a designator and a number ("Flight
 //! 1482", `data/designators.tsv`), named storms ("Hurricane Odalys",
-//! `data/storm_names.tsv`), and the other names of its opening (towns, bodies,
+//! `data/storm_names.tsv`), the streets its opening names ("Morrison St",
+//! `data/street_names.tsv`), and the other names of its opening (towns, bodies,
 //! people) and of its lists' places of no known kind, which weigh half.
 //! An inverted index from feature to articles finds the articles that share features —
 //! never every pair — and articles sharing two features, or four names, are one story. A feature
@@ -38,7 +39,8 @@ use crate::text::names::{
 /// while four names of the opening do. The name a headline gives and the body repeats
 /// (no person's, no place's: "Brightwater") weighs as a quote: it is what the article is
 /// about. Two stories of one company on one day are then one story. A named storm
-/// weighs as a quote's opening too: a season names each storm once.
+/// weighs as a quote's opening too: a season names each storm once. A street weighs as
+/// a place; a count of a fate under a hundred ("9 arrested") as a name of the opening.
 const MIN_SHARED: usize = 4;
 
 /// More articles than a story has (a day's copy rarely runs past a few dozen versions of
@@ -51,6 +53,9 @@ pub(crate) const MIN_SUM_FEATURE: u64 = 10_000;
 /// Smallest count that tells a story: "three hospitals" and "40 residents" recur.
 const MIN_COUNT_FEATURE: u64 = 100;
 
+/// Smallest count of a fate that is a feature ([`features`]): "two killed" recurs.
+const MIN_FATE_FEATURE: u64 = 3;
+
 /// Magnitude, in tenths, from which an earthquake's magnitude weighs as a quote's
 /// opening in grouping.
 const STRONG_QUAKE_TENTHS: u64 = 60;
@@ -59,7 +64,7 @@ const STRONG_QUAKE_TENTHS: u64 = 60;
 fn weight(feature: &str) -> usize {
     match feature.as_bytes()[0] {
         b'q' | b't' | b'i' | b'R' => 4,
-        b'w' => 1,
+        b'w' | b'f' => 1,
         _ => 2,
     }
 }
@@ -149,6 +154,17 @@ pub fn features<'a>(
                     out.insert(format!("n:{figure}:{}", x.class));
                 }
             }
+            // An exact count of a fate under a hundred ("9 arrested", "Officers made 9
+            // arrests"): other stories of a day have their dead and their arrested too,
+            // so it weighs as a name of the opening.
+            ClaimBody::Count(x)
+                if x.class.starts_with("casualty:")
+                    && x.value.is_exact()
+                    && x.value.lo >= MIN_FATE_FEATURE
+                    && !x.partitive =>
+            {
+                out.insert(format!("f:{}:{}", x.class, x.value.lo));
+            }
             // A measure of one thing of the story: its storm's top wind, a vehicle's
             // speed, an order's radius ("was going 47 mph", "within a 1-mile radius").
             // A speed limit, a gust or a breeze recurs in other stories.
@@ -220,7 +236,9 @@ pub fn features<'a>(
         }
         let surname = name.rsplit(' ').next().unwrap_or(&name);
         let person = format!("s:person:{}", crate::text::normalize::fold_name(surname));
-        if !out.contains(&person) && !known_place(&name) {
+        if let Some(street) = street_key(&name) {
+            out.insert(format!("l:{street}"));
+        } else if !out.contains(&person) && !known_place(&name) {
             let tag = if names_an_event(&name) { "e:" } else { "w:" };
             out.insert(tagged(tag, &name));
         }
@@ -252,6 +270,43 @@ pub fn features<'a>(
         out.insert(tagged("s:person:", &subject.key));
     }
     out
+}
+
+/// `data/street_names.tsv`: street words by their full form, and words of direction.
+static STREET_NAMES: LazyLock<(
+    FxHashMap<&'static str, &'static str>,
+    FxHashSet<&'static str>,
+)> = LazyLock::new(|| {
+    let mut kinds = FxHashMap::default();
+    let mut directions = FxHashSet::default();
+    for line in crate::data::lines(include_str!("../../data/street_names.tsv")) {
+        let cols: Vec<&str> = line.split('\t').collect();
+        match cols[..] {
+            ["kind", short, full] => {
+                kinds.insert(short, full);
+            }
+            ["direction", word] => {
+                directions.insert(word);
+            }
+            _ => {}
+        }
+    }
+    (kinds, directions)
+});
+
+/// A street's name as one key, when a name of the opening is a street's ("Southwest
+/// Morrison Street", "Morrison St": "morrison street"): a street a story happens on
+/// tells it from other stories of its town as a person does, written in several ways.
+fn street_key(name: &str) -> Option<String> {
+    let (kinds, directions) = &*STREET_NAMES;
+    let words: Vec<String> = name
+        .split_whitespace()
+        .map(|w| w.trim_end_matches('.').to_lowercase())
+        .collect();
+    let (last, rest) = words.split_last()?;
+    let kind = kinds.get(last.as_str())?;
+    let start = rest.iter().position(|w| !directions.contains(w.as_str()))?;
+    Some(format!("{} {kind}", rest[start..].join(" ")))
 }
 
 /// Whether a lowercased name is a state, a country or a city the gazetteer knows
@@ -582,7 +637,7 @@ fn attach_lone_articles(
 
 #[cfg(test)]
 mod names_tests {
-    use super::{designated, opening_names};
+    use super::{designated, opening_names, street_key};
 
     #[test]
     fn things_named_by_a_number_and_what_they_weigh() {
@@ -615,6 +670,29 @@ mod names_tests {
                 "joko widodo"
             ]
         );
+    }
+
+    #[test]
+    fn a_street_is_one_key_however_it_is_written() {
+        for name in [
+            "Morrison St",
+            "Morrison St.",
+            "Southwest Morrison Street",
+            "SW Morrison Street",
+        ] {
+            assert_eq!(
+                street_key(name).as_deref(),
+                Some("morrison street"),
+                "{name}"
+            );
+        }
+        assert_eq!(
+            street_key("Morrison Avenue").as_deref(),
+            Some("morrison avenue")
+        );
+        // No street word, or nothing but a direction before it: no street.
+        assert_eq!(street_key("Keith Wilson"), None);
+        assert_eq!(street_key("North Street").as_deref(), None);
     }
 
     #[test]

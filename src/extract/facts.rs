@@ -686,13 +686,18 @@ pub(crate) fn counts_a_body(class: &str) -> bool {
 /// The body of people whose size a number after "of" gives ("crowd of 48,500"): its noun
 /// as written in lowercase, its class and where its word starts.
 fn body_before(text: &str, at: usize) -> Option<(&'static str, &'static str, usize)> {
-    // Most numbers follow no "of": one comparison turns them away.
+    // Most numbers follow no "of": one comparison turns them away. A crowd's size
+    // may follow "at" ("Police estimated the crowd at 4,000").
     let of_start = at.checked_sub(3)?;
-    if text.get(of_start..at) != Some("of ") || !text[..of_start].ends_with(' ') {
+    let link = text.get(of_start..at)?;
+    if !(link == "of " || link == "at ") || !text[..of_start].ends_with(' ') {
         return None;
     }
     let word = ascii_word_before(text, of_start);
     let (noun, class) = body_named(word)?;
+    if link == "at " && class != CROWD_CLASS {
+        return None;
+    }
     Some((
         noun,
         class,
@@ -764,6 +769,36 @@ fn fate_after(text: &str, mut at: usize) -> Option<(&'static str, usize)> {
         at += 1 + word.len();
     }
     None
+}
+
+/// `data/crowd_verbs.txt`.
+static CROWD_VERBS: LazyLock<rustc_hash::FxHashSet<&'static str>> =
+    LazyLock::new(|| crate::data::lines(include_str!("../../data/crowd_verbs.txt")).collect());
+
+/// The class of a crowd's size (`data/collective_of.tsv`).
+const CROWD_CLASS: &str = "crowd";
+
+/// Whether a verb of `data/crowd_verbs.txt` follows a count of people at `at`, after at
+/// most two linking words ("4,000 people marched", "10,000 people who rallied"): the
+/// count is a crowd's size.
+fn crowd_after(text: &str, mut at: usize) -> bool {
+    for _ in 0..3 {
+        let Some(word) = ascii_word_after(text, at) else {
+            return false;
+        };
+        let mut buf = [0u8; 16];
+        let Some(lower) = crate::text::normalize::ascii_lower(word, &mut buf) else {
+            return false;
+        };
+        if CROWD_VERBS.contains(lower) {
+            return true;
+        }
+        if !FATE_LINKS.contains(lower) {
+            return false;
+        }
+        at += 1 + word.len();
+    }
+    false
 }
 
 /// `data/hospital_verbs.txt`.
@@ -1021,10 +1056,14 @@ fn read_count(text: &str, c: &regex::Captures) -> Option<(usize, usize, CountCla
             Some((value, c.name("q").unwrap().end() + len))
         })
     });
+    // A sentence's closing stop ("the crowd at 4,000.") ends a figure as ". " does.
+    let closing_stop = after_q
+        .strip_prefix('.')
+        .is_some_and(|rest| rest.chars().next().is_none_or(char::is_whitespace));
     if after_q.starts_with(['%', '-', '.', ',', ':', '/'])
         && scaled.is_none()
         && !after_q.starts_with(", ")
-        && !after_q.starts_with(". ")
+        && !closing_stop
     {
         // "37%", "6-1", "1.5", "10:30", "3/6"
         if !after_q.starts_with(',') {
@@ -1153,6 +1192,10 @@ fn read_count(text: &str, c: &regex::Captures) -> Option<(usize, usize, CountCla
         class
     } else if let Some(what) = fate_of(text, &noun, noun_end) {
         format!("casualty:{what}")
+    } else if PEOPLE_NOUNS.contains(noun.to_ascii_lowercase().as_str())
+        && crowd_after(text, noun_end)
+    {
+        CROWD_CLASS.to_string()
     } else if PEOPLE_NOUNS.contains(noun.to_ascii_lowercase().as_str())
         && taken_to_hospital(text, m.start(), noun_end)
     {
@@ -1956,6 +1999,24 @@ mod tests {
     fn every_unit_of_measure_is_short_enough_to_be_looked_up() {
         assert!(MEASURE_UNITS.iter().all(|u| u.len() <= MAX_UNIT_BYTES));
         assert!(counts("Gusts reached 60 mph winds near 40 homes.").len() == 1);
+    }
+
+    #[test]
+    fn people_who_march_are_a_crowd_and_a_crowd_may_be_put_at_a_figure() {
+        assert_eq!(
+            classes("About 4,000 people marched downtown. Police estimated the crowd at 3,500."),
+            vec![(3200, "crowd".to_string()), (3500, "crowd".to_string())]
+        );
+        assert_eq!(
+            classes("An estimated 10,000 people who rallied were there."),
+            vec![(8000, "crowd".to_string())]
+        );
+        // People who did something else, and a staff "at" a figure: no crowd.
+        assert_eq!(
+            classes("Then 40 people signed up."),
+            vec![(40, "people".to_string())]
+        );
+        assert!(classes("It put its staff at 12.").is_empty());
     }
 
     #[test]

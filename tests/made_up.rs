@@ -3351,3 +3351,33 @@ fn a_march_told_by_a_police_thread_organizers_a_paper_and_a_student_paper() {
         summaries(&r, "agreement")
     );
 }
+
+#[test]
+fn school_closures_told_by_a_district_a_paper_parents_and_a_tv_page() {
+    // The parents' group counts six schools where the others count five: each outlet's
+    // only count of schools, set side by side though their words share little. The TV
+    // page's 5-0 against the paper's 4-1 is one vote told two ways.
+    let district = "Board approves consolidation plan; five schools to close in June 2027\n\nThe plan is expected to save $8.4 million a year.\n";
+    let paper = "Tacoma school board votes to close five schools despite parent outcry\n\nTacoma's school board voted 4-1 Thursday night to close five schools next June.\n";
+    let parents = "Tacoma Parents for Neighborhood Schools\n\nThat's SIX schools, not five like they keep saying. Stanley was added in the amended version.\n";
+    let tv = "Tacoma school board votes to close 5 schools\n\nThe Tacoma School Board voted 5-0 on Thursday to close five schools at the end of the school year.\n";
+    let (_, r) = check_one_story(&[
+        ("district.txt", district),
+        ("paper.txt", paper),
+        ("parents.txt", parents),
+        ("tv.txt", tv),
+    ]);
+    assert_eq!(
+        conflict_summaries(&r),
+        ["paper gives the vote as 4-1 where tv gives 5-0."]
+    );
+    assert!(
+        summaries(&r, "not_comparable")
+            .iter()
+            .any(|s| s.starts_with(
+                "The outlets' only counts of schools differ: 5 in district, paper and tv"
+            ) && s.contains("6 in parents")),
+        "{:#?}",
+        summaries(&r, "not_comparable")
+    );
+}

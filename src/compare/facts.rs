@@ -1127,13 +1127,20 @@ fn lone_differing_counts(
         // match's "crowd of 48,500" and "Attendance: 45,800").
         let class = cs[candidates[0]].count.class.as_str();
         let fate = class.starts_with("casualty:") || crate::extract::facts::counts_a_body(class);
+        // So does a thing's noun, not people's: each outlet's only count of schools
+        // ("five schools", "SIX schools, not five like they keep saying") counts the
+        // story's schools. People ("20 residents", "30 residents") come in many sets.
+        // Their nouns must be the same word: a class may hold several.
+        let thing = !crate::extract::facts::counts_people(&cs[candidates[0]].count.noun);
         let mut idx: Vec<usize> = candidates
             .iter()
             .copied()
             .filter(|&i| {
                 candidates.iter().any(|&j| {
                     cs[j].claim.article != cs[i].claim.article
-                        && (fate || cs[i].ctx.intersection(&cs[j].ctx).next().is_some())
+                        && (fate
+                            || (thing && cs[i].count.noun == cs[j].count.noun)
+                            || cs[i].ctx.intersection(&cs[j].ctx).next().is_some())
                 })
             })
             .collect();

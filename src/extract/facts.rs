@@ -734,6 +734,11 @@ pub(crate) fn names_a_part_of_people(noun: &str) -> bool {
     PEOPLE_NOUNS.contains(lower.as_str()) && !GENERAL_PEOPLE_NOUNS.contains(lower.as_str())
 }
 
+/// Whether a count's noun counts people ("residents", "people", `data/people_nouns.txt`).
+pub(crate) fn counts_people(noun: &str) -> bool {
+    PEOPLE_NOUNS.contains(noun.to_ascii_lowercase().as_str())
+}
+
 /// Words between a count of people and the word of their fate (`data/fate_links.txt`).
 static FATE_LINKS: LazyLock<rustc_hash::FxHashSet<&'static str>> =
     LazyLock::new(|| crate::data::lines(include_str!("../../data/fate_links.txt")).collect());

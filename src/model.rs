@@ -361,6 +361,9 @@ pub struct FiscalClaim {
 pub enum AmountUnit {
     /// US dollars.
     Usd,
+    /// US cents: a sum under a scale word written with cents ("$1.87 a share", "$2.75
+    /// fare" is 275), kept apart from whole dollars so that $1.87 and $1.78 are two.
+    UsdCents,
     /// Percent, in tenths (37% is 370).
     PercentTenths,
     /// An earthquake's magnitude, in tenths ("magnitude 6.4" is 64).
@@ -378,6 +381,11 @@ pub enum AmountUnit {
 }
 
 impl AmountUnit {
+    /// Whether the unit is money (dollars, or cents).
+    pub fn is_money(self) -> bool {
+        matches!(self, AmountUnit::Usd | AmountUnit::UsdCents)
+    }
+
     /// Whether the unit is a rating on a scale (a magnitude, a tornado's or a storm's
     /// category): one event has one, so two articles' ratings of it are compared
     /// with little said around them.

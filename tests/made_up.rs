@@ -3381,3 +3381,40 @@ fn school_closures_told_by_a_district_a_paper_parents_and_a_tv_page() {
         summaries(&r, "not_comparable")
     );
 }
+
+#[test]
+fn a_quarter_told_by_a_release_a_wire_a_blog_and_a_tv_page() {
+    // The blog's earnings per share, $1.78, is not the release's $1.87 (cents are kept,
+    // not rounded to $2 each); its "revenue of $1.24 billion" is the others' sales of
+    // $1.42 billion with two digits swapped. "A year ago" makes no rate of a sum, and
+    // "$5.6-5.7 billion" is one range.
+    let release = "Northfield Outdoor Reports Third Quarter Results\n\n- Net sales of $1.42 billion, up 6% from $1.34 billion a year ago\n- Diluted earnings per share of $1.87\n\nThe company now expects full-year net sales of $5.6 billion to $5.7 billion, compared with its previous outlook of $5.5 billion to $5.7 billion.\n";
+    let wire = "Northfield Outdoor beats estimates\n\nNet sales rose 6% to $1.42 billion in the third quarter, above analysts' average estimate of $1.39 billion.\n\nThe company now expects annual net sales of $5.6 billion to $5.7 billion, up from $5.5 billion to $5.7 billion earlier.\n";
+    let blog = "Northfield's quarter: good, not great\n\nNorthfield Outdoor posted Q3 revenue of $1.24 billion this morning, up 16% year over year.\n\nEarnings per share came in at $1.78.\n\nGuidance: $5.6-5.7 billion for the year.\n";
+    let tv = "Northfield Outdoor sales jump\n\nMinneapolis-based Northfield Outdoor said Wednesday its sales rose 6% to $1.42 billion in the three months ended Oct. 31.\n";
+    let (_, r) = check_one_story(&[
+        ("release.txt", release),
+        ("wire.txt", wire),
+        ("blog.txt", blog),
+        ("tv.txt", tv),
+    ]);
+    assert_eq!(
+        conflict_summaries(&r),
+        [
+            "blog gives the amount as \"$1.24 billion\" where release, tv and wire give \"$1.42 billion\".",
+            "blog gives the amount as \"$1.78\" where release gives \"$1.87\"."
+        ]
+    );
+    let all = serde_json::to_string(&r).unwrap();
+    assert!(
+        !all.contains("\"per\":\"per year\""),
+        "a year ago read as a rate"
+    );
+    assert!(
+        summaries(&r, "agreement")
+            .iter()
+            .any(|s| s.contains("\"$5.6-5.7 billion\"")),
+        "{:#?}",
+        summaries(&r, "agreement")
+    );
+}

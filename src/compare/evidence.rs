@@ -133,6 +133,32 @@ impl<'a> Quoter<'a> {
         })
     }
 
+    /// Whether one of the `reach` words right before `span`, in its sentence, is one of
+    /// `words` (compared case-blind, by its first five letters: "earlier" for "earli").
+    pub fn stem_before(&self, article: &str, span: &Span, reach: usize, stems: &[&str]) -> bool {
+        let Some(doc) = self.docs.get(article) else {
+            return false;
+        };
+        let text = &doc.article.text;
+        let start = floor_char(text, span.start.min(text.len()));
+        let before = &text[..start];
+        let sentence = before
+            .rfind(['.', '!', '?', '\n'])
+            .map_or(before, |p| &before[p + 1..]);
+        sentence
+            .split_whitespace()
+            .rev()
+            .take(reach)
+            .map(|w| {
+                w.trim_matches(|c: char| !c.is_alphanumeric())
+                    .to_lowercase()
+            })
+            .any(|w| {
+                let stem: String = w.chars().take(5).collect();
+                stems.contains(&stem.as_str())
+            })
+    }
+
     /// Whether one of the few words right after `span` says a figure holds now, not in
     /// all ("12 remain hospitalized", "three are still in the hospital"): a count of
     /// those still in a state, not of all who have been in it.

@@ -318,7 +318,7 @@ fn amounts(quote: &Quoter, claims: &[&Claim], df: &Universal) -> Vec<Finding> {
                 && x.unit == y.unit
                 && x.per == y.per
                 && x.value.overlaps(&y.value)
-                && !one_of_an_earlier_version(x, y)
+                && !one_of_an_earlier_version(quote, ca, cb)
                 && (lone_equal || precise_equal || linked_amounts(x, y, df))
             {
                 links.push((a, b));
@@ -590,7 +590,7 @@ fn rounded(a: &Interval, b: &Interval) -> bool {
 }
 
 fn noun_of(x: &crate::model::AmountClaim) -> &'static str {
-    if x.unit == AmountUnit::Usd {
+    if x.unit.is_money() {
         "amount"
     } else {
         "percentage"
@@ -711,13 +711,18 @@ static TIME_STEMS: std::sync::LazyLock<Vec<String>> = std::sync::LazyLock::new(|
 /// commissioner Thomas Varga with 52.6% of the vote").
 const EARLIER_STEMS: [&str; 4] = ["earli", "previ", "prior", "origi"];
 
-/// Whether one figure is said to be of an earlier version and the other is not: "an
-/// earlier version capped increases at 3%" and a TV page's "the law caps increases at
-/// 3%" are two figures in the same digits, no agreement.
-fn one_of_an_earlier_version(x: &crate::model::AmountClaim, y: &crate::model::AmountClaim) -> bool {
-    let earlier = |c: &[String]| EARLIER_STEMS.iter().any(|t| c.iter().any(|s| s == t));
-    earlier(&x.context) != earlier(&y.context)
+/// Whether one figure is said to be of an earlier version and the other is not, in the
+/// words of its clause before it: "an earlier version that capped increases at 3%" and
+/// a TV page's "the law caps increases at 3%" are two figures in the same digits, no
+/// agreement. Words after a figure ("$5.6 billion ..., compared with its previous
+/// outlook") speak of another figure.
+fn one_of_an_earlier_version(quote: &Quoter, x: &Claim, y: &Claim) -> bool {
+    let earlier = |c: &Claim| quote.stem_before(&c.article, &c.span, EARLIER_REACH, &EARLIER_STEMS);
+    earlier(x) != earlier(y)
 }
+
+/// Words before a figure read for a word of [`EARLIER_STEMS`].
+const EARLIER_REACH: usize = 8;
 
 /// The time words of a context, in the order of the data file.
 fn time_words(context: &[String]) -> Vec<&str> {

@@ -15,7 +15,7 @@ use crate::text::{Doc, pattern};
 static MONEY: LazyLock<Regex> = LazyLock::new(|| {
     let hedges = alternation(HEDGES.iter().map(|(p, _)| p.as_str()));
     pattern::compile(&format!(
-        r"(?i)(?:\b(?P<hedge>{hedges})\s+)?\$\s?(?P<n>\d[\d,]*(?:\.\d+)?)(?:[\s-]*(?P<scale>million|billion|trillion|thousand|mln|bn|[mbk])\b)?(?:(?:\s+(?:per|a|an|each)\s+|/)(?P<per>day|week|month|year|person|household|resident))?"
+        r"(?i)(?:\b(?P<hedge>{hedges})\s+)?\$\s?(?P<n>\d[\d,]*(?:\.\d+)?)(?:[-–]\$?(?P<to>\d[\d,]*(?:\.\d+)?))?(?:[\s-]*(?P<scale>million|billion|trillion|thousand|mln|bn|[mbk])\b)?(?P<rate>(?:\s+(?:per|a|an|each)\s+|/)(?P<per>day|week|month|year|person|household|resident))?"
     ))
     .unwrap()
 });
@@ -71,10 +71,19 @@ pub fn extract_amounts(doc: &Doc) -> Vec<Claim> {
             .into_iter()
             .flatten()
         {
-            let m = c.get(0).unwrap();
+            let mut m = c.get(0).unwrap();
             let Ok(n) = c["n"].replace(',', "").parse::<f64>() else {
                 continue;
             };
+            // "$1.34 billion a year ago" is no rate: the sum ends before "a year".
+            let ago = c.name("rate").filter(|_| {
+                text[m.end()..]
+                    .get(..4)
+                    .is_some_and(|w| w.eq_ignore_ascii_case(" ago"))
+            });
+            if let Some(rate) = ago {
+                m = MONEY.find_at(&text[..rate.start()], m.start()).unwrap_or(m);
+            }
             let scale = match c
                 .name("scale")
                 .map(|x| x.as_str().to_lowercase())
@@ -86,18 +95,37 @@ pub fn extract_amounts(doc: &Doc) -> Vec<Claim> {
                 Some("thousand" | "k") => 1e3,
                 _ => 1.0,
             };
-            let value = hedge(
-                text,
-                c.name("hedge"),
-                (n * scale).round() as u64,
-                last_place(&c["n"]).map(|p| (p * scale).round() as u64),
-            );
+            // "$1.87": cents with no scale word are cents, not a rounded dollar.
+            let cents = scale == 1.0 && c["n"].contains('.');
+            let (unit, scale) = if cents {
+                (AmountUnit::UsdCents, 100.0)
+            } else {
+                (AmountUnit::Usd, scale)
+            };
+            // "$5.6-5.7 billion": a range, both ends in the scale after the second.
+            let to = c
+                .name("to")
+                .and_then(|t| t.as_str().replace(',', "").parse::<f64>().ok())
+                .filter(|&t| t > n);
+            let value = match to {
+                Some(t) => Interval {
+                    lo: (n * scale).round() as u64,
+                    hi: Some((t * scale).round() as u64),
+                },
+                None => hedge(
+                    text,
+                    c.name("hedge"),
+                    (n * scale).round() as u64,
+                    last_place(&c["n"]).map(|p| (p * scale).round() as u64),
+                ),
+            };
             let per = c
                 .name("per")
+                .filter(|_| ago.is_none())
                 .map(|p| p.as_str().to_lowercase())
                 .or_else(|| rate_around(&text[..m.start()], &text[m.end()..]))
                 .map(|p| format!("per {p}"));
-            found.push((at(m), claim(text, m, AmountUnit::Usd, value, per)));
+            found.push((at(m), claim(text, m, unit, value, per)));
         }
         for c in percent
             .then(|| pattern::captures(&PERCENT, text))
@@ -394,6 +422,34 @@ mod tests {
         );
         assert_eq!(a[2].per.as_deref(), Some("per day"));
         assert_eq!(a[3].value, Interval::exact(5_000_000_000));
+    }
+
+    #[test]
+    fn cents_ranges_and_a_year_ago() {
+        let a = amounts(
+            "EPS was $1.87, against $2 a year ago. Sales were $1.34 billion a year ago. It sees $5.6-5.7 billion and a $2.75 fare per day.",
+        );
+        let got: Vec<(AmountUnit, Interval, Option<&str>)> = a
+            .iter()
+            .map(|x| (x.unit, x.value, x.per.as_deref()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (AmountUnit::UsdCents, Interval::exact(187), None),
+                (AmountUnit::Usd, Interval::exact(2), None),
+                (AmountUnit::Usd, Interval::exact(1_340_000_000), None),
+                (
+                    AmountUnit::Usd,
+                    Interval {
+                        lo: 5_600_000_000,
+                        hi: Some(5_700_000_000)
+                    },
+                    None
+                ),
+                (AmountUnit::UsdCents, Interval::exact(275), None),
+            ]
+        );
     }
 
     #[test]

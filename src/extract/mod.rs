@@ -67,6 +67,14 @@ pub fn context_stems(text: &str, start: usize, end: usize) -> Vec<String> {
     context_stems_within(text, start, end, CONTEXT_WORDS)
 }
 
+/// `data/context_synonyms.tsv`: context stems read as another ("reven" as "sales").
+static CONTEXT_SYNONYMS: std::sync::LazyLock<rustc_hash::FxHashMap<&'static str, &'static str>> =
+    std::sync::LazyLock::new(|| {
+        crate::data::lines(include_str!("../../data/context_synonyms.tsv"))
+            .filter_map(|l| l.split_once('\t'))
+            .collect()
+    });
+
 /// [`context_stems`] with `window` words read on each side.
 pub fn context_stems_within(text: &str, start: usize, end: usize, window: usize) -> Vec<String> {
     // Only the words of the window are split off: reading the whole text on each side
@@ -81,7 +89,10 @@ pub fn context_stems_within(text: &str, start: usize, end: usize, window: usize)
     // The stems of the window's words, sorted once: no joined copy, no set.
     let mut v: Vec<String> = Vec::with_capacity(words.len());
     for w in words {
-        lists::each_stem(w, |s| v.push(s.to_string()));
+        lists::each_stem(w, |s| {
+            let s = CONTEXT_SYNONYMS.get(s).copied().unwrap_or(s);
+            v.push(s.to_string());
+        });
     }
     v.sort_unstable();
     v.dedup();

@@ -3418,3 +3418,22 @@ fn a_quarter_told_by_a_release_a_wire_a_blog_and_a_tv_page() {
         summaries(&r, "agreement")
     );
 }
+
+#[test]
+fn a_verdict_told_by_a_docket_a_legal_wire_a_tv_page_and_the_company() {
+    // The legal wire's lede is its first line: its sums are read, so the docket joins
+    // the story. The TV's "$12 million in punitive damages" stands against the others'
+    // $10 million in punitive damages, not against the wire's "$14.2 million verdict".
+    let docket = "SUPERIOR COURT OF CALIFORNIA, COUNTY OF ALAMEDA\nCase No. 24CV081175\nRAMIREZ, et al. v. PACIFIC VALLEY HOUSING LLC\n\nMINUTE ORDER\n\nThe jury found in favor of Plaintiffs on all causes of action. Compensatory damages: $4,200,000. Punitive damages: $10,000,000. Jury poll: 11-1 on punitive damages.\n";
+    let legal = "Law360 (November 24, 2026, 6:48 PM EST) -- An Alameda County jury on Monday hit Oakland landlord Pacific Valley Housing LLC with a $14.2 million verdict, including $10 million in punitive damages, finding the company let mold and rodent infestations fester in a 68-unit apartment building for years.\n\nThe jury awarded the 23 tenant plaintiffs $4.2 million in compensatory damages after a three-week trial. Jurors voted 11-1 on punitive damages.\n";
+    let tv = "Jury awards $142 million to Oakland tenants in mold case\n\nThe verdict came Monday after a two-week trial. Jurors found Pacific Valley Housing liable and awarded $12 million in punitive damages.\n";
+    let (_, r) = check(&[("docket.txt", docket), ("legal.txt", legal)]);
+    assert!(r["stories"].is_null(), "one story: {}", r["stories"]);
+    let (_, r) = check_one_story(&[("docket.txt", docket), ("legal.txt", legal), ("tv.txt", tv)]);
+    assert_eq!(
+        conflict_summaries(&r),
+        [
+            "docket and legal give the amount as \"$10,000,000\", \"$10 million\" where tv gives \"$12 million\"."
+        ]
+    );
+}

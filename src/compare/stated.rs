@@ -385,6 +385,7 @@ fn amounts(quote: &Quoter, claims: &[&Claim], df: &Universal) -> Vec<Finding> {
     let conflicts = conflicting_groups(&xs, &groups, |x, y| {
         one_sum(x, y) && !rounded(&x.value, &y.value)
     });
+    let conflicts = nearest_rivals(&xs, &groups, conflicts);
     // One sum and the same sum rounded ("$212.4 million", "$212 million"): consistent.
     for (gi, gj) in conflicting_groups(&xs, &groups, |x, y| {
         one_sum(x, y) && rounded(&x.value, &y.value)
@@ -554,6 +555,59 @@ fn lone_figures_apart(
         ));
     }
     (shown, out)
+}
+
+/// Of the conflicts of one group with two groups that one article both gives ("$12
+/// million in punitive damages" against a wire's "$14.2 million verdict, including $10
+/// million in punitive damages"), the one with the better rival only: the figure of the
+/// same thing ("in punitive damages"), else the nearer. The article gives both figures,
+/// so the sum stands against one of them, not both.
+fn nearest_rivals(
+    xs: &[(&Claim, &crate::model::AmountClaim)],
+    groups: &[Vec<usize>],
+    conflicts: Vec<(usize, usize)>,
+) -> Vec<(usize, usize)> {
+    let first = |g: usize| xs[groups[g][0]].1;
+    let articles = |g: usize| -> BTreeSet<&str> {
+        groups[g]
+            .iter()
+            .map(|&i| xs[i].0.article.as_str())
+            .collect()
+    };
+    // How well `other` matches `g`: the same thing first, then the nearer figure.
+    let fit = |g: usize, other: usize| {
+        let thing = groups[g]
+            .iter()
+            .any(|&i| groups[other].iter().any(|&j| same_thing(xs[i].1, xs[j].1)));
+        let (x, y) = (first(g), first(other));
+        (!thing, (ratio(&x.value, &y.value) * 1000.0) as u64)
+    };
+    let rivals_of = |g: usize| -> Vec<usize> {
+        conflicts
+            .iter()
+            .filter_map(|&(a, b)| {
+                if a == g {
+                    Some(b)
+                } else if b == g {
+                    Some(a)
+                } else {
+                    None
+                }
+            })
+            .collect()
+    };
+    let better_elsewhere = |g: usize, rival: usize| {
+        rivals_of(g).into_iter().any(|other| {
+            other != rival
+                && !articles(other).is_disjoint(&articles(rival))
+                && fit(g, other) < fit(g, rival)
+        })
+    };
+    conflicts
+        .iter()
+        .copied()
+        .filter(|&(a, b)| !better_elsewhere(a, b) && !better_elsewhere(b, a))
+        .collect()
 }
 
 /// The unit of a figure's last place other than zero: 212,000,000 → 1,000,000.

@@ -311,6 +311,17 @@ fn blocks_of(text: &str, extra: &[Regex]) -> Vec<Block> {
         // Springfield News") is no title: the title is the first line that is not.
         if !seen_title && !is_boilerplate(trimmed) {
             seen_title = true;
+            // A first line that is a whole lede, dateline and all ("Law360 (November
+            // 24, 2026) -- An Alameda County jury on Monday hit ... for years."), is
+            // prose: no headline runs to a closed sentence of that length.
+            if is_lede(trimmed) {
+                blocks.push(Block {
+                    range,
+                    kind: BlockKind::Prose,
+                });
+                item_line = Some(trimmed);
+                continue;
+            }
             // A wire's version mark ("UPDATE 2-") is no word of the headline.
             let mark = super::boilerplate::stamp_len(trimmed);
             blocks.push(Block {
@@ -564,6 +575,19 @@ fn classify_paragraph(text: &str, width: usize) -> BlockKind {
 /// pumping in six rural counties"): six words or more, the first in lowercase, as a
 /// place's name never is. A fact line ("• 481 — confirmed cases") states a figure as a
 /// sentence would, and so does a sum or a share ("• A $2,500 signing bonus").
+/// Whether a first line is a lede, not a headline: [`LEDE_WORDS`] words or more,
+/// closed as a sentence is.
+fn is_lede(line: &str) -> bool {
+    let closed = line
+        .trim_end_matches(['"', '\'', ')', '”', '’'])
+        .ends_with(['.', '!', '?']);
+    closed && line.split_whitespace().nth(LEDE_WORDS - 1).is_some()
+}
+
+/// Words from which a closed first line is a lede ([`is_lede`]): headlines run to
+/// twenty words at most.
+const LEDE_WORDS: usize = 30;
+
 fn reads_as_sentence(item: &str) -> bool {
     let item = item.trim_end();
     let closed = item
@@ -970,6 +994,21 @@ mod tests {
             "Boise/Ada County Consolidated Metro Government, Idaho"
         );
         assert_eq!(doc.span(&doc.blocks[3].range).line, 12);
+    }
+
+    #[test]
+    fn a_first_line_that_is_a_whole_lede_is_prose() {
+        let lede = "Law360 (November 24, 2026, 6:48 PM EST) -- An Alameda County jury on Monday hit an Oakland landlord with a $14.2 million verdict, including $10 million in punitive damages, after a trial that ran three weeks.";
+        assert_eq!(
+            kinds_of(&format!("{lede}\n\nThe jury voted 11-1.\n")),
+            vec![BlockKind::Prose, BlockKind::Prose]
+        );
+        // A long headline with no closing stop is still the title.
+        let headline = "Jury awards $142 million to tenants of an Oakland apartment building who said their landlord ignored mold, rats and broken heat for years on end";
+        assert_eq!(
+            kinds_of(&format!("{headline}\n\nThe jury voted 11-1.\n"))[0],
+            BlockKind::Title
+        );
     }
 
     /// A posting line is debris, and so is the rest of it wrapped onto the next line;

@@ -474,6 +474,21 @@ pub fn title_of(text: &str) -> String {
     else {
         return first.to_string();
     };
+    // A masthead ("KY3 News", "The Colorado Sun") over the headline: the headline is
+    // the first line below it, before the body starts, that reads as one, in six words
+    // or more (a four-word headline over a unit's name, "CAL FIRE / Lake-Napa Unit",
+    // stays the title).
+    let title = if title.split_whitespace().count() < HEADLINE_WORDS {
+        lines
+            .clone()
+            .filter(|l| !l.is_empty() && !crate::text::boilerplate::is_boilerplate(l))
+            .take(MASTHEAD_REACH)
+            .take_while(|l| !reads_as_body(l))
+            .find(|l| reads_as_headline(l) && l.split_whitespace().nth(HEADLINE_WORDS).is_some())
+            .unwrap_or(title)
+    } else {
+        title
+    };
     // A headline wrapped onto the next lines goes on in lowercase.
     let mut title = title.to_string();
     for more in lines.take_while(|l| l.starts_with(|c: char| c.is_lowercase())) {
@@ -481,6 +496,71 @@ pub fn title_of(text: &str) -> String {
         title.push_str(more);
     }
     title
+}
+
+/// Words from which a first line may be a headline, not a masthead ([`title_of`]).
+const HEADLINE_WORDS: usize = 5;
+
+/// Lines below a masthead searched for the headline.
+const MASTHEAD_REACH: usize = 6;
+
+/// A line of the body: a closed sentence of a dozen words or more.
+fn reads_as_body(line: &str) -> bool {
+    line.trim_end_matches(['"', '\'', ')', '”', '’'])
+        .ends_with(['.', '!', '?'])
+        && line.split_whitespace().nth(11).is_some()
+}
+
+/// A line that reads as a headline: five words or more, four of them words of letters
+/// (no date line), not closed as a sentence, not a run of links ("Home | Bills |
+/// Legislators", "Home > News > Health"), no field ("Location: Interstate 40"), and
+/// no label over a date, a figure or names
+/// in parentheses ("Contact: Marisa Gold, (720) 555-0148", "House: Rep. Elena Morales
+/// (D)", "For Immediate Release: March 3, 2027"); "LIVE UPDATES: Fire grows to 14,200
+/// acres" is a headline.
+fn reads_as_headline(line: &str) -> bool {
+    let separators = [" | ", " > ", " / "]
+        .iter()
+        .map(|s| line.matches(s).count())
+        .sum::<usize>();
+    let lettered = line
+        .split_whitespace()
+        .filter(|w| w.starts_with(char::is_alphabetic))
+        .count();
+    let labelled = line.split_once(": ").is_some_and(|(label, rest)| {
+        let first = rest.split_whitespace().next().unwrap_or("");
+        // "Location: Interstate 40 westbound": a field's one word in title case, not
+        // an outlet's or an agency's capitals ("NTSB: Train ...").
+        let field = !label.contains(' ')
+            && label.starts_with(|c: char| c.is_uppercase())
+            && label.chars().skip(1).any(char::is_lowercase);
+        field
+            || label.split_whitespace().count() <= 3
+                && (rest.contains('(')
+                    || first.starts_with(|c: char| c.is_ascii_digit())
+                    || crate::extract::dates::is_month(first.trim_end_matches(',')))
+    });
+    // "NEWS RELEASE — FOR IMMEDIATE RELEASE", "Local News -- Wednesday, March 12":
+    // a part of debris makes the line debris.
+    let debris = line
+        .split(" — ")
+        .flat_map(|p| p.split(" – "))
+        .flat_map(|p| p.split(" -- "))
+        .any(|part| {
+            let part = part.trim();
+            // A date's part starts with its weekday ("Wednesday, March 12, 2025").
+            let dated = part
+                .split([',', ' '])
+                .next()
+                .is_some_and(|w| crate::extract::dates::WEEKDAYS.contains(&w));
+            !part.is_empty() && (dated || crate::text::boilerplate::is_boilerplate(part))
+        });
+    line.split_whitespace().nth(HEADLINE_WORDS - 1).is_some()
+        && lettered >= HEADLINE_WORDS - 1
+        && !debris
+        && !line.trim_end().ends_with(['.', ':'])
+        && separators == 0
+        && !labelled
 }
 
 #[cfg(test)]
@@ -593,6 +673,36 @@ mod tests {
             "Board Approves Permit"
         );
         assert_eq!(title_of("Advertisement\n"), "Advertisement");
+    }
+
+    #[test]
+    fn a_mastheads_headline_is_the_title() {
+        for (text, title) in [
+            (
+                "KY3 News\nHome > News > Health\n\nMeasles cases climb past 150 in the Ozarks\n\nThe outbreak grew.\n",
+                "Measles cases climb past 150 in the Ozarks",
+            ),
+            (
+                "Colorado General Assembly\nHome | Bills | Legislators\n\nHouse: Rep. Elena Morales (D)\nLocation: Interstate 40 westbound, mile marker 172\nHB26-1187  Tenant Protections for Mobile Home Parks\n",
+                "HB26-1187  Tenant Protections for Mobile Home Parks",
+            ),
+            (
+                "THE RIVER SENTINEL\nLocal News -- Wednesday, March 12, 2025\n\nPaducah among 15 local governments cited by river commission\n",
+                "Paducah among 15 local governments cited by river commission",
+            ),
+            // A four-word headline over a unit's name stays; so does a masthead with no
+            // headline before the body.
+            (
+                "Ridgeback Fire Incident Update\nCAL FIRE / Lake-Napa Unit\n",
+                "Ridgeback Fire Incident Update",
+            ),
+            (
+                "Portland Tenants United\n\nMore than 12,000 of us filled the streets of downtown Portland on Saturday to demand a rent freeze.\n\nA long second line that is no headline at all here\n",
+                "Portland Tenants United",
+            ),
+        ] {
+            assert_eq!(title_of(text), title, "{text}");
+        }
     }
 
     #[test]

@@ -476,7 +476,7 @@ pub fn title_of(text: &str) -> String {
     };
     // A masthead ("KY3 News", "The Colorado Sun") over the headline: the headline is
     // the first line below it, before the body starts, that reads as one, in six words
-    // or more (a four-word headline over a unit's name, "CAL FIRE / Lake-Napa Unit",
+    // or more (a four-word headline over a unit's name, "State Fire Service / North Unit",
     // stays the title).
     let title = if title.split_whitespace().count() < HEADLINE_WORDS {
         lines
@@ -513,11 +513,10 @@ fn reads_as_body(line: &str) -> bool {
 
 /// A line that reads as a headline: five words or more, four of them words of letters
 /// (no date line), not closed as a sentence, not a run of links ("Home | Bills |
-/// Legislators", "Home > News > Health"), no field ("Location: Interstate 40"), and
-/// no label over a date, a figure or names
-/// in parentheses ("Contact: Marisa Gold, (720) 555-0148", "House: Rep. Elena Morales
-/// (D)", "For Immediate Release: March 3, 2027"); "LIVE UPDATES: Fire grows to 14,200
-/// acres" is a headline.
+/// Legislators", "Home > News > Health"), no field ("Location: Interstate 40"), no
+/// label over a date, a figure or names in parentheses ("Contact: Ann Lee, (555)
+/// 555-0148", "House: Rep. Ann Lee (D)", "For Immediate Release: March 3, 2027"), and
+/// no part of debris. "LIVE UPDATES: Fire grows to 14,200 acres" is a headline.
 fn reads_as_headline(line: &str) -> bool {
     let separators = [" | ", " > ", " / "]
         .iter()
@@ -679,26 +678,26 @@ mod tests {
     fn a_mastheads_headline_is_the_title() {
         for (text, title) in [
             (
-                "KY3 News\nHome > News > Health\n\nMeasles cases climb past 150 in the Ozarks\n\nThe outbreak grew.\n",
-                "Measles cases climb past 150 in the Ozarks",
+                "Channel 9 News\nHome > News > Health\n\nFlu cases climb past 150 in the valley\n\nThe outbreak grew.\n",
+                "Flu cases climb past 150 in the valley",
             ),
             (
-                "Colorado General Assembly\nHome | Bills | Legislators\n\nHouse: Rep. Elena Morales (D)\nLocation: Interstate 40 westbound, mile marker 172\nHB26-1187  Tenant Protections for Mobile Home Parks\n",
-                "HB26-1187  Tenant Protections for Mobile Home Parks",
+                "State General Assembly\nHome | Bills | Legislators\n\nHouse: Rep. Ann Lee (D)\nLocation: Route 9 northbound, mile marker 12\nHB 101  Protections for Tenants of Rented Lots\n",
+                "HB 101  Protections for Tenants of Rented Lots",
             ),
             (
-                "THE RIVER SENTINEL\nLocal News -- Wednesday, March 12, 2025\n\nPaducah among 15 local governments cited by river commission\n",
-                "Paducah among 15 local governments cited by river commission",
+                "THE DAILY LEDGER\nLocal News -- Wednesday, March 12, 2025\n\nTown among 15 local governments cited by a state board\n",
+                "Town among 15 local governments cited by a state board",
             ),
             // A four-word headline over a unit's name stays; so does a masthead with no
             // headline before the body.
             (
-                "Ridgeback Fire Incident Update\nCAL FIRE / Lake-Napa Unit\n",
-                "Ridgeback Fire Incident Update",
+                "Pine Creek Fire Update\nState Fire Service / North Unit\n",
+                "Pine Creek Fire Update",
             ),
             (
-                "Portland Tenants United\n\nMore than 12,000 of us filled the streets of downtown Portland on Saturday to demand a rent freeze.\n\nA long second line that is no headline at all here\n",
-                "Portland Tenants United",
+                "Tenants United Now\n\nMore than 1,000 of us filled the streets of downtown on Saturday to demand a freeze on rents.\n\nA long second line that is no headline at all here\n",
+                "Tenants United Now",
             ),
         ] {
             assert_eq!(title_of(text), title, "{text}");

@@ -361,7 +361,7 @@ pub struct FiscalClaim {
 pub enum AmountUnit {
     /// US dollars.
     Usd,
-    /// US cents: a sum under a scale word written with cents ("$1.87 a share", "$2.75
+    /// US cents: a sum written with cents and no scale word ("$1.87 a share", "$2.75
     /// fare" is 275), kept apart from whole dollars so that $1.87 and $1.78 are two.
     UsdCents,
     /// Percent, in tenths (37% is 370).

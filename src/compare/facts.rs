@@ -298,9 +298,9 @@ pub fn judge_counts(docs: &[Doc], claims: &[&Claim], df: &Universal) -> Vec<Find
     let mut sets = UnionFind::new(cs.len());
     // A vague count of a fate is linked to an exact one of that fate whatever their
     // words; such a link is weak, so it makes no conflict.
+    let fate = |c: &C| c.count.class.starts_with("casualty:");
     // So is a crowd's rough size to an exact one ("Approximately 4,000 people marched",
     // "Police estimated the crowd at 4,000").
-    let fate = |c: &C| c.count.class.starts_with("casualty:");
     let fate_or_body = |c: &C| fate(c) || crate::extract::facts::counts_a_body(&c.count.class);
     let mut vague_links: Vec<(usize, usize, bool)> = Vec::new();
     // Two rough counts of one set in two articles ("about 80 residents", "roughly 60

@@ -567,14 +567,6 @@ fn classify_paragraph(text: &str, width: usize) -> BlockKind {
     }
 }
 
-/// Whether a bullet item is written as a sentence, as newsletters, briefs and "what we
-/// know" boxes write the news ("• The board voted 5-2 to approve the cuts."): closed by a
-/// sentence's punctuation, six words or more, and not all of them capitalized. An item
-/// that names a place ("• Cook County, Illinois;") is none of these. Nor is it an item
-/// that goes on from its introduction as a predicate ("What the bill does:" / "• caps
-/// pumping in six rural counties"): six words or more, the first in lowercase, as a
-/// place's name never is. A fact line ("• 481 — confirmed cases") states a figure as a
-/// sentence would, and so does a sum or a share ("• A $2,500 signing bonus").
 /// Whether a first line is a lede, not a headline: [`LEDE_WORDS`] words or more,
 /// closed as a sentence is.
 fn is_lede(line: &str) -> bool {
@@ -588,6 +580,14 @@ fn is_lede(line: &str) -> bool {
 /// twenty words at most.
 const LEDE_WORDS: usize = 30;
 
+/// Whether a bullet item is written as a sentence, as newsletters, briefs and "what we
+/// know" boxes write the news ("• The board voted 5-2 to approve the cuts."): closed by a
+/// sentence's punctuation, six words or more, and not all of them capitalized. An item
+/// that names a place ("• Cook County, Illinois;") is none of these. Nor is it an item
+/// that goes on from its introduction as a predicate ("What the bill does:" / "• caps
+/// pumping in six rural counties"): six words or more, the first in lowercase, as a
+/// place's name never is. A fact line ("• 481 — confirmed cases") states a figure as a
+/// sentence would, and so does a sum or a share ("• A $2,500 signing bonus").
 fn reads_as_sentence(item: &str) -> bool {
     let item = item.trim_end();
     let closed = item
@@ -998,13 +998,13 @@ mod tests {
 
     #[test]
     fn a_first_line_that_is_a_whole_lede_is_prose() {
-        let lede = "Law360 (November 24, 2026, 6:48 PM EST) -- An Alameda County jury on Monday hit an Oakland landlord with a $14.2 million verdict, including $10 million in punitive damages, after a trial that ran three weeks.";
+        let lede = "Legal Wire (November 24, 2026, 6:48 PM EST) -- A Pike County jury on Monday hit a Riverton landlord with a $14.2 million verdict, including $10 million in punitive damages, after a trial that ran three weeks.";
         assert_eq!(
             kinds_of(&format!("{lede}\n\nThe jury voted 11-1.\n")),
             vec![BlockKind::Prose, BlockKind::Prose]
         );
         // A long headline with no closing stop is still the title.
-        let headline = "Jury awards $142 million to tenants of an Oakland apartment building who said their landlord ignored mold, rats and broken heat for years on end";
+        let headline = "Jury awards $142 million to tenants of a Riverton apartment building who said their landlord ignored mold, rats and broken heat for years on end";
         assert_eq!(
             kinds_of(&format!("{headline}\n\nThe jury voted 11-1.\n"))[0],
             BlockKind::Title

@@ -1832,10 +1832,11 @@ fn clinic_closures_counted_by_state_with_addresses_and_the_other_sites() {
     let conflicts = conflict_summaries(&r);
     for expected in [
         // "in four states" counts the states of seven cities: no conflict for the wire;
-        // the local paper's five states is one too many.
-        "local says \"five states\" but the places of its own complete list lie in 4 states",
+        // the local paper's five states is one too many (its list is counted by its
+        // "seven clinics", its states against the wire's).
+        "local counts 5 (\"five states\") where wire counts 4 (\"four states\")",
         // "The other sites are …" names the rest of the set: the union's extra site.
-        "union names Laramie among the locations, but no complete list does",
+        "union names Laramie among the clinics, but no complete list does",
     ] {
         assert!(
             conflicts.iter().any(|c| c.starts_with(expected)),
@@ -3435,5 +3436,79 @@ fn a_verdict_told_by_a_docket_a_legal_wire_a_tv_page_and_the_company() {
         [
             "docket and legal give the amount as \"$10,000,000\", \"$10 million\" where tv gives \"$12 million\"."
         ]
+    );
+}
+
+#[test]
+fn hospitals_fined_in_a_release_a_trade_list_a_paper_and_a_tv_page() {
+    // Bulleted and numbered rows ("Name, Town — $figure", "Name (Town): $figure") are a
+    // list of hospitals and each row's figure is that hospital's. The TV's list of
+    // four names a hospital no other list has, and leaves one out; the trade's
+    // $210,000 for one hospital stands against the release's $120,000.
+    let release = "State Fines Four Hospitals Over Price Posting\n\nDALTON — The state health department today fined four hospitals a total of $625,000 for failing to post prices.\n\nThe following hospitals were fined:\n\n- Mercy Regional Medical Center, Dalton — $250,000\n- St. Jude Hospital, Ferris — $180,000\n- Valley General Hospital, Ashby — $120,000\n- Pine Ridge Community Hospital, Corbin — $75,000\n";
+    let trade = "State fines 4 hospitals $625K over prices\n\nRegulators fined four hospitals a combined $625,000 for failing to post prices, the health department said.\n\nHere are the four hospitals and their penalties:\n\n1. Mercy Regional Medical Center (Dalton): $250,000\n2. St. Jude Hospital (Ferris): $180,000\n3. Valley General Hospital (Ashby): $210,000\n4. Pine Ridge Community Hospital (Corbin): $75,000\n";
+    let paper = "Local hospital among four fined by state\n\nCORBIN — Pine Ridge Community Hospital was one of four hospitals fined for failing to post prices, the health department said.\n\nThe hospitals fined are Mercy Regional Medical Center, St. Jude Hospital, Valley General Hospital and Pine Ridge Community Hospital. Pine Ridge's penalty was $75,000, the smallest of the four.\n";
+    let tv = "State fines four hospitals over hidden prices\n\nFour hospitals were fined a total of $625,000 by the state health department on Tuesday.\n\nThe four hospitals are Mercy Regional Medical Center, St. Jude Hospital, Valley General Hospital and Cedar Creek Hospital, the department said.\n";
+    let (code, r) = check_one_story(&[
+        ("paper.txt", paper),
+        ("release.txt", release),
+        ("trade.txt", trade),
+        ("tv.txt", tv),
+    ]);
+    assert_eq!(code, 1);
+    let conflicts = conflict_summaries(&r);
+    for expected in [
+        "release gives the amount as \"$120,000\" where trade gives \"$210,000\".",
+        "tv's complete list of the hospitals adds Cedar Creek Hospital",
+        "Pine Ridge Community Hospital is missing from tv's complete list of the hospitals",
+    ] {
+        assert!(
+            conflicts.iter().any(|c| c.starts_with(expected)),
+            "{expected}\n{conflicts:#?}"
+        );
+    }
+    let agreements = summaries(&r, "agreement");
+    assert!(
+        agreements
+            .iter()
+            .any(|a| a.starts_with("release and trade agree on the amount (\"$250,000\")")),
+        "{agreements:#?}"
+    );
+    // The paper's own one-item list is in the lists that hold it, not in the TV's.
+    assert!(
+        agreements.iter().any(|a| a.contains(
+            "of one hospital — Pine Ridge Community Hospital — is contained in the complete lists of paper, release and trade."
+        )),
+        "{agreements:#?}"
+    );
+}
+
+#[test]
+fn defendants_named_with_and_without_their_legal_form_and_two_caps() {
+    // "Meridian Rx Inc." in a release's bullets and "Meridian Rx" in a wire's predicate
+    // list are one defendant; the blog's cap of $50,000 a violation stands against the
+    // others' $25,000, where both had been read as ranges that overlap.
+    let release = "Attorney General sues four benefit managers\n\nThe attorney general today filed a lawsuit against four pharmacy benefit managers.\n\nThe lawsuit names the following defendants:\n\n* Meridian Rx Inc.\n* ScriptWay Holdings LLC\n* CareBridge Pharmacy Services LLC\n* Northstar Benefits Corp.\n\nThe lawsuit seeks civil penalties of up to $25,000 per violation of the consumer fraud law.\n";
+    let wire = "State sues insulin middlemen\n\nThe attorney general sued four pharmacy benefit managers on Monday over insulin prices.\n\nThe defendants are Meridian Rx, ScriptWay Holdings, CareBridge Pharmacy Services and Northstar Benefits.\n\nThe suit seeks civil penalties of up to $25,000 for each violation of the consumer fraud law.\n";
+    let blog = "The state joins the PBM fight\n\nOn Monday the attorney general filed suit against four pharmacy benefit managers over insulin prices.\n\nThe state wants civil penalties of up to $50,000 per violation, per the complaint.\n";
+    let (code, r) = check_one_story(&[
+        ("blog.txt", blog),
+        ("release.txt", release),
+        ("wire.txt", wire),
+    ]);
+    assert_eq!(code, 1);
+    assert_eq!(
+        conflict_summaries(&r),
+        [
+            "blog gives the amount as \"up to $50,000\" where release and wire give \"up to $25,000\"."
+        ]
+    );
+    let agreements = summaries(&r, "agreement");
+    assert!(
+        agreements
+            .iter()
+            .any(|a| a
+                .starts_with("The complete lists of release and wire name the same 4 defendants")),
+        "{agreements:#?}"
     );
 }

@@ -466,6 +466,35 @@ pub fn as_city(parsed: &ParsedPlace) -> Place {
 }
 
 /// Builds the canonical place: resolves consolidated governments, fills display and key.
+/// `data/org_key_tails.tsv`: last words of institutions' names that outlets drop, and
+/// what the key keeps of them ("-": nothing), longest first.
+static ORG_KEY_TAILS: LazyLock<Vec<(String, &'static str)>> = LazyLock::new(|| {
+    let mut tails: Vec<(String, &'static str)> =
+        crate::data::lines(include_str!("../../data/org_key_tails.tsv"))
+            .filter_map(|l| l.split_once('\t'))
+            .map(|(tail, kept)| (format!(" {tail}"), kept))
+            .collect();
+    tails.sort_by_key(|(t, _)| std::cmp::Reverse(t.len()));
+    tails
+});
+
+/// An organization's folded name as its key holds it: a school's "elementary school"
+/// is "elementary", as outlets that write "Lister Elementary" leave it.
+fn institution_core(folded: &str) -> String {
+    ORG_KEY_TAILS
+        .iter()
+        .find_map(|(tail, kept)| {
+            folded
+                .strip_suffix(tail.as_str())
+                .filter(|head| !head.is_empty())
+                .map(|head| match *kept {
+                    "-" => head.to_string(),
+                    kept => format!("{head} {kept}"),
+                })
+        })
+        .unwrap_or_else(|| folded.to_string())
+}
+
 pub fn make_place(name: &str, kind: PlaceKind, state: Option<&str>) -> Place {
     let mut name = name.trim().to_string();
     let mut kind = kind;
@@ -488,8 +517,13 @@ pub fn make_place(name: &str, kind: PlaceKind, state: Option<&str>) -> Place {
         name = c.core.clone();
         folded = fold_name(&name);
     }
+    let org_core;
     let core = match kind {
         PlaceKind::County => county_core(&folded),
+        PlaceKind::Organization => {
+            org_core = institution_core(&folded);
+            org_core.as_str()
+        }
         _ => &folded,
     };
     let state_code = state.as_deref().unwrap_or("?");
@@ -545,6 +579,21 @@ mod tests {
 
     fn key(text: &str) -> String {
         parse(text).place.key
+    }
+
+    #[test]
+    fn an_institution_is_one_key_with_or_without_what_outlets_drop() {
+        let org = |name: &str| make_place(name, PlaceKind::Organization, None).key;
+        assert_eq!(org("Ash Elementary School"), org("Ash Elementary"));
+        assert_eq!(org("Dale Middle School"), "organization:dale middle:?");
+        assert_eq!(org("Acme Widgets Inc."), org("Acme Widgets"));
+        assert_eq!(org("Corvo LLC"), "organization:corvo:?");
+        // Another school of the name, or a name that is all legal form, stays itself.
+        assert_ne!(org("Ash Elementary"), org("Ash High School"));
+        assert_eq!(org("Inc"), "organization:inc:?");
+        // Names ending in an institution's word are parties, not places.
+        assert_eq!(key("Lakeview Clinic;"), "organization:lakeview clinic:?");
+        assert_eq!(key("Ash Elementary and"), "organization:ash elementary:?");
     }
 
     #[test]

@@ -176,11 +176,17 @@ pub fn align_lists(claims: &[&Claim]) -> Vec<ListTopic> {
     for (n, (_, c, l)) in lists.iter().enumerate() {
         by_article.entry(c.article.as_str()).or_default().push(n);
         for item in &l.items {
-            let loose = format!(
-                "{}:{}",
-                item.place.kind.class(),
-                fold_name(&item.place.name)
-            );
+            // An organization's key drops what outlets leave out of its name ("Inc.",
+            // a school's "School"): its key, not its name, finds its peers.
+            let loose = if item.place.kind == crate::model::PlaceKind::Organization {
+                item.place.key.clone()
+            } else {
+                format!(
+                    "{}:{}",
+                    item.place.kind.class(),
+                    fold_name(&item.place.name)
+                )
+            };
             by_key.entry(loose).or_default().push(n);
         }
     }

@@ -10,7 +10,7 @@ use std::collections::BTreeMap;
 
 use super::align::{ListTopic, contains, same_place};
 use super::evidence::Quoter;
-use super::{join, new_finding, plural, unique};
+use super::{join, new_finding, plural, singular, unique};
 use crate::model::{
     Claim, Evidence, Finding, FindingType, ListClaim, ListItem, ListRow, ListTable, Place,
     PlaceKind,
@@ -591,8 +591,22 @@ impl Judge<'_> {
                     .1
                     .push((*p, item));
             }
-            if all_listed && !p.list.items.is_empty() {
-                out.push(self.subsumed(p, &complete_arts));
+            // Named only where it holds: a complete list that lacks one of the items
+            // does not contain the partial list.
+            let holding: Vec<String> = complete_arts
+                .iter()
+                .filter(|a| {
+                    complete.iter().any(|l| {
+                        &l.claim.article == *a
+                            && p.list.items.iter().all(|i| {
+                                l.list.items.iter().any(|c| same_place(&c.place, &i.place))
+                            })
+                    })
+                })
+                .cloned()
+                .collect();
+            if all_listed && !p.list.items.is_empty() && !holding.is_empty() {
+                out.push(self.subsumed(p, &holding));
             }
         }
         for (key, (place, mentions)) in unlisted {
@@ -693,9 +707,9 @@ impl Judge<'_> {
                 possessive(&p.claim.article),
                 p.list.cue,
                 if names.len() == 1 {
-                    "one place".to_string()
+                    format!("one {}", singular(&self.noun))
                 } else {
-                    format!("{} places", names.len())
+                    format!("{} {}", names.len(), self.noun)
                 },
                 join(&names),
                 if complete_arts.len() == 1 { "" } else { "s" },

@@ -317,7 +317,7 @@ fn amounts(quote: &Quoter, claims: &[&Claim], df: &Universal) -> Vec<Finding> {
             if ca.article != cb.article
                 && x.unit == y.unit
                 && x.per == y.per
-                && x.value.overlaps(&y.value)
+                && sums_overlap(&x.value, &y.value)
                 && !one_of_an_earlier_version(quote, ca, cb)
                 && (lone_equal || precise_equal || linked_amounts(x, y, df))
             {
@@ -368,18 +368,26 @@ fn amounts(quote: &Quoter, claims: &[&Claim], df: &Universal) -> Vec<Finding> {
             .any(|((_, y), &o)| o && std::ptr::eq(*y, x))
     };
     let one_sum = |x: &crate::model::AmountClaim, y: &crate::model::AmountClaim| {
+        let (vx, vy) = caps_as_figures(&x.value, &y.value);
         x.unit == y.unit
             && x.per == y.per
-            && !x.value.overlaps(&y.value)
+            && !sums_overlap(&x.value, &y.value)
             && (time_words(&x.context) == time_words(&y.context) || untimed_twin(x, y))
-            && ((close_values(&x.value, &y.value)
+            && ((close_values(&vx, &vy)
                 && (strong_shared(&x.context, &y.context, df, 2) || same_thing(x, y)))
-                || (slipped_digits(&x.value, &y.value)
+                || (slipped_digits(&vx, &vy)
                     && ((same_thing(x, y) && strong_shared(&x.context, &y.context, df, 2))
                         || strong_shared(&x.context, &y.context, df, 3)))
                 || (lone(x)
                     && lone(y)
-                    && swapped_written(&x.value, &y.value)
+                    && swapped_written(&vx, &vy)
+                    && strong_shared(&x.context, &y.context, df, 1))
+                // Each article's only sum a ceiling: one cap, however far apart.
+                || (lone(x)
+                    && lone(y)
+                    && cap(&x.value).is_some()
+                    && cap(&y.value).is_some()
+                    && ratio(&vx, &vy) <= CAP_CONFLICT_RATIO
                     && strong_shared(&x.context, &y.context, df, 1)))
     };
     let conflicts = conflicting_groups(&xs, &groups, |x, y| {
@@ -787,6 +795,11 @@ fn time_words(context: &[String]) -> Vec<&str> {
         .collect()
 }
 
+/// Each article's only ceiling ("up to $25,000", "up to $50,000") is one cap misreported
+/// within this factor: a cap is a figure of law or contract, doubled by a slip as often
+/// as nudged.
+const CAP_CONFLICT_RATIO: f64 = 4.0;
+
 /// Amounts further apart than this are more often two sums than one sum misreported.
 const AMOUNT_CONFLICT_RATIO: f64 = 1.5;
 
@@ -841,6 +854,30 @@ fn close_points(x: &crate::model::AmountClaim, y: &crate::model::AmountClaim) ->
 /// Percentage points, in tenths, within which two percentages are close (see
 /// [`close_points`]).
 const CLOSE_POINTS: u64 = 20;
+
+/// The ceiling of a sum given as one ("up to $25,000", "as much as $2 million").
+fn cap(v: &Interval) -> Option<u64> {
+    v.hi.filter(|&hi| v.lo == 0 && hi > 0)
+}
+
+/// Whether two sums can be one. Two ceilings are figures in their own right: a law's
+/// "penalties of up to $25,000" and "up to $50,000" name two different caps, though a
+/// fine of $10,000 fits under either.
+fn sums_overlap(x: &Interval, y: &Interval) -> bool {
+    match (cap(x), cap(y)) {
+        (Some(a), Some(b)) => a == b,
+        _ => x.overlaps(y),
+    }
+}
+
+/// Two ceilings as the figures they name, to be set against each other; other sums as
+/// they are.
+fn caps_as_figures(x: &Interval, y: &Interval) -> (Interval, Interval) {
+    match (cap(x), cap(y)) {
+        (Some(a), Some(b)) => (Interval::exact(a), Interval::exact(b)),
+        _ => (*x, *y),
+    }
+}
 
 fn close_values(x: &Interval, y: &Interval) -> bool {
     ratio(x, y) <= AMOUNT_CONFLICT_RATIO
@@ -1746,6 +1783,24 @@ fn titles(quote: &Quoter, claims: &[&Claim]) -> Vec<Finding> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn two_ceilings_are_two_figures() {
+        let e = Interval::exact;
+        let up_to = |n| Interval { lo: 0, hi: Some(n) };
+        assert!(!sums_overlap(&up_to(25_000), &up_to(50_000)));
+        assert!(sums_overlap(&up_to(25_000), &up_to(25_000)));
+        // A sum under a ceiling fits it.
+        assert!(sums_overlap(&up_to(25_000), &e(10_000)));
+        assert_eq!(
+            caps_as_figures(&up_to(25_000), &up_to(50_000)),
+            (e(25_000), e(50_000))
+        );
+        assert_eq!(
+            caps_as_figures(&up_to(25_000), &e(10_000)),
+            (up_to(25_000), e(10_000))
+        );
+    }
 
     #[test]
     fn a_sum_rounded_to_its_last_place_is_no_other_sum() {

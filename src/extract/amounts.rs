@@ -15,7 +15,7 @@ use crate::text::{Doc, pattern};
 static MONEY: LazyLock<Regex> = LazyLock::new(|| {
     let hedges = alternation(HEDGES.iter().map(|(p, _)| p.as_str()));
     pattern::compile(&format!(
-        r"(?i)(?:\b(?P<hedge>{hedges})\s+)?\$\s?(?P<n>\d[\d,]*(?:\.\d+)?)(?:[-–]\$?(?P<to>\d[\d,]*(?:\.\d+)?))?(?:[\s-]*(?P<scale>million|billion|trillion|thousand|mln|bn|[mbk])\b)?(?P<rate>(?:\s+(?:per|a|an|each)\s+|/)(?P<per>day|week|month|year|person|household|resident))?"
+        r"(?i)(?:\b(?P<hedge>{hedges})\s+)?\$\s?(?P<n>\d(?:[\d,]*\d)?(?:\.\d+)?)(?:[-–]\$?(?P<to>\d(?:[\d,]*\d)?(?:\.\d+)?))?(?:[\s-]*(?P<scale>million|billion|trillion|thousand|mln|bn|[mbk])\b)?(?P<rate>(?:\s+(?:per|a|an|each)\s+|/)(?P<per>day|week|month|year|person|household|resident))?"
     ))
     .unwrap()
 });
@@ -373,6 +373,19 @@ mod tests {
                 _ => None,
             })
             .collect()
+    }
+
+    #[test]
+    fn a_comma_after_a_sum_ends_it() {
+        let article = Article::from_text(
+            "t",
+            "t.txt",
+            "Headline\n\nThe penalty was $75,000, the smallest of the four.\n",
+        );
+        let doc = Doc::new(&article);
+        let got = extract_amounts(&doc);
+        assert_eq!(got.len(), 1);
+        assert_eq!(got[0].text, "$75,000");
     }
 
     #[test]

@@ -186,11 +186,38 @@ static PLURAL_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
 
 static PLURAL_SUFFIX: LazyLock<Regex> = LazyLock::new(|| {
     let name = r"[A-Z][\p{L}'.-]*(?: [A-Z][\p{L}'.-]*)*";
+    let institutions = INSTITUTION_PLURALS
+        .iter()
+        .map(|(p, _)| regex::escape(p).replace(' ', r"\s+"))
+        .collect::<Vec<_>>()
+        .join("|");
     pattern::compile(&format!(
-        r"^({name}(?:, (?:and )?{name})*,? (?:and|or|&) {name}) (counties|parishes|cities|towns|states)\b"
+        r"^({name}(?:, (?:and )?{name})*,? (?:and|or|&) {name}) (counties|parishes|cities|towns|states|{institutions})\b"
     ))
     .unwrap()
 });
+
+/// `data/institution_plurals.tsv`: plurals a series of institutions' names shares
+/// ("elementary schools"), longest first, with the words each name takes ("Elementary
+/// School").
+static INSTITUTION_PLURALS: LazyLock<Vec<(&'static str, &'static str)>> = LazyLock::new(|| {
+    let mut plurals: Vec<(&str, &str)> =
+        crate::data::lines(include_str!("../../data/institution_plurals.tsv"))
+            .filter_map(|l| l.split_once('\t'))
+            .collect();
+    plurals.sort_by_key(|(p, _)| std::cmp::Reverse(p.len()));
+    plurals
+});
+
+/// The words each name of a series sharing an institution's plural takes ("elementary
+/// schools" → "Elementary School"), or none for a plural of places.
+fn institution_tail(plural: &str) -> Option<&'static str> {
+    let plural = plural.split_whitespace().collect::<Vec<_>>().join(" ");
+    INSTITUTION_PLURALS
+        .iter()
+        .find(|(p, _)| p.eq_ignore_ascii_case(&plural))
+        .map(|(_, tail)| *tail)
+}
 
 /// Reads every list of places in a document.
 /// `counts` are the article's counts ([`super::facts::extract_counts`]): a series of
@@ -259,6 +286,49 @@ fn describes(rest: &str) -> bool {
     })
 }
 
+/// Whether the rest of a bullet item after its name is what a row of a table holds: a
+/// qualifier (", Lorain", " (Maumee)") and then a figure after a dash or a colon
+/// ("Valley General Hospital, Zanesville — $120,000", "Ada County: 14"). A qualifier
+/// alone ends an organization's item, whose name says what it is; a place's needs a
+/// figure after it ("Boise, Lorain" is two places).
+fn rests_as_a_row(rest: &str, organization: bool) -> bool {
+    let mut r = rest;
+    let mut qualified = false;
+    if let Some(after) = r.strip_prefix(", ") {
+        let words = after
+            .split(' ')
+            .take_while(|w| w.starts_with(|c: char| c.is_uppercase()))
+            .take(3)
+            .collect::<Vec<_>>();
+        if !words.is_empty() {
+            let len: usize = words.iter().map(|w| w.len() + 1).sum::<usize>() - 1;
+            // "Lorain — $250,000": the dash may follow the last word without a space.
+            r = after[len..].trim_start_matches([',', ' ']);
+            qualified = true;
+        }
+    } else if let Some(after) = r.strip_prefix(" (")
+        && after.starts_with(|c: char| c.is_uppercase())
+        && let Some(close) = after.find(')').filter(|&c| c <= 40)
+    {
+        r = &after[close + 1..];
+        qualified = true;
+    }
+    let r = r.trim();
+    if r.is_empty() {
+        return qualified && organization;
+    }
+    let Some(figure) = ["—", "–", "-", ":"]
+        .iter()
+        .find_map(|dash| r.strip_prefix(dash))
+    else {
+        return false;
+    };
+    let figure = figure.trim();
+    figure.starts_with(|c: char| c == '$' || c.is_ascii_digit())
+        && figure.len() <= 40
+        && !figure.contains(". ")
+}
+
 /// Whether text ends with a set noun of places ("… covers counties").
 fn ends_with_place_noun(before: &str) -> bool {
     // "13 counties, including A, B and C": the comma before the cue is no word.
@@ -303,7 +373,9 @@ fn bullet_list(
                 .trim_start_matches("or")
                 .trim()
                 .is_empty();
-            if (covers || describes(rest)) && (p.confident || !names_a_kind(&text[p.range.clone()]))
+            let row = rests_as_a_row(rest, p.place.kind == PlaceKind::Organization);
+            if (covers || row || describes(rest))
+                && (p.confident || !names_a_kind(&text[p.range.clone()]))
             {
                 parsed.push(p);
             }
@@ -496,8 +568,9 @@ fn prose_lists(doc: &Doc, gates: &Gates, sentence: Range<usize>) -> Vec<(Range<u
     {
         let start = sentence.start + intro_end;
         let intro = sentence.start..start;
-        // Unknown names go on the series when the subject says they are places.
-        let strong = names_places(doc.text(&intro));
+        // Unknown names go on the series when the subject says they are places, or
+        // parties.
+        let strong = names_places(doc.text(&intro)) || names_parties(doc.text(&intro));
         let items = parse_series(text, start, sentence.end, strong);
         let confident = items.iter().filter(|p| p.confident).count();
         if items.len() >= 2
@@ -1041,6 +1114,23 @@ fn names_places(text: &str) -> bool {
         .is_some_and(is_place_class)
 }
 
+/// Whether a text's set noun names parties (`data/party_classes.txt`): "The defendants
+/// are", "the following hospitals".
+fn names_parties(text: &str) -> bool {
+    set_noun_in(text)
+        .as_deref()
+        .and_then(noun_class)
+        .is_some_and(is_party_class)
+}
+
+/// Classes of set nouns whose members are parties (`data/party_classes.txt`).
+static PARTY_CLASSES: LazyLock<rustc_hash::FxHashSet<&'static str>> =
+    LazyLock::new(|| crate::data::lines(include_str!("../../data/party_classes.txt")).collect());
+
+fn is_party_class(class: &str) -> bool {
+    PARTY_CLASSES.contains(class)
+}
+
 /// Whether a class of set nouns is a class of places.
 fn is_place_class(class: &str) -> bool {
     matches!(class, "local" | "state" | "country" | "site")
@@ -1241,7 +1331,9 @@ pub const PLURAL_SERIES: &str = "plural series";
 static PLURAL_KINDS: LazyLock<Vec<memchr::memmem::Finder<'static>>> = LazyLock::new(|| {
     [" counties", " parishes", " cities", " towns", " states of "]
         .iter()
-        .map(|w| memchr::memmem::Finder::new(w.as_bytes()))
+        .map(|w| w.to_string())
+        .chain(INSTITUTION_PLURALS.iter().map(|(p, _)| format!(" {p}")))
+        .map(|w| memchr::memmem::Finder::new(w.as_bytes()).into_owned())
         .collect()
 });
 
@@ -1312,6 +1404,9 @@ fn plural_group_at(text: &str, pos: usize) -> Option<(Vec<ParsedPlace>, usize)> 
         return Some((items, end));
     }
     let m = PLURAL_SUFFIX.captures(rest)?;
+    if let Some(tail) = institution_tail(&m[2]) {
+        return institutions_sharing(text, pos, &m, tail);
+    }
     let kind = kind_of_plural(&m[2]);
     let parish = m[2].eq_ignore_ascii_case("parishes");
     let names_end = pos + m.get(1).unwrap().end();
@@ -1342,6 +1437,39 @@ fn plural_group_at(text: &str, pos: usize) -> Option<(Vec<ParsedPlace>, usize)> 
         last.range.end = end;
     }
     Some((items, end))
+}
+
+/// "Lister, Sherman and Fawcett elementary schools": each name with the words the
+/// shared plural gives it, an organization; the last item's range takes in the plural.
+fn institutions_sharing(
+    text: &str,
+    pos: usize,
+    m: &regex::Captures,
+    tail: &str,
+) -> Option<(Vec<ParsedPlace>, usize)> {
+    let names_end = pos + m.get(1)?.end();
+    let end = pos + m.get(0)?.end();
+    let mut items = Vec::new();
+    let mut at = pos;
+    while at < names_end {
+        let r = name_at(text, at)?;
+        at = r.end;
+        let name = format!("{} {tail}", &text[r.clone()]);
+        items.push(ParsedPlace {
+            range: r,
+            place: make_place(&name, PlaceKind::Organization, None),
+            confident: true,
+            state_or_city: false,
+        });
+        match SEPARATOR.find(&text[at..names_end]) {
+            Some(sep) => at += sep.end(),
+            None => break,
+        }
+    }
+    if let Some(last) = items.last_mut() {
+        last.range.end = end;
+    }
+    (items.len() >= 2).then_some((items, end))
 }
 
 fn kind_of_plural(word: &str) -> PlaceKind {
@@ -1433,6 +1561,8 @@ fn finish_items(doc: &Doc, parsed: Vec<ParsedPlace>, of: Option<&str>) -> Vec<Li
     let named_kind = match of {
         Some("counties" | "parishes") => Some(PlaceKind::County),
         Some("cities" | "towns") => Some(PlaceKind::City),
+        // "Meridian Rx" among the defendants is a party, as "Meridian Rx Inc." is.
+        Some(noun) if noun_class(noun).is_some_and(is_party_class) => Some(PlaceKind::Organization),
         _ => None,
     };
     let town_parts = of.is_some_and(|o| TOWN_PARTS.contains(o));
@@ -1648,6 +1778,61 @@ pub fn each_stem(text: &str, mut each: impl FnMut(&str)) {
 mod tests {
     use super::*;
     use crate::article::Article;
+
+    #[test]
+    fn a_list_of_institutions_in_bullets_rows_and_a_shared_plural() {
+        // Bullets that are rows: a name, its town, a figure after a dash or a colon.
+        let got = lists(
+            "T\n\nThe following hospitals were fined:\n\n- Mercy Regional Medical Center, Dalton — $250,000\n- St. Jude Hospital (Ferris): $180,000\n- Lakeview Clinic, Ashby — $75,000\n",
+        );
+        assert_eq!(got.len(), 1, "{got:#?}");
+        assert_eq!(
+            keys(&got[0]),
+            [
+                "organization:mercy regional medical center:?",
+                "organization:st jude hospital:?",
+                "organization:lakeview clinic:?"
+            ]
+        );
+        assert_eq!(got[0].of.as_deref(), Some("hospitals"));
+        // "elementary schools" gives each name of its series the words of a school.
+        let got = lists(
+            "T\n\nThe schools to close are Ash, Birch and Cedar elementary schools and Dale Middle School.\n",
+        );
+        assert_eq!(got.len(), 1, "{got:#?}");
+        assert_eq!(
+            keys(&got[0]),
+            [
+                "organization:ash elementary:?",
+                "organization:birch elementary:?",
+                "organization:cedar elementary:?",
+                "organization:dale middle:?"
+            ]
+        );
+        // A party noun makes unknown names parties, their legal form left out of the key.
+        let got = lists("T\n\nThe defendants are Acme Widgets Inc., Baxter Tools and Corvo LLC.\n");
+        assert_eq!(got.len(), 1, "{got:#?}");
+        assert_eq!(
+            keys(&got[0]),
+            [
+                "organization:acme widgets:?",
+                "organization:baxter tools:?",
+                "organization:corvo:?"
+            ]
+        );
+    }
+
+    #[test]
+    fn the_rest_of_a_row_after_its_name() {
+        assert!(rests_as_a_row(", Dalton — $250,000", false));
+        assert!(rests_as_a_row(" (Ferris): $180,000", false));
+        assert!(rests_as_a_row(": 14", false));
+        assert!(rests_as_a_row(", Dalton", true));
+        // A qualifier alone ends only an organization; words after a dash are no figure.
+        assert!(!rests_as_a_row(", Dalton", false));
+        assert!(!rests_as_a_row(" — the largest of them", true));
+        assert!(!rests_as_a_row(" Police — 4", false));
+    }
 
     #[test]
     fn a_series_set_off_after_its_count_of_places_is_a_list_of_them() {

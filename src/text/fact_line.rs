@@ -38,7 +38,7 @@ pub fn fact_line(line: &str) -> Option<FactLine<'_>> {
     if closed.ends_with(|c: char| c.is_ascii_digit() || c == '%')
         || (ends_with_scale(closed) && closed.contains('$'))
     {
-        label_first(closed)
+        label_first(closed).or_else(|| name_dash_figure(closed))
     } else if line.starts_with(|c: char| c.is_ascii_digit() || c == '$') {
         figure_first(line)
     } else {
@@ -66,11 +66,12 @@ fn label_first(line: &str) -> Option<FactLine<'_>> {
         return None;
     }
     let (label, figure) = (&line[..colon], line[colon + 2..].trim_start());
-    let label_ok = label.starts_with(|c: char| c.is_ascii_uppercase())
+    let label_ok = (label.starts_with(|c: char| c.is_ascii_uppercase())
         && label
             .bytes()
             .all(|b| b.is_ascii_alphabetic() || matches!(b, b' ' | b'(' | b')'))
-        && is_label(label);
+        && is_label(label))
+        || is_name_label(label);
     // A seismic network's "Magnitude: M 6.4".
     let measured = label.eq_ignore_ascii_case("magnitude")
         && figure
@@ -93,6 +94,38 @@ fn figure_first(line: &str) -> Option<FactLine<'_>> {
             .all(|c| c.is_alphabetic() || c == ' ' || c == '-' || c == '\'' || c == '’')
         && is_label(label);
     (label_ok && is_figure(figure)).then_some(FactLine { label, figure })
+}
+
+/// "Valley General Hospital, Zanesville — $120,000": a row of a list of named things,
+/// a name (see [`is_name_label`]), a dash between spaces and a figure closing the line.
+fn name_dash_figure(line: &str) -> Option<FactLine<'_>> {
+    let (label, figure) = [" — ", " – ", " - "]
+        .iter()
+        .find_map(|dash| line.rsplit_once(dash))?;
+    let label = label.trim();
+    (is_name_label(label) && is_figure(figure)).then_some(FactLine { label, figure })
+}
+
+/// Most words of a label that is a name.
+const MAX_NAME_WORDS: usize = 6;
+
+/// A label that names one thing of a list: every word capitalized (a place after a
+/// comma or in parentheses too), no digits, up to six words ("St. Luke's Hospital
+/// (Maumee)", "Mercy Regional Medical Center, Lorain"). A name says what its figure
+/// is of as well as a field's label does.
+fn is_name_label(label: &str) -> bool {
+    let words = label.split_whitespace().count();
+    label.len() <= MAX_LABEL + 12
+        && (2..=MAX_NAME_WORDS).contains(&words)
+        && label.bytes().all(|b| {
+            b.is_ascii_alphabetic()
+                || b >= 0x80
+                || matches!(b, b' ' | b'(' | b')' | b'.' | b',' | b'\'' | b'&' | b'-')
+        })
+        && label.split_whitespace().all(|w| {
+            w.trim_start_matches('(')
+                .starts_with(|c: char| c.is_uppercase())
+        })
 }
 
 /// One to four words, not too long.
@@ -178,6 +211,26 @@ mod tests {
             "Acres: 14,200 and growing",
             "Route 9: 12",
             "Contact: (617) 555-0142",
+        ] {
+            assert_eq!(parts(line), None, "{line}");
+        }
+    }
+
+    #[test]
+    fn a_name_then_its_figure() {
+        assert_eq!(
+            parts("Mercy Regional Medical Center, Dalton — $250,000"),
+            Some(("Mercy Regional Medical Center, Dalton", "$250,000"))
+        );
+        assert_eq!(
+            parts("St. Jude's Hospital (Ferris): $180,000"),
+            Some(("St. Jude's Hospital (Ferris)", "$180,000"))
+        );
+        // A sentence before a dash, a name of one word, a lowercase word in the name.
+        for line in [
+            "The fine was raised — $250,000",
+            "Mercy — $250,000",
+            "Mercy and the clinic — $250,000",
         ] {
             assert_eq!(parts(line), None, "{line}");
         }

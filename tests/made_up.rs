@@ -3512,3 +3512,35 @@ fn defendants_named_with_and_without_their_legal_form_and_two_caps() {
         "{agreements:#?}"
     );
 }
+
+#[test]
+fn a_governor_said_to_skip_a_summit_he_joined_by_video() {
+    // A live blog and a wire say one governor joined by video; a column says he skipped
+    // the summit entirely. The column shares little else with them, but the person it
+    // says stayed away is one the others speak of: one story, and a conflict. The pool
+    // report's "#3" counts no governors.
+    let liveblog = "LIVE: Governors meet on the river\n\n11:05 a.m.\nFive governors are in the room: Lee of Nevada, Tom Ruiz of Arizona, Ana Park of Oregon, Bo Dale of Idaho and Cy Ames of Montana.\n\n2:30 p.m.\nUtah Gov. Jon Hale, who joined by video from Salt Lake City, said Utah would not accept cuts \"that fall only on the Upper Basin.\"\n";
+    let wire = "Governors meet on river, no deal yet\n\nRENO (AP) — Governors from five states met Thursday in Reno on sharing the river.\n\nNevada Gov. Sam Lee hosted the governors of Arizona, Oregon, Idaho and Montana. Utah Gov. Jon Hale took part by video.\n\n\"Nobody leaves this room thinking the river is going to refill itself,\" Lee said.\n";
+    let pool = "POOL REPORT #3 — GOVERNORS' WATER SUMMIT\n\nLee opened: \"Nobody leaves this room thinking the river is going to refill itself.\"\n\nGov. Jon Hale appeared on a screen.\n";
+    let column = "OPINION | The river can't wait\n\nBy Ida Voss, Contributing Columnist\n\nSix governors showed up in Reno on Thursday to talk about the river. Utah's Jon Hale did not. His absence — he skipped the summit entirely — says more than anything said in the room.\n";
+    let (code, r) = check(&[
+        ("column.txt", column),
+        ("liveblog.txt", liveblog),
+        ("pool.txt", pool),
+        ("wire.txt", wire),
+    ]);
+    assert_eq!(code, 1);
+    assert!(r["stories"].is_null(), "one story: {}", r["stories"]);
+    let conflicts = conflict_summaries(&r);
+    assert!(
+        conflicts.iter().any(|c| c.starts_with(
+            "Jon Hale is said to have attended in liveblog and wire (\"joined by video\", \"took part by video\"), but stayed away in column (\"skipped\")"
+        )),
+        "{conflicts:#?}"
+    );
+    let all = format!("{r}");
+    assert!(
+        !all.contains("\"text\":\"3 — GOVERNORS\""),
+        "a report's number read as a count"
+    );
+}

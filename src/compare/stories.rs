@@ -113,6 +113,12 @@ pub fn features<'a>(
             ClaimBody::Role(r) => {
                 out.insert(tagged("s:", &r.person_key));
             }
+            // Who attended or stayed away is a person the article is about, as one
+            // quoted is: a column that says a governor skipped a summit meets the
+            // reports that say he joined it by video.
+            ClaimBody::Attendance(a) if a.who_key.starts_with("person:") => {
+                out.insert(tagged("s:", &a.who_key));
+            }
             ClaimBody::List(l) => {
                 // Class and name without the state: "Shasta counties" with no state
                 // named is still Shasta County.

@@ -141,6 +141,13 @@ fn roll_call_surnames(text: &str, series: Range<usize>) -> Vec<Range<usize>> {
             offset += piece.len() + " and ".len();
         }
         for (start, piece) in parts {
+            // "Lombardo (NV)", "Hobbs of Arizona": the state after a name is no part of
+            // it.
+            let piece = [" (", " of "]
+                .iter()
+                .filter_map(|cut| piece.find(cut))
+                .min()
+                .map_or(piece, |at| &piece[..at]);
             let piece_trimmed = piece.trim_end_matches(['.', ' ']);
             let words: Vec<&str> = piece_trimmed.split_whitespace().collect();
             let Some(last) = words.last() else {
@@ -458,9 +465,12 @@ pub fn extract_attendance(
             // "led by the governor and joined by 19 states": attending with no event
             // named in the sentence or before it says nothing a reader can check. A
             // status that is done to something ("canceled the gala") has its event.
+            // Taking part "by video" or "virtually" is taking part in a meeting of some
+            // kind, named or not.
             let event = match event {
                 Some(event) => event,
-                None if status == Attendance::Attended => continue,
+                None if status == Attendance::Attended && !remote(m.as_str()) => continue,
+                None if status == Attendance::Attended => "meeting".to_string(),
                 None => "event".to_string(),
             };
             let at = s.range.start + m.start();
@@ -572,6 +582,15 @@ pub fn extract_attendance(
             span: doc.span(&range),
         })
         .collect()
+}
+
+/// Whether a status phrase says one took part from afar ("joined by video", "took part
+/// virtually").
+fn remote(phrase: &str) -> bool {
+    let lower = phrase.to_lowercase();
+    ["video", "virtual", "remote", "phone"]
+        .iter()
+        .any(|w| lower.contains(w))
 }
 
 /// Whether a status phrase ends in an article, a possessive or a preposition ("held
@@ -807,6 +826,35 @@ mod tests {
                 _ => None,
             })
             .collect()
+    }
+
+    #[test]
+    fn taking_part_from_afar_and_a_room_called_over() {
+        // By video, with no event named before: a meeting all the same.
+        let a = attendance("Headline\n\nGov. Ann Lee of Vermont took part by video.\n");
+        assert_eq!(
+            a,
+            [(
+                "Ann Lee".to_string(),
+                "meeting".to_string(),
+                Attendance::Attended
+            )]
+        );
+        // "joined by video" is no "joined by" (those who joined another).
+        let a = attendance(
+            "Headline\n\nThe hearing opened. Gov. Ann Lee, who joined by video from home, spoke first.\n",
+        );
+        assert!(
+            a.contains(&("Ann Lee".into(), "hearing".into(), Attendance::Attended)),
+            "{a:?}"
+        );
+        // A roll call of who is in the room, each name with its state after it.
+        let a = attendance(
+            "Headline\n\nThe summit opened.\n\nFour governors are in the room: Park of Ohio, Dale (IN), Ruiz (MI) and Gov. Tom Boyd of Iowa.\n",
+        );
+        let names: Vec<&str> = a.iter().map(|x| x.0.as_str()).collect();
+        assert_eq!(names, ["Park", "Dale", "Ruiz", "Tom Boyd"], "{a:?}");
+        assert!(a.iter().all(|x| x.2 == Attendance::Attended));
     }
 
     #[test]

@@ -969,8 +969,9 @@ fn margin_at(text: &str, m: &regex::Match) -> Option<(&'static str, usize)> {
 fn read_count(text: &str, c: &regex::Captures) -> Option<(usize, usize, CountClaim)> {
     let m = c.get(0).unwrap();
     let before = &text[..m.start()];
-    // "$5"; the "6" of "3/6" (a fraction, a date, a thread's "2/6"); a footnote's "[3]".
-    if before.ends_with(['$', '/', '[']) {
+    // "$5"; the "6" of "3/6" (a fraction, a date, a thread's "2/6"); a footnote's "[3]";
+    // a number's label ("POOL REPORT #3", "No. 1" aside, "#3" is an ordinal).
+    if before.ends_with(['$', '/', '[', '#']) {
         return None;
     }
     // A number right after another ("1 000", "in 2019 23 cities") is no count of its
@@ -1948,6 +1949,12 @@ mod tests {
             .into_iter()
             .filter_map(|c| c.as_count().cloned())
             .collect()
+    }
+
+    #[test]
+    fn a_numbered_label_is_no_count() {
+        assert!(counts("POOL REPORT #3 — GOVERNORS' SUMMIT").is_empty());
+        assert_eq!(counts("Three governors met.").len(), 1);
     }
 
     /// The ages a text gives, with their classes.

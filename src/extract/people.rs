@@ -632,8 +632,15 @@ fn name_in_run(run: &[Tok]) -> Option<(usize, usize)> {
     let last_role = run
         .iter()
         .rposition(|t| t.is_role() || t.is_plural_role() || ORG_WORDS.contains(t.bare()));
-    let start = last_role.map_or(0, |r| r + 1);
-    let mut start = start;
+    let mut start = last_role.map_or(0, |r| r + 1);
+    // "Utah's Spencer Cox": a possessive before the last word names whose the person
+    // is; the name starts after it.
+    if let Some(p) = run[..run.len().saturating_sub(1)]
+        .iter()
+        .rposition(|t| t.text.ends_with("'s") || t.text.ends_with("’s"))
+    {
+        start = start.max(p + 1);
+    }
     // "Twenty-six Atlantic nations": a number word starts no name.
     while start < run.len()
         && (NOT_NAMES.contains(run[start].text)
@@ -935,6 +942,13 @@ mod tests {
         let p = people(
             "Headline\n\nThe fire near Pine Hollow, B.C., grew. It jumped toward the town of Cedar Flats, officials said. Fire Chief Ann Lee spoke.\n",
         );
+        let names: Vec<&str> = p.persons.iter().map(|x| x.name.as_str()).collect();
+        assert_eq!(names, ["Ann Lee"]);
+    }
+
+    #[test]
+    fn a_possessive_before_a_name_is_no_part_of_it() {
+        let p = people("Headline\n\nSix came. Vermont's Ann Lee did not; she skipped it.\n");
         let names: Vec<&str> = p.persons.iter().map(|x| x.name.as_str()).collect();
         assert_eq!(names, ["Ann Lee"]);
     }

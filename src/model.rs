@@ -378,6 +378,10 @@ pub enum AmountUnit {
     /// A distance in feet: the radius of an order ("within 2 miles", "a 1-mile radius";
     /// metric ones converted), `AmountClaim::what` naming the order ("radius:shelter").
     DistanceFeet,
+    /// A depth in tenths of an inch: snow or rain fallen at a town ("48.5 inches of
+    /// snow" is 485; feet and metric ones converted), `AmountClaim::what` naming the kind
+    /// and the town ("snow:Orchard Park").
+    DepthTenthInches,
 }
 
 impl AmountUnit {
@@ -401,7 +405,10 @@ impl AmountUnit {
     /// Whether the unit measures a thing of the story (a speed, a radius), whose
     /// `AmountClaim::what` names it: judged by `compare::measures`.
     pub fn is_measure(self) -> bool {
-        matches!(self, AmountUnit::SpeedMph | AmountUnit::DistanceFeet)
+        matches!(
+            self,
+            AmountUnit::SpeedMph | AmountUnit::DistanceFeet | AmountUnit::DepthTenthInches
+        )
     }
 }
 

@@ -3544,3 +3544,48 @@ fn a_governor_said_to_skip_a_summit_he_joined_by_video() {
         "a report's number read as a count"
     );
 }
+
+#[test]
+fn a_towns_snowfall_with_two_digits_swapped() {
+    // A town's total, told with a verb ("got", "recorded", "has picked up") or after
+    // another town's ("and Ashby 44 inches"), is the town's snowfall; the TV's 84.5
+    // inches is the others' 48.5 with two digits swapped: one figure mistyped. A storm's
+    // "more than 4 feet" somewhere names no town and is not read.
+    let paper = "Lake-effect storm buries towns under 4 feet of snow\n\nPine Hollow got 48.5 inches of snow by Sunday morning and Ashby 44 inches, the weather service said.\n\nThree people died, officials said.\n";
+    let wire = "Lake-effect snow buries suburbs; 3 deaths reported\n\nA lake-effect snowstorm dumped more than 4 feet of snow on suburbs by Sunday, and officials blamed three deaths on the storm.\n\nPine Hollow recorded 48.5 inches, the weather service said. Ashby had 44 inches.\n";
+    let tv = "Snow totals: Pine Hollow tops 84 inches\n\nPine Hollow has picked up 84.5 inches of snow, according to the weather service. Three people have died.\n";
+    let (code, r) = check_one_story(&[("paper.txt", paper), ("tv.txt", tv), ("wire.txt", wire)]);
+    assert_eq!(code, 1);
+    let conflicts = conflict_summaries(&r);
+    assert!(
+        conflicts.iter().any(|c| c
+            == "tv gives the snowfall in Pine Hollow as \"84.5 inches\" where paper and wire give \"48.5 inches\"."),
+        "{conflicts:#?}"
+    );
+    let agreements = summaries(&r, "agreement");
+    assert!(
+        agreements
+            .iter()
+            .any(|a| a.starts_with("paper and wire agree on the snowfall in Ashby (\"44 inches\")")),
+        "{agreements:#?}"
+    );
+}
+
+#[test]
+fn two_towns_snow_totals_hours_apart_are_not_comparable() {
+    // Totals that differ otherwise than by a slip may be of two hours of one storm.
+    let paper = "Snow buries towns\n\nPine Hollow got 30 inches of snow by Saturday night, the weather service said.\n";
+    let tv = "Snow keeps falling\n\nPine Hollow has picked up 41 inches of snow, the weather service said.\n";
+    let (_, r) = check_one_story(&[("paper.txt", paper), ("tv.txt", tv)]);
+    assert!(
+        conflict_summaries(&r).is_empty(),
+        "{:#?}",
+        conflict_summaries(&r)
+    );
+    let nc = summaries(&r, "not_comparable");
+    assert!(
+        nc.iter()
+            .any(|s| s.contains("such totals grow while a storm goes on")),
+        "{nc:#?}"
+    );
+}

@@ -37,7 +37,11 @@ fn noun(class: &str) -> String {
         "motion" => "speed".into(),
         crate::extract::speeds::STORM_MOTION => "storm's forward speed".into(),
         "limit" => "speed limit".into(),
-        other => other.replace(':', " "),
+        other => match other.split_once(':') {
+            Some(("snow", town)) => format!("snowfall in {town}"),
+            Some(("rain", town)) => format!("rainfall in {town}"),
+            _ => other.replace(':', " "),
+        },
     }
 }
 
@@ -57,6 +61,11 @@ pub fn measures(quote: &Quoter, claims: &[&Claim]) -> Vec<Finding> {
         .iter()
         .flat_map(|(class, cs)| judge_class(quote, class, cs))
         .collect()
+}
+
+/// Whether a class of measures is a depth fallen at a town ("snow:Pine Hollow").
+fn is_depth(class: &str) -> bool {
+    class.starts_with("snow:") || class.starts_with("rain:")
 }
 
 /// A cluster of measures told as one: its first closed range and its claims.
@@ -215,21 +224,42 @@ fn judge_class(quote: &Quoter, class: &str, cs: &[(&Claim, Interval)]) -> Vec<Fi
         // A storm's top wind, a speed limit and an order's radius are one figure a
         // story has; a vehicle's speed is one when each article gives one (a crash may
         // have two vehicles); other winds and gusts vary by place and hour.
+        // A town's snow or rain grows while the storm goes on: two totals are one figure
+        // only when they are the same digits with two swapped ("48.5", "84.5"), one
+        // figure mistyped.
+        let depth = is_depth(class);
         let one_figure = match class {
             crate::extract::speeds::TOP_WIND
             | crate::extract::speeds::TROPICAL_TOP_WIND
             | "limit" => true,
             _ if class.starts_with("radius:") => true,
             "motion" => all.iter().all(|c| given[c.article.as_str()] == 1),
+            _ if depth => {
+                cluster.range.is_exact()
+                    && theirs.range.is_exact()
+                    && super::stated::swapped_digits(
+                        cluster.range.lo.min(theirs.range.lo),
+                        cluster.range.lo.max(theirs.range.lo),
+                    )
+            }
             _ => false,
         };
         if !one_figure {
+            let why = if depth {
+                "such totals grow while a storm goes on, so they may be of different hours"
+            } else {
+                "such speeds vary by place, hour and thing, so they may not be one figure"
+            };
             out.push(new_finding(
                 FindingType::NotComparable,
                 &topic,
                 &key,
-                format!("{versus}; such speeds vary by place, hour and thing, so they may not be one figure"),
-                "two speeds of a thing that may have many",
+                format!("{versus}; {why}"),
+                if depth {
+                    "two totals of one town that may be of different hours"
+                } else {
+                    "two speeds of a thing that may have many"
+                },
                 &all,
                 evidence(quote, &all),
             ));

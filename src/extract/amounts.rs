@@ -45,9 +45,16 @@ static STORM: LazyLock<Regex> =
 static VAGUE_MONEY: LazyLock<Regex> =
     LazyLock::new(|| pattern::compile(r"(?i)\b(millions|billions) of dollars\b").unwrap());
 
+/// How much of an article's start is read for what fell at its towns: its headline and
+/// opening name the storm.
+const ARTICLE_KIND_BYTES: usize = 2_000;
+
 /// Every amount of a document.
 pub fn extract_amounts(doc: &Doc) -> Vec<Claim> {
     let mut found: Vec<(Range<usize>, AmountClaim)> = Vec::new();
+    // What the article says fell (snow, rain), read once for the first sentence that
+    // may hold a depth ("Hamburg had 44 inches" says nothing of what).
+    let mut article_kind: Option<Option<&'static str>> = None;
     // Prose, and the lines of a fact sheet ("Containment: 15%"), whose context is their
     // label and the article's title.
     let fact_lines = doc.counted_sentences().filter_map(|s| {
@@ -194,9 +201,18 @@ pub fn extract_amounts(doc: &Doc) -> Vec<Claim> {
             let value = Interval { lo: n, hi: Some(n) };
             found.push((at(m), claim(text, m, unit, value, None)));
         }
+        let depth = digit && super::depths::may_hold(text);
+        if depth && article_kind.is_none() {
+            article_kind = Some(super::depths::kind_in(&doc.article.title).or_else(|| {
+                super::depths::kind_in(
+                    &doc.norm.text[..doc.norm.text.len().min(ARTICLE_KIND_BYTES)],
+                )
+            }));
+        }
         let measures = [
             (digit && super::speeds::may_hold(text)).then(|| super::speeds::speeds(text)),
             super::radius::may_hold(text).then(|| super::radius::radii(text)),
+            depth.then(|| super::depths::depths(text, article_kind.flatten())),
         ];
         for (r, measure) in measures.into_iter().flatten().flatten() {
             found.push((s.range.start + r.start..s.range.start + r.end, measure));

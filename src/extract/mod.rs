@@ -3,6 +3,7 @@
 pub mod amounts;
 pub mod citations;
 pub mod dates;
+pub mod depths;
 pub mod events;
 pub mod facts;
 pub mod gates;

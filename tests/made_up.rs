@@ -3589,3 +3589,27 @@ fn two_towns_snow_totals_hours_apart_are_not_comparable() {
         "{nc:#?}"
     );
 }
+
+#[test]
+fn a_sentencing_told_by_a_prosecutor_a_paper_and_a_tv_page() {
+    // The TV's 21 years and 56 years of age stand against 12 and 58; the paper's "241
+    // fraudulent transfers" is the release's "214 fraudulent wire transfers" with two
+    // digits swapped, one figure mistyped: the words of the counts' own phrase are shared
+    // though nothing around them is.
+    let doj = "Former finance director sentenced to 12 years for embezzling $3.2 million\n\nDALTON - Ann Lee, 58, of Ashby, was sentenced today by U.S. District Judge Bo Park to 12 years in federal prison, followed by three years of supervised release, for wire fraud.\n\nFrom 2017 to 2023, Lee diverted county funds into accounts she controlled through 214 fraudulent wire transfers.\n";
+    let paper = "Ex-finance chief gets 12 years in $3.2M theft\n\nDALTON — A federal judge on Thursday sentenced former county finance director Ann Lee to 12 years in prison for stealing $3.2 million from the county.\n\nLee, 58, pleaded guilty in June. Prosecutors said Lee made 241 fraudulent transfers.\n";
+    let tv = "Former finance director sentenced to 21 years\n\nDALTON — Former county finance director Ann Lee, 56, was sentenced Thursday to 21 years in federal prison for embezzling $3.2 million.\n\nJudge Bo Park also ordered three years of supervised release.\n";
+    let (code, r) = check(&[("doj.txt", doj), ("paper.txt", paper), ("tv.txt", tv)]);
+    assert_eq!(code, 1);
+    let conflicts = conflict_summaries(&r);
+    for expected in [
+        "paper counts 241 (\"241 fraudulent transfers\") where doj counts 214 (\"214 fraudulent wire transfers\").",
+        "tv counts 21 (\"21 years\") where doj and paper count 12 (\"12 years\").",
+        "tv counts 56 (\"Ann Lee, 56\") where doj and paper count 58",
+    ] {
+        assert!(
+            conflicts.iter().any(|c| c.starts_with(expected)),
+            "{expected}\n{conflicts:#?}"
+        );
+    }
+}

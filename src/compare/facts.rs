@@ -352,10 +352,12 @@ pub fn judge_counts(docs: &[Doc], claims: &[&Claim], df: &Universal) -> Vec<Find
             // Each article's only count of one noun, in the same digits but two swapped
             // ("thrown out 1,214 signatures", "rejected 1,241 signatures"), sharing a
             // word: one figure, mistyped by one of them.
+            // A word of the count's own phrase will do ("214 fraudulent wire transfers",
+            // "241 fraudulent transfers").
             // Each article's only winning margin needs no shared word: "a margin of 936
             // votes" and "lost by 963 votes" are one race's, told two ways.
             (true, true)
-                if (any || ca.count.class.starts_with("margin:"))
+                if (any || ca.count.class.starts_with("margin:") || same_modifier(ca, cb))
                     && only[a]
                     && only[b]
                     && ca.count.noun == cb.count.noun
@@ -1212,6 +1214,17 @@ fn lone_differing_counts(
         ));
     }
     (unsure, out)
+}
+
+/// Whether two counts' own phrases share a word besides their noun and figures ("214
+/// fraudulent wire transfers", "241 fraudulent transfers").
+fn same_modifier(a: &C, b: &C) -> bool {
+    let noun = crate::extract::lists::stems(&a.count.noun);
+    let (sa, sb) = (
+        crate::extract::lists::stems(&a.claim.text),
+        crate::extract::lists::stems(&b.claim.text),
+    );
+    sa.iter().any(|w| sb.contains(w) && !noun.contains(w))
 }
 
 /// Rough counts of one set that no exact count anchors, from two or more articles. The

@@ -3613,3 +3613,14 @@ fn a_sentencing_told_by_a_prosecutor_a_paper_and_a_tv_page() {
         );
     }
 }
+
+#[test]
+fn a_forum_thread_on_a_layoff_joins_the_paper_by_its_jobs_and_its_mayor() {
+    // "412 people according to the WARN notice" in a forum post and "412 jobs" in the
+    // paper are one layoff's count; with the mayor both name, the post joins the story.
+    // A release's "Keller Appliance CEO" makes no subject of "Appliance".
+    let forum = "r/Findlay • Posted by u/hancock_hawk • 5h\n\nKeller closing the plant?? 400+ jobs gone\n\nThey told everyone at shift change today that the whole plant closes in January. 412 people according to the WARN notice.\n\n  level 1 · u/tiffin_teri · 3h\n  Mayor Muryn was on the news saying it's a gut punch.\n";
+    let paper = "Keller to close Findlay plant, cut 412 jobs\n\nFINDLAY — Keller Appliance will close its Findlay plant early next year, eliminating 412 jobs, according to a notice filed with the state.\n\nMayor Christina Muryn called the news \"a gut punch for Findlay.\"\n";
+    let (_, r) = check(&[("forum.txt", forum), ("paper.txt", paper)]);
+    assert!(r["stories"].is_null(), "one story: {}", r["stories"]);
+}

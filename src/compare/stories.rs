@@ -155,9 +155,12 @@ pub fn features<'a>(
             // 2,400 nurses", as the range it stands for): like a large sum, it rarely
             // recurs in another story. Open ranges ("more than 100") say too little.
             // A hedged count counts as the figure written, as a sum does.
+            // Jobs are people: "412 jobs" cut in a paper and "412 people" in a forum
+            // post are one layoff's.
             ClaimBody::Count(x) if x.value.lo >= MIN_COUNT_FEATURE && !x.partitive => {
                 if let Some(figure) = as_written(&x.value) {
-                    out.insert(format!("n:{figure}:{}", x.class));
+                    let class = if x.class == "job" { "people" } else { &x.class };
+                    out.insert(format!("n:{figure}:{class}"));
                 }
             }
             // An exact count of a fate under a hundred ("9 arrested", "Officers made 9
@@ -272,7 +275,15 @@ pub fn features<'a>(
     }
     // The people the article is about, after its opening's names: a name kept there
     // still meets the same name in another article's opening.
+    // A word of a company's name is no one's surname ("Keller Appliance CEO …" names
+    // Keller Appliance Company twice).
     for subject in subjects(text) {
+        if companies
+            .iter()
+            .any(|c| c.split(' ').any(|w| w == subject.key))
+        {
+            continue;
+        }
         out.insert(tagged("s:person:", &subject.key));
     }
     out

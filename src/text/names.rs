@@ -276,9 +276,13 @@ pub fn subjects(text: &str) -> Vec<Subject> {
         }
         if name_word {
             run.push(bare);
-            // A name ends at punctuation ("Castellano,") or a possessive.
+            // A name ends at punctuation ("Castellano,") or a possessive. A run before a
+            // colon is a field's label ("Notice Date: 11/30/2026", "Layoff Date:"),
+            // named by every form of its kind: no one's name.
             if bare.len() != word.len() {
-                consider(&run, &mut out);
+                if !word.ends_with(':') {
+                    consider(&run, &mut out);
+                }
                 run.clear();
             }
         }
@@ -419,6 +423,14 @@ mod tests {
 
     fn surnames(text: &str) -> Vec<String> {
         subjects(text).into_iter().map(|s| s.surname).collect()
+    }
+
+    #[test]
+    fn a_fields_label_is_no_subject() {
+        assert!(
+            surnames("WARN Notice\n\nNotice Date: 11/30/2026\nLayoff Date: 01/29/2027\n")
+                .is_empty()
+        );
     }
 
     #[test]

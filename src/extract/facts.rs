@@ -223,8 +223,13 @@ pub fn extract_counts(doc: &Doc, gates: &Gates) -> Vec<Claim> {
         let counted = gates.open(&s.range, Gate::Count);
         let text = doc.text(&s.range);
         // "Structures Destroyed: 42" on a fact sheet.
+        // A row's name ("Sunset Estates, Dalton — 412") says whose its figure is, not
+        // what it counts: no count.
         if let Some(line) = crate::text::fact_line::fact_line(text) {
-            if let Some(claim) = fact_line_count(doc, line.label, line.figure) {
+            if let Some(claim) = (!line.named)
+                .then(|| fact_line_count(doc, line.label, line.figure))
+                .flatten()
+            {
                 found.push((s.range.start..s.range.end, claim));
             }
             continue;

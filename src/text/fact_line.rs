@@ -10,6 +10,9 @@ pub struct FactLine<'a> {
     pub label: &'a str,
     /// The figure: "14,200", "15%", "$11.3 million".
     pub figure: &'a str,
+    /// The label is a name, not a field ("Valley General Hospital, Zanesville — $120,000"):
+    /// it says whose the figure is, not what it counts.
+    pub named: bool,
 }
 
 /// The fact line `line` is, if it is one: a label and a colon before a figure ("Acres:
@@ -66,18 +69,23 @@ fn label_first(line: &str) -> Option<FactLine<'_>> {
         return None;
     }
     let (label, figure) = (&line[..colon], line[colon + 2..].trim_start());
-    let label_ok = (label.starts_with(|c: char| c.is_ascii_uppercase())
+    let field = label.starts_with(|c: char| c.is_ascii_uppercase())
         && label
             .bytes()
             .all(|b| b.is_ascii_alphabetic() || matches!(b, b' ' | b'(' | b')'))
-        && is_label(label))
-        || is_name_label(label);
+        && is_label(label);
+    let named = !field && is_name_label(label);
+    let label_ok = field || named;
     // A seismic network's "Magnitude: M 6.4".
     let measured = label.eq_ignore_ascii_case("magnitude")
         && figure
             .strip_prefix('M')
             .is_some_and(|f| is_number(f.trim_start()));
-    (label_ok && (is_figure(figure) || measured)).then_some(FactLine { label, figure })
+    (label_ok && (is_figure(figure) || measured)).then_some(FactLine {
+        label,
+        figure,
+        named,
+    })
 }
 
 /// "481 — confirmed cases", "$11.3 million – emergency funding": a figure (a scale word
@@ -93,7 +101,11 @@ fn figure_first(line: &str) -> Option<FactLine<'_>> {
             .chars()
             .all(|c| c.is_alphabetic() || c == ' ' || c == '-' || c == '\'' || c == '’')
         && is_label(label);
-    (label_ok && is_figure(figure)).then_some(FactLine { label, figure })
+    (label_ok && is_figure(figure)).then_some(FactLine {
+        label,
+        figure,
+        named: false,
+    })
 }
 
 /// "Valley General Hospital, Zanesville — $120,000": a row of a list of named things,
@@ -103,7 +115,11 @@ fn name_dash_figure(line: &str) -> Option<FactLine<'_>> {
         .iter()
         .find_map(|dash| line.rsplit_once(dash))?;
     let label = label.trim();
-    (is_name_label(label) && is_figure(figure)).then_some(FactLine { label, figure })
+    (is_name_label(label) && is_figure(figure)).then_some(FactLine {
+        label,
+        figure,
+        named: true,
+    })
 }
 
 /// Most words of a label that is a name.
@@ -180,7 +196,7 @@ mod tests {
     use super::{FactLine, fact_line};
 
     fn parts(line: &str) -> Option<(&str, &str)> {
-        fact_line(line).map(|FactLine { label, figure }| (label, figure))
+        fact_line(line).map(|FactLine { label, figure, .. }| (label, figure))
     }
 
     #[test]
@@ -226,6 +242,11 @@ mod tests {
             parts("St. Jude's Hospital (Ferris): $180,000"),
             Some(("St. Jude's Hospital (Ferris)", "$180,000"))
         );
+        // Such a label is a name; a field's is not.
+        assert!(
+            fact_line("Mercy Regional Medical Center, Dalton — $250,000").is_some_and(|f| f.named)
+        );
+        assert!(fact_line("Structures Destroyed: 42").is_some_and(|f| !f.named));
         // A sentence before a dash, a name of one word, a lowercase word in the name.
         for line in [
             "The fine was raised — $250,000",

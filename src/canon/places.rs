@@ -588,6 +588,11 @@ mod tests {
         assert_eq!(org("Dale Middle School"), "organization:dale middle:?");
         assert_eq!(org("Acme Widgets Inc."), org("Acme Widgets"));
         assert_eq!(org("Corvo LLC"), "organization:corvo:?");
+        assert_eq!(org("Valley General Hospital"), org("Valley General"));
+        assert_eq!(
+            org("Mercy Regional Medical Center"),
+            "organization:mercy regional:?"
+        );
         // Another school of the name, or a name that is all legal form, stays itself.
         assert_ne!(org("Ash Elementary"), org("Ash High School"));
         assert_eq!(org("Inc"), "organization:inc:?");

@@ -331,6 +331,11 @@ fn rests_as_a_row(rest: &str, organization: bool) -> bool {
 
 /// Whether text ends with a set noun of places ("… covers counties").
 fn ends_with_place_noun(before: &str) -> bool {
+    ends_with_set_noun(before, is_place_class)
+}
+
+/// Whether text ends with a set noun whose class passes `class_ok`.
+fn ends_with_set_noun(before: &str, class_ok: fn(&str) -> bool) -> bool {
     // "13 counties, including A, B and C": the comma before the cue is no word.
     let before = before.trim_end().trim_end_matches(',').trim_end();
     SET_NOUN
@@ -338,7 +343,7 @@ fn ends_with_place_noun(before: &str) -> bool {
         .last()
         .filter(|m| m.end() == before.len())
         .and_then(|m| noun_class(&m.as_str().to_lowercase()))
-        .is_some_and(is_place_class)
+        .is_some_and(class_ok)
 }
 
 /// Whether a word is the singular of a set noun ("State", "County", "Jurisdiction"):
@@ -502,7 +507,10 @@ fn prose_lists(doc: &Doc, gates: &Gates, sentence: Range<usize>) -> Vec<(Range<u
         // "counties including Perry, Knott and Letcher": the noun before the cue says
         // that unknown names are places. Two are enough here, as the cue marks them a
         // series.
-        let strong = ends_with_place_noun(&text[sentence.start..sentence.start + m.start()]);
+        // So does a noun of parties: "hospitals, including Mercy Regional and Valley
+        // General".
+        let lead = &text[sentence.start..sentence.start + m.start()];
+        let strong = ends_with_place_noun(lead) || ends_with_set_noun(lead, is_party_class);
         let items = parse_series(text, start, sentence.end, strong);
         let enough = items.iter().any(|p| p.confident) || (strong && items.len() >= 2);
         if enough && !overlaps(&taken, &items) {
@@ -1789,8 +1797,8 @@ mod tests {
         assert_eq!(
             keys(&got[0]),
             [
-                "organization:mercy regional medical center:?",
-                "organization:st jude hospital:?",
+                "organization:mercy regional:?",
+                "organization:st jude:?",
                 "organization:lakeview clinic:?"
             ]
         );
@@ -1818,6 +1826,22 @@ mod tests {
                 "organization:acme widgets:?",
                 "organization:baxter tools:?",
                 "organization:corvo:?"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_partial_list_of_parties_by_their_short_names() {
+        let got = lists(
+            "T\n\nFour hospitals, including Mercy Regional and Valley General, were fined.\n",
+        );
+        assert_eq!(got.len(), 1, "{got:#?}");
+        assert!(!got[0].complete);
+        assert_eq!(
+            keys(&got[0]),
+            [
+                "organization:mercy regional:?",
+                "organization:valley general:?"
             ]
         );
     }

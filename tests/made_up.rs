@@ -3624,3 +3624,22 @@ fn a_forum_thread_on_a_layoff_joins_the_paper_by_its_jobs_and_its_mayor() {
     let (_, r) = check(&[("forum.txt", forum), ("paper.txt", paper)]);
     assert!(r["stories"].is_null(), "one story: {}", r["stories"]);
 }
+
+#[test]
+fn the_schools_to_close_and_the_schools_that_take_their_students_are_two_sets() {
+    // The paper names the three schools to close and, in the next sentence, the two its
+    // students move to: two whole sets of one noun that share no member, not one set
+    // the paper gets wrong.
+    let district = "Riverton Public Schools\n\nBoard votes to close three schools\n\nOn Monday the Board of Education voted 6-1 to close three elementary schools in June 2027:\n\n- Ash Elementary\n- Birch Elementary\n- Cedar Elementary\n\nStudents will be reassigned.\n";
+    let paper = "Riverton board votes to close three elementary schools\n\nRIVERTON — The school board voted 6-1 Monday to close Ash, Birch and Cedar elementary schools next June.\n\nTheir students will move to Dogwood and Elm elementary schools, which will add portable classrooms.\n";
+    let (code, r) = check(&[("district.txt", district), ("paper.txt", paper)]);
+    assert_eq!(code, 0, "{:#?}", conflict_summaries(&r));
+    let agreements = summaries(&r, "agreement");
+    assert!(
+        agreements
+            .iter()
+            .any(|a| a
+                .starts_with("The complete lists of district and paper name the same 3 schools")),
+        "{agreements:#?}"
+    );
+}

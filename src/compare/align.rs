@@ -86,7 +86,10 @@ fn linked(a: &Claim, la: &ListClaim, b: &Claim, lb: &ListClaim) -> bool {
         let same_sentence = a.span.start == b.span.start;
         let class = |l: &ListClaim| l.of.as_deref().and_then(noun_class);
         let same_noun = class(la).is_some() && class(la) == class(lb);
-        return same_sentence || same_noun;
+        // Two whole sets of one article that share no member are two sets: the schools
+        // to close and the schools their students move to.
+        let two_sets = la.complete && lb.complete && matched(la, lb) == 0;
+        return same_sentence || (same_noun && !two_sets);
     }
     let (small, large) = if la.items.len() <= lb.items.len() {
         (la, lb)

@@ -3643,3 +3643,11 @@ fn the_schools_to_close_and_the_schools_that_take_their_students_are_two_sets() 
         "{agreements:#?}"
     );
 }
+
+#[test]
+fn a_cap_for_violators_and_a_cap_for_repeat_violators_are_two_caps() {
+    let a = "Town adopts leaf-blower ban\n\nThe council banned gas leaf blowers on Monday. Violators face fines of up to $10,000, the ordinance says.\n";
+    let b = "Leaf-blower ban passes\n\nThe council banned gas leaf blowers Monday. Repeat violators face fines of up to $25,000 under the ordinance.\n";
+    let (code, r) = check_one_story(&[("a.txt", a), ("b.txt", b)]);
+    assert_eq!(code, 0, "{:#?}", conflict_summaries(&r));
+}

@@ -382,12 +382,14 @@ fn amounts(quote: &Quoter, claims: &[&Claim], df: &Universal) -> Vec<Finding> {
                     && lone(y)
                     && swapped_written(&vx, &vy)
                     && strong_shared(&x.context, &y.context, df, 1))
-                // Each article's only sum a ceiling: one cap, however far apart.
+                // Each article's only sum a ceiling: one cap, however far apart, unless
+                // the words around them name different tiers ("repeat violators").
                 || (lone(x)
                     && lone(y)
                     && cap(&x.value).is_some()
                     && cap(&y.value).is_some()
                     && ratio(&vx, &vy) <= CAP_CONFLICT_RATIO
+                    && tiers(&x.context) == tiers(&y.context)
                     && strong_shared(&x.context, &y.context, df, 1)))
     };
     let conflicts = conflicting_groups(&xs, &groups, |x, y| {
@@ -854,6 +856,27 @@ fn close_points(x: &crate::model::AmountClaim, y: &crate::model::AmountClaim) ->
 /// Percentage points, in tenths, within which two percentages are close (see
 /// [`close_points`]).
 const CLOSE_POINTS: u64 = 20;
+
+/// `data/tier_words.txt` by their stems: words that name one tier of a penalty or a
+/// price.
+static TIER_STEMS: std::sync::LazyLock<Vec<String>> = std::sync::LazyLock::new(|| {
+    let mut stems: Vec<String> = crate::data::lines(include_str!("../../data/tier_words.txt"))
+        .filter_map(crate::extract::lists::stem_of)
+        .collect();
+    stems.sort();
+    stems.dedup();
+    stems
+});
+
+/// The tiers a sum's context names ("repea" in "Repeat violators face fines of up to
+/// $25,000").
+fn tiers(context: &[String]) -> Vec<&str> {
+    TIER_STEMS
+        .iter()
+        .filter(|t| context.contains(t))
+        .map(String::as_str)
+        .collect()
+}
 
 /// The ceiling of a sum given as one ("up to $25,000", "as much as $2 million").
 fn cap(v: &Interval) -> Option<u64> {
@@ -1783,6 +1806,18 @@ fn titles(quote: &Quoter, claims: &[&Claim]) -> Vec<Finding> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_tiers_a_sums_words_name() {
+        let ctx = |words: &[&str]| -> Vec<String> {
+            words
+                .iter()
+                .filter_map(|w| crate::extract::lists::stem_of(w))
+                .collect()
+        };
+        assert_eq!(tiers(&ctx(&["repeat", "violators", "fines"])), ["repea"]);
+        assert!(tiers(&ctx(&["violators", "fines"])).is_empty());
+    }
 
     #[test]
     fn two_ceilings_are_two_figures() {

@@ -98,27 +98,31 @@ pub fn depths(text: &str, article_kind: Option<&str>) -> Vec<(Range<usize>, Amou
         }
         let after = &text[m.end()..];
         let clause_end = after.find([',', ';', '.']).unwrap_or(after.len());
-        let kind = after
-            .strip_prefix(" of ")
-            .and_then(|a| {
-                kind_in(
-                    a.split_whitespace()
-                        .take(3)
-                        .collect::<Vec<_>>()
-                        .join(" ")
-                        .as_str(),
-                )
-            })
-            .or_else(|| kind_in(text))
-            .or(article_kind);
+        let named_kind = after.strip_prefix(" of ").and_then(|a| {
+            kind_in(
+                a.split_whitespace()
+                    .take(3)
+                    .collect::<Vec<_>>()
+                    .join(" ")
+                    .as_str(),
+            )
+        });
+        let kind = named_kind.or_else(|| kind_in(text)).or(article_kind);
         let Some(kind) = kind else {
             continue;
         };
         // "Pine Hollow got 48.5 inches and Ashby 44 inches": after a town's depth, the
         // next town's verb may be left out.
         let gapped = || (!out.is_empty()).then(|| gapped_town(before)).flatten();
+        // A town after the depth only for a depth said to be of snow or rain ("6
+        // inches of rain fell in Dalton"): "the river rose 3 feet in Dalton" is none.
         let Some(town) = town_before(before)
-            .or_else(|| town_after(&after[..clause_end]))
+            .or_else(|| {
+                named_kind
+                    .is_some()
+                    .then(|| town_after(&after[..clause_end]))
+                    .flatten()
+            })
             .or_else(gapped)
         else {
             continue;
@@ -339,5 +343,6 @@ mod tests {
         assert!(read("Pine Hollow got 3 inches.", None).is_empty());
         assert!(read("Pine Hollow could see 2 feet of snow.", None).is_empty());
         assert!(read("The fence is 6 feet tall in Ashby.", None).is_empty());
+        assert!(read("The river rose 3 feet in Ashby.", Some("rain")).is_empty());
     }
 }

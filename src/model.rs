@@ -380,7 +380,7 @@ pub enum AmountUnit {
     DistanceFeet,
     /// A depth in tenths of an inch: snow or rain fallen at a town ("48.5 inches of
     /// snow" is 485; feet and metric ones converted), `AmountClaim::what` naming the kind
-    /// and the town ("snow:Orchard Park").
+    /// and the town ("snow:Pine Hollow").
     DepthTenthInches,
 }
 

@@ -352,8 +352,8 @@ pub fn judge_counts(docs: &[Doc], claims: &[&Claim], df: &Universal) -> Vec<Find
             // Each article's only count of one noun, in the same digits but two swapped
             // ("thrown out 1,214 signatures", "rejected 1,241 signatures"), sharing a
             // word: one figure, mistyped by one of them.
-            // A word of the count's own phrase will do ("214 fraudulent wire transfers",
-            // "241 fraudulent transfers").
+            // A word of the count's own phrase will do ("316 fraudulent wire transfers",
+            // "361 fraudulent transfers").
             // Each article's only winning margin needs no shared word: "a margin of 936
             // votes" and "lost by 963 votes" are one race's, told two ways.
             (true, true)
@@ -1217,7 +1217,7 @@ fn lone_differing_counts(
 }
 
 /// Whether two counts' own phrases share a word besides their noun and figures ("214
-/// fraudulent wire transfers", "241 fraudulent transfers").
+/// fraudulent wire transfers", "361 fraudulent transfers").
 fn same_modifier(a: &C, b: &C) -> bool {
     let noun = crate::extract::lists::stems(&a.count.noun);
     let (sa, sb) = (

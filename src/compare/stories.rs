@@ -275,8 +275,8 @@ pub fn features<'a>(
     }
     // The people the article is about, after its opening's names: a name kept there
     // still meets the same name in another article's opening.
-    // A word of a company's name is no one's surname ("Keller Appliance CEO …" names
-    // Keller Appliance Company twice).
+    // A word of a company's name is no one's surname ("Ridgeway Appliance CEO …" names
+    // Ridgeway Appliance Company twice).
     for subject in subjects(text) {
         if companies
             .iter()

@@ -53,7 +53,7 @@ const ARTICLE_KIND_BYTES: usize = 2_000;
 pub fn extract_amounts(doc: &Doc) -> Vec<Claim> {
     let mut found: Vec<(Range<usize>, AmountClaim)> = Vec::new();
     // What the article says fell (snow, rain), read once for the first sentence that
-    // may hold a depth ("Hamburg had 44 inches" says nothing of what).
+    // may hold a depth ("Ashby had 44 inches" says nothing of what).
     let mut article_kind: Option<Option<&'static str>> = None;
     // Prose, and the lines of a fact sheet ("Containment: 15%"), whose context is their
     // label and the article's title.

@@ -1,4 +1,4 @@
-//! Depths fallen at a place: "Orchard Park got 48.5 inches of snow", "Hamburg had 44
+//! Depths fallen at a place: "Pine Hollow got 48.5 inches of snow", "Ashby had 44
 //! inches", "6.2 inches of rain fell in Houston", "nearly 2 feet of snow in Erie". A
 //! town's snow or rain total of one storm is one figure, so two articles' totals of
 //! one town are one figure told twice. The place is the clause's subject before a
@@ -79,7 +79,7 @@ pub fn kind_in(text: &str) -> Option<&'static str> {
 
 /// Each depth of a sentence fallen at a named town, with its range in the sentence.
 /// `article_kind` is what the article says fell, for a sentence that does not say
-/// ("Hamburg had 44 inches"). The depth's `what` is the kind and the town ("snow:Orchard
+/// ("Ashby had 44 inches"). The depth's `what` is the kind and the town ("snow:Orchard
 /// Park").
 pub fn depths(text: &str, article_kind: Option<&str>) -> Vec<(Range<usize>, AmountClaim)> {
     let mut out = Vec::new();
@@ -154,8 +154,8 @@ pub fn depths(text: &str, article_kind: Option<&str>) -> Vec<(Range<usize>, Amou
 /// Most words of a town's name.
 const TOWN_WORDS: usize = 4;
 
-/// The town right before a verb of receiving that ends `before`: "Orchard Park got",
-/// "Hamburg had", "Orchard Park has picked up".
+/// The town right before a verb of receiving that ends `before`: "Pine Hollow got",
+/// "Ashby had", "Pine Hollow has picked up".
 fn town_before(before: &str) -> Option<String> {
     let trimmed = before.trim_end();
     let lower = trimmed.to_lowercase();
@@ -223,7 +223,7 @@ fn town_ending(head: &str) -> Option<String> {
     (!name.is_empty()).then_some(name)
 }
 
-/// A name without the marks around it: "(Orchard Park)" → "Orchard Park".
+/// A name without the marks around it: "(Pine Hollow)" → "Pine Hollow".
 fn clean(name: &str) -> String {
     name.trim_matches(|c: char| !c.is_alphanumeric())
         .trim_end_matches("'s")

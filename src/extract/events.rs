@@ -141,7 +141,7 @@ fn roll_call_surnames(text: &str, series: Range<usize>) -> Vec<Range<usize>> {
             offset += piece.len() + " and ".len();
         }
         for (start, piece) in parts {
-            // "Lombardo (NV)", "Hobbs of Arizona": the state after a name is no part of
+            // "Park (NV)", "Ruiz of Ohio": the state after a name is no part of
             // it.
             let piece = [" (", " of "]
                 .iter()

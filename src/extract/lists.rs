@@ -287,10 +287,10 @@ fn describes(rest: &str) -> bool {
 }
 
 /// Whether the rest of a bullet item after its name is what a row of a table holds: a
-/// qualifier (", Lorain", " (Maumee)") and then a figure after a dash or a colon
-/// ("Valley General Hospital, Zanesville — $120,000", "Ada County: 14"). A qualifier
+/// qualifier (", Ashby", " (Ferris)") and then a figure after a dash or a colon
+/// ("Pike General Hospital, Dalton — $120,000", "Ada County: 14"). A qualifier
 /// alone ends an organization's item, whose name says what it is; a place's needs a
-/// figure after it ("Boise, Lorain" is two places).
+/// figure after it ("Boise, Ashby" is two places).
 fn rests_as_a_row(rest: &str, organization: bool) -> bool {
     let mut r = rest;
     let mut qualified = false;
@@ -302,7 +302,7 @@ fn rests_as_a_row(rest: &str, organization: bool) -> bool {
             .collect::<Vec<_>>();
         if !words.is_empty() {
             let len: usize = words.iter().map(|w| w.len() + 1).sum::<usize>() - 1;
-            // "Lorain — $250,000": the dash may follow the last word without a space.
+            // "Ashby — $250,000": the dash may follow the last word without a space.
             r = after[len..].trim_start_matches([',', ' ']);
             qualified = true;
         }
@@ -507,7 +507,7 @@ fn prose_lists(doc: &Doc, gates: &Gates, sentence: Range<usize>) -> Vec<(Range<u
         // "counties including Perry, Knott and Letcher": the noun before the cue says
         // that unknown names are places. Two are enough here, as the cue marks them a
         // series.
-        // So does a noun of parties: "hospitals, including Mercy Regional and Valley
+        // So does a noun of parties: "hospitals, including Cove Regional and Valley
         // General".
         let lead = &text[sentence.start..sentence.start + m.start()];
         let strong = ends_with_place_noun(lead) || ends_with_set_noun(lead, is_party_class);
@@ -1447,7 +1447,7 @@ fn plural_group_at(text: &str, pos: usize) -> Option<(Vec<ParsedPlace>, usize)> 
     Some((items, end))
 }
 
-/// "Lister, Sherman and Fawcett elementary schools": each name with the words the
+/// "Ash, Birch and Cedar elementary schools": each name with the words the
 /// shared plural gives it, an organization; the last item's range takes in the plural.
 fn institutions_sharing(
     text: &str,
@@ -1569,7 +1569,7 @@ fn finish_items(doc: &Doc, parsed: Vec<ParsedPlace>, of: Option<&str>) -> Vec<Li
     let named_kind = match of {
         Some("counties" | "parishes") => Some(PlaceKind::County),
         Some("cities" | "towns") => Some(PlaceKind::City),
-        // "Meridian Rx" among the defendants is a party, as "Meridian Rx Inc." is.
+        // "Acme Widgets" among the defendants is a party, as "Acme Widgets Inc." is.
         Some(noun) if noun_class(noun).is_some_and(is_party_class) => Some(PlaceKind::Organization),
         _ => None,
     };
@@ -1791,13 +1791,13 @@ mod tests {
     fn a_list_of_institutions_in_bullets_rows_and_a_shared_plural() {
         // Bullets that are rows: a name, its town, a figure after a dash or a colon.
         let got = lists(
-            "T\n\nThe following hospitals were fined:\n\n- Mercy Regional Medical Center, Dalton — $250,000\n- St. Jude Hospital (Ferris): $180,000\n- Lakeview Clinic, Ashby — $75,000\n",
+            "T\n\nThe following hospitals were fined:\n\n- Cove Regional Medical Center, Dalton — $250,000\n- St. Jude Hospital (Ferris): $180,000\n- Lakeview Clinic, Ashby — $75,000\n",
         );
         assert_eq!(got.len(), 1, "{got:#?}");
         assert_eq!(
             keys(&got[0]),
             [
-                "organization:mercy regional:?",
+                "organization:cove regional:?",
                 "organization:st jude:?",
                 "organization:lakeview clinic:?"
             ]
@@ -1832,16 +1832,15 @@ mod tests {
 
     #[test]
     fn a_partial_list_of_parties_by_their_short_names() {
-        let got = lists(
-            "T\n\nFour hospitals, including Mercy Regional and Valley General, were fined.\n",
-        );
+        let got =
+            lists("T\n\nFour hospitals, including Cove Regional and Pike General, were fined.\n");
         assert_eq!(got.len(), 1, "{got:#?}");
         assert!(!got[0].complete);
         assert_eq!(
             keys(&got[0]),
             [
-                "organization:mercy regional:?",
-                "organization:valley general:?"
+                "organization:cove regional:?",
+                "organization:pike general:?"
             ]
         );
     }

@@ -633,7 +633,7 @@ fn name_in_run(run: &[Tok]) -> Option<(usize, usize)> {
         .iter()
         .rposition(|t| t.is_role() || t.is_plural_role() || ORG_WORDS.contains(t.bare()));
     let mut start = last_role.map_or(0, |r| r + 1);
-    // "Utah's Spencer Cox": a possessive before the last word names whose the person
+    // "Vermont's Ann Lee": a possessive before the last word names whose the person
     // is; the name starts after it.
     if let Some(p) = run[..run.len().saturating_sub(1)]
         .iter()

@@ -10,7 +10,7 @@ pub struct FactLine<'a> {
     pub label: &'a str,
     /// The figure: "14,200", "15%", "$11.3 million".
     pub figure: &'a str,
-    /// The label is a name, not a field ("Valley General Hospital, Zanesville — $120,000"):
+    /// The label is a name, not a field ("Pike General Hospital, Dalton — $120,000"):
     /// it says whose the figure is, not what it counts.
     pub named: bool,
 }
@@ -108,7 +108,7 @@ fn figure_first(line: &str) -> Option<FactLine<'_>> {
     })
 }
 
-/// "Valley General Hospital, Zanesville — $120,000": a row of a list of named things,
+/// "Pike General Hospital, Dalton — $120,000": a row of a list of named things,
 /// a name (see [`is_name_label`]), a dash between spaces and a figure closing the line.
 fn name_dash_figure(line: &str) -> Option<FactLine<'_>> {
     let (label, figure) = [" — ", " – ", " - "]
@@ -126,8 +126,8 @@ fn name_dash_figure(line: &str) -> Option<FactLine<'_>> {
 const MAX_NAME_WORDS: usize = 6;
 
 /// A label that names one thing of a list: every word capitalized (a place after a
-/// comma or in parentheses too), no digits, up to six words ("St. Luke's Hospital
-/// (Maumee)", "Mercy Regional Medical Center, Lorain"). A name says what its figure
+/// comma or in parentheses too), no digits, up to six words ("St. Jude's Hospital
+/// (Ferris)", "Cove Regional Medical Center, Ashby"). A name says what its figure
 /// is of as well as a field's label does.
 fn is_name_label(label: &str) -> bool {
     let words = label.split_whitespace().count();
@@ -235,8 +235,8 @@ mod tests {
     #[test]
     fn a_name_then_its_figure() {
         assert_eq!(
-            parts("Mercy Regional Medical Center, Dalton — $250,000"),
-            Some(("Mercy Regional Medical Center, Dalton", "$250,000"))
+            parts("Cove Regional Medical Center, Dalton — $250,000"),
+            Some(("Cove Regional Medical Center, Dalton", "$250,000"))
         );
         assert_eq!(
             parts("St. Jude's Hospital (Ferris): $180,000"),
@@ -244,7 +244,7 @@ mod tests {
         );
         // Such a label is a name; a field's is not.
         assert!(
-            fact_line("Mercy Regional Medical Center, Dalton — $250,000").is_some_and(|f| f.named)
+            fact_line("Cove Regional Medical Center, Dalton — $250,000").is_some_and(|f| f.named)
         );
         assert!(fact_line("Structures Destroyed: 42").is_some_and(|f| !f.named));
         // A sentence before a dash, a name of one word, a lowercase word in the name.

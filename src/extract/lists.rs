@@ -665,10 +665,36 @@ fn series_list(
     if items.len() < 2 || !named || overlaps(taken, &items) {
         return None;
     }
+    let items = with_institution_tail(doc.text(&intro), items);
     let (complete, cue) = intro_completeness(doc.text(&intro), default_cue);
     Some(make_prose_list(
         doc, gates, intro, items, complete, cue, None,
     ))
+}
+
+/// Bare names after an introduction that ends in an institution's plural ("three
+/// elementary schools: Ash, Birch and Fir") take the words each name of such a series
+/// takes ("Ash Elementary School"), as "Ash, Birch and Fir elementary schools" does.
+fn with_institution_tail(intro: &str, items: Vec<ParsedPlace>) -> Vec<ParsedPlace> {
+    let lower = intro.trim_end().to_lowercase();
+    let Some(tail) = INSTITUTION_PLURALS
+        .iter()
+        .find(|(p, _)| lower.ends_with(p) && lower[..lower.len() - p.len()].ends_with(' '))
+        .map(|(_, tail)| *tail)
+    else {
+        return items;
+    };
+    items
+        .into_iter()
+        .map(|mut p| {
+            if p.place.kind == PlaceKind::Unknown {
+                let name = format!("{} {tail}", p.place.name);
+                p.place = make_place(&name, PlaceKind::Organization, None);
+                p.confident = true;
+            }
+            p
+        })
+        .collect()
 }
 
 /// A series of bare names read as "City, State" pairs where most names stand alone:
@@ -1110,7 +1136,8 @@ const LOCATED_REACH: usize = 5;
 /// places all the same, since the count, the place noun and the list agree. A count of
 /// people or organizations ("three workers:") says nothing of places.
 fn counts_its_places(doc: &Doc, intro: &Range<usize>, n: usize) -> bool {
-    names_places(doc.text(intro))
+    let text = doc.text(intro);
+    (names_places(text) || names_parties(text))
         && count_in(doc, intro.clone()).is_some_and(|c| c.value == n as u64)
 }
 
@@ -1842,6 +1869,26 @@ mod tests {
                 "organization:cove regional:?",
                 "organization:pike general:?"
             ]
+        );
+    }
+
+    #[test]
+    fn a_colon_list_under_a_count_of_institutions() {
+        let got =
+            lists("T\n\nThe board voted to close three elementary schools: Ash, Birch and Fir.\n");
+        assert_eq!(got.len(), 1, "{got:#?}");
+        assert_eq!(
+            keys(&got[0]),
+            [
+                "organization:ash elementary:?",
+                "organization:birch elementary:?",
+                "organization:fir elementary:?"
+            ]
+        );
+        // A count that is not the names' number makes no list of unknown names.
+        assert!(
+            lists("T\n\nThe board voted to close two elementary schools: Ash, Birch and Fir.\n")
+                .is_empty()
         );
     }
 

@@ -89,6 +89,18 @@ pub fn parse_number(token: &str) -> Option<u64> {
     (tens >= 20 && tens % 10 == 0 && tens < 100 && ones < 10).then_some(tens + ones)
 }
 
+/// A measure's figure as a number: digits with a decimal point ("48.5"), a number in
+/// words or digits ("two", "1,000"), or "a"/"one" for one ("a foot", "within a mile").
+pub fn measure_figure(n: &str) -> Option<f64> {
+    if n.eq_ignore_ascii_case("a") || n.eq_ignore_ascii_case("one") {
+        Some(1.0)
+    } else if n.contains('.') {
+        n.replace(',', "").parse().ok()
+    } else {
+        parse_number(n).map(|v| v as f64)
+    }
+}
+
 /// A regex fragment matching one number token, for building patterns.
 pub fn number_pattern() -> String {
     let mut words: Vec<&str> = WORDS.keys().copied().collect();

@@ -247,14 +247,8 @@ fn hedge(text: &str, h: Option<regex::Match>, n: u64, place: Option<u64>) -> Int
     let Some(h) = h.filter(|h| !over_a_topic(h.as_str(), &text[..h.start()])) else {
         return base;
     };
-    let h = h.as_str();
-    let h = h
-        .to_lowercase()
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ");
-    match HEDGES.iter().find(|(p, _)| *p == h) {
-        Some((_, kind)) => hedged_to(base, kind, place),
+    match super::facts::hedge_kind(h.as_str()) {
+        Some(kind) => hedged_to(base, kind, place),
         None => base,
     }
 }

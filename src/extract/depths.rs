@@ -44,10 +44,6 @@ static VERBS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
     v
 });
 
-/// `data/unreal_words.txt`: words that make a figure after them a forecast.
-static UNREAL: LazyLock<rustc_hash::FxHashSet<&'static str>> =
-    LazyLock::new(|| crate::data::lines(include_str!("../../data/unreal_words.txt")).collect());
-
 /// "inch", "feet", "foot", "imet" (centimeters, millimeters) and "cm", "mm": a sentence
 /// without them holds no depth; one with them may hold none ("perimeter"), as a cheap
 /// test may pass a sentence the pattern then turns away.
@@ -88,7 +84,7 @@ pub fn depths(text: &str, article_kind: Option<&str>) -> Vec<(Range<usize>, Amou
         let figure = c.name("n").unwrap();
         let before = &text[..m.start()];
         if before.split_whitespace().rev().take(4).any(|w| {
-            UNREAL.contains(
+            super::speeds::UNREAL.contains(
                 w.trim_matches(|c: char| !c.is_alphabetic())
                     .to_lowercase()
                     .as_str(),
@@ -130,12 +126,11 @@ pub fn depths(text: &str, article_kind: Option<&str>) -> Vec<(Range<usize>, Amou
         let Some(mut value) = tenths(figure.as_str(), &c["unit"]) else {
             continue;
         };
-        if let Some(h) = c.name("hedge") {
-            let h = h.as_str().split_whitespace().collect::<Vec<_>>().join(" ");
-            let h = h.to_lowercase();
-            if let Some((_, kind)) = super::facts::HEDGES.iter().find(|(p, _)| *p == h) {
-                value = super::facts::hedged_to(value, kind, None);
-            }
+        if let Some(kind) = c
+            .name("hedge")
+            .and_then(|h| super::facts::hedge_kind(h.as_str()))
+        {
+            value = super::facts::hedged_to(value, kind, None);
         }
         out.push((
             m.start()..m.end(),
@@ -233,13 +228,7 @@ fn clean(name: &str) -> String {
 /// A depth in tenths of an inch: exact for inches and feet, a fiftieth either side for
 /// a metric one.
 fn tenths(n: &str, unit: &str) -> Option<Interval> {
-    let n = if n.eq_ignore_ascii_case("a") {
-        1.0
-    } else if n.contains('.') {
-        n.replace(',', "").parse().ok()?
-    } else {
-        crate::canon::numbers::parse_number(n)? as f64
-    };
+    let n = crate::canon::numbers::measure_figure(n)?;
     let unit = unit.to_ascii_lowercase();
     let (per_unit, metric) = if unit.starts_with("in") {
         (10.0, false)

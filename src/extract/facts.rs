@@ -58,6 +58,20 @@ pub(crate) static HEDGES: LazyLock<Vec<(String, String)>> = LazyLock::new(|| {
     v
 });
 
+/// The kind of a hedge phrase as written, in any case and spacing ("More  than" →
+/// "above"), from `data/hedges.tsv`.
+pub(crate) fn hedge_kind(phrase: &str) -> Option<&'static str> {
+    let phrase = phrase
+        .to_lowercase()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    HEDGES
+        .iter()
+        .find(|(p, _)| *p == phrase)
+        .map(|(_, kind)| kind.as_str())
+}
+
 /// Last words of street names (`data/street_words.txt`).
 static STREET_WORDS: LazyLock<rustc_hash::FxHashSet<&'static str>> =
     LazyLock::new(|| crate::data::lines(include_str!("../../data/street_words.txt")).collect());
@@ -1106,11 +1120,7 @@ fn read_count(text: &str, c: &regex::Captures) -> Option<(usize, usize, CountCla
     } else {
         hedge
     };
-    let kind = hedge.as_deref().and_then(|h| {
-        HEDGES
-            .iter()
-            .find(|(p, _)| *p == h.split_whitespace().collect::<Vec<_>>().join(" "))
-    });
+    let kind = hedge.as_deref().and_then(hedge_kind);
     // "a dozen residents" with no hedge is a round figure, read as "about a dozen" is
     // and never precise enough to contradict "Fourteen residents".
     let round = kind.is_none() && ROUND.contains(q.to_lowercase().as_str());
@@ -1124,7 +1134,7 @@ fn read_count(text: &str, c: &regex::Captures) -> Option<(usize, usize, CountCla
         Some(scale / 10u64.pow(digits))
     });
     let value = match kind {
-        Some((_, kind)) => hedged_to(base, kind, place),
+        Some(kind) => hedged_to(base, kind, place),
         None if round => hedged(base, "about"),
         None => base,
     };

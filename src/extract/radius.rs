@@ -90,13 +90,7 @@ fn feet(c: &regex::Captures) -> Option<Interval> {
             (None, Some(n)) => (n.as_str(), &c["runit"]),
             _ => return None,
         };
-        let n = if n.eq_ignore_ascii_case("a") || n.eq_ignore_ascii_case("one") {
-            1.0
-        } else if n.contains('.') {
-            n.replace(',', "").parse().ok()?
-        } else {
-            crate::canon::numbers::parse_number(n)? as f64
-        };
+        let n = crate::canon::numbers::measure_figure(n)?;
         (n, unit.to_ascii_lowercase())
     };
     let (per_unit, metric) = match unit.as_bytes()[0] {

@@ -31,7 +31,7 @@ static THINGS: LazyLock<rustc_hash::FxHashMap<&'static str, &'static str>> = Laz
 
 /// `data/unreal_words.txt`: words that make a figure after them a forecast or a
 /// condition.
-static UNREAL: LazyLock<rustc_hash::FxHashSet<&'static str>> =
+pub(super) static UNREAL: LazyLock<rustc_hash::FxHashSet<&'static str>> =
     LazyLock::new(|| crate::data::lines(include_str!("../../data/unreal_words.txt")).collect());
 
 /// Words read before a speed for its thing and for a forecast's or condition's word

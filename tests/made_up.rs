@@ -3651,3 +3651,76 @@ fn a_cap_for_violators_and_a_cap_for_repeat_violators_are_two_caps() {
     let (code, r) = check_one_story(&[("a.txt", a), ("b.txt", b)]);
     assert_eq!(code, 0, "{:#?}", conflict_summaries(&r));
 }
+
+#[test]
+fn an_outbreaks_table_and_a_podcast_transcript_beside_a_tv_page() {
+    // The agency's table ends in a "Total" row, which is no state; the TV page's list
+    // of four lacks Wisconsin. The podcast host's label carries her name in brackets,
+    // and the guest's "five states" is her own words, not a report of another's.
+    let agency = "Outbreak Linked to Salad Kits\n\nIllnesses: 31\nHospitalizations: 11\n\nIllnesses have been reported from Michigan, Ohio, Indiana, Illinois and Wisconsin.\n\nIllnesses by state\nState | Illnesses\nMichigan | 15\nOhio | 7\nIndiana | 4\nIllinois | 3\nWisconsin | 2\nTotal | 31\n\nPike Farms recalled the salad kits on November 30.\n";
+    let podcast = "The Morning Dose: the salad kit outbreak\n\nHOST (TOM HALE): Welcome back. Today, the outbreak tied to salad kits.\n\nDR. ANN LEE: As of this week we have 31 people sick in five states. Eleven have been hospitalized.\n\nTOM HALE: Pike Farms recalled the kits on November 30. What should listeners do?\n\nDR. ANN LEE: Throw the kits away.\n";
+    let tv = "Salad kits recalled after 31 sickened in four states\n\nAn outbreak linked to salad kits has sickened 31 people in four states: Michigan, Ohio, Indiana and Illinois, the agency says.\n\nEleven people have been hospitalized. Pike Farms recalled the salad kits on Nov. 30.\n";
+    let (code, r) = check_one_story(&[
+        ("agency.txt", agency),
+        ("podcast.txt", podcast),
+        ("tv.txt", tv),
+    ]);
+    assert_eq!(code, 1);
+    let conflicts = conflict_summaries(&r);
+    assert_eq!(
+        conflicts,
+        [
+            "podcast counts 5 (\"five states\") where tv counts 4 (\"four states\").",
+            "State of Wisconsin is missing from tv's complete list of the states; the complete list of agency includes it."
+        ]
+    );
+    assert_eq!(speakers(&r), ["Tom Hale", "Ann Lee", "Tom Hale", "Ann Lee"]);
+    let quotes: Vec<&str> = r["claims"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|c| c["kind"] == "quote")
+        .map(|c| c["quote"].as_str().unwrap())
+        .collect();
+    assert!(
+        quotes.contains(
+            &"As of this week we have 31 people sick in five states. Eleven have been hospitalized."
+        ),
+        "{quotes:#?}"
+    );
+}
+
+#[test]
+fn a_damage_surveys_fields_against_a_tv_page_and_a_paper() {
+    // The survey's fields give the rating and the path; its scale's legend rates no
+    // tornado. The TV page's EF3 and the paper's 41.2 miles (for 14.2) are the
+    // slips; a width in yards is a measure, not a count of yards.
+    let nws = "Public Information Statement\nNational Weather Service\n\n...NWS DAMAGE SURVEY FOR THE DALTON TORNADO...\n\nRating:                 EF2\nEstimated Peak Wind:    125 mph\nPath Length /statute/:  14.2 miles\nPath Width /maximum/:   400 yards\nInjuries:               3\n\nThe tornado touched down southwest of Dalton and lifted northeast of Ashby.\n\nEF Scale: The Enhanced Fujita Scale classifies tornadoes into the following categories:\nEF0...Weak......65 to 85 mph\nEF1...Weak......86 to 110 mph\nEF2...Strong....111 to 135 mph\nEF3...Strong....136 to 165 mph\n";
+    let tv = "LIVE: Tornado damage near Dalton; survey confirms EF3\n\nUPDATE 5:10 PM Monday: The weather service says the tornado that hit Dalton and Ashby Sunday evening was an EF3, with peak winds of 125 mph. Its path was 14.2 miles long and up to 400 yards wide.\n";
+    let paper = "EF2 tornado carved 41.2-mile path near Dalton, weather service says\n\nA tornado that tore through Dalton and Ashby on Sunday evening was an EF2 with peak winds of 125 mph, the weather service said Monday.\n\nThe tornado touched down southwest of Dalton and traveled 41.2 miles before lifting northeast of Ashby.\n";
+    let (code, r) = check_one_story(&[("nws.txt", nws), ("paper.txt", paper), ("tv.txt", tv)]);
+    assert_eq!(code, 1);
+    let conflicts = conflict_summaries(&r);
+    assert_eq!(
+        conflicts,
+        [
+            "paper gives the path length as \"41.2 miles\" where nws and tv give \"14.2 miles\", \"14.2 miles long\".",
+            "tv gives the tornado rating as \"EF3\" where nws and paper give \"EF2\"."
+        ]
+    );
+    let agreements = summaries(&r, "agreement");
+    for expected in [
+        "nws and tv agree on the path width (\"400 yards\", \"400 yards wide\")",
+        "nws, paper and tv agree on the top wind speed (\"125 mph\")",
+        "paper and tv both put the main event on Sunday",
+    ] {
+        assert!(
+            agreements.iter().any(|a| a.starts_with(expected)),
+            "{expected}\n{agreements:#?}"
+        );
+    }
+    assert!(
+        !agreements.iter().any(|a| a.contains("yards (")),
+        "{agreements:#?}"
+    );
+}

@@ -30,6 +30,8 @@ fn noun(class: &str) -> String {
     match class {
         "radius:evacuation" => "evacuation radius".into(),
         "radius:shelter" => "shelter-in-place radius".into(),
+        crate::extract::paths::LENGTH => "path length".into(),
+        crate::extract::paths::WIDTH => "path width".into(),
         crate::extract::speeds::TOP_WIND => "top wind speed".into(),
         crate::extract::speeds::TROPICAL_TOP_WIND => "tropical storm's top wind speed".into(),
         "wind" => "wind speed".into(),
@@ -68,6 +70,11 @@ fn is_depth(class: &str) -> bool {
     class.starts_with("snow:") || class.starts_with("rain:")
 }
 
+/// Whether a class of measures is a dimension of a tornado's path.
+fn is_path(class: &str) -> bool {
+    class == crate::extract::paths::LENGTH || class == crate::extract::paths::WIDTH
+}
+
 /// A cluster of measures told as one: its first closed range and its claims.
 struct Cluster<'c> {
     range: Interval,
@@ -101,10 +108,15 @@ fn judge_class(quote: &Quoter, class: &str, cs: &[(&Claim, Interval)]) -> Vec<Fi
         }
     }
     let mains: BTreeSet<usize> = main.values().copied().collect();
-    // How many measures of the class each article gives.
+    // How many measures of the class each article gives, and of how many figures.
     let mut given: BTreeMap<&str, usize> = BTreeMap::new();
-    for (c, _) in cs {
+    let mut figures: BTreeMap<&str, BTreeSet<(u64, Option<u64>)>> = BTreeMap::new();
+    for (c, v) in cs {
         *given.entry(c.article.as_str()).or_default() += 1;
+        figures
+            .entry(c.article.as_str())
+            .or_default()
+            .insert((v.lo, v.hi));
     }
     // Closed main measures, the narrowest first, make clusters; one that fits two
     // clusters joins neither.
@@ -234,6 +246,9 @@ fn judge_class(quote: &Quoter, class: &str, cs: &[(&Claim, Interval)]) -> Vec<Fi
             | "limit" => true,
             _ if class.starts_with("radius:") => true,
             "motion" => all.iter().all(|c| given[c.article.as_str()] == 1),
+            // A storm may have many tornadoes, each with its own path: a path's
+            // dimension is one figure when each article gives one.
+            _ if is_path(class) => all.iter().all(|c| figures[c.article.as_str()].len() == 1),
             _ if depth => {
                 cluster.range.is_exact()
                     && theirs.range.is_exact()
@@ -247,6 +262,8 @@ fn judge_class(quote: &Quoter, class: &str, cs: &[(&Claim, Interval)]) -> Vec<Fi
         if !one_figure {
             let why = if depth {
                 "such totals grow while a storm goes on, so they may be of different hours"
+            } else if is_path(class) {
+                "an article gives more than one, and a storm may have many tornadoes, each with its own path"
             } else {
                 "such speeds vary by place, hour and thing, so they may not be one figure"
             };
@@ -257,6 +274,8 @@ fn judge_class(quote: &Quoter, class: &str, cs: &[(&Claim, Interval)]) -> Vec<Fi
                 format!("{versus}; {why}"),
                 if depth {
                     "two totals of one town that may be of different hours"
+                } else if is_path(class) {
+                    "two dimensions of paths that may be of two tornadoes"
                 } else {
                     "two speeds of a thing that may have many"
                 },

@@ -38,6 +38,26 @@ static RATING: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
+/// A rating's range of winds, as a scale's legend gives it after the rating: "65 to 85
+/// mph", "86-110 mph".
+static SCALE_RANGE: LazyLock<Regex> = LazyLock::new(|| {
+    pattern::compile(
+        r"^[ \t]*[:=(—–-]?[ \t]*(?:[A-Za-z]+[ \t]*[.:—–-]+[ \t]*)?\d+[ \t]*(?:to|-|–)[ \t]*\d+",
+    )
+    .unwrap()
+});
+
+/// Whether the rating at `start..end` is a row of a scale's legend, not a rating given
+/// to anything: "EF0...Weak......65 to 85 mph", or a line that opens with the rating
+/// and gives its range of winds ("EF2: 111-135 mph").
+fn in_a_scale(text: &str, start: usize, end: usize) -> bool {
+    let after = &text[end..];
+    let leader = after.starts_with("..");
+    let line_start = text[..start].trim_end_matches([' ', '\t']);
+    let opens_line = line_start.is_empty() || line_start.ends_with('\n');
+    leader || (opens_line && SCALE_RANGE.is_match(after))
+}
+
 /// Words that make "Category 4" a storm's category.
 static STORM: LazyLock<Regex> =
     LazyLock::new(|| pattern::compile(r"(?i)\b(?:hurricane|typhoon|cyclone|storm)s?\b").unwrap());
@@ -190,6 +210,9 @@ pub fn extract_amounts(doc: &Doc) -> Vec<Claim> {
                 };
                 (AmountUnit::MagnitudeTenths, (n * 10.0).round() as u64)
             } else if let Some(n) = c.name("ef") {
+                if in_a_scale(text, m.start(), m.end()) {
+                    continue;
+                }
                 (AmountUnit::EfRating, n.as_str().parse().unwrap_or(0))
             } else if let Some(n) = c.name("cat")
                 && STORM.is_match(text)
@@ -212,6 +235,7 @@ pub fn extract_amounts(doc: &Doc) -> Vec<Claim> {
         let measures = [
             (digit && super::speeds::may_hold(text)).then(|| super::speeds::speeds(text)),
             super::radius::may_hold(text).then(|| super::radius::radii(text)),
+            (digit && super::paths::may_hold(text)).then(|| super::paths::paths(text)),
             depth.then(|| super::depths::depths(text, article_kind.flatten())),
         ];
         for (r, measure) in measures.into_iter().flatten().flatten() {
@@ -427,6 +451,17 @@ mod tests {
         );
         // A category of another thing, and "EF" inside a word, are no ratings.
         assert!(ratings("The Category 2 permits and the EFT3 form were filed.").is_empty());
+        // A survey's rating line is one; the scale's legend is none.
+        assert_eq!(
+            ratings(
+                "Survey\n\nRating:      EF2\nFatalities:  0\n\nThe scale:\nEF0...Weak......65 to 85 mph\nEF1...Weak......86 to 110 mph\n\nEF4: 166-200 mph\n"
+            ),
+            vec![(EfRating, 2)]
+        );
+        assert_eq!(
+            ratings("The tornado was an EF1 (86-110 mph) when it hit the school."),
+            vec![(EfRating, 1)]
+        );
     }
 
     #[test]

@@ -379,8 +379,15 @@ fn bullet_list(
                 .trim()
                 .is_empty();
             let row = rests_as_a_row(rest, p.place.kind == PlaceKind::Organization);
+            // A guessed name that is a word of no name is a table's "Total" or
+            // "Other" row.
+            let no_name = !p.confident
+                && text[p.range.clone()]
+                    .split_whitespace()
+                    .all(super::people::is_not_name);
             if (covers || row || describes(rest))
                 && (p.confident || !names_a_kind(&text[p.range.clone()]))
+                && !no_name
             {
                 parsed.push(p);
             }
@@ -2123,6 +2130,14 @@ mod tests {
     fn a_tables_header_names_the_kind_of_its_places_and_is_no_place() {
         let table = lists(
             "Suit\n\nThe coalition:\n\nState | AG\nOhio | Dave Yost\nIowa | Brenna Bird\nUtah | Derek Brown\n",
+        );
+        assert_eq!(
+            keys(&table[0]),
+            ["state:ohio:OH", "state:iowa:IA", "state:utah:UT"]
+        );
+        // A total row is no place.
+        let table = lists(
+            "Outbreak\n\nCases by state:\n\nState | Cases\nOhio | 7\nIowa | 4\nUtah | 2\nTotal | 13\n",
         );
         assert_eq!(
             keys(&table[0]),

@@ -8,6 +8,7 @@ pub mod events;
 pub mod facts;
 pub mod gates;
 pub mod lists;
+pub mod paths;
 pub mod people;
 pub mod quotes;
 pub mod radius;

@@ -34,6 +34,16 @@ fn verb_alternation() -> String {
 static VERB: LazyLock<Regex> =
     LazyLock::new(|| pattern::compile(&format!(r"(?i)\b(?:{})\b", verb_alternation())).unwrap());
 
+/// A verb that reports another's words inside a transcript's turn
+/// (`data/reporting_verbs.txt`).
+static REPORTED: LazyLock<Regex> = LazyLock::new(|| {
+    let verbs = crate::data::lines(include_str!("../../data/reporting_verbs.txt"))
+        .map(|v| regex::escape(v).replace(' ', r"\s+"))
+        .collect::<Vec<_>>()
+        .join("|");
+    pattern::compile(&format!(r"(?i)\b(?:{verbs})\b")).unwrap()
+});
+
 /// Longest subject of "who said" after a quote, in characters.
 const MAX_WHO_CHARS: usize = 160;
 
@@ -449,7 +459,7 @@ fn own_words(doc: &Doc, t: &super::transcript::Turn) -> String {
             let r = s.range.start.max(piece.start)..s.range.end.min(piece.end);
             let text = doc.text(&r);
             let quoted = text.contains(['"', '“', '”']);
-            if !quoted && !VERB.is_match(text) && !text.trim().is_empty() {
+            if !quoted && !REPORTED.is_match(text) && !text.trim().is_empty() {
                 kept.push(doc.words(&r));
             }
         }
@@ -1042,6 +1052,19 @@ mod tests {
                     .map_or("-".to_string(), |s| s.name.clone())
             })
             .collect()
+    }
+
+    #[test]
+    fn a_turn_keeps_its_speakers_sentences_and_drops_those_reporting_others() {
+        let q = quotes(
+            "Podcast\n\nHOST (TOM HALE): Welcome back.\n\nANN LEE: We have 31 people sick in five states. Pike Farms recalled the kits. My deputy told me more are coming.\n",
+        );
+        assert_eq!(speakers(&q), ["Tom Hale", "Ann Lee"]);
+        // "states" and "recalled" are no report of another's words; "told" is.
+        assert_eq!(
+            q[1].quote,
+            "We have 31 people sick in five states. Pike Farms recalled the kits."
+        );
     }
 
     #[test]

@@ -72,8 +72,7 @@ pub fn radii(text: &str) -> Vec<(Range<usize>, AmountClaim)> {
     out
 }
 
-/// The radius in feet: exact for miles, feet and yards, a thirtieth either side for a
-/// metric one.
+/// The radius in feet (see [`to_feet`]).
 fn feet(c: &regex::Captures) -> Option<Interval> {
     let (n, unit) = if let Some(f) = c.name("frac") {
         let n = if f.as_str().eq_ignore_ascii_case("half") {
@@ -93,6 +92,13 @@ fn feet(c: &regex::Captures) -> Option<Interval> {
         let n = crate::canon::numbers::measure_figure(n)?;
         (n, unit.to_ascii_lowercase())
     };
+    to_feet(n, &unit)
+}
+
+/// A distance of `n` in `unit` (lowercase: "miles", "yard", "km", "meters", "feet") in
+/// feet: exact for miles, feet and yards, a thirtieth either side for a metric one, as
+/// conversions round. None for a distance of nothing or of a continent's size.
+pub(super) fn to_feet(n: f64, unit: &str) -> Option<Interval> {
     let (per_unit, metric) = match unit.as_bytes()[0] {
         b'm' if unit.starts_with("mi") => (5280.0, false),
         b'm' => (3.280_84, true),

@@ -34,9 +34,13 @@ impl Turn {
     }
 }
 
-/// A speaker label: up to six words in capitals, then a colon and a space.
+/// A speaker label: up to six words in capitals, then a colon and a space. A role
+/// may carry the name in brackets ("HOST (KARA MILLS):"); the name is then the speaker.
 static LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    pattern::compile(r"^((?:[A-Z][A-Z.'’-]*[ \t]+){0,5}[A-Z][A-Z.'’-]*):[ \t]+\S").unwrap()
+    pattern::compile(
+        r"^((?:[A-Z][A-Z.'’-]*[ \t]+){0,5}[A-Z][A-Z.'’-]*)(?:[ \t]+\((?P<named>[A-Z][A-Za-z.'’-]*(?: [A-Z][A-Za-z.'’-]*){0,3})\))?:[ \t]+\S",
+    )
+    .unwrap()
 });
 
 /// A speaker label on a line of its own, as earnings-call and court transcripts write
@@ -142,8 +146,11 @@ pub fn turns(doc: &Doc, people: &People) -> Vec<Turn> {
         }
         // An inline label's words follow its colon.
         let label = LABEL.captures(para).map(|c| {
-            let name = c.get(1).unwrap().range();
-            let words = Some(name.end + 1);
+            let name = c.name("named").unwrap_or_else(|| c.get(1).unwrap()).range();
+            // The words start after the label's colon.
+            let label_end = c.get(0).unwrap().start()
+                + c.get(0).unwrap().as_str().find(':').unwrap_or(name.end);
+            let words = Some(label_end + 1);
             Label { name, words }
         });
         paragraphs.push((b.range.clone(), label));

@@ -44,9 +44,30 @@ pub fn fact_line(line: &str) -> Option<FactLine<'_>> {
         label_first(closed).or_else(|| name_dash_figure(closed))
     } else if line.starts_with(|c: char| c.is_ascii_digit() || c == '$') {
         figure_first(line)
+    } else if closed.ends_with(|c: char| c.is_ascii_alphabetic()) {
+        label_first(closed).filter(|f| is_measure(f.figure))
     } else {
         None
     }
+}
+
+/// `data/fact_line_units.txt`: units a survey's or a warning's fact line gives its
+/// figure in ("Path Length: 14.2 miles", "Peak Wind: 125 mph").
+static UNITS: std::sync::LazyLock<Vec<&'static str>> = std::sync::LazyLock::new(|| {
+    crate::data::lines(include_str!("../../data/fact_line_units.txt")).collect()
+});
+
+/// A measure as a fact line gives it: a number and a unit ("14.2 miles", "400 yards"),
+/// or a tornado's rating ("EF2", "EF-3").
+fn is_measure(figure: &str) -> bool {
+    let figure = figure.trim();
+    if let Some(rating) = figure.strip_prefix("EF") {
+        let digit = rating.trim_start_matches('-');
+        return digit.len() == 1 && digit.bytes().all(|b| matches!(b, b'0'..=b'5'));
+    }
+    figure
+        .split_once(' ')
+        .is_some_and(|(n, unit)| is_number(n) && UNITS.iter().any(|u| unit.eq_ignore_ascii_case(u)))
 }
 
 /// `data/fact_line_tails.txt`: words a fact line may close with after its figure.
@@ -72,7 +93,7 @@ fn label_first(line: &str) -> Option<FactLine<'_>> {
     let field = label.starts_with(|c: char| c.is_ascii_uppercase())
         && label
             .bytes()
-            .all(|b| b.is_ascii_alphabetic() || matches!(b, b' ' | b'(' | b')'))
+            .all(|b| b.is_ascii_alphabetic() || matches!(b, b' ' | b'(' | b')' | b'/'))
         && is_label(label);
     let named = !field && is_name_label(label);
     let label_ok = field || named;
@@ -81,7 +102,7 @@ fn label_first(line: &str) -> Option<FactLine<'_>> {
         && figure
             .strip_prefix('M')
             .is_some_and(|f| is_number(f.trim_start()));
-    (label_ok && (is_figure(figure) || measured)).then_some(FactLine {
+    (label_ok && (is_figure(figure) || measured || is_measure(figure))).then_some(FactLine {
         label,
         figure,
         named,
@@ -218,6 +239,16 @@ mod tests {
             Some(("Damage to bridges", "$48M"))
         );
         assert_eq!(parts("Fatalities: 5."), Some(("Fatalities", "5")));
+        // A damage survey's measures: a rating, a figure with its unit.
+        assert_eq!(parts("Rating:      EF2"), Some(("Rating", "EF2")));
+        assert_eq!(
+            parts("Path Length /statute/:  14.2 miles"),
+            Some(("Path Length /statute/", "14.2 miles"))
+        );
+        assert_eq!(
+            parts("Estimated Peak Wind: 125 mph"),
+            Some(("Estimated Peak Wind", "125 mph"))
+        );
         // A time, a sentence, a figure with words after it, a label with digits, a
         // scale letter with no sum.
         for line in [
@@ -227,6 +258,9 @@ mod tests {
             "Acres: 14,200 and growing",
             "Route 9: 12",
             "Contact: (617) 555-0142",
+            "Rating: EF7",
+            "Path: 14.2 miles southwest",
+            "Wind: 125 apples",
         ] {
             assert_eq!(parts(line), None, "{line}");
         }

@@ -3724,3 +3724,19 @@ fn a_damage_surveys_fields_against_a_tv_page_and_a_paper() {
         "{agreements:#?}"
     );
 }
+
+#[test]
+fn a_pool_reports_roll_call_after_a_clock_time_names_who_attended() {
+    // "a.m." then a capital opens a sentence, and "Govs." ends none: the roll call is
+    // read for each governor.
+    let pool = "POOL REPORT #2 — WATER SUMMIT\n\nPool was brought into the ballroom at 10:52 a.m. Present at the table: Govs. Lee (NV), Ruiz (AZ), Park (OR). Pool was ushered out at 11:20 a.m.\n";
+    let (_, r) = check(&[("pool.txt", pool)]);
+    let attended: Vec<&str> = r["claims"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|c| c["kind"] == "attendance")
+        .map(|c| c["who_key"].as_str().unwrap())
+        .collect();
+    assert_eq!(attended, ["person:lee", "person:ruiz", "person:park"]);
+}

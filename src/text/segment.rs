@@ -708,7 +708,10 @@ pub fn split_sentences(text: &str, block: Range<usize>, prose: bool) -> Vec<Rang
                     .trim_start()
                     .starts_with(|ch: char| ch.is_ascii_digit())
                 && dotted_initials(&s[..=i]);
-            if next_ok && !cites && !(c == b'.' && ends_with_abbreviation(&s[..=i])) {
+            let abbreviated = c == b'.'
+                && ends_with_abbreviation(&s[..=i])
+                && !ends_a_clock_time(&s[..=i], &s[j..]);
+            if next_ok && !cites && !abbreviated {
                 boundary_end = Some(j);
             }
         }
@@ -850,6 +853,29 @@ fn dotted_initials(upto_period: &str) -> bool {
 }
 
 /// True when the text ends with an abbreviation or an initial ("J.").
+/// `data/clock_followers.txt`: words that may follow "a.m." or "p.m." in one sentence.
+static CLOCK_FOLLOWERS: LazyLock<rustc_hash::FxHashSet<&'static str>> =
+    LazyLock::new(|| crate::data::lines(include_str!("../../data/clock_followers.txt")).collect());
+
+/// Whether "a.m." or "p.m." ends a sentence: the next word is capitalized and no time
+/// zone, weekday or month ("at 10:52 a.m. Present at the table: …", not "at 9 a.m.
+/// Tuesday").
+fn ends_a_clock_time(upto_period: &str, after: &str) -> bool {
+    let lower_end = upto_period.len().saturating_sub(4);
+    let clock = upto_period
+        .get(lower_end..)
+        .is_some_and(|w| w.eq_ignore_ascii_case("a.m.") || w.eq_ignore_ascii_case("p.m."))
+        && upto_period[..lower_end].ends_with(|c: char| c == ' ' || c.is_ascii_digit());
+    if !clock {
+        return false;
+    }
+    let next = after.split_whitespace().next().unwrap_or("");
+    let bare = next.trim_end_matches([',', ':', ';']);
+    next.starts_with(|c: char| c.is_ascii_uppercase())
+        && !CLOCK_FOLLOWERS.contains(bare)
+        && !CLOCK_FOLLOWERS.contains(bare.trim_end_matches('.'))
+}
+
 fn ends_with_abbreviation(upto_period: &str) -> bool {
     let word_start = upto_period
         .rfind(|c: char| c.is_whitespace() || c == '(' || c == '"')
@@ -891,6 +917,18 @@ mod tests {
                 "Gov. Ann Lee visited Dover, Del. on Monday.",
                 "She met Dr. Ruiz.",
                 "\"It went well,\" she said."
+            ]
+        );
+        // After a clock time a capital opens a sentence, unless it is a zone, a weekday
+        // or a month; a plural title's point ends nothing.
+        let text = "The pool came in at 10:52 a.m. Present: Govs. Lee and Ruiz. They left at 11 a.m. ET on Monday. Talks resume at 9 a.m. Tuesday.";
+        assert_eq!(
+            sentences(text),
+            vec![
+                "The pool came in at 10:52 a.m.",
+                "Present: Govs. Lee and Ruiz.",
+                "They left at 11 a.m. ET on Monday.",
+                "Talks resume at 9 a.m. Tuesday."
             ]
         );
     }

@@ -3740,3 +3740,35 @@ fn a_pool_reports_roll_call_after_a_clock_time_names_who_attended() {
         .collect();
     assert_eq!(attended, ["person:lee", "person:ruiz", "person:park"]);
 }
+
+#[test]
+fn a_jackpots_cash_value_with_two_digits_swapped_and_a_wire_dated_by_its_saying() {
+    // "$515.7 million" for "$551.7 million": a precise sum mistyped, though one side
+    // calls it "estimated" and the other an "option". The wire's "officials said
+    // Saturday" dates the saying; its drawing was Friday, as the others say. The
+    // winning numbers count nothing.
+    let release = "Jackpot ticket sold in Dalton\n\nOne ticket sold at Pike Market in Dalton matched all six numbers in Friday night's drawing to win the estimated $1.22 billion jackpot, the lottery announced today.\n\nThe winning numbers were 7, 11, 23, 45 and 60, with a bonus ball of 12.\n\nThe jackpot has an estimated cash value of $551.7 million.\n";
+    let tv = "Winning $1.2 billion ticket sold in Dalton\n\nA ticket sold at Pike Market in Dalton hit all six numbers in Friday's drawing, winning a jackpot estimated at $1.2 billion. The cash option is $515.7 million.\n\nWinning numbers: 7-11-23-45-60, bonus ball 12.\n";
+    let wire = "Single ticket wins $1.22 billion jackpot\n\nASHBY (AP) — A single ticket sold in Dalton won the estimated $1.22 billion jackpot, lottery officials said Saturday.\n\nThe ticket matched all six numbers drawn Friday night: the white balls 7, 11, 23, 45, 60 and the bonus ball 12. The jackpot has an estimated cash value of $551.7 million.\n";
+    let (code, r) =
+        check_one_story(&[("release.txt", release), ("tv.txt", tv), ("wire.txt", wire)]);
+    assert_eq!(code, 1);
+    assert_eq!(
+        conflict_summaries(&r),
+        [
+            "release and wire give the amount as \"$551.7 million\" where tv gives \"$515.7 million\"."
+        ]
+    );
+    assert!(
+        summaries(&r, "not_comparable").is_empty(),
+        "{:#?}",
+        summaries(&r, "not_comparable")
+    );
+    let agreements = summaries(&r, "agreement");
+    assert!(
+        agreements
+            .iter()
+            .any(|a| a.starts_with("release, tv and wire all put the main event on Friday")),
+        "{agreements:#?}"
+    );
+}

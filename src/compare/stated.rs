@@ -372,8 +372,9 @@ fn amounts(quote: &Quoter, claims: &[&Claim], df: &Universal) -> Vec<Finding> {
         x.unit == y.unit
             && x.per == y.per
             && !sums_overlap(&x.value, &y.value)
-            && (time_words(&x.context) == time_words(&y.context) || untimed_twin(x, y))
-            && ((close_values(&vx, &vy)
+            && (precise_swap(x, y)
+                || ((time_words(&x.context) == time_words(&y.context) || untimed_twin(x, y))
+                    && ((close_values(&vx, &vy)
                 && (strong_shared(&x.context, &y.context, df, 2) || same_thing(x, y)))
                 || (slipped_digits(&vx, &vy)
                     && ((same_thing(x, y) && strong_shared(&x.context, &y.context, df, 2))
@@ -382,6 +383,7 @@ fn amounts(quote: &Quoter, claims: &[&Claim], df: &Universal) -> Vec<Finding> {
                     && lone(y)
                     && swapped_written(&vx, &vy)
                     && strong_shared(&x.context, &y.context, df, 1))
+
                 // Each article's only sum a ceiling: one cap, however far apart, unless
                 // the words around them name different tiers ("repeat violators").
                 || (lone(x)
@@ -390,7 +392,7 @@ fn amounts(quote: &Quoter, claims: &[&Claim], df: &Universal) -> Vec<Finding> {
                     && cap(&y.value).is_some()
                     && ratio(&vx, &vy) <= CAP_CONFLICT_RATIO
                     && tiers(&x.context) == tiers(&y.context)
-                    && strong_shared(&x.context, &y.context, df, 1)))
+                    && strong_shared(&x.context, &y.context, df, 1)))))
     };
     let conflicts = conflicting_groups(&xs, &groups, |x, y| {
         one_sum(x, y) && !rounded(&x.value, &y.value)
@@ -817,6 +819,27 @@ fn slipped_digits(x: &Interval, y: &Interval) -> bool {
         return false;
     }
     (b % a == 0 && matches!(b / a, 10 | 100 | 1000)) || swapped_digits(a, b)
+}
+
+/// A precise sum with two digits swapped ("$551.7 million", "$515.7 million" of a
+/// jackpot's cash value) is one sum mistyped when a word around them is shared, however
+/// common, and whatever words of time stand beside them ("estimated" in one): two such
+/// sums of two things hardly occur in one story.
+fn precise_swap(x: &crate::model::AmountClaim, y: &crate::model::AmountClaim) -> bool {
+    swapped_written(&x.value, &y.value)
+        && as_written(&x.value).is_some_and(|v| significant_digits(v) >= PRECISE_DIGITS)
+        && x.context.iter().any(|w| y.context.contains(w))
+}
+
+/// Fewest significant digits that make a sum precise ("$551.7 million" has four).
+const PRECISE_DIGITS: usize = 4;
+
+/// How many digits a figure has once its trailing zeros go: 551,700,000 has four.
+fn significant_digits(mut v: u64) -> usize {
+    while v != 0 && v.is_multiple_of(10) {
+        v /= 10;
+    }
+    v.to_string().len()
 }
 
 /// Whether two figures as written have the same digits with two next to each other

@@ -477,8 +477,19 @@ fn full_date(c: regex::Captures) -> Option<(u16, u8, u8)> {
 }
 
 /// The weekday of the article's main event: the first weekday named in its first two
-/// paragraphs, or "today" / "on Tuesday" read against the header's date.
+/// paragraphs, or "today" / "on Tuesday" read against the header's date. A weekday
+/// right after a speech verb ("lottery officials said Saturday") is the day of the
+/// saying: another weekday of those paragraphs ("drawn Friday night") comes first.
 fn lead_day(doc: &Doc, published: Option<(u16, u8, u8)>) -> Option<(Range<usize>, DateClaim)> {
+    lead_day_of(doc, published, true).or_else(|| lead_day_of(doc, published, false))
+}
+
+/// [`lead_day`], passing over weekdays right after a speech verb when `strict`.
+fn lead_day_of(
+    doc: &Doc,
+    published: Option<(u16, u8, u8)>,
+    strict: bool,
+) -> Option<(Range<usize>, DateClaim)> {
     let paragraphs: Vec<usize> = doc
         .blocks
         .iter()
@@ -502,9 +513,15 @@ fn lead_day(doc: &Doc, published: Option<(u16, u8, u8)>) -> Option<(Range<usize>
                 SPAN_WORDS.iter().any(|w| lower.contains(w))
             }
         };
+        let said = |at: usize| {
+            let verb = text[..at].trim_end().rsplit(' ').next().unwrap_or("");
+            super::people::SPEECH_VERBS.contains(verb)
+        };
         let hit = WEEKDAY
             .find_iter(text)
-            .find(|m| !aside(m.start()) && !said_after_span(m.start()))
+            .find(|m| {
+                !(aside(m.start()) || said_after_span(m.start()) || (strict && said(m.start())))
+            })
             .map(|m| (m.start(), m.end(), m.as_str().to_string()))
             .or_else(|| {
                 let (y, mo, d) = published?;

@@ -93,6 +93,8 @@ pub enum PlaceKind {
     Organization,
     /// Named like a place but of no known kind (a bare name in a bulleted list).
     Unknown,
+    /// A person in a list of people ("The four charged are Ann Lee, …").
+    Person,
 }
 
 impl PlaceKind {
@@ -107,6 +109,7 @@ impl PlaceKind {
             }
             PlaceKind::Country => "country",
             PlaceKind::Organization => "organization",
+            PlaceKind::Person => "person",
         }
     }
 
@@ -120,6 +123,7 @@ impl PlaceKind {
             PlaceKind::Country => "country",
             PlaceKind::Organization => "organization",
             PlaceKind::Unknown => "place",
+            PlaceKind::Person => "person",
         }
     }
 }
@@ -156,7 +160,7 @@ pub struct StatedCount {
     pub span: Span,
 }
 
-/// A list of places or parties.
+/// A list of places, parties or people.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct ListClaim {
     /// The article presents the list as the whole set.

@@ -3772,3 +3772,45 @@ fn a_jackpots_cash_value_with_two_digits_swapped_and_a_wire_dated_by_its_saying(
         "{agreements:#?}"
     );
 }
+
+#[test]
+fn lists_of_people_charged_compared_name_by_name() {
+    // The TV page names "Jordan Price" where the release and the paper name Jordan
+    // Pike: a list conflict, as a list of places would be. Ages and home towns after
+    // the names are no part of them.
+    let police = "Four charged in converter thefts\n\nDetectives have charged four people in a string of catalytic converter thefts. The four charged are Marcus Bell, 24, of Dalton; Tina Ruiz, 31, of Ashby; Jordan Pike, 19, of Dalton; and Leon Hart, 27, of Pine Hollow.\n";
+    let paper = "Four charged in converter thefts\n\nPolice on Tuesday charged four people in a string of catalytic converter thefts. Those charged are Marcus Bell, Tina Ruiz, Jordan Pike and Leon Hart, police said.\n";
+    let tv = "Four arrested in converter thefts\n\nPolice have charged four people: Marcus Bell, Tina Ruiz, Jordan Price and Leon Hart.\n";
+    let (code, r) =
+        check_one_story(&[("paper.txt", paper), ("police.txt", police), ("tv.txt", tv)]);
+    assert_eq!(code, 1);
+    assert_eq!(
+        conflict_summaries(&r),
+        [
+            "Jordan Pike is missing from tv's complete list of the charged; the complete lists of paper and police include it.",
+            "tv's complete list of the charged adds Jordan Price, which the complete lists of paper and police do not have."
+        ]
+    );
+}
+
+#[test]
+fn those_voting_yes_and_a_boards_members_are_two_sets_of_people() {
+    // The paper's "Voting in favor were council members …" and the minutes' "Voting
+    // yes were …" are one set, told two ways; a blog's list of the council's members
+    // shares names and a title with them, and is another set.
+    let minutes = "CITY OF DALTON — COUNCIL MINUTES\n\nItem 7. Rezoning on Mill Road.\nMotion by Hale, second by Park. Voting yes were Tom Hale, Bo Park and Rita Vance. Voting no were Sam Ortiz and Dee Kwan. Motion carried, 3-2.\n";
+    let paper = "Council approves Mill Road rezoning\n\nDALTON — The City Council voted 3-2 Tuesday to rezone Mill Road.\n\nVoting in favor were council members Tom Hale, Bo Park and Sam Ortiz. Rita Vance and Dee Kwan voted no.\n";
+    let blog = "Dalton Dispatch\n\nThey did it. 3-2.\n\nThe five council members are Tom Hale, Bo Park, Rita Vance, Sam Ortiz and Dee Kwan, and three of them decided the neighbors don't matter.\n";
+    let (_, r) = check_one_story(&[
+        ("blog.txt", blog),
+        ("minutes.txt", minutes),
+        ("paper.txt", paper),
+    ]);
+    assert_eq!(
+        conflict_summaries(&r),
+        [
+            "Sam Ortiz is missing from minutes' complete list of the people; the complete list of paper includes it.",
+            "Rita Vance is missing from paper's complete list of the people; the complete list of minutes includes it."
+        ]
+    );
+}

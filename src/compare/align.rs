@@ -112,6 +112,12 @@ fn linked(a: &Claim, la: &ListClaim, b: &Claim, lb: &ListClaim) -> bool {
     {
         return false;
     }
+    // People are named in many sets of one story (those charged, those voting yes, a
+    // board's members): two lists of people are of one set only when their lead-ins
+    // share a word beyond the names ("charged", "victims").
+    if (of_people(la) || of_people(lb)) && !share_a_lead_word(a, la, b, lb) {
+        return false;
+    }
     match (la.complete, lb.complete) {
         (true, true) => 2 * m >= small.items.len() + large.items.len() - m,
         (true, false) => partial_fits(b, lb, a, la),
@@ -139,17 +145,48 @@ fn partial_fits(pc: &Claim, partial: &ListClaim, cc: &Claim, complete: &ListClai
 /// Whether the sentences of two lists share a word beyond place names and set nouns,
 /// which say what kind of thing is listed, not which set.
 fn share_a_word(a: &Claim, la: &ListClaim, b: &Claim, lb: &ListClaim) -> bool {
-    let mut places: rustc_hash::FxHashSet<String> = la
-        .items
-        .iter()
-        .chain(&lb.items)
-        .flat_map(|i| stems(&i.text))
-        .collect();
+    let mut places = item_stems(la, lb);
     for of in [&la.of, &lb.of].into_iter().flatten() {
         places.extend(stems(of));
     }
-    let ours: rustc_hash::FxHashSet<String> = stems(&a.text).difference(&places).cloned().collect();
-    stems(&b.text).difference(&places).any(|w| ours.contains(w))
+    share_beyond(a, b, &places)
+}
+
+/// Whether a list names people.
+fn of_people(l: &ListClaim) -> bool {
+    l.items.iter().any(|i| i.place.kind == PlaceKind::Person)
+}
+
+/// Whether the words of two lists share a stem beyond their items' names and titles:
+/// the set noun counts ("The four charged are …", "Those charged are …"), a title
+/// does not (a board's "council members" and those "voting in favor" are two sets).
+fn share_a_lead_word(a: &Claim, la: &ListClaim, b: &Claim, lb: &ListClaim) -> bool {
+    let mut names = item_stems(la, lb);
+    for text in [&a.text, &b.text] {
+        for word in text.split_whitespace() {
+            if crate::extract::people_lists::is_title_word(
+                word.trim_matches(|c: char| !c.is_alphanumeric() && c != '.'),
+            ) {
+                names.extend(stems(word));
+            }
+        }
+    }
+    share_beyond(a, b, &names)
+}
+
+/// The stems of the items of two lists.
+fn item_stems(la: &ListClaim, lb: &ListClaim) -> rustc_hash::FxHashSet<String> {
+    la.items
+        .iter()
+        .chain(&lb.items)
+        .flat_map(|i| stems(&i.text))
+        .collect()
+}
+
+/// Whether two claims' words share a stem that is not `beyond`.
+fn share_beyond(a: &Claim, b: &Claim, beyond: &rustc_hash::FxHashSet<String>) -> bool {
+    let ours: rustc_hash::FxHashSet<String> = stems(&a.text).difference(beyond).cloned().collect();
+    stems(&b.text).difference(beyond).any(|w| ours.contains(w))
 }
 
 /// Whether a list's words are its places and its set noun alone ("Counties: Shasta

@@ -10,7 +10,7 @@ use std::collections::BTreeMap;
 
 use super::align::{ListTopic, contains, same_place};
 use super::evidence::Quoter;
-use super::{join, new_finding, plural, singular, unique};
+use super::{join, new_finding, plural, possessive, singular, unique};
 use crate::model::{
     Claim, Evidence, Finding, FindingType, ListClaim, ListItem, ListRow, ListTable, Place,
     PlaceKind,
@@ -221,10 +221,6 @@ struct Judge<'a> {
     quote: Quoter<'a>,
     topic: &'a str,
     noun: String,
-}
-
-fn possessive(article: &str) -> String {
-    format!("{article}'s")
 }
 
 /// Item text without list punctuation, for comparing how outlets wrote a name.

@@ -178,6 +178,9 @@ pub fn join(names: &[String]) -> String {
 /// The plural of a kind noun ("city" → "cities", "metro government" → "metro
 /// governments").
 pub fn plural(noun: &str) -> String {
+    if noun == "person" {
+        return "people".to_string();
+    }
     match noun.strip_suffix('y') {
         Some(stem) if !stem.ends_with(['a', 'e', 'o', 'u']) => format!("{stem}ies"),
         _ => format!("{noun}s"),

@@ -259,6 +259,34 @@ pub fn extract_lists(doc: &Doc, gates: &Gates, counts: &[Claim]) -> Vec<Claim> {
         .collect()
 }
 
+/// The lists of people of an article (`super::people_lists`) as claims, numbered after
+/// its lists of places (`places`); a sentence that already holds a list of places or
+/// parties gives none.
+pub fn people_list_claims(
+    doc: &Doc,
+    people: &super::people::People,
+    places: &[Claim],
+) -> Vec<Claim> {
+    let taken: Vec<Range<usize>> = places.iter().map(|c| c.span.start..c.span.end).collect();
+    super::people_lists::people_lists(doc, people)
+        .into_iter()
+        .filter(|(r, _)| {
+            let span = doc.span(r);
+            !taken
+                .iter()
+                .any(|t| t.start < span.end && span.start < t.end)
+        })
+        .enumerate()
+        .map(|(n, (range, list))| Claim {
+            id: format!("{}#list{}", doc.article.id, places.len() + n + 1),
+            article: doc.article.id.clone(),
+            body: ClaimBody::List(list),
+            text: claim_text(doc, &range),
+            span: doc.span(&range),
+        })
+        .collect()
+}
+
 /// The claim's own words, shortened for long lists: those of its first block (the
 /// introduction of a bulleted list, or the sentence of a prose list, wrapped or not).
 fn claim_text(doc: &Doc, range: &Range<usize>) -> String {

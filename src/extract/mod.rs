@@ -10,6 +10,7 @@ pub mod gates;
 pub mod lists;
 pub mod paths;
 pub mod people;
+pub mod people_lists;
 pub mod quotes;
 pub mod radius;
 pub mod results;
@@ -34,6 +35,7 @@ pub fn extract_with(doc: &Doc, aliases: &std::collections::BTreeMap<String, Stri
     // Counts first: a series of places as long as a count of places is a list.
     let counts = facts::extract_counts(doc, &gates);
     let mut claims = lists::extract_lists(doc, &gates, &counts);
+    claims.extend(lists::people_list_claims(doc, &people, &claims));
     let quotes = quotes::extract_quotes(doc, &people);
     let attendance = events::extract_attendance(doc, &gates, &people, &quotes);
     claims.extend(quotes);

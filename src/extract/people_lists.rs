@@ -1,0 +1,277 @@
+//! Lists of people: "The four charged are Marcus Bell, 24, of Dalton; Tina Ruiz, 31,
+//! of Ashby; …", "Police have charged four people: Ann Lee, Tom Hale and Bo Park",
+//! "The victims were identified as …", "including Ann Lee and Tom Hale". Outlets that
+//! name the same set of people by different names (one writes "Jordan Price" for
+//! "Jordan Pike") disagree as lists of places do, and are compared by the same code.
+//!
+//! A list is two or more names the people finder found in full (a first and a last
+//! name), one after another in a sentence, with only a separator between them (", ",
+//! "; ", " and ") and at most an apposition after each (", 24", ", of Dalton", " (R)").
+//! The lead-in before the first name must say it is a list
+//! (`data/people_list_cues.tsv`): "are", "were identified as", a colon (the whole
+//! set), or "including" (a part). A series with no lead-in ("Ann Lee and Tom Hale
+//! were charged") is not read: the sentence may go on to name others.
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::people::People;
+use crate::canon::numbers::parse_number;
+use crate::model::{ListClaim, ListItem, Place, PlaceKind, StatedCount};
+use crate::text::normalize::fold_name;
+use crate::text::{Doc, pattern};
+
+/// `data/people_list_cues.tsv`: lead-in endings, longest first, and whether each opens
+/// the whole set.
+static CUES: LazyLock<Vec<(&'static str, bool)>> = LazyLock::new(|| {
+    let mut v: Vec<(&str, bool)> =
+        crate::data::lines(include_str!("../../data/people_list_cues.tsv"))
+            .filter_map(|l| {
+                let (p, k) = l.split_once('\t')?;
+                Some((p.trim(), k.trim() == "complete"))
+            })
+            .collect();
+    v.sort_by_key(|(p, _)| std::cmp::Reverse(p.len()));
+    v
+});
+
+/// What may stand after a name in a list: an age, a home town, a party ("Ann Lee, 24,
+/// of Dalton", "Tom Hale (R)", "Bo Park, from Ashby").
+static APPOSITION: LazyLock<Regex> = LazyLock::new(|| {
+    pattern::compile(
+        r"^(?:,[ \t]*\d{1,3}\b)?(?:,?[ \t]*(?:of|from)[ \t]+[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}(?:,[ \t]*[A-Z][a-z]+\.?)?)?(?:[ \t]*\([^)\n]{1,30}\))?",
+    )
+    .unwrap()
+});
+
+/// What may stand between two items of a list once the first's apposition is read.
+static SEPARATOR: LazyLock<Regex> = LazyLock::new(|| {
+    pattern::compile(r"^(?:[ \t]*[,;][ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)$").unwrap()
+});
+
+/// A count of the people before the list: "four people", "The four charged", "three
+/// victims".
+static COUNT: LazyLock<Regex> = LazyLock::new(|| {
+    let number = crate::canon::numbers::number_pattern();
+    pattern::compile(&format!(r"(?i)\b(?P<n>{number})[ \t]+(?P<noun>[a-z]+)\b")).unwrap()
+});
+
+/// The words a list of people may be said to be of, after its count or "Those"
+/// ("people", "victims", "charged"): a lowercase word of letters.
+fn set_word(lead: &str) -> Option<String> {
+    let lower = lead.to_lowercase();
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .collect();
+    // "The four charged are", "Those arrested were": the word after the count or
+    // "those".
+    words
+        .windows(2)
+        .rev()
+        .find(|w| {
+            (parse_number(w[0]).is_some() || w[0] == "those")
+                && !matches!(w[1], "are" | "were" | "of" | "and")
+        })
+        .map(|w| w[1].to_string())
+}
+
+/// Most title words read off the end of a lead-in ("council members").
+const MAX_TITLE_WORDS: usize = 3;
+
+/// A lead-in without the title words at its end: "Voting in favor were council
+/// members" is "Voting in favor were".
+fn untitled(lead: &str) -> &str {
+    let mut end = lead.len();
+    for _ in 0..MAX_TITLE_WORDS {
+        let head = lead[..end].trim_end();
+        let start = head.rfind(char::is_whitespace).map_or(0, |i| i + 1);
+        if !is_title_word(&head[start..]) {
+            break;
+        }
+        end = start;
+    }
+    lead[..end].trim_end()
+}
+
+/// Whether a word is a title or its plural ("council", "members", "Sens.").
+pub fn is_title_word(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    let bare = lower.trim_end_matches('.');
+    let one = bare.strip_suffix('s').unwrap_or(bare);
+    [bare, one]
+        .iter()
+        .any(|w| super::people::is_role_word(w) || super::people::is_honorific(w))
+}
+
+/// The lists of people of an article's prose, each with its range (lead-in to last
+/// name).
+pub fn people_lists(doc: &Doc, people: &People) -> Vec<(Range<usize>, ListClaim)> {
+    let text = &doc.norm.text;
+    let mut out = Vec::new();
+    // Mentions in full (two words or more), in text order.
+    let full: Vec<&super::people::Mention> = people
+        .mentions
+        .iter()
+        .filter(|m| text[m.range.clone()].split_whitespace().count() >= 2)
+        .collect();
+    if full.len() < 2 {
+        return out;
+    }
+    for s in doc.prose_sentences() {
+        let first = full.partition_point(|m| m.range.start < s.range.start);
+        let inside: Vec<&super::people::Mention> = full[first..]
+            .iter()
+            .copied()
+            .take_while(|m| m.range.end <= s.range.end)
+            .collect();
+        if inside.len() < 2 {
+            continue;
+        }
+        // Runs of names with only a separator (after an apposition) between them.
+        let mut runs: Vec<Vec<&super::people::Mention>> = vec![vec![inside[0]]];
+        for pair in inside.windows(2) {
+            let gap = &text[pair[0].range.end..pair[1].range.start];
+            let rest = &gap[APPOSITION.find(gap).map_or(0, |m| m.end())..];
+            if SEPARATOR.is_match(rest) {
+                runs.last_mut().unwrap().push(pair[1]);
+            } else {
+                runs.push(vec![pair[1]]);
+            }
+        }
+        for run in runs.into_iter().filter(|r| r.len() >= 2) {
+            let lead = &text[s.range.start..run[0].range.start];
+            // "Voting in favor were council members Tom Hale, …": the titles before the
+            // first name are no part of the lead-in's cue.
+            let lower = untitled(lead.trim_end()).to_lowercase();
+            let Some(&(cue, complete)) = CUES.iter().find(|(c, _)| {
+                lower.ends_with(c)
+                    && (c.starts_with(':')
+                        || lower[..lower.len() - c.len()]
+                            .ends_with(|ch: char| !ch.is_alphanumeric()))
+            }) else {
+                continue;
+            };
+            // Two people of one name in a list name one person twice: not a list.
+            let mut keys: Vec<String> = Vec::new();
+            let mut items = Vec::new();
+            for m in &run {
+                let p = &people.persons[m.person];
+                let Some(first_name) = p.first.as_deref() else {
+                    continue;
+                };
+                let name = format!("{first_name} {}", p.last);
+                // By last name, then first: "person:pike:jordan".
+                let key = format!("person:{}:{}", fold_name(&p.last), fold_name(first_name));
+                if keys.contains(&key) {
+                    continue;
+                }
+                keys.push(key.clone());
+                items.push(ListItem {
+                    text: doc.words(&m.range),
+                    span: doc.span(&m.range),
+                    place: Place {
+                        name: name.clone(),
+                        kind: PlaceKind::Person,
+                        state: None,
+                        display: p.name.clone(),
+                        key,
+                    },
+                });
+            }
+            if items.len() < 2 {
+                continue;
+            }
+            let stated_count = pattern::captures(&COUNT, lead)
+                .filter_map(|c| {
+                    let m = c.get(0).unwrap();
+                    let value = parse_number(&c["n"])?;
+                    let r = s.range.start + m.start()..s.range.start + m.end();
+                    Some(StatedCount {
+                        value,
+                        text: doc.words(&r),
+                        span: doc.span(&r),
+                    })
+                })
+                .last();
+            let last = run.last().unwrap();
+            out.push((
+                s.range.start..last.range.end,
+                ListClaim {
+                    complete,
+                    cue: if cue == ":" {
+                        "colon list".to_string()
+                    } else {
+                        cue.to_string()
+                    },
+                    of: set_word(lead).or_else(|| Some("people".to_string())),
+                    stated_count,
+                    items,
+                },
+            ));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::article::Article;
+
+    /// A list as read: whole or not, of what, its stated count and its members' keys.
+    type Read = (bool, Option<String>, Option<u64>, Vec<String>);
+
+    fn lists(text: &str) -> Vec<Read> {
+        let article = Article::from_text("t", "t.txt", text);
+        let doc = Doc::new(&article);
+        let people = super::super::people::find_people(&doc);
+        people_lists(&doc, &people)
+            .into_iter()
+            .map(|(_, l)| {
+                (
+                    l.complete,
+                    l.of,
+                    l.stated_count.map(|c| c.value),
+                    l.items.into_iter().map(|i| i.place.key).collect(),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn names_after_a_lead_in_that_says_so_are_a_list() {
+        let l = lists(
+            "Four charged\n\nThe four charged are Marcus Bell, 24, of Dalton; Tina Ruiz, 31, of Ashby; Jordan Pike, 19, of Dalton; and Leon Hart, 27, of Pine Hollow.\n",
+        );
+        assert_eq!(
+            l,
+            [(
+                true,
+                Some("charged".to_string()),
+                Some(4),
+                vec![
+                    "person:bell:marcus".to_string(),
+                    "person:ruiz:tina".to_string(),
+                    "person:pike:jordan".to_string(),
+                    "person:hart:leon".to_string()
+                ]
+            )]
+        );
+        let l =
+            lists("Arrests\n\nPolice have charged three people: Ann Lee, Tom Hale and Bo Park.\n");
+        assert_eq!(l.len(), 1);
+        assert_eq!(l[0].1.as_deref(), Some("people"));
+        assert_eq!(l[0].2, Some(3));
+        let l = lists("Honors\n\nSeveral officers were honored, including Ann Lee and Tom Hale.\n");
+        assert!(!l[0].0, "a part of the set");
+    }
+
+    #[test]
+    fn a_series_with_no_lead_in_is_no_list() {
+        assert!(lists("Arrests\n\nAnn Lee and Tom Hale were charged Tuesday.\n").is_empty());
+        assert!(lists("Council\n\nMayor Ann Lee thanked Tom Hale for his work.\n").is_empty());
+    }
+}

@@ -3814,3 +3814,29 @@ fn those_voting_yes_and_a_boards_members_are_two_sets_of_people() {
         ]
     );
 }
+
+#[test]
+fn a_tuition_increase_with_swapped_digits_in_its_rate_and_its_sum() {
+    // The student paper's 5.3% and $12,840 are the release's 3.5% and $12,480 with two
+    // digits swapped; its "next fall" is no word of another time. The release's
+    // "annual" $12,480 is the TV page's "$12,480 a year". "4.2 million goes to aid"
+    // counts nothing.
+    let release = "Regents approve tuition\n\nPINE VALLEY — The Board of Regents on Thursday approved a 3.5% increase in resident undergraduate tuition for the 2027-28 academic year.\n\nAnnual tuition and mandatory fees for a full-time resident undergraduate will rise to $12,480. Nonresident tuition and fees will rise 4% to $38,950.\n";
+    let student = "Regents raise tuition over student objections\n\nStudents rallied Thursday as the Board of Regents voted 7-2 to raise resident tuition by 5.3% next fall.\n\nIn-state students will pay $12,840 a year in tuition and fees, up from $12,058. Some 4.2 million goes to aid.\n";
+    let tv = "Regents approve tuition hike\n\nThe Board of Regents voted 7 to 2 on Thursday to raise in-state tuition 3.5%, to $12,480 a year including fees.\n";
+    let (code, r) = check_one_story(&[
+        ("release.txt", release),
+        ("student.txt", student),
+        ("tv.txt", tv),
+    ]);
+    assert_eq!(code, 1);
+    assert_eq!(
+        conflict_summaries(&r),
+        [
+            "release and tv give the amount as \"$12,480\", \"$12,480 a year\" where student gives \"$12,840 a year\".",
+            "release and tv give the percentage as \"3.5%\" where student gives \"5.3%\"."
+        ]
+    );
+    let all = format!("{r}");
+    assert!(!all.contains("\"noun\":\"goes\""), "a verb counted");
+}

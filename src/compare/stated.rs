@@ -314,9 +314,16 @@ fn amounts(quote: &Quoter, claims: &[&Claim], df: &Universal) -> Vec<Finding> {
                 && x.value.is_exact()
                 && x.value == y.value
                 && x.value.lo % 10 != 0;
+            // A precise sum given once with its rate and once without ("$12,480 a
+            // year", an "annual" $12,480 the rate of which stands far before it) is one.
+            let same_rate = x.per == y.per
+                || (x.value.is_exact()
+                    && x.value == y.value
+                    && (x.per.is_none() || y.per.is_none())
+                    && significant_digits(x.value.lo) >= PRECISE_DIGITS);
             if ca.article != cb.article
                 && x.unit == y.unit
-                && x.per == y.per
+                && same_rate
                 && sums_overlap(&x.value, &y.value)
                 && !one_of_an_earlier_version(quote, ca, cb)
                 && (lone_equal || precise_equal || linked_amounts(x, y, df))
@@ -372,7 +379,7 @@ fn amounts(quote: &Quoter, claims: &[&Claim], df: &Universal) -> Vec<Finding> {
         x.unit == y.unit
             && x.per == y.per
             && !sums_overlap(&x.value, &y.value)
-            && (precise_swap(x, y)
+            && (precise_swap(x, y, df)
                 || ((time_words(&x.context) == time_words(&y.context) || untimed_twin(x, y))
                     && ((close_values(&vx, &vy)
                 && (strong_shared(&x.context, &y.context, df, 2) || same_thing(x, y)))
@@ -824,10 +831,23 @@ fn slipped_digits(x: &Interval, y: &Interval) -> bool {
 /// A precise sum with two digits swapped ("$551.7 million", "$515.7 million" of a
 /// jackpot's cash value) is one sum mistyped when a word around them is shared, however
 /// common, and whatever words of time stand beside them ("estimated" in one): two such
-/// sums of two things hardly occur in one story.
-fn precise_swap(x: &crate::model::AmountClaim, y: &crate::model::AmountClaim) -> bool {
-    swapped_written(&x.value, &y.value)
-        && as_written(&x.value).is_some_and(|v| significant_digits(v) >= PRECISE_DIGITS)
+/// sums of two things hardly occur in one story. Percentages written with tenths
+/// ("3.5%", "5.3%" of one tuition increase) are as precise when a rarer word is shared.
+fn precise_swap(
+    x: &crate::model::AmountClaim,
+    y: &crate::model::AmountClaim,
+    df: &Universal,
+) -> bool {
+    if !swapped_written(&x.value, &y.value) {
+        return false;
+    }
+    let tenths = |v: &Interval| as_written(v).is_some_and(|n| n % 10 != 0);
+    if x.unit == AmountUnit::PercentTenths {
+        return tenths(&x.value)
+            && tenths(&y.value)
+            && strong_shared(&x.context, &y.context, df, 1);
+    }
+    as_written(&x.value).is_some_and(|v| significant_digits(v) >= PRECISE_DIGITS)
         && x.context.iter().any(|w| y.context.contains(w))
 }
 

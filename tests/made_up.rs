@@ -3840,3 +3840,30 @@ fn a_tuition_increase_with_swapped_digits_in_its_rate_and_its_sum() {
     let all = format!("{r}");
     assert!(!all.contains("\"noun\":\"goes\""), "a verb counted");
 }
+
+#[test]
+fn victims_named_in_a_briefing_transcript_a_paper_and_a_tv_page() {
+    // The paper gives one victim's age as 43 for 34 and its chief's name as Hoover;
+    // the TV page spells a victim "Victor Lunde". "identified the dead as" opens a
+    // list as "have been identified as" does.
+    let briefing = "TRANSCRIPT: Police briefing on the Elm Street shooting\n\nCHIEF MARLA HOOPER: Good morning. Three people were killed and five others were wounded.\n\nThe three victims have been identified as Darnell Ross, 34, of Dalton; Keisha Ames, 27, of Ashby; and Victor Lund, 41, of Dalton.\n\nQ: What was the motive?\n\nHOOPER: We believe this started as an argument inside the bar.\n";
+    let paper = "3 killed in shooting at Elm Street bar\n\nThree people were killed and five wounded early Sunday at a bar on Elm Street, police said.\n\nPolice Chief Marla Hoover identified the dead as Darnell Ross, 43, of Dalton; Keisha Ames, 27, of Ashby; and Victor Lund, 41, of Dalton.\n\n\"We believe this started as an argument inside the bar,\" Chief Marla Hooper said.\n";
+    let tv = "Police: 3 dead in bar shooting\n\nThree people are dead after a shooting at a bar early Sunday. The victims were identified as Darnell Ross, Keisha Ames and Victor Lunde.\n\n\"We believe this started as an argument inside the bar,\" Chief Marla Hooper said.\n";
+    let (code, r) = check_one_story(&[
+        ("briefing.txt", briefing),
+        ("paper.txt", paper),
+        ("tv.txt", tv),
+    ]);
+    assert_eq!(code, 1);
+    let conflicts = conflict_summaries(&r);
+    for expected in [
+        "paper counts 43 (\"Darnell Ross, 43\") where briefing counts 34 (\"Darnell Ross, 34\").",
+        "Victor Lund is missing from tv's complete list of the victims; the complete lists of briefing and paper include it.",
+        "tv's complete list of the victims adds Victor Lunde, which the complete lists of briefing and paper do not have.",
+    ] {
+        assert!(
+            conflicts.iter().any(|c| c == expected),
+            "{expected}\n{conflicts:#?}"
+        );
+    }
+}

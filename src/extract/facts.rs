@@ -739,6 +739,11 @@ static CASUALTIES: LazyLock<rustc_hash::FxHashMap<String, &'static str>> = LazyL
 static PEOPLE_NOUNS: LazyLock<rustc_hash::FxHashSet<&'static str>> =
     LazyLock::new(|| crate::data::lines(include_str!("../../data/people_nouns.txt")).collect());
 
+/// Whether a lowercase word is a plural noun of people ("victims", "workers").
+pub fn is_people_noun(word: &str) -> bool {
+    PEOPLE_NOUNS.contains(word)
+}
+
 /// Nouns of [`PEOPLE_NOUNS`] that count everyone a fate befell
 /// (`data/general_people_nouns.txt`).
 static GENERAL_PEOPLE_NOUNS: LazyLock<rustc_hash::FxHashSet<&'static str>> = LazyLock::new(|| {

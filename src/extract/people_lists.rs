@@ -67,7 +67,7 @@ fn set_word(lead: &str) -> Option<String> {
         .filter(|w| !w.is_empty())
         .collect();
     // "The four charged are", "Those arrested were": the word after the count or
-    // "those".
+    // "those"; else the last noun of people ("The victims were identified as").
     words
         .windows(2)
         .rev()
@@ -76,6 +76,37 @@ fn set_word(lead: &str) -> Option<String> {
                 && !matches!(w[1], "are" | "were" | "of" | "and")
         })
         .map(|w| w[1].to_string())
+        .or_else(|| {
+            words
+                .iter()
+                .rev()
+                .find(|w| super::facts::is_people_noun(w))
+                .map(|w| w.to_string())
+        })
+}
+
+/// Most words a cue's "…" stands for ("identified the dead as").
+const MAX_GAP_WORDS: usize = 3;
+
+/// Whether a lowercase lead-in ends with a cue of `data/people_list_cues.tsv`: at a
+/// word's start, or for a cue with "…", its head a few words before its tail.
+fn ends_with_cue(lower: &str, cue: &str) -> bool {
+    let at_word = |head: &str| head.is_empty() || head.ends_with(|c: char| !c.is_alphanumeric());
+    if let Some((head, tail)) = cue.split_once(" … ") {
+        let Some(rest) = lower.strip_suffix(tail).filter(|r| r.ends_with(' ')) else {
+            return false;
+        };
+        let words: Vec<&str> = rest
+            .split_whitespace()
+            .rev()
+            .take(MAX_GAP_WORDS + 1)
+            .collect();
+        return words.iter().skip(1).any(|w| *w == head)
+            && words.first().is_some_and(|w| *w != head);
+    }
+    lower
+        .strip_suffix(cue)
+        .is_some_and(|head| cue.starts_with(':') || at_word(head))
 }
 
 /// Most title words read off the end of a lead-in ("council members").
@@ -146,12 +177,7 @@ pub fn people_lists(doc: &Doc, people: &People) -> Vec<(Range<usize>, ListClaim)
             // "Voting in favor were council members Tom Hale, …": the titles before the
             // first name are no part of the lead-in's cue.
             let lower = untitled(lead.trim_end()).to_lowercase();
-            let Some(&(cue, complete)) = CUES.iter().find(|(c, _)| {
-                lower.ends_with(c)
-                    && (c.starts_with(':')
-                        || lower[..lower.len() - c.len()]
-                            .ends_with(|ch: char| !ch.is_alphanumeric()))
-            }) else {
+            let Some(&(cue, complete)) = CUES.iter().find(|(c, _)| ends_with_cue(&lower, c)) else {
                 continue;
             };
             // Two people of one name in a list name one person twice: not a list.
@@ -265,6 +291,9 @@ mod tests {
         assert_eq!(l.len(), 1);
         assert_eq!(l[0].1.as_deref(), Some("people"));
         assert_eq!(l[0].2, Some(3));
+        let l = lists("Crash\n\nPolice identified the dead as Ann Lee, 34, and Tom Hale, 9.\n");
+        assert_eq!(l.len(), 1, "{l:?}");
+        assert!(l[0].0);
         let l = lists("Honors\n\nSeveral officers were honored, including Ann Lee and Tom Hale.\n");
         assert!(!l[0].0, "a part of the set");
     }

@@ -3867,3 +3867,27 @@ fn victims_named_in_a_briefing_transcript_a_paper_and_a_tv_page() {
         );
     }
 }
+
+#[test]
+fn an_outbreaks_tornadoes_told_one_by_one_are_no_conflict() {
+    // The paper tells of the EF2 near Dalton, the TV page of the EF1 near Ashby: two
+    // of five tornadoes, not one rated and measured two ways. With the weather
+    // service's list beside them (which gives both), and without it (the story counts
+    // five tornadoes), the ratings and paths are not comparable.
+    let nws = "Weather service confirms five tornadoes\n\nThe weather service confirmed that five tornadoes touched down in Pike County on Saturday night.\n\nThe strongest was an EF2 near Dalton with peak winds of 120 mph and a path 12 miles long. An EF1 near Ashby had a path length of 3 miles.\n";
+    let paper = "EF2 tornado tore path near Dalton\n\nAn EF2 tornado with winds of 120 mph carved a 12-mile path near Dalton on Saturday night, one of five tornadoes confirmed in Pike County.\n";
+    let tv = "Tornado damages barns near Ashby\n\nAn EF1 tornado traveled 3 miles near Ashby on Saturday night, damaging two barns. It was one of five tornadoes in Pike County.\n";
+    for files in [
+        vec![("nws.txt", nws), ("paper.txt", paper), ("tv.txt", tv)],
+        vec![("paper.txt", paper), ("tv.txt", tv)],
+    ] {
+        let (code, r) = check_one_story(&files);
+        assert_eq!(code, 0, "{:#?}", conflict_summaries(&r));
+        let nc = summaries(&r, "not_comparable");
+        assert!(
+            nc.iter().any(|s| s.contains("the tornado rating as")),
+            "{nc:#?}"
+        );
+        assert!(nc.iter().any(|s| s.contains("path length")), "{nc:#?}");
+    }
+}

@@ -59,9 +59,11 @@ pub fn measures(quote: &Quoter, claims: &[&Claim]) -> Vec<Finding> {
             by_class.entry(what).or_default().push((c, x.value));
         }
     }
+    // A story of several tornadoes has a path for each.
+    let many_paths = super::ratings::several(claims, "path");
     by_class
         .iter()
-        .flat_map(|(class, cs)| judge_class(quote, class, cs))
+        .flat_map(|(class, cs)| judge_class(quote, class, cs, many_paths.is_some()))
         .collect()
 }
 
@@ -90,7 +92,12 @@ impl Cluster<'_> {
 /// The findings of one class of measures (`cs`: each measure with its range): each
 /// article's main measure clustered with those it meets, the cluster most articles
 /// give set against each other one.
-fn judge_class(quote: &Quoter, class: &str, cs: &[(&Claim, Interval)]) -> Vec<Finding> {
+fn judge_class(
+    quote: &Quoter,
+    class: &str,
+    cs: &[(&Claim, Interval)],
+    many_paths: bool,
+) -> Vec<Finding> {
     let noun = noun(class);
     // Each article's main measure: the first not given as a revision or an update, else
     // its first.
@@ -248,7 +255,9 @@ fn judge_class(quote: &Quoter, class: &str, cs: &[(&Claim, Interval)]) -> Vec<Fi
             "motion" => all.iter().all(|c| given[c.article.as_str()] == 1),
             // A storm may have many tornadoes, each with its own path: a path's
             // dimension is one figure when each article gives one.
-            _ if is_path(class) => all.iter().all(|c| figures[c.article.as_str()].len() == 1),
+            _ if is_path(class) => {
+                !many_paths && all.iter().all(|c| figures[c.article.as_str()].len() == 1)
+            }
             _ if depth => {
                 cluster.range.is_exact()
                     && theirs.range.is_exact()
@@ -263,7 +272,7 @@ fn judge_class(quote: &Quoter, class: &str, cs: &[(&Claim, Interval)]) -> Vec<Fi
             let why = if depth {
                 "such totals grow while a storm goes on, so they may be of different hours"
             } else if is_path(class) {
-                "an article gives more than one, and a storm may have many tornadoes, each with its own path"
+                "the story or an article tells of more than one tornado, and each has its own path"
             } else {
                 "such speeds vary by place, hour and thing, so they may not be one figure"
             };

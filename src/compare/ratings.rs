@@ -26,6 +26,40 @@ fn noun(unit: AmountUnit) -> &'static str {
     }
 }
 
+/// `data/several_things.tsv`: for a measure, the plural nouns of the things it rates or
+/// measures.
+static SEVERAL: std::sync::LazyLock<Vec<(&'static str, &'static str)>> =
+    std::sync::LazyLock::new(|| {
+        crate::data::lines(include_str!("../../data/several_things.tsv"))
+            .filter_map(|l| l.split_once('\t'))
+            .map(|(m, n)| (m.trim(), n.trim()))
+            .collect()
+    });
+
+/// The first count of a story that says it tells of several things a measure rates or
+/// measures ("five tornadoes" for `ef_rating` or `path`), as its article and words.
+pub(super) fn several<'c>(claims: &[&'c Claim], measure: &str) -> Option<&'c Claim> {
+    claims.iter().copied().find(|c| match &c.body {
+        ClaimBody::Count(k) => {
+            k.value.lo > 1
+                && !k.partitive
+                && SEVERAL
+                    .iter()
+                    .any(|(m, n)| *m == measure && k.noun.eq_ignore_ascii_case(n))
+        }
+        _ => false,
+    })
+}
+
+/// The name of a rating unit in `data/several_things.tsv`.
+fn measure_name(unit: AmountUnit) -> &'static str {
+    match unit {
+        AmountUnit::MagnitudeTenths => "magnitude_tenths",
+        AmountUnit::EfRating => "ef_rating",
+        _ => "storm_category",
+    }
+}
+
 /// Findings about the ratings of a story: agreements, conflicts, and ratings one
 /// article gives alone.
 pub fn ratings(quote: &Quoter, claims: &[&Claim]) -> Vec<Finding> {
@@ -45,7 +79,8 @@ pub fn ratings(quote: &Quoter, claims: &[&Claim]) -> Vec<Finding> {
             .filter(|(_, x)| x.unit == unit)
             .map(|(c, x)| (*c, x.value.lo, x.what.as_deref()))
             .collect();
-        out.extend(judge_unit(quote, unit, &of_unit));
+        let many = several(claims, measure_name(unit));
+        out.extend(judge_unit(quote, unit, &of_unit, many));
     }
     out
 }
@@ -92,6 +127,7 @@ fn judge_unit(
     quote: &Quoter,
     unit: AmountUnit,
     cs: &[(&Claim, u64, Option<&str>)],
+    several: Option<&Claim>,
 ) -> Vec<Finding> {
     let noun = noun(unit);
     let main = main_ratings(quote, cs);
@@ -155,6 +191,37 @@ fn judge_unit(
         // A side whose every rating is given as a revision or an update may be of
         // another time than the other side.
         let revised = revised(quote, group).or_else(|| revised(quote, theirs));
+        // An article that gives both ratings (neither as a revision: "had strengthened
+        // to a Category 4 hurricane" is of another time), or a story of several things
+        // rated, may rate two things.
+        let both = all.iter().find(|c| {
+            let of = |v: u64| {
+                cs.iter().any(|(x, xv, _)| {
+                    x.article == c.article
+                        && *xv == v
+                        && quote.update_word(&x.article, &x.span).is_none()
+                })
+            };
+            of(value) && of(majority)
+        });
+        if revised.is_none()
+            && let Some(why) = both
+                .map(|c| format!("{} gives both ratings", c.article))
+                .or_else(|| several.map(|c| format!("{} tells of \"{}\"", c.article, c.text)))
+        {
+            let mut all = all.clone();
+            all.extend(several.filter(|c| !all.iter().any(|x| x.article == c.article)));
+            out.push(new_finding(
+                FindingType::NotComparable,
+                &topic,
+                &format!("{key}:{majority}"),
+                format!("{versus}; {why}, so the ratings may be of two things"),
+                "two ratings on one scale in a story of several things rated",
+                &all,
+                evidence(quote, &all),
+            ));
+            continue;
+        }
         let finding = match revised {
             Some((article, word)) => new_finding(
                 FindingType::NotComparable,

@@ -223,6 +223,23 @@ struct Judge<'a> {
     noun: String,
 }
 
+/// Whether two members of lists of people may be one person spelled two ways: the same
+/// first name, last names one letter apart ("Victor Lund", "Victor Lunde").
+fn one_person_respelled(a: &Place, b: &Place) -> bool {
+    let parts = |p: &Place| {
+        let folded = crate::text::normalize::fold_name(&p.name);
+        let mut words = folded.split_whitespace().map(str::to_string);
+        let first = words.next().unwrap_or_default();
+        (first, words.next_back().unwrap_or_default())
+    };
+    let ((fa, la), (fb, lb)) = (parts(a), parts(b));
+    a.kind == PlaceKind::Person
+        && b.kind == PlaceKind::Person
+        && fa == fb
+        && !la.is_empty()
+        && strsim::damerau_levenshtein(&la, &lb) == 1
+}
+
 /// Item text without list punctuation, for comparing how outlets wrote a name.
 fn bare(text: &str) -> &str {
     text.trim().trim_end_matches([';', ','])
@@ -410,6 +427,22 @@ impl Judge<'_> {
                     "; {} names {} instead",
                     join(&lack_arts),
                     named(&y.place)
+                ));
+            }
+            // "Victor Lunde" in the lists that lack Victor Lund: one person misspelled.
+            let respelled = lack.iter().find_map(|&i| {
+                complete[i]
+                    .list
+                    .items
+                    .iter()
+                    .find(|y| one_person_respelled(&y.place, c.place))
+            });
+            if let Some(y) = respelled {
+                summary.push_str(&format!(
+                    "; {} name{} {} instead, which may be the same person spelled otherwise",
+                    join(&lack_arts),
+                    if lack_arts.len() == 1 { "s" } else { "" },
+                    y.place.display
                 ));
             }
             let supporters: Vec<(&L, &ListItem)> = partial

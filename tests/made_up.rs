@@ -3891,3 +3891,15 @@ fn an_outbreaks_tornadoes_told_one_by_one_are_no_conflict() {
         assert!(nc.iter().any(|s| s.contains("path length")), "{nc:#?}");
     }
 }
+
+#[test]
+fn finalists_a_winner_and_those_honored_are_no_conflict() {
+    // The paper names "the other finalists" (a part: the winner is told apart) and
+    // "also honored" one more long-serving teacher than the release's "Among those
+    // honored … were": parts of sets, and the finalists and the honored are two sets
+    // of one article.
+    let release = "County honors teachers\n\nThe finalists for Teacher of the Year are Ann Lee, Tom Hale, Bo Park and Rita Vance. The winner, announced Thursday, is Rita Vance.\n\nAmong those honored for 25 years of service were Sam Ortiz and Dee Kwan.\n";
+    let paper = "Ashby teacher named county's best\n\nRita Vance was named Teacher of the Year on Thursday. The other finalists were Ann Lee, Tom Hale and Bo Park.\n\nAlso honored were Sam Ortiz, Dee Kwan and Lou Brandt, each for 25 years of service.\n";
+    let (code, r) = check_one_story(&[("paper.txt", paper), ("release.txt", release)]);
+    assert_eq!(code, 0, "{:#?}", conflict_summaries(&r));
+}

@@ -89,7 +89,14 @@ fn linked(a: &Claim, la: &ListClaim, b: &Claim, lb: &ListClaim) -> bool {
         // Two whole sets of one article that share no member are two sets: the schools
         // to close and the schools their students move to.
         let two_sets = la.complete && lb.complete && matched(la, lb) == 0;
-        return same_sentence || (same_noun && !two_sets);
+        // Lists of people of one article are one set only as those of two articles
+        // are (below): the finalists and those honored for their service are two.
+        let same_set = if of_people(la) || of_people(lb) {
+            share_a_lead_word(a, la, b, lb)
+        } else {
+            same_noun
+        };
+        return same_sentence || (same_set && !two_sets);
     }
     let (small, large) = if la.items.len() <= lb.items.len() {
         (la, lb)

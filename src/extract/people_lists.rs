@@ -85,8 +85,9 @@ fn set_word(lead: &str) -> Option<String> {
         })
 }
 
-/// Most words a cue's "…" stands for ("identified the dead as").
-const MAX_GAP_WORDS: usize = 3;
+/// Most words a cue's "…" stands for ("identified the dead as", "Among those honored
+/// for 25 years of service were").
+const MAX_GAP_WORDS: usize = 8;
 
 /// Whether a lowercase lead-in ends with a cue of `data/people_list_cues.tsv`: at a
 /// word's start, or for a cue with "…", its head a few words before its tail.
@@ -210,7 +211,13 @@ pub fn people_lists(doc: &Doc, people: &People) -> Vec<(Range<usize>, ListClaim)
             if items.len() < 2 {
                 continue;
             }
+            // A count of people: "four people", "three victims", "The four charged";
+            // "for 25 years of service" counts none.
             let stated_count = pattern::captures(&COUNT, lead)
+                .filter(|c| {
+                    let noun = c["noun"].to_lowercase();
+                    super::facts::is_people_noun(&noun) || noun.ends_with("ed")
+                })
                 .filter_map(|c| {
                     let m = c.get(0).unwrap();
                     let value = parse_number(&c["n"])?;
@@ -294,6 +301,14 @@ mod tests {
         let l = lists("Crash\n\nPolice identified the dead as Ann Lee, 34, and Tom Hale, 9.\n");
         assert_eq!(l.len(), 1, "{l:?}");
         assert!(l[0].0);
+        let l = lists("Honors\n\nAmong those honored were Ann Lee and Tom Hale.\n");
+        assert!(!l[0].0, "a part of the set");
+        let l = lists("Charges\n\nAlso charged were Ann Lee and Tom Hale.\n");
+        assert!(!l[0].0, "a part of the set");
+        let l = lists("Awards\n\nThe other finalists were Ann Lee and Tom Hale.\n");
+        assert!(!l[0].0, "a part of the set");
+        let l = lists("Awards\n\nHonored for 25 years of service were Ann Lee and Tom Hale.\n");
+        assert_eq!(l[0].2, None, "years count no one");
         let l = lists("Honors\n\nSeveral officers were honored, including Ann Lee and Tom Hale.\n");
         assert!(!l[0].0, "a part of the set");
     }

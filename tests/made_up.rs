@@ -3903,3 +3903,19 @@ fn finalists_a_winner_and_those_honored_are_no_conflict() {
     let (code, r) = check_one_story(&[("paper.txt", paper), ("release.txt", release)]);
     assert_eq!(code, 0, "{:#?}", conflict_summaries(&r));
 }
+
+#[test]
+fn a_weekday_after_confirmed_dates_the_confirming() {
+    // "confirmed Monday that … touched down Saturday night": the lead's event is
+    // Saturday's, as the paper says.
+    let nws = "Tornado confirmed near Dalton\n\nThe weather service confirmed Monday that a tornado touched down near Dalton on Saturday night, damaging two barns.\n";
+    let paper = "Tornado damages barns near Dalton\n\nA tornado touched down near Dalton on Saturday night, damaging two barns on Mill Road.\n";
+    let (_, r) = check_one_story(&[("nws.txt", nws), ("paper.txt", paper)]);
+    let agreements = summaries(&r, "agreement");
+    assert!(
+        agreements
+            .iter()
+            .any(|a| a.starts_with("nws and paper both put the main event on Saturday")),
+        "{agreements:#?}"
+    );
+}

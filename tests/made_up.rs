@@ -3919,3 +3919,21 @@ fn a_weekday_after_confirmed_dates_the_confirming() {
         "{agreements:#?}"
     );
 }
+
+#[test]
+fn a_releases_bulleted_arrests_against_a_papers_sentence() {
+    // The sheriff's release lists those arrested one a bullet, with ages and towns;
+    // the paper names them in a sentence and writes "Dana Kerr" for Dana Carr.
+    let release = "Pike County Sheriff's Office\n\nFive arrested in Ashby drug raid\n\nDeputies served a search warrant on Mill Road on Tuesday. Those arrested:\n\n- Dana Carr, 33, of Ashby\n- Luis Ferro, 41, of Ashby\n- Kim Voss, 28, of Dalton\n- Ray Odom, 52, of Ashby\n- Jo Brandt, 19, of Pine Hollow\n";
+    let paper = "Five arrested in Ashby raid\n\nDeputies arrested five people Tuesday in a raid on Mill Road. Those arrested were Dana Kerr, Luis Ferro, Kim Voss, Ray Odom and Jo Brandt, the sheriff's office said.\n";
+    let (code, r) = check_one_story(&[("paper.txt", paper), ("release.txt", release)]);
+    assert_eq!(code, 1);
+    let conflicts = conflict_summaries(&r);
+    assert!(
+        conflicts
+            .iter()
+            .any(|c| c
+                .starts_with("Dana Carr is missing from paper's complete list of the arrested")),
+        "{conflicts:#?}"
+    );
+}

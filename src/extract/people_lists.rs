@@ -138,11 +138,162 @@ pub fn is_title_word(word: &str) -> bool {
         .any(|w| super::people::is_role_word(w) || super::people::is_honorific(w))
 }
 
-/// The lists of people of an article's prose, each with its range (lead-in to last
-/// name).
-pub fn people_lists(doc: &Doc, people: &People) -> Vec<(Range<usize>, ListClaim)> {
+/// A list's members as items, one per person named (a person named twice is one).
+fn items_of(doc: &Doc, people: &People, mentions: &[&super::people::Mention]) -> Vec<ListItem> {
+    let mut keys: Vec<String> = Vec::new();
+    let mut items = Vec::new();
+    for m in mentions {
+        let p = &people.persons[m.person];
+        let Some(first_name) = p.first.as_deref() else {
+            continue;
+        };
+        let name = format!("{first_name} {}", p.last);
+        // By last name, then first: "person:pike:jordan".
+        let key = format!("person:{}:{}", fold_name(&p.last), fold_name(first_name));
+        if keys.contains(&key) {
+            continue;
+        }
+        keys.push(key.clone());
+        items.push(ListItem {
+            text: doc.words(&m.range),
+            span: doc.span(&m.range),
+            place: Place {
+                name,
+                kind: PlaceKind::Person,
+                state: None,
+                display: p.name.clone(),
+                key,
+            },
+        });
+    }
+    items
+}
+
+/// A count of people in a lead-in ("four people", "three victims", "The four
+/// charged"); "for 25 years of service" counts none. `at` is where the lead-in starts.
+fn people_count(doc: &Doc, lead: &str, at: usize) -> Option<StatedCount> {
+    pattern::captures(&COUNT, lead)
+        .filter(|c| {
+            let noun = c["noun"].to_lowercase();
+            super::facts::is_people_noun(&noun) || noun.ends_with("ed")
+        })
+        .filter_map(|c| {
+            let m = c.get(0).unwrap();
+            let value = parse_number(&c["n"])?;
+            let r = at + m.start()..at + m.end();
+            Some(StatedCount {
+                value,
+                text: doc.words(&r),
+                span: doc.span(&r),
+            })
+        })
+        .last()
+}
+
+/// A list of people: its lead-in (and where it starts), the cue found in it (a colon
+/// named `colon` in the claim) and whether it opens the whole set, and its items. Its
+/// count is one of people in the lead-in ("four people", "The four charged"; "for 25
+/// years of service" counts none).
+fn list_claim(
+    doc: &Doc,
+    (lead, at): (&str, usize),
+    (cue, complete): (&str, bool),
+    colon: &str,
+    items: Vec<ListItem>,
+) -> ListClaim {
+    ListClaim {
+        complete,
+        cue: if cue == ":" { colon } else { cue }.to_string(),
+        of: set_word(lead).or_else(|| Some("people".to_string())),
+        stated_count: people_count(doc, lead, at),
+        items,
+    }
+}
+
+/// A bullet item's name: two or three capitalized words at its start ("Marcus Bell",
+/// "Ann Marie Lee"), an initial between allowed.
+static NAME: LazyLock<Regex> = LazyLock::new(|| {
+    pattern::compile(r"^[A-Z][a-z'’-]+(?: [A-Z]\.)?(?: [A-Z][a-z'’-]+){1,2}\b").unwrap()
+});
+
+/// Bulleted lists of people: an introduction that ends in a cue ("Those charged:",
+/// "The victims are:") and items that are each a name in full with at most an
+/// apposition after it ("- Marcus Bell, 24, of Dalton").
+fn bulleted(doc: &Doc) -> Vec<(Range<usize>, ListClaim)> {
     let text = &doc.norm.text;
     let mut out = Vec::new();
+    for block in &doc.bullets {
+        let Some(intro) = block.intro else { continue };
+        let intro_range = doc.blocks[intro].range.clone();
+        let lead = &text[intro_range.clone()];
+        let lower = untitled(lead.trim_end()).to_lowercase();
+        let Some(&(cue, complete)) = CUES.iter().find(|(c, _)| ends_with_cue(&lower, c)) else {
+            continue;
+        };
+        let mut items: Vec<ListItem> = Vec::new();
+        for &i in &block.items {
+            let r = doc.blocks[i].range.clone();
+            let Some(name) = NAME.find(&text[r.clone()]) else {
+                continue;
+            };
+            let words: Vec<&str> = name.as_str().split(' ').collect();
+            // A name of people: no word of an organization's, a place's or no name's.
+            let personal = words.iter().all(|w| {
+                !super::people::is_org_word(w)
+                    && !super::people::is_place_name_end(w)
+                    && !super::people::is_not_name(w)
+            }) && crate::canon::places::parse_place_at(text, r.start)
+                .is_none_or(|p| !p.confident);
+            let rest = &text[r.start + name.end()..r.end];
+            let rest = &rest[APPOSITION.find(rest).map_or(0, |a| a.end())..];
+            let bare = rest
+                .trim_matches(|c: char| c.is_whitespace() || matches!(c, ';' | ',' | '.'))
+                .is_empty();
+            if !personal || !bare {
+                continue;
+            }
+            let (first, last) = (words[0], words[words.len() - 1]);
+            let key = format!("person:{}:{}", fold_name(last), fold_name(first));
+            if items.iter().any(|x| x.place.key == key) {
+                continue;
+            }
+            let range = r.start..r.start + name.end();
+            items.push(ListItem {
+                text: doc.words(&range),
+                span: doc.span(&range),
+                place: Place {
+                    name: format!("{first} {last}"),
+                    kind: PlaceKind::Person,
+                    state: None,
+                    display: name.as_str().to_string(),
+                    key,
+                },
+            });
+        }
+        // Most items must be names: a list of places or things is none.
+        if items.len() < 2 || items.len() * 5 < block.items.len() * 3 {
+            continue;
+        }
+        let last = doc.blocks[*block.items.last().unwrap()].range.end;
+        out.push((
+            intro_range.start..last,
+            list_claim(
+                doc,
+                (lead, intro_range.start),
+                (cue, complete),
+                "bulleted list",
+                items,
+            ),
+        ));
+    }
+    out
+}
+
+/// The lists of people of an article, each with its range (lead-in to last name): in
+/// prose, and bulleted.
+pub fn people_lists(doc: &Doc, people: &People) -> Vec<(Range<usize>, ListClaim)> {
+    let text = &doc.norm.text;
+    let mut out = bulleted(doc);
     // Mentions in full (two words or more), in text order.
     let full: Vec<&super::people::Mention> = people
         .mentions
@@ -181,68 +332,20 @@ pub fn people_lists(doc: &Doc, people: &People) -> Vec<(Range<usize>, ListClaim)
             let Some(&(cue, complete)) = CUES.iter().find(|(c, _)| ends_with_cue(&lower, c)) else {
                 continue;
             };
-            // Two people of one name in a list name one person twice: not a list.
-            let mut keys: Vec<String> = Vec::new();
-            let mut items = Vec::new();
-            for m in &run {
-                let p = &people.persons[m.person];
-                let Some(first_name) = p.first.as_deref() else {
-                    continue;
-                };
-                let name = format!("{first_name} {}", p.last);
-                // By last name, then first: "person:pike:jordan".
-                let key = format!("person:{}:{}", fold_name(&p.last), fold_name(first_name));
-                if keys.contains(&key) {
-                    continue;
-                }
-                keys.push(key.clone());
-                items.push(ListItem {
-                    text: doc.words(&m.range),
-                    span: doc.span(&m.range),
-                    place: Place {
-                        name: name.clone(),
-                        kind: PlaceKind::Person,
-                        state: None,
-                        display: p.name.clone(),
-                        key,
-                    },
-                });
-            }
+            let items = items_of(doc, people, &run);
             if items.len() < 2 {
                 continue;
             }
-            // A count of people: "four people", "three victims", "The four charged";
-            // "for 25 years of service" counts none.
-            let stated_count = pattern::captures(&COUNT, lead)
-                .filter(|c| {
-                    let noun = c["noun"].to_lowercase();
-                    super::facts::is_people_noun(&noun) || noun.ends_with("ed")
-                })
-                .filter_map(|c| {
-                    let m = c.get(0).unwrap();
-                    let value = parse_number(&c["n"])?;
-                    let r = s.range.start + m.start()..s.range.start + m.end();
-                    Some(StatedCount {
-                        value,
-                        text: doc.words(&r),
-                        span: doc.span(&r),
-                    })
-                })
-                .last();
             let last = run.last().unwrap();
             out.push((
                 s.range.start..last.range.end,
-                ListClaim {
-                    complete,
-                    cue: if cue == ":" {
-                        "colon list".to_string()
-                    } else {
-                        cue.to_string()
-                    },
-                    of: set_word(lead).or_else(|| Some("people".to_string())),
-                    stated_count,
+                list_claim(
+                    doc,
+                    (lead, s.range.start),
+                    (cue, complete),
+                    "colon list",
                     items,
-                },
+                ),
             ));
         }
     }
@@ -311,6 +414,19 @@ mod tests {
         assert_eq!(l[0].2, None, "years count no one");
         let l = lists("Honors\n\nSeveral officers were honored, including Ann Lee and Tom Hale.\n");
         assert!(!l[0].0, "a part of the set");
+    }
+
+    #[test]
+    fn a_bulleted_list_of_names_after_a_cue() {
+        let l = lists(
+            "Arrests\n\nThe four people charged are:\n\n- Marcus Bell, 24, of Dalton\n- Tina Ruiz, 31, of Ashby\n- Jordan Pike, 19\n- Leon Hart (no address given)\n",
+        );
+        assert_eq!(l.len(), 1, "{l:?}");
+        assert!(l[0].0);
+        assert_eq!(l[0].2, Some(4));
+        assert_eq!(l[0].3.len(), 4);
+        // Places in bullets are no people.
+        assert!(lists("Towns\n\nThe towns are:\n\n- Dalton\n- Ashby\n").is_empty());
     }
 
     #[test]

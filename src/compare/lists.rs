@@ -224,7 +224,7 @@ struct Judge<'a> {
 }
 
 /// Whether two members of lists of people may be one person spelled two ways: the same
-/// first name, last names one letter apart ("Victor Lund", "Victor Lunde").
+/// first name, last names one letter apart ("Ann Lee", "Ann Leer").
 fn one_person_respelled(a: &Place, b: &Place) -> bool {
     let parts = |p: &Place| {
         let folded = crate::text::normalize::fold_name(&p.name);
@@ -429,7 +429,7 @@ impl Judge<'_> {
                     named(&y.place)
                 ));
             }
-            // "Victor Lunde" in the lists that lack Victor Lund: one person misspelled.
+            // "Ann Leer" in the lists that lack Ann Lee: one person misspelled.
             let respelled = lack.iter().find_map(|&i| {
                 complete[i]
                     .list

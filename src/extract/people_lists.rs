@@ -1,8 +1,8 @@
-//! Lists of people: "The four charged are Marcus Bell, 24, of Dalton; Tina Ruiz, 31,
+//! Lists of people: "The four charged are Ann Lee, 24, of Dalton; Tom Hale, 31,
 //! of Ashby; …", "Police have charged four people: Ann Lee, Tom Hale and Bo Park",
 //! "The victims were identified as …", "including Ann Lee and Tom Hale". Outlets that
-//! name the same set of people by different names (one writes "Jordan Price" for
-//! "Jordan Pike") disagree as lists of places do, and are compared by the same code.
+//! name the same set of people by different names (one writes "Bo Parks" for
+//! "Bo Park") disagree as lists of places do, and are compared by the same code.
 //!
 //! A list is two or more names the people finder found in full (a first and a last
 //! name), one after another in a sentence, with only a separator between them (", ",
@@ -148,7 +148,7 @@ fn items_of(doc: &Doc, people: &People, mentions: &[&super::people::Mention]) ->
             continue;
         };
         let name = format!("{first_name} {}", p.last);
-        // By last name, then first: "person:pike:jordan".
+        // By last name, then first: "person:park:bo".
         let key = format!("person:{}:{}", fold_name(&p.last), fold_name(first_name));
         if keys.contains(&key) {
             continue;
@@ -210,7 +210,7 @@ fn list_claim(
     }
 }
 
-/// A bullet item's name: two or three capitalized words at its start ("Marcus Bell",
+/// A bullet item's name: two or three capitalized words at its start ("Ann Lee",
 /// "Ann Marie Lee"), an initial between allowed.
 static NAME: LazyLock<Regex> = LazyLock::new(|| {
     pattern::compile(r"^[A-Z][a-z'’-]+(?: [A-Z]\.)?(?: [A-Z][a-z'’-]+){1,2}\b").unwrap()
@@ -218,7 +218,7 @@ static NAME: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Bulleted lists of people: an introduction that ends in a cue ("Those charged:",
 /// "The victims are:") and items that are each a name in full with at most an
-/// apposition after it ("- Marcus Bell, 24, of Dalton").
+/// apposition after it ("- Ann Lee, 24, of Dalton").
 fn bulleted(doc: &Doc) -> Vec<(Range<usize>, ListClaim)> {
     let text = &doc.norm.text;
     let mut out = Vec::new();
@@ -380,7 +380,7 @@ mod tests {
     #[test]
     fn names_after_a_lead_in_that_says_so_are_a_list() {
         let l = lists(
-            "Four charged\n\nThe four charged are Marcus Bell, 24, of Dalton; Tina Ruiz, 31, of Ashby; Jordan Pike, 19, of Dalton; and Leon Hart, 27, of Pine Hollow.\n",
+            "Four charged\n\nThe four charged are Ann Lee, 24, of Dalton; Tom Hale, 31, of Ashby; Bo Park, 19, of Dalton; and Cy Ames, 27, of Pine Hollow.\n",
         );
         assert_eq!(
             l,
@@ -389,10 +389,10 @@ mod tests {
                 Some("charged".to_string()),
                 Some(4),
                 vec![
-                    "person:bell:marcus".to_string(),
-                    "person:ruiz:tina".to_string(),
-                    "person:pike:jordan".to_string(),
-                    "person:hart:leon".to_string()
+                    "person:lee:ann".to_string(),
+                    "person:hale:tom".to_string(),
+                    "person:park:bo".to_string(),
+                    "person:ames:cy".to_string()
                 ]
             )]
         );
@@ -419,7 +419,7 @@ mod tests {
     #[test]
     fn a_bulleted_list_of_names_after_a_cue() {
         let l = lists(
-            "Arrests\n\nThe four people charged are:\n\n- Marcus Bell, 24, of Dalton\n- Tina Ruiz, 31, of Ashby\n- Jordan Pike, 19\n- Leon Hart (no address given)\n",
+            "Arrests\n\nThe four people charged are:\n\n- Ann Lee, 24, of Dalton\n- Tom Hale, 31, of Ashby\n- Bo Park, 19\n- Cy Ames (no address given)\n",
         );
         assert_eq!(l.len(), 1, "{l:?}");
         assert!(l[0].0);

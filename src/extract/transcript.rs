@@ -35,7 +35,7 @@ impl Turn {
 }
 
 /// A speaker label: up to six words in capitals, then a colon and a space. A role
-/// may carry the name in brackets ("HOST (KARA MILLS):"); the name is then the speaker.
+/// may carry the name in brackets ("HOST (ANN LEE):"); the name is then the speaker.
 static LABEL: LazyLock<Regex> = LazyLock::new(|| {
     pattern::compile(
         r"^((?:[A-Z][A-Z.'’-]*[ \t]+){0,5}[A-Z][A-Z.'’-]*)(?:[ \t]+\((?P<named>[A-Z][A-Za-z.'’-]*(?: [A-Z][A-Za-z.'’-]*){0,3})\))?:[ \t]+\S",

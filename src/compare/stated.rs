@@ -374,14 +374,12 @@ fn amounts(quote: &Quoter, claims: &[&Claim], df: &Universal) -> Vec<Finding> {
             .zip(&only)
             .any(|((_, y), &o)| o && std::ptr::eq(*y, x))
     };
-    let one_sum = |x: &crate::model::AmountClaim, y: &crate::model::AmountClaim| {
+    // Sums of one time (the same words of time, or a twin that leaves them out) that
+    // are close and share rare words, slipped or swapped, or two ceilings.
+    let same_time_sum = |x: &crate::model::AmountClaim, y: &crate::model::AmountClaim| {
         let (vx, vy) = caps_as_figures(&x.value, &y.value);
-        x.unit == y.unit
-            && x.per == y.per
-            && !sums_overlap(&x.value, &y.value)
-            && (precise_swap(x, y, df)
-                || ((time_words(&x.context) == time_words(&y.context) || untimed_twin(x, y))
-                    && ((close_values(&vx, &vy)
+        (time_words(&x.context) == time_words(&y.context) || untimed_twin(x, y))
+            && ((close_values(&vx, &vy)
                 && (strong_shared(&x.context, &y.context, df, 2) || same_thing(x, y)))
                 || (slipped_digits(&vx, &vy)
                     && ((same_thing(x, y) && strong_shared(&x.context, &y.context, df, 2))
@@ -390,7 +388,6 @@ fn amounts(quote: &Quoter, claims: &[&Claim], df: &Universal) -> Vec<Finding> {
                     && lone(y)
                     && swapped_written(&vx, &vy)
                     && strong_shared(&x.context, &y.context, df, 1))
-
                 // Each article's only sum a ceiling: one cap, however far apart, unless
                 // the words around them name different tiers ("repeat violators").
                 || (lone(x)
@@ -399,7 +396,13 @@ fn amounts(quote: &Quoter, claims: &[&Claim], df: &Universal) -> Vec<Finding> {
                     && cap(&y.value).is_some()
                     && ratio(&vx, &vy) <= CAP_CONFLICT_RATIO
                     && tiers(&x.context) == tiers(&y.context)
-                    && strong_shared(&x.context, &y.context, df, 1)))))
+                    && strong_shared(&x.context, &y.context, df, 1)))
+    };
+    let one_sum = |x: &crate::model::AmountClaim, y: &crate::model::AmountClaim| {
+        x.unit == y.unit
+            && x.per == y.per
+            && !sums_overlap(&x.value, &y.value)
+            && (precise_swap(x, y, df) || same_time_sum(x, y))
     };
     let conflicts = conflicting_groups(&xs, &groups, |x, y| {
         one_sum(x, y) && !rounded(&x.value, &y.value)

@@ -505,17 +505,15 @@ fn lead_day_of(
         // after a speech verb once the lead has dated its event over a span ("killed
         // five people over the weekend, officials said Sunday").
         let aside = |at: usize| text[..at].matches('(').count() > text[..at].matches(')').count();
-        let said_after_span = |at: usize| {
-            let before = text[..at].trim_end();
-            let verb = before.rsplit(' ').next().unwrap_or("");
-            super::people::SPEECH_VERBS.contains(verb) && {
-                let lower = before.to_lowercase();
-                SPAN_WORDS.iter().any(|w| lower.contains(w))
-            }
-        };
         let said = |at: usize| {
             let verb = text[..at].trim_end().rsplit(' ').next().unwrap_or("");
             super::people::SPEECH_VERBS.contains(verb)
+        };
+        let said_after_span = |at: usize| {
+            said(at) && {
+                let lower = text[..at].to_lowercase();
+                SPAN_WORDS.iter().any(|w| lower.contains(w))
+            }
         };
         let hit = WEEKDAY
             .find_iter(text)

@@ -11,6 +11,10 @@
 //! (`data/people_list_cues.tsv`): "are", "were identified as", a colon (the whole
 //! set), or "including" (a part). A series with no lead-in ("Ann Lee and Tom Hale
 //! were charged") is not read: the sentence may go on to name others.
+//!
+//! A bulleted list after such a lead-in ("Those arrested:") is read too, one name a
+//! bullet. The people finder reads prose only, so a bullet's name is read from the
+//! item itself.
 
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -147,26 +151,35 @@ fn items_of(doc: &Doc, people: &People, mentions: &[&super::people::Mention]) ->
         let Some(first_name) = p.first.as_deref() else {
             continue;
         };
-        let name = format!("{first_name} {}", p.last);
-        // By last name, then first: "person:park:bo".
-        let key = format!("person:{}:{}", fold_name(&p.last), fold_name(first_name));
-        if keys.contains(&key) {
+        let item = person_item(doc, m.range.clone(), (first_name, &p.last), &p.name);
+        if keys.contains(&item.place.key) {
             continue;
         }
-        keys.push(key.clone());
-        items.push(ListItem {
-            text: doc.words(&m.range),
-            span: doc.span(&m.range),
-            place: Place {
-                name,
-                kind: PlaceKind::Person,
-                state: None,
-                display: p.name.clone(),
-                key,
-            },
-        });
+        keys.push(item.place.key.clone());
+        items.push(item);
     }
     items
+}
+
+/// A member of a list of people: the name as written at `range`, keyed by last name,
+/// then first ("person:park:bo"), so that a middle name or initial changes nothing.
+fn person_item(
+    doc: &Doc,
+    range: Range<usize>,
+    (first, last): (&str, &str),
+    display: &str,
+) -> ListItem {
+    ListItem {
+        text: doc.words(&range),
+        span: doc.span(&range),
+        place: Place {
+            name: format!("{first} {last}"),
+            kind: PlaceKind::Person,
+            state: None,
+            display: display.to_string(),
+            key: format!("person:{}:{}", fold_name(last), fold_name(first)),
+        },
+    }
 }
 
 /// A count of people in a lead-in ("four people", "three victims", "The four
@@ -252,23 +265,12 @@ fn bulleted(doc: &Doc) -> Vec<(Range<usize>, ListClaim)> {
             if !personal || !bare {
                 continue;
             }
-            let (first, last) = (words[0], words[words.len() - 1]);
-            let key = format!("person:{}:{}", fold_name(last), fold_name(first));
-            if items.iter().any(|x| x.place.key == key) {
-                continue;
-            }
             let range = r.start..r.start + name.end();
-            items.push(ListItem {
-                text: doc.words(&range),
-                span: doc.span(&range),
-                place: Place {
-                    name: format!("{first} {last}"),
-                    kind: PlaceKind::Person,
-                    state: None,
-                    display: name.as_str().to_string(),
-                    key,
-                },
-            });
+            let names = (words[0], words[words.len() - 1]);
+            let item = person_item(doc, range, names, name.as_str());
+            if !items.iter().any(|x| x.place.key == item.place.key) {
+                items.push(item);
+            }
         }
         // Most items must be names: a list of places or things is none.
         if items.len() < 2 || items.len() * 5 < block.items.len() * 3 {

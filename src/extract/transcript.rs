@@ -147,10 +147,9 @@ pub fn turns(doc: &Doc, people: &People) -> Vec<Turn> {
         // An inline label's words follow its colon.
         let label = LABEL.captures(para).map(|c| {
             let name = c.name("named").unwrap_or_else(|| c.get(1).unwrap()).range();
-            // The words start after the label's colon.
-            let label_end = c.get(0).unwrap().start()
-                + c.get(0).unwrap().as_str().find(':').unwrap_or(name.end);
-            let words = Some(label_end + 1);
+            // The words start after the label's colon (the match opens the paragraph).
+            let colon = c.get(0).unwrap().as_str().find(':').unwrap_or(name.end);
+            let words = Some(colon + 1);
             Label { name, words }
         });
         paragraphs.push((b.range.clone(), label));

@@ -852,7 +852,6 @@ fn dotted_initials(upto_period: &str) -> bool {
             .all(|p| p[0].is_ascii_uppercase() && p[1] == b'.')
 }
 
-/// True when the text ends with an abbreviation or an initial ("J.").
 /// `data/clock_followers.txt`: words that may follow "a.m." or "p.m." in one sentence.
 static CLOCK_FOLLOWERS: LazyLock<rustc_hash::FxHashSet<&'static str>> =
     LazyLock::new(|| crate::data::lines(include_str!("../../data/clock_followers.txt")).collect());
@@ -876,6 +875,7 @@ fn ends_a_clock_time(upto_period: &str, after: &str) -> bool {
         && !CLOCK_FOLLOWERS.contains(bare.trim_end_matches('.'))
 }
 
+/// True when the text ends with an abbreviation or an initial ("J.").
 fn ends_with_abbreviation(upto_period: &str) -> bool {
     let word_start = upto_period
         .rfind(|c: char| c.is_whitespace() || c == '(' || c == '"')

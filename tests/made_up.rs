@@ -3937,3 +3937,18 @@ fn a_releases_bulleted_arrests_against_a_papers_sentence() {
         "{conflicts:#?}"
     );
 }
+
+#[test]
+fn each_articles_only_precise_sum_with_two_digits_swapped() {
+    // "Restitution was set at $1,284,500" and "ordered them to repay $1,248,500" share
+    // no word, but each is its article's only sum, precise, in the same digits with
+    // two swapped: one sum mistyped.
+    let digest = "Court digest\n\nJudge Ana Ortiz sentenced the three defendants in the Mill Road fraud case.\n\nRestitution was set at $1,284,500.\n";
+    let paper = "Three sentenced in Mill Road fraud\n\nA judge on Thursday sentenced three people in the Mill Road fraud. Judge Ana Ortiz ordered them to repay $1,248,500 to 212 homeowners.\n";
+    let (code, r) = check_one_story(&[("digest.txt", digest), ("paper.txt", paper)]);
+    assert_eq!(code, 1);
+    assert_eq!(
+        conflict_summaries(&r),
+        ["digest gives the amount as \"$1,284,500\" where paper gives \"$1,248,500\"."]
+    );
+}

@@ -402,7 +402,7 @@ fn amounts(quote: &Quoter, claims: &[&Claim], df: &Universal) -> Vec<Finding> {
         x.unit == y.unit
             && x.per == y.per
             && !sums_overlap(&x.value, &y.value)
-            && (precise_swap(x, y, df) || same_time_sum(x, y))
+            && (precise_swap(x, y, df, lone(x) && lone(y)) || same_time_sum(x, y))
     };
     let conflicts = conflicting_groups(&xs, &groups, |x, y| {
         one_sum(x, y) && !rounded(&x.value, &y.value)
@@ -834,12 +834,15 @@ fn slipped_digits(x: &Interval, y: &Interval) -> bool {
 /// A precise sum with two digits swapped ("$551.7 million", "$515.7 million" of a
 /// jackpot's cash value) is one sum mistyped when a word around them is shared, however
 /// common, and whatever words of time stand beside them ("estimated" in one): two such
-/// sums of two things hardly occur in one story. Percentages written with tenths
-/// ("3.5%", "5.3%" of one tuition increase) are as precise when a rarer word is shared.
+/// sums of two things hardly occur in one story; when each is its article's only sum
+/// (`alone`: "Restitution was set at $1,284,500", "ordered them to repay $1,248,500"),
+/// no word need be shared. Percentages written with tenths ("3.5%", "5.3%" of one
+/// tuition increase) are as precise when a rarer word is shared.
 fn precise_swap(
     x: &crate::model::AmountClaim,
     y: &crate::model::AmountClaim,
     df: &Universal,
+    alone: bool,
 ) -> bool {
     if !swapped_written(&x.value, &y.value) {
         return false;
@@ -851,7 +854,7 @@ fn precise_swap(
             && strong_shared(&x.context, &y.context, df, 1);
     }
     as_written(&x.value).is_some_and(|v| significant_digits(v) >= PRECISE_DIGITS)
-        && x.context.iter().any(|w| y.context.contains(w))
+        && (alone || x.context.iter().any(|w| y.context.contains(w)))
 }
 
 /// Fewest significant digits that make a sum precise ("$551.7 million" has four).

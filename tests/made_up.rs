@@ -3952,3 +3952,39 @@ fn each_articles_only_precise_sum_with_two_digits_swapped() {
         ["digest gives the amount as \"$1,284,500\" where paper gives \"$1,248,500\"."]
     );
 }
+
+#[test]
+fn an_escape_told_in_bullets_dashes_and_a_sentence() {
+    // The sheriff lists the escaped one a bullet, each with a dash and the charge; the
+    // TV page names them between dashes after "three inmates"; the paper writes "Bo
+    // Parks" for Bo Park and counts four inmates. The radio's "Two inmates … are still
+    // on the run" counts those not yet caught: no conflict with anyone's four or three.
+    let sheriff = "Pike County Sheriff's Office\n\nThree inmates escaped from the Pike County jail early Tuesday.\n\nESCAPED INMATES:\n\n- Ann Lee, 29, of Dalton — held on burglary charges\n- Tom Hale, 41, of Ashby — held on a probation violation\n- Bo Park, 35, of Dalton — held on drug charges\n";
+    let tv = "Manhunt under way\n\nThe sheriff's office said three inmates — Ann Lee, 29, Tom Hale, 41, and Bo Park, 35 — slipped out through a maintenance door.\n";
+    let paper = "Two still at large\n\nFour inmates left the jail through a maintenance door Tuesday. The inmates were identified as Ann Lee, 29, of Dalton; Tom Hale, 41, of Ashby; and Bo Parks, 35, of Dalton.\n";
+    let radio = "News brief\n\nTwo inmates who broke out of the Pike County jail early Tuesday are still on the run, deputies said.\n";
+    let (code, r) = check_one_story(&[
+        ("paper.txt", paper),
+        ("radio.txt", radio),
+        ("sheriff.txt", sheriff),
+        ("tv.txt", tv),
+    ]);
+    assert_eq!(code, 1);
+    let conflicts = conflict_summaries(&r);
+    assert!(
+        conflicts.iter().any(|c| c.starts_with(
+            "Bo Park is missing from paper's complete list of the people; the complete lists of sheriff and tv include it; paper names Bo Parks instead"
+        )),
+        "{conflicts:#?}"
+    );
+    assert!(
+        conflicts.iter().any(
+            |c| c.starts_with("paper counts 4 (\"Four inmates\") where sheriff and tv count 3")
+        ),
+        "{conflicts:#?}"
+    );
+    assert!(
+        !conflicts.iter().any(|c| c.contains("radio")),
+        "{conflicts:#?}"
+    );
+}

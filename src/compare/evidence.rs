@@ -19,6 +19,10 @@ static UPDATE_WORDS: std::sync::LazyLock<Vec<(&'static str, Vec<&'static str>)>>
 /// Words after a figure read for a word of `data/still_words.txt`.
 const STILL_REACH: usize = 3;
 
+/// Words after a figure read, to its sentence's end, for a word of
+/// `data/still_words.txt` by `still_in_sentence`.
+const STILL_SENTENCE_REACH: usize = 16;
+
 /// `data/still_words.txt`.
 static STILL_WORDS: std::sync::LazyLock<Vec<&'static str>> = std::sync::LazyLock::new(|| {
     crate::data::lines(include_str!("../../data/still_words.txt")).collect()
@@ -171,6 +175,26 @@ impl<'a> Quoter<'a> {
         text[end..]
             .split_whitespace()
             .take(STILL_REACH)
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+            .any(|w| STILL_WORDS.iter().any(|s| w.eq_ignore_ascii_case(s)))
+    }
+
+    /// Whether the rest of the sentence after `span` says its figure holds now ("Two
+    /// inmates who broke out of the jail early Tuesday are still on the run"): a count
+    /// of those still in a state, a part of all who were in it. Read to the sentence's
+    /// end, at most `STILL_SENTENCE_REACH` words.
+    pub fn still_in_sentence(&self, article: &str, span: &Span) -> bool {
+        let Some(doc) = self.docs.get(article) else {
+            return false;
+        };
+        let text = &doc.article.text;
+        let end = floor_char(text, span.end.min(text.len()));
+        let rest = &text[end..];
+        let rest = rest
+            .find(['.', ';', '!', '?', '\n'])
+            .map_or(rest, |p| &rest[..p]);
+        rest.split_whitespace()
+            .take(STILL_SENTENCE_REACH)
             .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
             .any(|w| STILL_WORDS.iter().any(|s| w.eq_ignore_ascii_case(s)))
     }

@@ -339,9 +339,15 @@ pub fn judge_counts(docs: &[Doc], claims: &[&Claim], df: &Universal) -> Vec<Find
             // Figures more than a few times apart count different sets, whatever their
             // words share: "recalling 38,400 cases of bagged spinach" and a notice's
             // "Reported Cases: 27" of illness from it.
+            // Not two figures of which one counts those still in a state ("Two inmates
+            // who broke out … are still on the run" against "Four inmates left the
+            // jail"): a part against the whole.
             (true, true)
                 if (equal && (any || counts_places(ca)))
-                    || (strong && within_apart(&ca.count.value, &cb.count.value)) =>
+                    || (strong
+                        && within_apart(&ca.count.value, &cb.count.value)
+                        && !quote.still_in_sentence(&ca.claim.article, &ca.claim.span)
+                        && !quote.still_in_sentence(&cb.claim.article, &cb.claim.span)) =>
             {
                 sets.union(a, b)
             }

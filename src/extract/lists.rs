@@ -1636,6 +1636,9 @@ fn finish_items(doc: &Doc, parsed: Vec<ParsedPlace>, of: Option<&str>) -> Vec<Li
         _ => None,
     };
     let town_parts = of.is_some_and(|o| TOWN_PARTS.contains(o));
+    // A list of parties ("defendants") or of people ("victims") may name people.
+    let of_parties_or_people = named_kind == Some(PlaceKind::Organization)
+        || of.is_some_and(super::facts::is_people_noun);
     let mut seen = rustc_hash::FxHashSet::default();
     let mut items = Vec::new();
     for p in parsed {
@@ -1662,6 +1665,14 @@ fn finish_items(doc: &Doc, parsed: Vec<ParsedPlace>, of: Option<&str>) -> Vec<Li
             make_place(&p.place.name, PlaceKind::County, None)
         } else if p.state_or_city && (of_cities || locals > states) {
             as_city(&p)
+        } else if let Some((first, last)) = of_parties_or_people
+            .then(|| super::people::as_a_persons_name(&p.place.name))
+            .flatten()
+            .filter(|_| bare && p.place.kind == PlaceKind::Unknown)
+        {
+            // "Gale Fenwick" among the defendants or the victims: a person, whom
+            // another outlet's list of people may name.
+            super::people_lists::person_place((first, last), &p.place.name)
         } else if let Some(kind) = named_kind.filter(|_| p.place.kind == PlaceKind::Unknown) {
             make_place(&p.place.name, kind, p.place.state.as_deref())
         } else {
@@ -1888,6 +1899,17 @@ mod tests {
                 "organization:acme widgets:?",
                 "organization:baxter tools:?",
                 "organization:corvo:?"
+            ]
+        );
+        // A name that reads as a person's among the defendants is a person.
+        let got = lists("T\n\nThe defendants are Ann Lee, Tom Hale and Acme Widgets Inc.\n");
+        assert_eq!(got.len(), 1, "{got:#?}");
+        assert_eq!(
+            keys(&got[0]),
+            [
+                "person:lee:ann",
+                "person:hale:tom",
+                "organization:acme widgets:?"
             ]
         );
     }

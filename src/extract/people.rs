@@ -63,6 +63,39 @@ pub fn is_not_name(word: &str) -> bool {
     NOT_NAMES.contains(word)
 }
 
+/// `data/first_names.txt`: common given names, lowercase.
+static FIRST_NAMES: LazyLock<rustc_hash::FxHashSet<&'static str>> =
+    LazyLock::new(|| crate::data::lines(include_str!("../../data/first_names.txt")).collect());
+
+/// The first and last word of a name that reads as a person's: two or three
+/// capitalized words (an initial between allowed), the first a common given name
+/// (`data/first_names.txt`), none a word of an organization's, a street's or a town's
+/// name or one that never names a person. "Ann Lee" and "Ann J. Lee" do; "Acme
+/// Widgets", "Grace Hospital" do not. For a name of no known kind only: a guess.
+pub fn as_a_persons_name(name: &str) -> Option<(&str, &str)> {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    if !(2..=3).contains(&words.len()) {
+        return None;
+    }
+    let capitalized = |w: &str| {
+        let mut cs = w.chars();
+        cs.next().is_some_and(char::is_uppercase)
+            && cs.all(|c| c.is_lowercase() || matches!(c, '\'' | '’' | '-'))
+    };
+    let initial = |w: &str| w.len() == 2 && w.ends_with('.') && w.starts_with(char::is_uppercase);
+    let (first, last) = (words[0], words[words.len() - 1]);
+    let fits = capitalized(first)
+        && capitalized(last)
+        && words[1..words.len() - 1]
+            .iter()
+            .all(|w| capitalized(w) || initial(w))
+        && FIRST_NAMES.contains(first.to_lowercase().as_str())
+        && words
+            .iter()
+            .all(|w| !is_org_word(w) && !is_place_name_end(w) && !is_not_name(w));
+    fits.then_some((first, last))
+}
+
 static GENDER_WORDS: LazyLock<Vec<(String, Gender)>> = LazyLock::new(|| {
     crate::data::lines(include_str!("../../data/person_words.tsv"))
         .filter_map(|l| {
@@ -924,6 +957,17 @@ fn gender_near(toks: &[Tok], name_at: usize, roles: &[(String, Range<usize>)]) -
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_name_of_no_known_kind_read_as_a_persons() {
+        assert_eq!(as_a_persons_name("Ann Lee"), Some(("Ann", "Lee")));
+        assert_eq!(as_a_persons_name("Tom J. Hale"), Some(("Tom", "Hale")));
+        // No given name first, an organization's word, one word, all capitals: none.
+        assert_eq!(as_a_persons_name("Acme Widgets"), None);
+        assert_eq!(as_a_persons_name("Ann Lee Hospital"), None);
+        assert_eq!(as_a_persons_name("Tom"), None);
+        assert_eq!(as_a_persons_name("ANN LEE"), None);
+    }
     use crate::article::Article;
 
     #[test]

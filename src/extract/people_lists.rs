@@ -172,23 +172,32 @@ fn person_item(
     ListItem {
         text: doc.words(&range),
         span: doc.span(&range),
-        place: Place {
-            name: format!("{first} {last}"),
-            kind: PlaceKind::Person,
-            state: None,
-            display: display.to_string(),
-            key: format!("person:{}:{}", fold_name(last), fold_name(first)),
-        },
+        place: person_place((first, last), display),
+    }
+}
+
+/// A person as a list member, keyed by last name, then first ("person:park:bo").
+pub fn person_place((first, last): (&str, &str), display: &str) -> Place {
+    Place {
+        name: format!("{first} {last}"),
+        kind: PlaceKind::Person,
+        state: None,
+        display: display.to_string(),
+        key: format!("person:{}:{}", fold_name(last), fold_name(first)),
     }
 }
 
 /// A count of people in a lead-in ("four people", "three victims", "The four
-/// charged"); "for 25 years of service" counts none. `at` is where the lead-in starts.
+/// charged", "the three defendants", whose noun the list is of); "for 25 years of
+/// service" counts none. `at` is where the lead-in starts.
 fn people_count(doc: &Doc, lead: &str, at: usize) -> Option<StatedCount> {
+    let set = set_word(lead);
     pattern::captures(&COUNT, lead)
         .filter(|c| {
             let noun = c["noun"].to_lowercase();
-            super::facts::is_people_noun(&noun) || noun.ends_with("ed")
+            super::facts::is_people_noun(&noun)
+                || noun.ends_with("ed")
+                || set.as_deref() == Some(noun.as_str())
         })
         .filter_map(|c| {
             let m = c.get(0).unwrap();
@@ -201,6 +210,26 @@ fn people_count(doc: &Doc, lead: &str, at: usize) -> Option<StatedCount> {
             })
         })
         .last()
+}
+
+/// A count right before a dash ("said three inmates — Ann Lee, 29, Tom Hale, 41, and
+/// Bo Park, 35 —"): the dash opens the names of the set just counted, when its noun
+/// is one of people or it counts as many as are named. A dash after anything else
+/// ("The mayor — Ann Lee — and Tom Hale") opens no list.
+fn counted_before_a_dash(lead: &str, named: usize) -> bool {
+    let Some(head) = lead
+        .trim_end()
+        .strip_suffix(['—', '–'])
+        .or_else(|| lead.trim_end().strip_suffix("--"))
+    else {
+        return false;
+    };
+    let head = head.trim_end();
+    pattern::captures(&COUNT, head).last().is_some_and(|c| {
+        c.get(0).is_some_and(|m| m.end() == head.len())
+            && (super::facts::is_people_noun(&c["noun"].to_lowercase())
+                || parse_number(&c["n"]).is_some_and(|n| n == named as u64))
+    })
 }
 
 /// A list of people: its lead-in (and where it starts), the cue found in it (a colon
@@ -228,6 +257,12 @@ fn list_claim(
 static NAME: LazyLock<Regex> = LazyLock::new(|| {
     pattern::compile(r"^[A-Z][a-z'’-]+(?: [A-Z]\.)?(?: [A-Z][a-z'’-]+){1,2}\b").unwrap()
 });
+
+/// What a bullet may say of its person after a dash or a colon ("- Ann Lee, 24, of
+/// Dalton — held on burglary charges", "- Tom Hale: six years"): the name still opens
+/// the item.
+static AFTER_A_DASH: LazyLock<Regex> =
+    LazyLock::new(|| pattern::compile(r"^[ \t]*(?:[—–:]|-{1,2}[ \t])").unwrap());
 
 /// Bulleted lists of people: an introduction that ends in a cue ("Those charged:",
 /// "The victims are:") and items that are each a name in full with at most an
@@ -261,7 +296,8 @@ fn bulleted(doc: &Doc) -> Vec<(Range<usize>, ListClaim)> {
             let rest = &rest[APPOSITION.find(rest).map_or(0, |a| a.end())..];
             let bare = rest
                 .trim_matches(|c: char| c.is_whitespace() || matches!(c, ';' | ',' | '.'))
-                .is_empty();
+                .is_empty()
+                || AFTER_A_DASH.is_match(rest);
             if !personal || !bare {
                 continue;
             }
@@ -331,7 +367,12 @@ pub fn people_lists(doc: &Doc, people: &People) -> Vec<(Range<usize>, ListClaim)
             // "Voting in favor were council members Tom Hale, …": the titles before the
             // first name are no part of the lead-in's cue.
             let lower = untitled(lead.trim_end()).to_lowercase();
-            let Some(&(cue, complete)) = CUES.iter().find(|(c, _)| ends_with_cue(&lower, c)) else {
+            let Some((cue, complete)) = CUES
+                .iter()
+                .find(|(c, _)| ends_with_cue(&lower, c))
+                .copied()
+                .or_else(|| counted_before_a_dash(lead, run.len()).then_some(("dash", true)))
+            else {
                 continue;
             };
             let items = items_of(doc, people, &run);
@@ -429,6 +470,38 @@ mod tests {
         assert_eq!(l[0].3.len(), 4);
         // Places in bullets are no people.
         assert!(lists("Towns\n\nThe towns are:\n\n- Dalton\n- Ashby\n").is_empty());
+        // A bullet may go on after a dash or a colon; a bullet whose name is followed
+        // by other words is no member.
+        let l = lists(
+            "Escape\n\nESCAPED INMATES:\n\n- Ann Lee, 29, of Dalton — held on burglary charges\n- Tom Hale, 41: six years\n- Bo Park -- held without bond\n",
+        );
+        assert_eq!(l.len(), 1, "{l:?}");
+        assert_eq!(l[0].3.len(), 3);
+        let l = lists(
+            "Escape\n\nThe inmates are:\n\n- Ann Lee was held on burglary charges\n- Tom Hale was held on a warrant\n",
+        );
+        assert!(l.is_empty(), "{l:?}");
+    }
+
+    #[test]
+    fn names_set_off_by_dashes_after_a_count() {
+        let l = lists(
+            "Escape\n\nThe sheriff said three inmates — Ann Lee, 29, Tom Hale, 41, and Bo Park, 35 — slipped out.\n",
+        );
+        assert_eq!(l.len(), 1, "{l:?}");
+        assert!(l[0].0);
+        assert_eq!(l[0].1.as_deref(), Some("inmates"));
+        assert_eq!(l[0].2, Some(3));
+        assert_eq!(l[0].3.len(), 3);
+        // A count of things that is not the number named, or no count, opens no list.
+        assert!(
+            lists("Visit\n\nThe mayor met four officials — Ann Lee, 29, and Tom Hale, 41 — on Monday.\n")
+                .is_empty()
+        );
+        assert!(
+            lists("Visit\n\nThe mayor — Ann Lee, 29, and Tom Hale, 41 — spoke Monday.\n")
+                .is_empty()
+        );
     }
 
     #[test]

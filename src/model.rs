@@ -605,6 +605,13 @@ impl Claim {
         }
     }
 
+    pub fn as_vote(&self) -> Option<&VoteClaim> {
+        match &self.body {
+            ClaimBody::Vote(v) => Some(v),
+            _ => None,
+        }
+    }
+
     pub fn as_quote(&self) -> Option<&QuoteClaim> {
         match &self.body {
             ClaimBody::Quote(q) => Some(q),

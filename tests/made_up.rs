@@ -3988,3 +3988,34 @@ fn an_escape_told_in_bullets_dashes_and_a_sentence() {
         "{conflicts:#?}"
     );
 }
+
+#[test]
+fn a_vote_put_off_against_tallies_in_other_leads() {
+    // The authority's release and the paper give the vote's tally in their opening
+    // paragraphs; the TV page says the vote was postponed. A tally further down (the
+    // blog's vote of last year) says nothing of this vote.
+    let release = "Board approves rate adjustment\n\nThe Pike Water Authority board met Thursday and voted 5-2 to approve a 7.5 percent rate adjustment.\n";
+    let paper = "Water rates going up\n\nCustomers will pay more after the authority's board approved a 7.5% rate hike Thursday night.\n\nThe vote was 5-0, after two directors walked out.\n";
+    let tv = "Water vote delayed\n\nA vote on higher water rates was postponed Thursday night after residents packed the Pike Water Authority's meeting room.\n";
+    let (code, r) = check_one_story(&[
+        ("paper.txt", paper),
+        ("release.txt", release),
+        ("tv.txt", tv),
+    ]);
+    assert_eq!(code, 1);
+    let conflicts = conflict_summaries(&r);
+    assert!(
+        conflicts.iter().any(|c| c
+            == "The vote is described as held in paper and release (\"a 5-0 vote\", \"a 5-2 vote\"), but postponed in tv (\"postponed\")."),
+        "{conflicts:#?}"
+    );
+    let blog = "Rates, again\n\nThe water authority wants more money.\n\nResidents packed the room Thursday.\n\nLast year the board voted 4-3 to raise rates by 3%.\n";
+    let (_, r) = check_one_story(&[("blog.txt", blog), ("tv.txt", tv)]);
+    let conflicts = conflict_summaries(&r);
+    assert!(
+        !conflicts
+            .iter()
+            .any(|c| c.starts_with("The vote is described")),
+        "{conflicts:#?}"
+    );
+}

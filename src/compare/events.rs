@@ -16,7 +16,47 @@ type Row<'a> = Vec<(&'a Claim, &'a AttendanceClaim)>;
 const UNNAMED: &str = "event";
 
 /// Attendance findings and the who-attended tables.
-pub fn judge<'a>(docs: &[Doc], claims: &[&'a Claim]) -> (Vec<Finding>, Vec<EventTable>) {
+///
+/// Where an article says the story's vote was canceled or put off, each other
+/// article's tally in its opening paragraphs ("voted 5-2 Thursday") says the vote was
+/// held (`crate::extract::votes::vote_held`). Elsewhere a tally adds no row: the vote
+/// findings tell it already.
+pub fn judge(docs: &[Doc], claims: &[&Claim]) -> (Vec<Finding>, Vec<EventTable>) {
+    let vote_off = claims.iter().any(|c| {
+        matches!(&c.body, ClaimBody::Attendance(a)
+            if a.event == "vote"
+                && a.who_key == "event"
+                && matches!(a.status, Attendance::Canceled | Attendance::Postponed))
+    });
+    // Comparison's documents are unsegmented; an article with a tally is segmented
+    // again here, which only a story with a vote put off asks for.
+    let mut held: Vec<Claim> = Vec::new();
+    if vote_off {
+        for d in docs {
+            let votes: Vec<&&Claim> = claims
+                .iter()
+                .filter(|c| c.article == d.article.id && c.as_vote().is_some())
+                .collect();
+            if votes.is_empty() {
+                continue;
+            }
+            let doc = Doc::new(d.article);
+            held.extend(
+                votes
+                    .into_iter()
+                    .filter_map(|c| crate::extract::votes::vote_held(&doc, c)),
+            );
+        }
+    }
+    if held.is_empty() {
+        return judge_statuses(docs, claims);
+    }
+    let all: Vec<&Claim> = claims.iter().copied().chain(&held).collect();
+    judge_statuses(docs, &all)
+}
+
+/// [`judge`] over the statuses of `claims`.
+fn judge_statuses<'a>(docs: &[Doc], claims: &[&'a Claim]) -> (Vec<Finding>, Vec<EventTable>) {
     let quote = Quoter::new(docs);
     // An event no article of the story names ("Notably absent were Liberia and the
     // United States") is the one event the others name, if they name only one. A verb

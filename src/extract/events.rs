@@ -37,6 +37,9 @@ fn words_pattern(events: bool) -> String {
     // "met Tuesday in emergency session": the day may come between "met" and the rest
     // of the phrase. The phrases after "met" are one group, so the day is compiled once.
     let mut after_met: Vec<String> = Vec::new();
+    // "met" alone is a status only with its day ("The board met Thursday and voted"):
+    // "met the deadline", "met resistance" hold none.
+    let mut met_alone = false;
     for (p, _) in WORDS
         .iter()
         .filter(|(_, m)| m.starts_with("event:") == events)
@@ -44,15 +47,23 @@ fn words_pattern(events: bool) -> String {
         let words = regex::escape(p).replace(' ', r"\s+");
         match words.strip_prefix(r"met\s+") {
             Some(rest) => after_met.push(rest.to_string()),
+            None if words == "met" => met_alone = true,
             None => alt.push(words),
         }
     }
-    if !after_met.is_empty() {
-        alt.push(format!(
+    match (after_met.is_empty(), met_alone) {
+        (false, true) => alt.push(format!(
+            r"met\s+(?:{day}(?:\s+(?:{rest}))?|(?:{rest}))",
+            day = day_words(),
+            rest = after_met.join("|")
+        )),
+        (false, false) => alt.push(format!(
             r"met\s+(?:{}\s+)?(?:{})",
             day_words(),
             after_met.join("|")
-        ));
+        )),
+        (true, true) => alt.push(format!(r"met\s+{}", day_words())),
+        (true, false) => {}
     }
     format!(r"(?i)\b(?:{})\b", alt.join("|"))
 }
@@ -196,6 +207,12 @@ static HYPOTHETICAL: LazyLock<Regex> = LazyLock::new(|| {
     pattern::compile(r"(?i)\b(?:to have|was to|were to|set to|planned to|plans to|hoped to|expected to|looks forward to)\s*$").unwrap()
 });
 
+/// A passive's auxiliary right before a status ("was postponed", "has been canceled"):
+/// the status is said of the sentence's subject.
+static PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
+    pattern::compile(r"(?i)\b(?:was|were|is|are|be|been|being)\s+(?:[a-z]+ly\s+)?$").unwrap()
+});
+
 /// A negation right before a status ("was not canceled", "wasn't held", "never
 /// formally boycotted"): the sentence denies the status, so it states none. Statuses
 /// whose own words hold the negation ("did not attend") are phrases of their own.
@@ -210,14 +227,16 @@ fn meaning(phrase: &str) -> Option<&'static str> {
         .split_whitespace()
         .collect::<Vec<_>>()
         .join(" ");
-    // "met tuesday in emergency session" means what "met in emergency session" does.
+    // "met tuesday in emergency session" means what "met in emergency session" does,
+    // and "met tuesday" what "met" does.
     let p = MET_ON_DAY.replace(&p, "met ");
-    WORDS.iter().find(|(w, _)| *w == p).map(|(_, m)| m.as_str())
+    let p = p.trim_end();
+    WORDS.iter().find(|(w, _)| w == p).map(|(_, m)| m.as_str())
 }
 
 /// "met" and the day after it, lowercased and single-spaced.
 static MET_ON_DAY: LazyLock<Regex> =
-    LazyLock::new(|| pattern::compile(&format!(r"(?i)^met {} ", day_words())).unwrap());
+    LazyLock::new(|| pattern::compile(&format!(r"(?i)^met {}(?: |$)", day_words())).unwrap());
 
 /// Each role a person is given, one claim per (person, role).
 pub fn extract_roles(doc: &Doc, people: &People) -> Vec<Claim> {
@@ -443,8 +462,21 @@ pub fn extract_attendance(
             let lower = m.as_str().to_lowercase();
             let meets = lower.contains("met") || lower.contains("meet") || lower.contains("conven");
             let meeting_held = meets && status == Attendance::Held;
+            // "A vote on higher rates was postponed after residents packed the meeting
+            // room": what was put off is the subject, the event named before the verb.
+            let subject_event = (matches!(status, Attendance::Canceled | Attendance::Postponed)
+                && PASSIVE.is_match(before))
+            .then(|| {
+                events
+                    .iter()
+                    .rev()
+                    .find(|(at, _)| at.end <= m.start())
+                    .map(|(_, e)| e.clone())
+            })
+            .flatten();
             let event = own_event(m.as_str())
                 .map(str::to_string)
+                .or(subject_event)
                 .or_else(|| meeting_held.then(|| "meeting".to_string()))
                 .or_else(|| {
                     events
@@ -814,6 +846,14 @@ mod tests {
     use crate::article::Article;
     use crate::extract::people::find_people;
 
+    /// The events and statuses of one paragraph under a headline.
+    fn statuses(text: &str) -> Vec<(String, Attendance)> {
+        attendance(&format!("Headline\n\n{text}\n"))
+            .into_iter()
+            .map(|(_, event, status)| (event, status))
+            .collect()
+    }
+
     fn attendance(text: &str) -> Vec<(String, String, Attendance)> {
         let article = Article::from_text("t", "t.txt", text);
         let doc = Doc::new(&article);
@@ -880,12 +920,6 @@ mod tests {
 
     #[test]
     fn putting_off_an_event_postpones_it_and_being_put_off_does_not() {
-        let statuses = |text: &str| -> Vec<(String, Attendance)> {
-            attendance(&format!("Headline\n\n{text}\n"))
-                .into_iter()
-                .map(|(_, event, status)| (event, status))
-                .collect()
-        };
         for text in [
             "The harbor board put off its vote on the ferry contract.",
             "Members pushed back a vote on the contract to next month.",
@@ -902,6 +936,35 @@ mod tests {
         ] {
             assert!(statuses(text).is_empty(), "{text}");
         }
+    }
+
+    #[test]
+    fn what_was_put_off_is_the_subject_of_the_passive() {
+        assert_eq!(
+            statuses(
+                "A vote on higher water rates was postponed Thursday after residents packed the meeting room."
+            ),
+            [("vote".to_string(), Attendance::Postponed)]
+        );
+        // Active, the event after the verb is what was put off.
+        assert_eq!(
+            statuses("After the vote, the board postponed the hearing."),
+            [("hearing".to_string(), Attendance::Postponed)]
+        );
+    }
+
+    #[test]
+    fn met_with_its_day_says_a_meeting_was_held() {
+        assert_eq!(
+            statuses("The water board met Thursday and voted to raise rates."),
+            [("meeting".to_string(), Attendance::Held)]
+        );
+        assert_eq!(
+            statuses("The council met Tuesday in closed session."),
+            [("meeting".to_string(), Attendance::Held)]
+        );
+        // Without a day "met" says nothing of a meeting.
+        assert!(statuses("The district met its goal for the year.").is_empty());
     }
 
     #[test]

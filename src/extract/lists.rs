@@ -1637,8 +1637,8 @@ fn finish_items(doc: &Doc, parsed: Vec<ParsedPlace>, of: Option<&str>) -> Vec<Li
     };
     let town_parts = of.is_some_and(|o| TOWN_PARTS.contains(o));
     // A list of parties ("defendants") or of people ("victims") may name people.
-    let of_parties_or_people = named_kind == Some(PlaceKind::Organization)
-        || of.is_some_and(super::facts::is_people_noun);
+    let of_parties_or_people =
+        named_kind == Some(PlaceKind::Organization) || of.is_some_and(super::facts::is_people_noun);
     let mut seen = rustc_hash::FxHashSet::default();
     let mut items = Vec::new();
     for p in parsed {

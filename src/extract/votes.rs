@@ -9,7 +9,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use crate::model::{Claim, ClaimBody, VoteClaim};
+use crate::model::{Attendance, AttendanceClaim, Claim, ClaimBody, VoteClaim};
 use crate::text::normalize::ascii_lower;
 use crate::text::{Doc, pattern};
 
@@ -52,6 +52,37 @@ pub static VOTES_ONCE: LazyLock<rustc_hash::FxHashSet<&'static str>> = LazyLock:
 
 /// The document marker of `data/vote_bodies.tsv`.
 const DOCUMENT: &str = "(document)";
+
+/// Prose paragraphs that open an article: a tally there is the story's vote.
+const LEAD_PARAGRAPHS: usize = 2;
+
+/// A tally in an article's opening paragraphs ("voted 5-2 to approve", "The vote was
+/// 5-0") says the vote was held, as "the vote went ahead" would: another outlet's "A
+/// vote on the rates was postponed" cannot be so. A tally further down may be an
+/// earlier vote's, and says nothing of the story's. Each is read as the status of the
+/// event "vote", under the tally's own claim id, so that a finding cites the tally.
+pub fn vote_held(doc: &Doc, vote: &Claim) -> Option<Claim> {
+    let tally = vote.as_vote()?;
+    let in_lead = doc
+        .blocks
+        .iter()
+        .filter(|b| b.kind == crate::text::BlockKind::Prose)
+        .take(LEAD_PARAGRAPHS)
+        .any(|b| {
+            (doc.norm.to_original(b.range.start)..doc.norm.to_original(b.range.end))
+                .contains(&vote.span.start)
+        });
+    in_lead.then(|| Claim {
+        body: ClaimBody::Attendance(AttendanceClaim {
+            event: "vote".into(),
+            who: "the event".into(),
+            who_key: "event".into(),
+            status: Attendance::Held,
+            cue: format!("a {}-{} vote", tally.in_favor, tally.against),
+        }),
+        ..vote.clone()
+    })
+}
 
 /// Every vote tally of a document, in order.
 pub fn extract_votes(doc: &Doc) -> Vec<Claim> {

@@ -4019,3 +4019,29 @@ fn a_vote_put_off_against_tallies_in_other_leads() {
         "{conflicts:#?}"
     );
 }
+
+#[test]
+fn crowd_estimates_an_open_range_rules_out() {
+    // "About 200 people attended" and "more than 300 residents packed the meeting
+    // room": rough counts that cannot both be right, set side by side (never as a
+    // conflict). "More than 30,000" beside "about 32,000" rules nothing out: silent.
+    let paper = "Rates going up\n\nThe water board approved the increase Thursday night. About 200 people attended the meeting, which ran past 11 p.m.\n";
+    let tv = "Rate vote\n\nThe water board approved the increase Thursday night after more than 300 residents packed the meeting room.\n";
+    let (code, r) = check_one_story(&[("paper.txt", paper), ("tv.txt", tv)]);
+    assert_eq!(code, 0);
+    let open = summaries(&r, "not_comparable");
+    assert!(
+        open.iter()
+            .any(|s| s.starts_with("paper and tv give different rough counts")),
+        "{open:#?}"
+    );
+    let paper = "Storm outages\n\nAbout 32,000 customers were without power Sunday afternoon after the storm.\n";
+    let tv =
+        "Storm outages\n\nMore than 30,000 customers were without power Sunday after the storm.\n";
+    let (_, r) = check_one_story(&[("paper.txt", paper), ("tv.txt", tv)]);
+    let open = summaries(&r, "not_comparable");
+    assert!(
+        !open.iter().any(|s| s.contains("rough counts")),
+        "{open:#?}"
+    );
+}

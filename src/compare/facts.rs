@@ -409,11 +409,18 @@ pub fn judge_counts(docs: &[Doc], claims: &[&Claim], df: &Universal) -> Vec<Find
             (false, true) if lone && ca.count.value.contains(cb.count.value.lo) => {
                 vague_links.push((a, b, false))
             }
-            // "At least two", "dozens": an open range says too little to compare.
+            // "At least two", "dozens": an open range says too little to compare. One
+            // from a figure of tens or more ("more than 300 residents packed the
+            // meeting") may be set beside "About 200 people attended the meeting",
+            // when it rules the other out or is the same range ("at least 41", "more
+            // than 40"); "more than 30,000" beside "about 32,000" says nothing new.
             (false, false)
                 if (strong || ca.ctx.intersection(&cb.ctx).nth(1).is_some())
-                    && ca.count.value.hi.is_some()
-                    && cb.count.value.hi.is_some() =>
+                    && bounded(&ca.count.value)
+                    && bounded(&cb.count.value)
+                    && ((ca.count.value.hi.is_some() && cb.count.value.hi.is_some())
+                        || ca.count.value == cb.count.value
+                        || !ca.count.value.overlaps(&cb.count.value)) =>
             {
                 rough_pairs.push((a, b))
             }
@@ -1019,6 +1026,16 @@ fn agreeing_sets(
 /// How many times the largest of two figures of one kind may be the smallest for them
 /// to be read as one set told two ways: a company's whole staff ("about 2,400 people")
 /// and the workers of one site ("41 workers") are two sets.
+/// Least lower bound that lets an open range ("more than 300") be set beside other
+/// rough counts: "at least two" says too little.
+const OPEN_RANGE_FLOOR: u64 = 10;
+
+/// Whether a rough count says enough to be set beside another: a closed range, or an
+/// open one from a figure of tens or more.
+fn bounded(v: &crate::model::Interval) -> bool {
+    v.hi.is_some() || v.lo >= OPEN_RANGE_FLOOR
+}
+
 fn within_apart(a: &crate::model::Interval, b: &crate::model::Interval) -> bool {
     let top = |v: &crate::model::Interval| v.hi.unwrap_or(v.lo);
     a.lo <= top(b).saturating_mul(FIGURES_APART) && b.lo <= top(a).saturating_mul(FIGURES_APART)

@@ -4045,3 +4045,13 @@ fn crowd_estimates_an_open_range_rules_out() {
         "{open:#?}"
     );
 }
+
+#[test]
+fn a_forum_thread_joins_its_recall_by_the_campaign_code() {
+    // The thread names the recall by its campaign code only, with none of the notice's
+    // people, places or sums: the code makes it part of the story.
+    let notice = "Part 573 Safety Recall Report\nNHTSA Campaign Number: 26V-418\nManufacturer: Pike Motor Company\n\nPotential Number of Units Affected: 48,213\n\nPike Motor Company is recalling certain 2023-2025 Tern vehicles. The battery cable may chafe.\n";
+    let thread = "Owners forum\n\nThread: Battery cable recall — anyone had the fix yet?\n\nGot an email from my dealer. Recall 26V-418, they reroute the positive cable and put a sleeve on it.\n";
+    let (_, r) = check(&[("notice.txt", notice), ("thread.txt", thread)]);
+    assert!(r["stories"].is_null(), "one story: {:#}", r["stories"]);
+}

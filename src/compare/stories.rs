@@ -7,7 +7,7 @@
 //! quakes' magnitudes, its people's ages and its vote tallies with a dissent; and
 //! from its text, the companies its opening names, a name its headline gives and its
 //! body repeats ("Brightwater"), things named by a designator and a number ("Flight
-//! 1482", `data/designators.tsv`), named storms ("Hurricane Odalys",
+//! 1482", `data/designators.tsv`), codes ("26V-418", "HB26-1187"), named storms ("Hurricane Odalys",
 //! `data/storm_names.tsv`), the streets its opening names ("Morrison St",
 //! `data/street_names.tsv`), and the other names of its opening (towns, bodies,
 //! people) and of its lists' places of no known kind, which weigh half.
@@ -265,6 +265,10 @@ pub fn features<'a>(
     for (designator, heavy) in designated(text) {
         out.insert(tagged(if heavy { "i:" } else { "d:" }, &designator));
     }
+    // "26V-418", "HB26-1187": a recall's or a bill's code, anywhere.
+    for code in codes(text) {
+        out.insert(format!("i:code {}", code.to_ascii_lowercase()));
+    }
     // A storm story names its storm in its headline or first lines.
     let mut opening = OPENING_BYTES.min(text.len());
     while !text.is_char_boundary(opening) {
@@ -375,6 +379,54 @@ fn designated(text: &str) -> impl Iterator<Item = (String, bool)> + '_ {
             rows.get(d).copied().unwrap_or(false),
         )
     })
+}
+
+/// Fewest digits a code holds to name one thing ([`codes`]): "F-150" and "COVID-19"
+/// name things many stories speak of.
+const MIN_CODE_DIGITS: usize = 4;
+
+/// The codes a text writes: capitals and digits joined by hyphens, one part mixing
+/// letters and digits, four digits or more in all ("26V-418", "HB26-1187"). Such a code
+/// names one recall or bill, and weighs as a quote's opening. "I-95", "2026-27",
+/// "24-CV-01234" and "CVE-2026-1234" (no part mixes both) are none.
+fn codes(text: &str) -> Vec<&str> {
+    let bytes = text.as_bytes();
+    let part = |b: u8| b.is_ascii_digit() || b.is_ascii_uppercase();
+    let mut out = Vec::new();
+    let mut next = 0;
+    for dash in memchr::memchr_iter(b'-', bytes) {
+        if dash < next {
+            continue;
+        }
+        let mut start = dash;
+        while start > 0 && (part(bytes[start - 1]) || bytes[start - 1] == b'-') {
+            start -= 1;
+        }
+        let mut end = dash + 1;
+        while end < bytes.len() && (part(bytes[end]) || bytes[end] == b'-') {
+            end += 1;
+        }
+        next = end;
+        // Whole words only: no letter, digit or other word character on either side.
+        let bounded = |b: Option<&u8>| b.is_none_or(|b| !b.is_ascii_alphanumeric() && *b != b'_');
+        if !bounded(start.checked_sub(1).map(|i| &bytes[i])) || !bounded(bytes.get(end)) {
+            continue;
+        }
+        let code = &text[start..end];
+        let parts: Vec<&str> = code.split('-').collect();
+        let digits = code.bytes().filter(u8::is_ascii_digit).count();
+        let mixed = |p: &&str| {
+            p.bytes().any(|b| b.is_ascii_digit()) && p.bytes().any(|b| b.is_ascii_uppercase())
+        };
+        if parts.len() >= 2
+            && parts.iter().all(|p| !p.is_empty())
+            && digits >= MIN_CODE_DIGITS
+            && parts.iter().any(mixed)
+        {
+            out.push(code);
+        }
+    }
+    out
 }
 
 /// `data/storm_names.tsv`: words that name a storm by the name after them, and the
@@ -654,7 +706,18 @@ fn attach_lone_articles(
 
 #[cfg(test)]
 mod names_tests {
-    use super::{designated, opening_names, street_key};
+    use super::{codes, designated, opening_names, street_key};
+
+    #[test]
+    fn codes_that_name_one_recall_or_bill() {
+        assert_eq!(
+            codes("Recall 26V-418 covers them (HB26-1187; case 2:24-CV-01234)."),
+            ["26V-418", "HB26-1187"]
+        );
+        // No part mixing letters and digits, too few digits, or inside a word: none.
+        assert!(codes("I-95, the 2026-27 budget, CVE-2026-1234, F-150, COVID-19").is_empty());
+        assert!(codes("x26V-418 and 26V-418b").is_empty());
+    }
 
     #[test]
     fn things_named_by_a_number_and_what_they_weigh() {

@@ -78,7 +78,7 @@ static TAILS: std::sync::LazyLock<Vec<&'static str>> = std::sync::LazyLock::new(
 /// Longest label of a fact line, in bytes.
 const MAX_LABEL: usize = 48;
 
-/// Most words a label has.
+/// Most words a label has, short lowercase joining words ("of") aside.
 const MAX_LABEL_WORDS: usize = 4;
 
 /// "Structures Destroyed: 42": a label of one to four words, the first capitalized, no
@@ -165,9 +165,15 @@ fn is_name_label(label: &str) -> bool {
         })
 }
 
-/// One to four words, not too long.
+/// One to four words ("of", "per" aside), not too long.
 fn is_label(label: &str) -> bool {
-    label.len() <= MAX_LABEL && (1..=MAX_LABEL_WORDS).contains(&label.split_whitespace().count())
+    // "Potential Number of Units Affected": a short lowercase word ("of", "per",
+    // "the") joins a label's words and is not counted among them.
+    let words = label
+        .split_whitespace()
+        .filter(|w| !(w.len() <= 3 && w.starts_with(|c: char| c.is_ascii_lowercase())))
+        .count();
+    label.len() <= MAX_LABEL && (1..=MAX_LABEL_WORDS).contains(&words)
 }
 
 /// Scales a sum may be written with, after a space ("million") or joined ("M").
@@ -223,6 +229,11 @@ mod tests {
     #[test]
     fn a_label_then_a_figure() {
         assert_eq!(parts("Acres: 14,200"), Some(("Acres", "14,200")));
+        // Joining words are not counted among a label's four.
+        assert_eq!(
+            parts("Potential Number of Units Affected: 48,213"),
+            Some(("Potential Number of Units Affected", "48,213"))
+        );
         assert_eq!(
             parts("Structures Destroyed: 42"),
             Some(("Structures Destroyed", "42"))

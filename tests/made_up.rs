@@ -4055,3 +4055,50 @@ fn a_forum_thread_joins_its_recall_by_the_campaign_code() {
     let (_, r) = check(&[("notice.txt", notice), ("thread.txt", thread)]);
     assert!(r["stories"].is_null(), "one story: {:#}", r["stories"]);
 }
+
+#[test]
+fn a_precise_count_is_one_figure_whatever_its_noun() {
+    // The recall report's units, the wire's vehicles and the blog's headline count of
+    // one model: 48,213 twice and 84,213, the same digits two swapped.
+    let notice = "Safety Recall Report\n\nPotential Number of Units Affected: 48,213\n\nPike Motor Company is recalling certain Tern vehicles. A battery cable may chafe.\n";
+    let wire = "Pike recalls 48,000 SUVs\n\nDETROIT - Pike Motor Co is recalling 48,213 vehicles because a battery cable can chafe, the safety agency said.\n";
+    let blog = "Pike recalls 84,213 Terns over cable fire risk\n\nPike is recalling more than 84,000 SUVs because a battery cable can rub through and short out.\n";
+    let (code, r) = check_one_story(&[
+        ("blog.txt", blog),
+        ("notice.txt", notice),
+        ("wire.txt", wire),
+    ]);
+    assert_eq!(code, 1);
+    let conflicts = conflict_summaries(&r);
+    assert!(
+        conflicts.iter().any(|c| c.starts_with(
+            "blog counts 84,213 (\"84,213 Terns\") where notice and wire count 48,213"
+        )),
+        "{conflicts:#?}"
+    );
+    let agreements = summaries(&r, "agreement");
+    assert!(
+        agreements
+            .iter()
+            .any(|a| a.starts_with("notice and wire agree on 48,213 units")),
+        "{agreements:#?}"
+    );
+}
+
+#[test]
+fn an_exact_count_set_against_vague_ones_is_no_single_source() {
+    let tech = "Pike Health breach exposes data of 3.2 million patients\n\nHackers copied files from a vendor of Pike Health, the hospital operator said.\n";
+    let filing = "Notice of data breach\n\nPike Health determined that files containing personal information of approximately 2.3 million patients were copied from a vendor.\n";
+    let local = "Pike Health breach\n\nPike Health says personal data of about 2.3 million patients was copied from a vendor last month.\n";
+    let (code, r) = check_one_story(&[
+        ("filing.txt", filing),
+        ("local.txt", local),
+        ("tech.txt", tech),
+    ]);
+    assert_eq!(code, 1, "{:#?}", summaries(&r, "single_source"));
+    let singles = summaries(&r, "single_source");
+    assert!(
+        !singles.iter().any(|s| s.contains("3,200,000")),
+        "{singles:#?}"
+    );
+}

@@ -99,6 +99,24 @@ fn off_by_one_from_a_list(a: &C, b: &C, listed: &Listed) -> bool {
     base == other && x.abs_diff(y) == 1 && !listed.by.contains(&(odd.claim.article.as_str(), base))
 }
 
+/// Fewest significant digits of a count that is one figure whatever its noun
+/// ("48,213"): five, as a figure of four ("1,200 students", "1,200 seats") recurs.
+const PRECISE_COUNT_DIGITS: usize = 5;
+
+/// Whether a count is exact, of a whole set of things (no one's age, fate, votes,
+/// margin or duration), and precise to [`PRECISE_COUNT_DIGITS`] digits.
+fn precise_count(c: &C) -> bool {
+    let class = c.count.class.as_str();
+    c.count.value.is_exact()
+        && !c.count.partitive
+        && !c.count.loose
+        && c.base.is_none()
+        && !["age:", "casualty:", "votes:", "margin:", "duration:"]
+            .iter()
+            .any(|p| class.starts_with(p))
+        && super::stated::significant_digits(c.count.value.lo) >= PRECISE_COUNT_DIGITS
+}
+
 fn same_kind(a: &C, b: &C) -> bool {
     a.count.class == b.count.class && a.count.partitive == b.count.partitive
 }
@@ -179,6 +197,21 @@ pub fn judge_counts(docs: &[Doc], claims: &[&Claim], df: &Universal) -> Vec<Find
                 [format!("~{v}"), format!("~{}", v + 1)]
             } else {
                 Default::default()
+            }
+        })
+        .collect();
+    // A count this precise ("48,213 vehicles", "Units Affected: 48,213") is one figure
+    // whatever noun counts it; keyed by its digits in order of size, so that the same
+    // digits two swapped ("84,213 Terns") meet it too.
+    let precise_keys: Vec<String> = cs
+        .iter()
+        .map(|c| {
+            if precise_count(c) {
+                let mut digits = c.count.value.lo.to_string().into_bytes();
+                digits.sort_unstable();
+                format!("digits:{}", String::from_utf8_lossy(&digits))
+            } else {
+                String::new()
             }
         })
         .collect();
@@ -264,6 +297,9 @@ pub fn judge_counts(docs: &[Doc], claims: &[&Claim], df: &Universal) -> Vec<Find
                 .push(i);
         }
         index.entry((&owns[i], "")).or_default().push(i);
+        if !precise_keys[i].is_empty() {
+            index.entry((&precise_keys[i], "")).or_default().push(i);
+        }
         // The class is the key: two such counts of one class meet.
         if lone_any[i] {
             index.entry((&c.count.class, "lone~")).or_default().push(i);
@@ -311,6 +347,16 @@ pub fn judge_counts(docs: &[Doc], claims: &[&Claim], df: &Universal) -> Vec<Find
     for (a, b) in pairs.into_iter().map(pair_of) {
         let (ca, cb) = (&cs[a], &cs[b]);
         let equal = ca.count.value == cb.count.value;
+        // Two precise counts of two articles, equal or with two digits swapped, are
+        // one figure told or mistyped, whatever their nouns.
+        if !precise_keys[a].is_empty()
+            && precise_keys[a] == precise_keys[b]
+            && ca.claim.article != cb.claim.article
+            && (equal || super::stated::swapped_digits(ca.count.value.lo, cb.count.value.lo))
+        {
+            sets.union(a, b);
+            continue;
+        }
         // Counts of one kind of place in two articles, one narrowed by a place.
         let same_places =
             ca.base.is_some() && ca.base == cb.base && ca.claim.article != cb.claim.article;
@@ -836,21 +882,26 @@ pub fn judge_counts(docs: &[Doc], claims: &[&Claim], df: &Universal) -> Vec<Find
             if unsure.contains(&gi) {
                 continue;
             }
+            // Set against (or beside) another article's vague count below: not a
+            // single source.
+            let alone = contradicting.is_empty() && unsure_vague.is_empty();
             let claims_of: Vec<&Claim> = g.iter().map(|&i| cs[i].claim).collect();
-            out.push(new_finding(
-                FindingType::SingleSource,
-                &topic,
-                &format!("{}:{key}", all_articles[0]),
-                format!(
-                    "Only {} counts {} {noun} ({})",
-                    all_articles[0],
-                    grouped(majority),
-                    texts(g).join(", ")
-                ),
-                "no other article gives this count",
-                &claims_of,
-                evidence_for(g),
-            ));
+            out.extend(alone.then(|| {
+                new_finding(
+                    FindingType::SingleSource,
+                    &topic,
+                    &format!("{}:{key}", all_articles[0]),
+                    format!(
+                        "Only {} counts {} {noun} ({})",
+                        all_articles[0],
+                        grouped(majority),
+                        texts(g).join(", ")
+                    ),
+                    "no other article gives this count",
+                    &claims_of,
+                    evidence_for(g),
+                )
+            }));
         } else {
             let mut all = g.clone();
             all.extend(&consistent);

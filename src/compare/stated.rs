@@ -861,7 +861,7 @@ fn precise_swap(
 const PRECISE_DIGITS: usize = 4;
 
 /// How many digits a figure has once its trailing zeros go: 551,700,000 has four.
-fn significant_digits(mut v: u64) -> usize {
+pub(super) fn significant_digits(mut v: u64) -> usize {
     while v != 0 && v.is_multiple_of(10) {
         v /= 10;
     }

@@ -4102,3 +4102,25 @@ fn an_exact_count_set_against_vague_ones_is_no_single_source() {
         "{singles:#?}"
     );
 }
+
+#[test]
+fn council_briefs_against_a_tv_page_of_one_item() {
+    // The paper's briefs give four items, each with its figures; the TV page tells the
+    // library lease. "voted 6-1" and "The vote was 6-1" agree; the repaving's "about
+    // $1.1 million" and the lease's "just over $1 million" share only "cost": no
+    // agreement.
+    let briefs = "Council briefs\n\nThe Ashby City Council met Monday night.\n\nLIBRARY: Council members voted 6-1 to sign a 10-year lease for a branch library on Elm Street. Rent will be $8,400 a month.\n\nPOLICE: The council approved, 7-0, the purchase of four patrol vehicles.\n\nSTREETS: Crews will repave 3.2 miles of streets this summer. The work will cost about $1.1 million.\n";
+    let tv = "Ashby to open branch library\n\nAshby will open a branch library after the city council voted Monday to lease the space.\n\nThe vote was 6-1. The 10-year lease will cost the city $8,400 a month, or just over $1 million over its term.\n";
+    let (_, r) = check_one_story(&[("briefs.txt", briefs), ("tv.txt", tv)]);
+    let agreements = summaries(&r, "agreement");
+    assert!(
+        agreements
+            .iter()
+            .any(|a| a == "briefs and tv agree on the vote (6-1)."),
+        "{agreements:#?}"
+    );
+    assert!(
+        !agreements.iter().any(|a| a.contains("1.1 million")),
+        "{agreements:#?}"
+    );
+}

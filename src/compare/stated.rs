@@ -687,9 +687,23 @@ fn linked_amounts(
         (x.unit == AmountUnit::Usd && x.value.lo >= super::stories::MIN_SUM_FEATURE)
             || x.context.iter().any(|s| y.context.contains(s))
     } else {
-        strong_shared(&x.context, &y.context, df, 1) || same_thing(x, y)
+        // "The work will cost about $1.1 million" and "The lease will cost the city
+        // … just over $1 million": "cost" says a sum is money, not which sum.
+        let telling: Vec<String> = x
+            .context
+            .iter()
+            .filter(|s| !SUM_WORDS.contains(s.as_str()))
+            .cloned()
+            .collect();
+        strong_shared(&telling, &y.context, df, 1) || same_thing(x, y)
     }
 }
+
+/// `data/sum_words.txt`: context stems that say a figure is a sum of money, not which.
+static SUM_WORDS: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> =
+    std::sync::LazyLock::new(|| {
+        crate::data::lines(include_str!("../../data/sum_words.txt")).collect()
+    });
 
 /// Two sums of the same thing, close in value, where one outlet leaves out the word of
 /// time the other gives ("$32.5 million in initial aid", "$35 million in federal aid"):

@@ -4124,3 +4124,37 @@ fn council_briefs_against_a_tv_page_of_one_item() {
         "{agreements:#?}"
     );
 }
+
+#[test]
+fn a_bridge_closing_its_reopening_day_and_contract() {
+    // The DOT's advisory dates the reopening "by 6 p.m. Friday, May 14", the TV page
+    // "reopen May 14", the paper "reopen May 24": after the same verb, set side by
+    // side. The contract is $4.8 million in one, $8.4 million in the other, each its
+    // article's only sum: the same digits two swapped, told as maybe mistyped. The
+    // paper's committeeman is quoted under his name, not his title.
+    let dot = "Traffic advisory\n\nThe Route 9 bridge will close at 7 a.m. Monday, March 1, and is scheduled to reopen by 6 p.m. Friday, May 14, weather permitting.\n\nCrews will replace the deck. The contract is $4.8 million.\n";
+    let paper = "Route 9 bridge closing\n\nThe Route 9 bridge will close Monday, March 1. It is scheduled to reopen May 24.\n\nThe $8.4 million job was awarded to a Trenton firm.\n\n\"It's going to be a long spring,\" said Township Committeeman Raul Ibarra.\n";
+    let tv = "Bridge closes Monday\n\nThe state says the Route 9 bridge will close at 7 a.m. March 1 and reopen May 14.\n";
+    let (code, r) = check_one_story(&[("dot.txt", dot), ("paper.txt", paper), ("tv.txt", tv)]);
+    assert_eq!(code, 0, "{:#?}", conflict_summaries(&r));
+    let open = summaries(&r, "not_comparable");
+    assert!(
+        open.iter().any(|s| s.starts_with(
+            "The outlets give different dates after the same verb: dot and tv May 14, paper May 24"
+        )),
+        "{open:#?}"
+    );
+    assert!(
+        open.iter().any(|s| s.ends_with(
+            "$4.8 million and $8.4 million have the same digits, two swapped: one may be mistyped."
+        )),
+        "{open:#?}"
+    );
+    let singles = summaries(&r, "single_source");
+    assert!(
+        singles
+            .iter()
+            .any(|s| s.starts_with("Only paper quotes Raul Ibarra")),
+        "{singles:#?}"
+    );
+}

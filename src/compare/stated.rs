@@ -502,8 +502,8 @@ fn amounts(quote: &Quoter, claims: &[&Claim], df: &Universal) -> Vec<Finding> {
 
 /// Articles whose only figure of a unit differs, close in value and with a word in
 /// common ("raises property taxes 3.2%" in one, "property taxes go up 3.5%" in two
-/// others, each its article's only percentage) but too little to say they are one
-/// figure: each would otherwise rest on its own source. They are set side by side as
+/// others, each its article's only percentage), or in the same digits two swapped,
+/// but too little to say they are one figure: each would otherwise rest on its own source. They are set side by side as
 /// `not_comparable`, never as a conflict. Returns, for each group, whether a finding
 /// shows it, and the findings.
 fn lone_figures_apart(
@@ -528,12 +528,16 @@ fn lone_figures_apart(
             let side_by_side = lone[gi].iter().any(|&a| {
                 lone[gj].iter().any(|&b| {
                     let (x, y) = (xs[a].1, xs[b].1);
+                    // Or of the same digits two swapped, whatever their words ("The
+                    // contract is $4.8 million", "The $8.4 million job"): one may be
+                    // mistyped, and a reader is told so.
                     x.unit == y.unit
                         && x.per == y.per
                         && !x.value.overlaps(&y.value)
-                        && (close_values(&x.value, &y.value) || close_points(x, y))
                         && time_words(&x.context) == time_words(&y.context)
-                        && x.context.iter().any(|s| y.context.contains(s))
+                        && (((close_values(&x.value, &y.value) || close_points(x, y))
+                            && x.context.iter().any(|s| y.context.contains(s)))
+                            || swapped_written(&x.value, &y.value))
                 })
             });
             if side_by_side && articles[gi].is_disjoint(&articles[gj]) {
@@ -563,12 +567,22 @@ fn lone_figures_apart(
             .iter()
             .map(|&gi| xs[groups[gi][0]].1.value.lo.to_string())
             .collect();
+        let swapped = match component[..] {
+            [gi, gj] if swapped_written(&xs[groups[gi][0]].1.value, &xs[groups[gj][0]].1.value) => {
+                format!(
+                    "; {} and {} have the same digits, two swapped: one may be mistyped",
+                    claims_of(xs, &groups[gi])[0].text,
+                    claims_of(xs, &groups[gj])[0].text
+                )
+            }
+            _ => String::new(),
+        };
         out.push(new_finding(
             FindingType::NotComparable,
             &format!("{noun}: {}", all[0].text),
             &format!("{:?}:lone:{}", x.unit, values.join(",")),
             format!(
-                "The outlets' only {noun}s differ: {}; the words around them share too little to say they are one {noun}",
+                "The outlets' only {noun}s differ: {}; the words around them share too little to say they are one {noun}{swapped}",
                 each.join(", ")
             ),
             "each article's only figure of this unit, close in value, with a word in common but too little to align them",

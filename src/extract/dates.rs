@@ -113,6 +113,21 @@ fn action_of(before: &str, after: &str) -> Option<String> {
     super::lists::stem_of(verb)
 }
 
+/// Most words read past between a verb and its date ("by 6 p.m. Friday,").
+const MAX_SKIPPED: usize = 5;
+
+/// A word of the time of a date, not what happens on it: a weekday ("Friday,"), an
+/// hour ("6", "7:30", "p.m."), "by", "at", "noon".
+fn is_time_of_day_word(word: &str) -> bool {
+    let w = word.trim_end_matches(',');
+    WEEKDAYS.contains(&w)
+        || matches!(
+            w,
+            "by" | "at" | "noon" | "midnight" | "a.m." | "p.m." | "am" | "pm"
+        )
+        || (!w.is_empty() && w.bytes().all(|b| b.is_ascii_digit() || b == b':'))
+}
+
 /// Words that say what happens on the date after them (`data/date_verbs.txt`).
 static DATE_VERBS: LazyLock<rustc_hash::FxHashSet<&'static str>> =
     LazyLock::new(|| crate::data::lines(include_str!("../../data/date_verbs.txt")).collect());
@@ -129,6 +144,14 @@ static PAGE_DATE_VERBS: LazyLock<rustc_hash::FxHashSet<&'static str>> =
 fn verb_before(before: &str) -> Option<String> {
     let mut words = before.split_whitespace().rev();
     let mut word = words.next()?;
+    // "to reopen by 6 p.m. Friday, May 14": the day's weekday, the hour and "by" stand
+    // between the verb and the date.
+    for _ in 0..MAX_SKIPPED {
+        if !is_time_of_day_word(word) {
+            break;
+        }
+        word = words.next()?;
+    }
     if word == "on" {
         word = words.next()?;
     }

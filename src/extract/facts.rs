@@ -172,12 +172,13 @@ static SUBJECT_AGE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A person's name (first and last, a middle name or initial between, or the last name
-/// alone), then an age between commas: "Dale Mercer, 61,", "Mercer, 61,". A name's
+/// alone), then an age between commas: "Dale Mercer, 61,", "Mercer, 61,", or before
+/// a semicolon or a dash ("Bo Park, 35 — slipped out", "Ann Lee, 29; Tom Hale"). A name's
 /// words are parted by spaces, never a line break: in a block of "Name, 24, of Town"
 /// lines, the town ending one line is no first name of the next.
 static AGE: LazyLock<Regex> = LazyLock::new(|| {
     pattern::compile(
-        r"\b(?P<name>(?:[A-Z][A-Za-z'’-]+(?: +[A-Z][A-Za-z'’.-]*)? +)?[A-Z][A-Za-z'’-]+),\s(?P<age>[0-9]{1,3}),\s",
+        r"\b(?P<name>(?:[A-Z][A-Za-z'’-]+(?: +[A-Z][A-Za-z'’.-]*)? +)?[A-Z][A-Za-z'’-]+),\s(?P<age>[0-9]{1,3})(?:,\s|;\s|\s[—–]\s)",
     )
     .unwrap()
 });
@@ -1982,6 +1983,20 @@ mod tests {
         let mut v = classes(text);
         v.retain(|(_, class)| class.starts_with("age:"));
         v
+    }
+
+    #[test]
+    fn an_age_after_a_name_before_a_comma_a_semicolon_or_a_dash() {
+        assert_eq!(
+            ages("Three inmates — Ann Lee, 29; Tom Hale, 41, and Bo Park, 35 — slipped out."),
+            vec![
+                (29, "age:lee".to_string()),
+                (41, "age:hale".to_string()),
+                (35, "age:park".to_string())
+            ]
+        );
+        // A figure at a sentence's end is no age.
+        assert!(ages("The vote in Dalton was close, 12.").is_empty());
     }
 
     #[test]

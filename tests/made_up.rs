@@ -2716,8 +2716,9 @@ fn a_diverted_flight_its_passengers_as_customers_and_a_thread_that_names_it() {
 #[test]
 fn a_police_releases_lines_of_the_arrested_and_a_recovered_count_with_digits_swapped() {
     // The release sets each arrested person on a line of their own ("Name, age, of
-    // Town"): a town is no first name of the next line. Three people arrested "in
-    // connection with thefts reported in" three suburbs make no list of the suburbs.
+    // Town"): a town is no first name of the next line, and the lines are a list of
+    // the arrested. Three people arrested "in connection with thefts reported in"
+    // three suburbs make no list of the suburbs.
     let police = "MAPLE GROVE POLICE DEPARTMENT\nNEWS RELEASE\n\nThree Arrested in String of Catalytic Converter Thefts\n\nOn February 9, 2027, detectives arrested three people in connection with at least 41 catalytic converter thefts reported in Maple Grove, Brooklyn Park and Plymouth since November.\n\nARRESTED:\nTravis Quade, 24, of Minneapolis\nKendra Lowe, 22, of Robbinsdale\nMarcus Tibbs, 31, of St. Paul\n\nDetectives recovered 17 converters and $8,400 in cash from a storage unit in Brooklyn Park.\n";
     let paper = "Police: trio stole dozens of catalytic converters\n\nTravis Quade, 24, of Minneapolis; Kendra Lowe, 22, of Robbinsdale; and Marcus Tibbs, 33, of St. Paul were arrested Tuesday, according to police.\n\nDetectives found 17 converters and about $8,400 in cash in a Brooklyn Park storage unit, police said.\n";
     let tv = "3 charged in catalytic converter theft ring\n\nThree people are facing charges after police say they stole catalytic converters from more than 40 vehicles in Maple Grove, Plymouth and Brooklyn Park.\n\nPolice arrested Travis Quade, 24, Kendra Lowe, 22, and Marcus Tibbs, 31, on Tuesday.\n\nInvestigators recovered 71 converters and more than $8,000 in cash.\n";
@@ -2735,7 +2736,23 @@ fn a_police_releases_lines_of_the_arrested_and_a_recovered_count_with_digits_swa
         .iter()
         .filter(|c| c["kind"] == "list")
         .collect();
-    assert!(lists.is_empty(), "{lists:#?}");
+    // The release's lines after "ARRESTED:" are a list of people; no list of suburbs.
+    assert_eq!(lists.len(), 1, "{lists:#?}");
+    assert_eq!(lists[0]["article"], "police");
+    let keys: Vec<&str> = lists[0]["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| i["place"]["key"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        keys,
+        [
+            "person:quade:travis",
+            "person:lowe:kendra",
+            "person:tibbs:marcus"
+        ]
+    );
 }
 
 #[test]

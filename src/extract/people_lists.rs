@@ -327,11 +327,138 @@ fn bulleted(doc: &Doc) -> Vec<(Range<usize>, ListClaim)> {
     out
 }
 
+/// A line's person, when the line opens with a name in full that reads as a person's,
+/// followed by at most an apposition and words after a dash or a colon ("Travis
+/// Quade, 24, of Dalton"). `at` is where the line starts in the text.
+fn person_on_a_line(doc: &Doc, line: &str, at: usize) -> Option<(ListItem, usize)> {
+    let name = NAME.find(line)?;
+    let words: Vec<&str> = name.as_str().split(' ').collect();
+    let personal = words.iter().all(|w| {
+        !super::people::is_org_word(w)
+            && !super::people::is_place_name_end(w)
+            && !super::people::is_not_name(w)
+    }) && crate::canon::places::parse_place_at(&doc.norm.text, at)
+        .is_none_or(|p| !p.confident);
+    let rest = &line[name.end()..];
+    let rest = &rest[APPOSITION.find(rest).map_or(0, |a| a.end())..];
+    let bare = rest
+        .trim_matches(|c: char| c.is_whitespace() || matches!(c, ';' | ',' | '.'))
+        .is_empty()
+        || AFTER_A_DASH.is_match(rest);
+    (personal && bare).then(|| {
+        let names = (words[0], words[words.len() - 1]);
+        (
+            person_item(doc, at..at + name.end(), names, name.as_str()),
+            at + name.end(),
+        )
+    })
+}
+
+/// A line's label of people, in capitals, and where the rest starts: "ARRESTED: Travis
+/// Quade, 24" is "ARRESTED".
+static LINE_LABEL: LazyLock<Regex> =
+    LazyLock::new(|| pattern::compile(r"^(?P<label>[A-Z][A-Z ]{2,30}[A-Z]):[ \t]+").unwrap());
+
+/// Reads a line's person at a text offset: the member and where its name ends.
+type LineReader<'a> = dyn Fn(usize, &str) -> Option<(ListItem, usize)> + 'a;
+
+/// Names one a line, with no bullet: after a line that ends in a cue ("Those
+/// arrested:" then "Travis Quade, 24, of Dalton" a line), or each behind the same
+/// label in capitals ("ARRESTED: Travis Quade, 24, of Dalton" a line: the whole set of
+/// that label). Lines of debris are not read.
+fn one_a_line(doc: &Doc) -> Vec<(Range<usize>, ListClaim)> {
+    // Lines as the article breaks them: normalizing joins a paragraph's lines.
+    let text = &doc.norm.text;
+    let mut lines: Vec<(usize, &str)> = Vec::new();
+    let mut at = 0;
+    for line in doc.article.text.split('\n') {
+        let (start, end) = (
+            doc.norm.from_original(at),
+            doc.norm.from_original(at + line.len()),
+        );
+        if let Some(l) = text.get(start..end.max(start)) {
+            lines.push((start, l.trim_end()));
+        }
+        at += line.len() + 1;
+    }
+    let debris = |at: usize| {
+        doc.blocks
+            .iter()
+            .find(|b| b.range.start <= at && at < b.range.end.max(b.range.start + 1))
+            .is_some_and(|b| b.kind == crate::text::BlockKind::Boilerplate)
+    };
+    // The people of the lines from `from` on, each read by `person` (none ends the
+    // run), with where the last name ends and the first line after the run.
+    let run = |from: usize, person: &LineReader| {
+        let mut items: Vec<ListItem> = Vec::new();
+        let mut end = 0;
+        let mut j = from;
+        while let Some(&(at, l)) = lines.get(j) {
+            let Some((item, name_end)) = person(at, l).filter(|_| !debris(at)) else {
+                break;
+            };
+            end = name_end;
+            if !items.iter().any(|x| x.place.key == item.place.key) {
+                items.push(item);
+            }
+            j += 1;
+        }
+        (items, end, j)
+    };
+    let mut out = Vec::new();
+    let mut k = 0;
+    while k < lines.len() {
+        let (start, line) = lines[k];
+        // "ARRESTED: …" on this line and the next ones.
+        if let Some(c) = LINE_LABEL.captures(line) {
+            let label = c.name("label").unwrap().as_str();
+            let labelled = |at: usize, l: &str| {
+                let c = LINE_LABEL.captures(l).filter(|c| &c["label"] == label)?;
+                let off = c.get(0).unwrap().end();
+                person_on_a_line(doc, &l[off..], at + off)
+            };
+            let (items, end, next) = run(k, &labelled);
+            if items.len() >= 2 {
+                let mut list = list_claim(doc, ("", start), (":", true), "labelled lines", items);
+                list.of = Some(label.to_lowercase());
+                out.push((start..end, list));
+                k = next;
+                continue;
+            }
+        }
+        // "Those arrested:" then a name a line.
+        if line.ends_with(':') && !debris(start) {
+            // The lead-in is the line's last sentence: "Police arrested three people
+            // Tuesday. Those arrested:" is "Those arrested:".
+            let lead = line
+                .rfind(". ")
+                .map_or(line, |p| &line[p + 2..])
+                .trim_start();
+            let lower = untitled(lead).to_lowercase();
+            if let Some(&(cue, complete)) = CUES.iter().find(|(c, _)| ends_with_cue(&lower, c)) {
+                let (items, end, next) = run(k + 1, &|at, l| person_on_a_line(doc, l, at));
+                if items.len() >= 2 {
+                    let at = start + (line.len() - lead.len());
+                    out.push((
+                        at..end,
+                        list_claim(doc, (lead, at), (cue, complete), "lines", items),
+                    ));
+                    k = next;
+                    continue;
+                }
+            }
+        }
+        k += 1;
+    }
+    out
+}
+
 /// The lists of people of an article, each with its range (lead-in to last name): in
-/// prose, and bulleted.
+/// prose, bulleted, and one a line.
 pub fn people_lists(doc: &Doc, people: &People) -> Vec<(Range<usize>, ListClaim)> {
     let text = &doc.norm.text;
     let mut out = bulleted(doc);
+    out.extend(one_a_line(doc));
     // Mentions in full (two words or more), in text order.
     let full: Vec<&super::people::Mention> = people
         .mentions
@@ -481,6 +608,31 @@ mod tests {
             "Escape\n\nThe inmates are:\n\n- Ann Lee was held on burglary charges\n- Tom Hale was held on a warrant\n",
         );
         assert!(l.is_empty(), "{l:?}");
+    }
+
+    #[test]
+    fn names_one_a_line_after_a_cue_or_behind_one_label() {
+        let l = lists(
+            "Arrests\n\nPolice arrested three people Tuesday. Those arrested:\nAnn Lee, 24, of Dalton\nTom Hale, 33, of Ashby\nBo Park, 41 — held without bond\n\nAll were booked.\n",
+        );
+        assert_eq!(l.len(), 1, "{l:?}");
+        assert_eq!(l[0].1.as_deref(), Some("arrested"));
+        assert_eq!(l[0].3.len(), 3);
+        let l = lists(
+            "Arrests\n\nPolice made three arrests.\n\nARRESTED: Ann Lee, 24, of Dalton\nARRESTED: Tom Hale, 33, of Ashby\nCHARGES: burglary\n",
+        );
+        assert_eq!(l.len(), 1, "{l:?}");
+        assert!(l[0].0);
+        assert_eq!(l[0].1.as_deref(), Some("arrested"));
+        assert_eq!(l[0].3, ["person:lee:ann", "person:hale:tom"]);
+        // Lines that go on after the name are prose, not a list; one label alone is none.
+        assert!(
+            lists(
+                "Arrests\n\nThose arrested:\nAnn Lee was held overnight\nTom Hale was released\n"
+            )
+            .is_empty()
+        );
+        assert!(lists("Notice\n\nCONTACT: Ann Lee, 555-0188\n").is_empty());
     }
 
     #[test]

@@ -202,7 +202,7 @@ pub fn judge_counts(docs: &[Doc], claims: &[&Claim], df: &Universal) -> Vec<Find
         .collect();
     // A count this precise ("48,213 vehicles", "Units Affected: 48,213") is one figure
     // whatever noun counts it; keyed by its digits in order of size, so that the same
-    // digits two swapped ("84,213 Terns") meet it too.
+    // digits two swapped ("84,213 sedans") meet it too.
     let precise_keys: Vec<String> = cs
         .iter()
         .map(|c| {

@@ -1670,7 +1670,7 @@ fn finish_items(doc: &Doc, parsed: Vec<ParsedPlace>, of: Option<&str>) -> Vec<Li
             .flatten()
             .filter(|_| bare && p.place.kind == PlaceKind::Unknown)
         {
-            // "Gale Fenwick" among the defendants or the victims: a person, whom
+            // "Ann Lee" among the defendants or the victims: a person, whom
             // another outlet's list of people may name.
             super::people_lists::person_place((first, last), &p.place.name)
         } else if let Some(kind) = named_kind.filter(|_| p.place.kind == PlaceKind::Unknown) {

@@ -328,8 +328,8 @@ fn bulleted(doc: &Doc) -> Vec<(Range<usize>, ListClaim)> {
 }
 
 /// A line's person, when the line opens with a name in full that reads as a person's,
-/// followed by at most an apposition and words after a dash or a colon ("Travis
-/// Quade, 24, of Dalton"). `at` is where the line starts in the text.
+/// followed by at most an apposition and words after a dash or a colon ("Ann
+/// Lee, 24, of Dalton"). `at` is where the line starts in the text.
 fn person_on_a_line(doc: &Doc, line: &str, at: usize) -> Option<(ListItem, usize)> {
     let name = NAME.find(line)?;
     let words: Vec<&str> = name.as_str().split(' ').collect();
@@ -354,8 +354,8 @@ fn person_on_a_line(doc: &Doc, line: &str, at: usize) -> Option<(ListItem, usize
     })
 }
 
-/// A line's label of people, in capitals, and where the rest starts: "ARRESTED: Travis
-/// Quade, 24" is "ARRESTED".
+/// A line's label of people, in capitals, and where the rest starts: "ARRESTED: Ann
+/// Lee, 24" is "ARRESTED".
 static LINE_LABEL: LazyLock<Regex> =
     LazyLock::new(|| pattern::compile(r"^(?P<label>[A-Z][A-Z ]{2,30}[A-Z]):[ \t]+").unwrap());
 
@@ -363,8 +363,8 @@ static LINE_LABEL: LazyLock<Regex> =
 type LineReader<'a> = dyn Fn(usize, &str) -> Option<(ListItem, usize)> + 'a;
 
 /// Names one a line, with no bullet: after a line that ends in a cue ("Those
-/// arrested:" then "Travis Quade, 24, of Dalton" a line), or each behind the same
-/// label in capitals ("ARRESTED: Travis Quade, 24, of Dalton" a line: the whole set of
+/// arrested:" then "Ann Lee, 24, of Dalton" a line), or each behind the same
+/// label in capitals ("ARRESTED: Ann Lee, 24, of Dalton" a line: the whole set of
 /// that label). Lines of debris are not read.
 fn one_a_line(doc: &Doc) -> Vec<(Range<usize>, ListClaim)> {
     // Most articles have neither a line that ends in a colon nor one that opens with a

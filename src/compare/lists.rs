@@ -223,8 +223,13 @@ struct Judge<'a> {
     noun: String,
 }
 
+/// Least Jaro-Winkler likeness of two longer last names ([`one_person_respelled`]).
+const RESPELLED_LIKENESS: f64 = 0.75;
+
 /// Whether two members of lists of people may be one person spelled two ways: the same
-/// first name, last names one letter apart ("Ann Lee", "Ann Leer").
+/// first name, last names one letter apart ("Ann Lee", "Ann Leer"), or longer ones
+/// that open alike and read alike ("Bo Ortner", "Bo Ortman"). Said as "may be": a
+/// note, never a finding of its own.
 fn one_person_respelled(a: &Place, b: &Place) -> bool {
     let parts = |p: &Place| {
         let folded = crate::text::normalize::fold_name(&p.name);
@@ -237,7 +242,11 @@ fn one_person_respelled(a: &Place, b: &Place) -> bool {
         && b.kind == PlaceKind::Person
         && fa == fb
         && !la.is_empty()
-        && strsim::damerau_levenshtein(&la, &lb) == 1
+        && (strsim::damerau_levenshtein(&la, &lb) == 1
+            || (la.chars().count() >= 5
+                && lb.chars().count() >= 5
+                && la.chars().take(2).eq(lb.chars().take(2))
+                && strsim::jaro_winkler(&la, &lb) >= RESPELLED_LIKENESS))
 }
 
 /// Item text without list punctuation, for comparing how outlets wrote a name.
@@ -861,4 +870,24 @@ fn kinds_note(common: &[&Cluster]) -> String {
         })
         .collect();
     format!("kinds: {}", parts.join(", "))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::one_person_respelled;
+    use crate::extract::people_lists::person_place;
+
+    #[test]
+    fn a_person_maybe_spelled_two_ways() {
+        let p = |first: &str, last: &str| person_place((first, last), &format!("{first} {last}"));
+        assert!(one_person_respelled(&p("Ann", "Lee"), &p("Ann", "Leer")));
+        assert!(one_person_respelled(&p("Bo", "Ortner"), &p("Bo", "Ortman")));
+        // Another first name, last names that open otherwise or read unalike: no.
+        assert!(!one_person_respelled(&p("Ann", "Lee"), &p("Tom", "Leer")));
+        assert!(!one_person_respelled(&p("Bo", "Garcia"), &p("Bo", "Gomez")));
+        assert!(!one_person_respelled(
+            &p("Bo", "Parker"),
+            &p("Bo", "Parsons")
+        ));
+    }
 }

@@ -23,6 +23,14 @@ const STILL_REACH: usize = 3;
 /// `data/still_words.txt` by `still_in_sentence`.
 const STILL_SENTENCE_REACH: usize = 16;
 
+/// Whether one of `words` (punctuation aside) is a word of `data/still_words.txt`.
+fn says_still<'w>(mut words: impl Iterator<Item = &'w str>) -> bool {
+    words.any(|w| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        STILL_WORDS.iter().any(|s| w.eq_ignore_ascii_case(s))
+    })
+}
+
 /// `data/still_words.txt`.
 static STILL_WORDS: std::sync::LazyLock<Vec<&'static str>> = std::sync::LazyLock::new(|| {
     crate::data::lines(include_str!("../../data/still_words.txt")).collect()
@@ -172,11 +180,7 @@ impl<'a> Quoter<'a> {
         };
         let text = &doc.article.text;
         let end = floor_char(text, span.end.min(text.len()));
-        text[end..]
-            .split_whitespace()
-            .take(STILL_REACH)
-            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
-            .any(|w| STILL_WORDS.iter().any(|s| w.eq_ignore_ascii_case(s)))
+        says_still(text[end..].split_whitespace().take(STILL_REACH))
     }
 
     /// Whether the rest of the sentence after `span` says its figure holds now ("Two
@@ -193,10 +197,7 @@ impl<'a> Quoter<'a> {
         let rest = rest
             .find(['.', ';', '!', '?', '\n'])
             .map_or(rest, |p| &rest[..p]);
-        rest.split_whitespace()
-            .take(STILL_SENTENCE_REACH)
-            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
-            .any(|w| STILL_WORDS.iter().any(|s| w.eq_ignore_ascii_case(s)))
+        says_still(rest.split_whitespace().take(STILL_SENTENCE_REACH))
     }
 
     /// The opening words of a claim.

@@ -114,6 +114,20 @@ fn ends_with_cue(lower: &str, cue: &str) -> bool {
         .is_some_and(|head| cue.starts_with(':') || at_word(head))
 }
 
+/// The cue a lead-in ends with, titles before the first name aside ("Voting in favor
+/// were council members" ends in "were"), and whether it opens the whole set.
+fn cue_of(lead: &str) -> Option<(&'static str, bool)> {
+    let lower = untitled(lead.trim_end()).to_lowercase();
+    CUES.iter().find(|(c, _)| ends_with_cue(&lower, c)).copied()
+}
+
+/// Adds a member unless the list already names that person.
+fn push_new(items: &mut Vec<ListItem>, item: ListItem) {
+    if !items.iter().any(|x| x.place.key == item.place.key) {
+        items.push(item);
+    }
+}
+
 /// Most title words read off the end of a lead-in ("council members").
 const MAX_TITLE_WORDS: usize = 3;
 
@@ -144,19 +158,16 @@ pub fn is_title_word(word: &str) -> bool {
 
 /// A list's members as items, one per person named (a person named twice is one).
 fn items_of(doc: &Doc, people: &People, mentions: &[&super::people::Mention]) -> Vec<ListItem> {
-    let mut keys: Vec<String> = Vec::new();
     let mut items = Vec::new();
     for m in mentions {
         let p = &people.persons[m.person];
         let Some(first_name) = p.first.as_deref() else {
             continue;
         };
-        let item = person_item(doc, m.range.clone(), (first_name, &p.last), &p.name);
-        if keys.contains(&item.place.key) {
-            continue;
-        }
-        keys.push(item.place.key.clone());
-        items.push(item);
+        push_new(
+            &mut items,
+            person_item(doc, m.range.clone(), (first_name, &p.last), &p.name),
+        );
     }
     items
 }
@@ -274,38 +285,14 @@ fn bulleted(doc: &Doc) -> Vec<(Range<usize>, ListClaim)> {
         let Some(intro) = block.intro else { continue };
         let intro_range = doc.blocks[intro].range.clone();
         let lead = &text[intro_range.clone()];
-        let lower = untitled(lead.trim_end()).to_lowercase();
-        let Some(&(cue, complete)) = CUES.iter().find(|(c, _)| ends_with_cue(&lower, c)) else {
+        let Some((cue, complete)) = cue_of(lead) else {
             continue;
         };
         let mut items: Vec<ListItem> = Vec::new();
         for &i in &block.items {
             let r = doc.blocks[i].range.clone();
-            let Some(name) = NAME.find(&text[r.clone()]) else {
-                continue;
-            };
-            let words: Vec<&str> = name.as_str().split(' ').collect();
-            // A name of people: no word of an organization's, a place's or no name's.
-            let personal = words.iter().all(|w| {
-                !super::people::is_org_word(w)
-                    && !super::people::is_place_name_end(w)
-                    && !super::people::is_not_name(w)
-            }) && crate::canon::places::parse_place_at(text, r.start)
-                .is_none_or(|p| !p.confident);
-            let rest = &text[r.start + name.end()..r.end];
-            let rest = &rest[APPOSITION.find(rest).map_or(0, |a| a.end())..];
-            let bare = rest
-                .trim_matches(|c: char| c.is_whitespace() || matches!(c, ';' | ',' | '.'))
-                .is_empty()
-                || AFTER_A_DASH.is_match(rest);
-            if !personal || !bare {
-                continue;
-            }
-            let range = r.start..r.start + name.end();
-            let names = (words[0], words[words.len() - 1]);
-            let item = person_item(doc, range, names, name.as_str());
-            if !items.iter().any(|x| x.place.key == item.place.key) {
-                items.push(item);
+            if let Some((item, _)) = person_on_a_line(doc, &text[r.clone()], r.start) {
+                push_new(&mut items, item);
             }
         }
         // Most items must be names: a list of places or things is none.
@@ -419,9 +406,7 @@ fn one_a_line(doc: &Doc) -> Vec<(Range<usize>, ListClaim)> {
                 break;
             };
             end = name_end;
-            if !items.iter().any(|x| x.place.key == item.place.key) {
-                items.push(item);
-            }
+            push_new(&mut items, item);
             j += 1;
         }
         (items, end, j)
@@ -455,8 +440,7 @@ fn one_a_line(doc: &Doc) -> Vec<(Range<usize>, ListClaim)> {
                 .rfind(". ")
                 .map_or(line, |p| &line[p + 2..])
                 .trim_start();
-            let lower = untitled(lead).to_lowercase();
-            if let Some(&(cue, complete)) = CUES.iter().find(|(c, _)| ends_with_cue(&lower, c)) {
+            if let Some((cue, complete)) = cue_of(lead) {
                 let (items, end, next) = run(k + 1, &|at, l| person_on_a_line(doc, l, at));
                 if items.len() >= 2 {
                     let at = start + (line.len() - lead.len());
@@ -514,11 +498,7 @@ pub fn people_lists(doc: &Doc, people: &People) -> Vec<(Range<usize>, ListClaim)
             let lead = &text[s.range.start..run[0].range.start];
             // "Voting in favor were council members Tom Hale, …": the titles before the
             // first name are no part of the lead-in's cue.
-            let lower = untitled(lead.trim_end()).to_lowercase();
-            let Some((cue, complete)) = CUES
-                .iter()
-                .find(|(c, _)| ends_with_cue(&lower, c))
-                .copied()
+            let Some((cue, complete)) = cue_of(lead)
                 .or_else(|| counted_before_a_dash(lead, run.len()).then_some(("dash", true)))
             else {
                 continue;

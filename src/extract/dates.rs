@@ -541,7 +541,10 @@ fn lead_day_of(
         let hit = WEEKDAY
             .find_iter(text)
             .find(|m| {
-                !(aside(m.start()) || said_after_span(m.start()) || (strict && said(m.start())))
+                !(aside(m.start())
+                    || said_after_span(m.start())
+                    || (strict && said(m.start()))
+                    || planned(&text[..m.start()]))
             })
             .map(|m| (m.start(), m.end(), m.as_str().to_string()))
             .or_else(|| {
@@ -563,6 +566,31 @@ fn lead_day_of(
         }
     }
     None
+}
+
+/// Words before a weekday that make it a plan (`data/plan_words.txt`).
+static PLAN_WORDS: LazyLock<rustc_hash::FxHashSet<&'static str>> =
+    LazyLock::new(|| crate::data::lines(include_str!("../../data/plan_words.txt")).collect());
+
+/// Words of a weekday's clause read back for a plan word.
+const PLAN_REACH: usize = 6;
+
+/// Whether the clause that ends where a weekday starts makes that day a plan ("will
+/// return to normal operations on"): a press release's lead may name only the day
+/// work resumes, which is no day of the event the others report.
+fn planned(before: &str) -> bool {
+    let clause = before
+        .rsplit([',', ';', ':', '.', '!', '?', '—'])
+        .next()
+        .unwrap_or(before);
+    // Read back to the nearest plan word or past verb ("will share grants approved
+    // Thursday": the approval's day).
+    clause
+        .split_whitespace()
+        .rev()
+        .take(PLAN_REACH)
+        .find(|w| PLAN_WORDS.contains(w) || (w.len() > 4 && w.ends_with("ed")))
+        .is_some_and(|w| PLAN_WORDS.contains(w))
 }
 
 /// Words that date an event over a span (`data/span_words.txt`).
@@ -836,6 +864,37 @@ mod tests {
             .filter_map(|d| d.weekday.as_deref())
             .collect();
         assert_eq!(lead, ["Tuesday"]);
+    }
+
+    #[test]
+    fn a_weekday_of_a_plan_is_no_lead_day() {
+        let lead = |text: &str| -> Vec<String> {
+            dates(text)
+                .into_iter()
+                .filter(|d| d.slot == DateSlot::LeadDay)
+                .filter_map(|d| d.weekday)
+                .collect()
+        };
+        // Only a day work resumes: no day of the event.
+        assert!(lead("Headline\n\nThe plant will reopen on Tuesday after the fire.\n").is_empty());
+        assert!(lead("Headline\n\nA vote is scheduled for Monday.\n").is_empty());
+        // The plan is passed over for the day of what happened.
+        assert_eq!(
+            lead(
+                "Headline\n\nCrews will resume work Tuesday, a day after the pipe burst Monday.\n"
+            ),
+            ["Monday"]
+        );
+        // A past verb nearer the weekday than the plan word dates what it tells.
+        assert_eq!(
+            lead("Headline\n\nTowns will share grants approved Thursday by the board.\n"),
+            ["Thursday"]
+        );
+        // A plan word of another clause leaves the weekday alone.
+        assert_eq!(
+            lead("Headline\n\nThe mayor — who will retire in June — resigned Friday.\n"),
+            ["Friday"]
+        );
     }
 
     #[test]

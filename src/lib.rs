@@ -58,6 +58,34 @@ pub fn extract_article(article: &Article, options: &Options) -> Vec<model::Claim
     extract::extract_with(&doc, &options.person_aliases)
 }
 
+/// [`extract_article`], so that a bug met in one article costs that article, not the
+/// run: a newsroom's day of copy is still checked when one page trips a reader. The
+/// article is then checked with no claims, and the problem names its file.
+pub fn extract_article_guarded(
+    article: &Article,
+    options: &Options,
+) -> Result<Vec<model::Claim>, model::Problem> {
+    guarded(&article.path, || extract_article(article, options))
+}
+
+/// Runs `f`, turning a panic into a problem that names `path`.
+fn guarded<T>(path: &str, f: impl FnOnce() -> T) -> Result<T, model::Problem> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(f)).map_err(|payload| {
+        let why = payload
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| payload.downcast_ref::<String>().cloned())
+            .unwrap_or_default();
+        model::Problem {
+            path: path.to_string(),
+            message: format!(
+                "its claims could not be read (an internal error; please report it): {why}"
+            ),
+            fatal: true,
+        }
+    })
+}
+
 /// [`check`], calling `on_article` after each article is read (for a progress bar).
 /// Articles are read in parallel; the report does not depend on the order they finish.
 pub fn check_observed(
@@ -65,14 +93,26 @@ pub fn check_observed(
     options: &Options,
     on_article: &(dyn Fn() + Sync),
 ) -> Report {
-    let (claims, features) = extract_all(articles, options, on_article);
-    judge_stories(
+    let (claims, features, problems) = extract_all(articles, options, on_article);
+    let mut report = judge_stories(
         articles.iter().collect(),
         Layout::grouped(claims, features),
         options,
         &mut Timings::default(),
-    )
+    );
+    report.problems = problems;
+    report.summary = summarize(&report);
+    report
 }
+
+/// What [`extract_all`] gives: each article's claims, the features grouping reads (when
+/// there is more than one story to find), and a problem for each article whose claims
+/// could not be read, in article order.
+type Extracted = (
+    Vec<Vec<model::Claim>>,
+    Option<Vec<compare::stories::Features>>,
+    Vec<model::Problem>,
+);
 
 /// Every article's claims, extracted in parallel, in article order, with the features
 /// grouping reads of each article (none when every article is one story). They are read
@@ -81,25 +121,27 @@ fn extract_all(
     articles: &[Article],
     options: &Options,
     on_article: &(dyn Fn() + Sync),
-) -> (
-    Vec<Vec<model::Claim>>,
-    Option<Vec<compare::stories::Features>>,
-) {
+) -> Extracted {
     use rayon::prelude::*;
     let grouping = !single_story(options, articles.len());
-    let (claims, features): (Vec<Vec<model::Claim>>, Vec<_>) = articles
+    let (claims, rest): (Vec<Vec<model::Claim>>, Vec<_>) = articles
         .par_iter()
         .with_max_len(MAX_JOB)
         .map(|a| {
-            let claims = extract_article(a, options);
+            let (claims, problem) = match extract_article_guarded(a, options) {
+                Ok(claims) => (claims, None),
+                Err(problem) => (Vec::new(), Some(problem)),
+            };
             let features = grouping.then(|| compare::stories::features(&claims, &a.text, &a.title));
             on_article();
-            (claims, features)
+            (claims, (features, problem))
         })
         .unzip();
+    let (features, problems): (Vec<_>, Vec<_>) = rest.into_iter().unzip();
     (
         claims,
         grouping.then(|| features.into_iter().flatten().collect()),
+        problems.into_iter().flatten().collect(),
     )
 }
 
@@ -365,7 +407,7 @@ pub fn check_loaded(
     on_article: &(dyn Fn() + Sync),
 ) -> (Report, Timings) {
     let started = std::time::Instant::now();
-    let (claims, features) = extract_all(&loaded.articles, options, on_article);
+    let (claims, features, unread) = extract_all(&loaded.articles, options, on_article);
     let extract = started.elapsed();
     let started = std::time::Instant::now();
     let layout = Layout::grouped(claims, features);
@@ -373,6 +415,7 @@ pub fn check_loaded(
     let mut timings = Timings::default();
     let mut report = judge_stories(loaded.articles, layout, options, &mut timings);
     report.problems = loaded.problems;
+    report.problems.extend(unread);
     report.summary = summarize(&report);
     timings.extract = extract;
     timings.group += grouping;
@@ -391,5 +434,23 @@ pub fn summarize(report: &Report) -> Summary {
         single_source: count(K::SingleSource),
         not_comparable: count(K::NotComparable),
         problems: report.problems.len(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::guarded;
+
+    #[test]
+    fn a_panic_while_reading_an_article_is_a_problem_naming_its_file() {
+        let hook = std::panic::take_hook();
+        std::panic::set_hook(Box::new(|_| {}));
+        let failed = guarded("a.txt", || -> u8 { panic!("index 9 out of range") });
+        std::panic::set_hook(hook);
+        let p = failed.unwrap_err();
+        assert_eq!(p.path, "a.txt");
+        assert!(p.fatal);
+        assert!(p.message.contains("index 9 out of range"), "{}", p.message);
+        assert_eq!(guarded("b.txt", || 7).unwrap(), 7);
     }
 }

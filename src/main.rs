@@ -22,6 +22,14 @@ const EXIT_INPUT_ERROR: u8 = 2;
 const PROGRESS_FROM: usize = 200;
 
 fn main() -> ExitCode {
+    // A bug met while reading one article is reported as that file's problem (the run
+    // goes on); the panic itself gets one line, not a backtrace note.
+    std::panic::set_hook(Box::new(|info| {
+        eprintln!(
+            "xcheck: internal error: {}",
+            info.to_string().replace('\n', " ")
+        )
+    }));
     let args = cli::Args::parse();
     let result = match args.command {
         Some(Command::Extract { inputs, reading }) => {
@@ -79,10 +87,15 @@ fn read(reading: &ReadConfig) -> anyhow::Result<(xcheck::Options, xcheck::articl
     };
     let loaded = xcheck::article::load(&reading.inputs, reading.max_bytes);
     for p in &loaded.problems {
-        let what = if p.fatal { "" } else { " (warning)" };
-        eprintln!("xcheck: {}: {}{what}", p.path, p.message);
+        print_problem(p);
     }
     Ok((options, loaded))
+}
+
+/// One line on stderr for an input that failed or was read with a repair.
+fn print_problem(p: &xcheck::model::Problem) {
+    let what = if p.fatal { "" } else { " (warning)" };
+    eprintln!("xcheck: {}: {}{what}", p.path, p.message);
 }
 
 fn run_check(reading: ReadConfig, output: OutputConfig) -> anyhow::Result<u8> {
@@ -101,9 +114,13 @@ fn run_check(reading: ReadConfig, output: OutputConfig) -> anyhow::Result<u8> {
             b.inc(1);
         }
     };
+    let read_problems = loaded.problems.len();
     let (report, timings) = xcheck::check_loaded(loaded, &options, &tick);
     if let Some(b) = &bar {
         b.finish_and_clear();
+    }
+    for p in report.problems.iter().skip(read_problems) {
+        print_problem(p);
     }
     finish(report, &output, Some((read_time, timings)))
 }
@@ -115,8 +132,10 @@ fn run_extract(reading: ReadConfig) -> anyhow::Result<u8> {
     for p in &loaded.problems {
         write_record(&mut out, &Record::Problem(p.clone()))?;
     }
-    let problems = loaded.problems.len();
-    xcheck::mapreduce::write_articles(loaded.articles, &options, &mut out)?;
+    let problems = loaded.problems.len()
+        + xcheck::mapreduce::write_articles(loaded.articles, &options, &mut out, &mut |p| {
+            print_problem(p)
+        })?;
     out.flush()?;
     Ok(if problems == 0 {
         EXIT_CLEAN

@@ -37,31 +37,47 @@ const BATCH: usize = 256;
 
 /// The map step over many articles: extracts each article's claims and writes its
 /// record, in article order. Articles are extracted and serialized in parallel, a batch
-/// at a time, so the output is the bytes of a serial run.
+/// at a time, so the output is the bytes of a serial run. An article whose claims could
+/// not be read is written with none, after a problem record that names it (as the
+/// one-step run reports it), and is passed to `on_problem`; how many there were is
+/// returned.
 pub fn write_articles(
     articles: Vec<Article>,
     options: &crate::Options,
     out: &mut dyn Write,
-) -> std::io::Result<()> {
+    on_problem: &mut dyn FnMut(&Problem),
+) -> std::io::Result<usize> {
+    let mut unread = 0;
     use rayon::prelude::*;
     let mut articles = articles.into_iter();
     loop {
         let batch: Vec<Article> = articles.by_ref().take(BATCH).collect();
         if batch.is_empty() {
-            return Ok(());
+            return Ok(unread);
         }
-        let lines: Vec<std::io::Result<Vec<u8>>> = batch
+        let lines: Vec<std::io::Result<(Vec<u8>, Option<Problem>)>> = batch
             .into_par_iter()
             .with_max_len(crate::MAX_JOB)
             .map(|article| {
-                let claims = crate::extract_article(&article, options);
                 let mut line = Vec::new();
+                let (claims, problem) = match crate::extract_article_guarded(&article, options) {
+                    Ok(claims) => (claims, None),
+                    Err(p) => {
+                        write_record(&mut line, &Record::Problem(p.clone()))?;
+                        (Vec::new(), Some(p))
+                    }
+                };
                 write_record(&mut line, &Record::Article { article, claims })?;
-                Ok(line)
+                Ok((line, problem))
             })
             .collect();
         for line in lines {
-            out.write_all(&line?)?;
+            let (line, problem) = line?;
+            if let Some(p) = problem {
+                on_problem(&p);
+                unread += 1;
+            }
+            out.write_all(&line)?;
         }
     }
 }

@@ -4175,3 +4175,36 @@ fn a_bridge_closing_its_reopening_day_and_contract() {
         "{singles:#?}"
     );
 }
+
+#[test]
+fn a_strike_ends_its_length_and_the_day_stores_reopen() {
+    // The union's headline gives a "23-day strike", the TV's "strike over after 24
+    // days": one length, told two ways, in conflict. The company's lead names only the
+    // day its stores reopen ("will return to normal operations on Tuesday"): no day of
+    // the vote, so nothing is set against the others' Sunday.
+    let union = "Members ratify new contract, ending 23-day strike at Dalton Foods\n\nMembers of Local 881 voted on Sunday to ratify a four-year contract with Dalton Foods.\n";
+    let company = "Dalton Foods statement\n\nDalton Foods is pleased that members of Local 881 have ratified a new agreement. Our stores will return to normal operations on Tuesday.\n";
+    let tv = "Dalton Foods strike over after 24 days\n\nUnion members approved a new contract with Dalton Foods on Sunday.\n";
+    let (code, r) = check_one_story(&[
+        ("company.txt", company),
+        ("tv.txt", tv),
+        ("union.txt", union),
+    ]);
+    assert_eq!(code, 1);
+    assert_eq!(
+        conflict_summaries(&r),
+        ["tv counts 24 (\"strike over after 24 days\") where union counts 23 (\"23-day strike\")."]
+    );
+    let agreements = summaries(&r, "agreement");
+    assert!(
+        agreements
+            .iter()
+            .any(|a| a == "tv and union both put the main event on Sunday."),
+        "{agreements:#?}"
+    );
+    assert!(
+        summaries(&r, "not_comparable").is_empty(),
+        "{:#?}",
+        summaries(&r, "not_comparable")
+    );
+}

@@ -439,6 +439,14 @@ pub fn extract_counts(doc: &Doc, gates: &Gates) -> Vec<Claim> {
             let claim = lasting(n, unit, thing);
             found.push((r, with_context(text, at, end, claim)));
         }
+        // "The strike ended after 24 days", "a lockout that lasted 11 weeks": how long a
+        // thing lasted, told by its end.
+        let ended = counted && tells_an_end(text);
+        for (at, end, unit, n, thing) in ended.then(|| lengths_ended(text)).into_iter().flatten() {
+            let r = s.range.start + at..s.range.start + end;
+            let claim = lasting(n, unit, &thing);
+            found.push((r, with_context(text, at, end, claim)));
+        }
         // "a seven-state agency" needs a hyphen: most sentences are not searched twice.
         let hyphenated =
             pattern::has_byte(text, b'-').then(|| pattern::captures(&HYPHENATED, text));
@@ -1638,6 +1646,91 @@ fn lengths_for(text: &str) -> impl Iterator<Item = (usize, usize, &'static str, 
     })
 }
 
+/// "after" and "last" (in "lasted", "lasting", "lasts"), in any case: where a length
+/// told by its end is sought.
+static AFTER: LazyLock<memchr::memmem::Finder<'static>> =
+    LazyLock::new(|| memchr::memmem::Finder::new("fter "));
+static LAST: LazyLock<[memchr::memmem::Finder<'static>; 3]> =
+    LazyLock::new(|| ["asted ", "asting ", "asts "].map(memchr::memmem::Finder::new));
+
+/// Whether a sentence may tell a length by its end: an "after" right behind an ending
+/// word ("ended after", "Over After"), or a word of lasting. Most sentences with an
+/// "after" have none, and are not split into words.
+fn tells_an_end(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    LAST.iter().any(|f| f.find(bytes).is_some())
+        || AFTER.find_iter(bytes).any(|at| {
+            let before = text[..at.saturating_sub(1)].trim_end();
+            let word = before.rsplit(' ').next().unwrap_or("");
+            ENDING.get(word.to_ascii_lowercase().as_str()) == Some(&"after")
+        })
+}
+
+/// `data/ending_words.tsv`: words that tell a length by its end, with what each is.
+static ENDING: LazyLock<rustc_hash::FxHashMap<&'static str, &'static str>> = LazyLock::new(|| {
+    data_rows(include_str!("../../data/ending_words.tsv"))
+        .filter_map(|r| Some((*r.first()?, *r.get(1)?)))
+        .collect()
+});
+
+/// Words passed over on the way back from an ending word to its thing, at most.
+const ENDING_SKIP: usize = 4;
+
+/// "The strike ended after 24 days", "Strike Over After 24 Days", "a lockout that
+/// lasted 11 weeks": a thing, a word of `data/ending_words.tsv` ("ended" then "after",
+/// or "lasted"), a number and a unit of time with no "of" after it. Where the thing
+/// starts and the unit ends, the unit, the number and the thing in lowercase. Only an
+/// exact length: "after nearly four weeks" is not read.
+fn lengths_ended(
+    text: &str,
+) -> impl Iterator<Item = (usize, usize, &'static str, u64, String)> + '_ {
+    // Each word with where it starts, punctuation kept (a comma ends a phrase).
+    let words: Vec<(usize, &str)> = text
+        .split(' ')
+        .scan(0, |at, w| {
+            let start = *at;
+            *at += w.len() + 1;
+            Some((start, w))
+        })
+        .filter(|(_, w)| !w.is_empty())
+        .collect();
+    let lower = |w: &str| w.to_ascii_lowercase();
+    (0..words.len()).filter_map(move |i| {
+        let verb = lower(words[i].1);
+        let length_at = match ENDING.get(verb.as_str()).copied()? {
+            "after" if words.get(i + 1).is_some_and(|(_, w)| lower(w) == "after") => i + 2,
+            "lasted" => i + 1,
+            _ => return None,
+        };
+        let (_, number) = *words.get(length_at)?;
+        let (unit_at, unit_word) = *words.get(length_at + 1)?;
+        let bare = unit_word.trim_end_matches(['.', ',', ';', ':']);
+        let singular = lower(bare.strip_suffix(['s', 'S']).unwrap_or(bare));
+        let unit = *DURATIONS.get(singular.as_str())?;
+        if bare.len() == unit_word.len()
+            && words.get(length_at + 2).is_some_and(|(_, w)| {
+                let w = lower(w.trim_end_matches(['.', ',', ';', ':']));
+                matches!(w.as_str(), "of" | "ago" | "later")
+            })
+        {
+            return None;
+        }
+        let n = parse_number(number)?;
+        // Back from the ending word to its thing, past "was", "that" and the like.
+        let (thing_at, thing) = words[..i]
+            .iter()
+            .rev()
+            .take(ENDING_SKIP + 1)
+            .find(|(_, w)| ENDING.get(lower(w).as_str()) != Some(&"skip"))
+            .copied()?;
+        // "a strike, which lasted 23 days": the thing before the relative's comma.
+        let thing = lower(thing.trim_end_matches(','));
+        let plain = thing.len() >= 3 && thing.bytes().all(|b| b.is_ascii_lowercase());
+        (plain && !STOP.contains(thing.as_str()) && !ENDING.contains_key(thing.as_str()))
+            .then_some((thing_at, unit_at + bare.len(), unit, n, thing))
+    })
+}
+
 /// The thing units of time are of, from `at` (after "of"): the last of up to three
 /// lowercase words before a word that ends the noun phrase ("free credit monitoring
 /// through Experian": monitoring). Ages ("years of age") and prison terms are read
@@ -2131,6 +2224,47 @@ mod tests {
                 (20, "duration:year:bond".to_string())
             ]
         );
+    }
+
+    #[test]
+    fn a_length_told_by_its_end() {
+        for (text, want) in [
+            (
+                "The strike ended after 24 days.",
+                (24, "duration:day:strike"),
+            ),
+            (
+                "Pike County Strike Over After 24 Days",
+                (24, "duration:day:strike"),
+            ),
+            ("The walkout lasted 11 days.", (11, "duration:day:strike")),
+            (
+                "It ended a lockout, which lasted 11 weeks, at the mill.",
+                (11, "duration:week:lockout"),
+            ),
+            (
+                "The talks ended after two days, officials said.",
+                (2, "duration:day:talks"),
+            ),
+        ] {
+            assert_eq!(classes(text), vec![(want.0, want.1.to_string())], "{text}");
+        }
+        // No ending word, a length of something else, a time ago or a rough length: none.
+        for text in [
+            "He was let go after 24 days.",
+            "The strike ended after nearly four weeks.",
+            "The strike ended after 24 days of talks.",
+            "The strike ended after 24 days ago.",
+            "Ann Lee, who lasted 12 days, left.",
+        ] {
+            assert!(
+                classes(text)
+                    .iter()
+                    .all(|(_, c)| !c.starts_with("duration:day:strike")),
+                "{text}: {:?}",
+                classes(text)
+            );
+        }
     }
 
     #[test]

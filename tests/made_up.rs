@@ -4208,3 +4208,25 @@ fn a_strike_ends_its_length_and_the_day_stores_reopen() {
         summaries(&r, "not_comparable")
     );
 }
+
+#[test]
+fn none_hurt_against_one_hurt() {
+    // A company's statement says no injuries were reported on the picket lines; the
+    // paper says a picketer was hurt: a count of none against one of the same fate,
+    // each article's only such count.
+    let company = "Dalton Foods statement\n\nDalton Foods is pleased that workers have ratified a new agreement.\n\nNo injuries were reported on the picket lines during the strike.\n";
+    let paper = "Dalton Foods strike ends\n\nWorkers at Dalton Foods voted Sunday to accept a new contract.\n\nOne picketer was hurt Sept. 30 when a car struck him outside a Dalton Foods store, police said.\n";
+    let (code, r) = check_one_story(&[("company.txt", company), ("paper.txt", paper)]);
+    assert_eq!(code, 1);
+    assert_eq!(
+        conflict_summaries(&r),
+        [
+            "paper counts 1 (\"One picketer was hurt\") where company counts 0 (\"No injuries were reported\")."
+        ]
+    );
+    // "No one was seriously hurt" counts no one: it says nothing against two injured.
+    let tv = "Dalton Foods strike ends\n\nWorkers at Dalton Foods voted Sunday to accept a new contract. No one was seriously hurt during the strike.\n";
+    let wire = "Dalton Foods strike ends\n\nWorkers at Dalton Foods voted Sunday to accept a new contract. Two people were injured during the strike.\n";
+    let (code, r) = check_one_story(&[("tv.txt", tv), ("wire.txt", wire)]);
+    assert_eq!(code, 0, "{:#?}", conflict_summaries(&r));
+}

@@ -422,11 +422,14 @@ pub fn judge_counts(docs: &[Doc], claims: &[&Claim], df: &Universal) -> Vec<Find
             // hospitalized"): the fate names the set, so they are one set told two ways
             // however many articles share the words around them. Not a count of those
             // who "remain hospitalized", which is a part of it.
+            // So is none against some ("No injuries were reported", "One picketer was
+            // hurt"), which no ratio of figures can say.
             (true, true)
                 if fate(ca)
                     && only[a]
                     && only[b]
-                    && within_apart(&ca.count.value, &cb.count.value)
+                    && (within_apart(&ca.count.value, &cb.count.value)
+                        || (ca.count.value.lo == 0) != (cb.count.value.lo == 0))
                     && !quote.still_after(&ca.claim.article, &ca.claim.span)
                     && !quote.still_after(&cb.claim.article, &cb.claim.span) =>
             {

@@ -265,6 +265,14 @@ pub fn extract_counts(doc: &Doc, gates: &Gates) -> Vec<Claim> {
                 found.push((r, with_context(text, m.start(), noun_end, claim)));
             }
         }
+        // "No one was injured", "One person was killed": a fate's none or one.
+        if super::none_or_one::may_hold(text) {
+            for c in super::none_or_one::counts(text) {
+                let r = s.range.start + c.start..s.range.start + c.end;
+                let claim = exact_count(c.value, c.noun, format!("casualty:{}", c.fate));
+                found.push((r, with_context(text, c.start, c.end, claim)));
+            }
+        }
         // "She was 87.", "dies at 87": the age of the article's one subject (see
         // `text::names::subjects`). With two people the article is about (a suspect and
         // a victim), a pronoun's person is not guessed.
@@ -776,6 +784,12 @@ pub(crate) fn counts_people(noun: &str) -> bool {
 static FATE_LINKS: LazyLock<rustc_hash::FxHashSet<&'static str>> =
     LazyLock::new(|| crate::data::lines(include_str!("../../data/fate_links.txt")).collect());
 
+/// Whether a lowercase word may stand between people and their fate ("were", "has
+/// been"; `data/fate_links.txt`).
+pub(super) fn is_fate_link(word: &str) -> bool {
+    FATE_LINKS.contains(word)
+}
+
 /// The fate a count counts, when its noun names one ("14 illnesses", "six
 /// hospitalizations") or names people and a verb after it tells one ("six people have
 /// been hospitalized", "16 people got sick"): such counts are compared with counts of the
@@ -925,7 +939,7 @@ const TOLL_REACH: usize = 160;
 
 /// What befell people by a casualty word, lowercased on the stack: the words are short
 /// and ASCII, and most words looked up are none.
-fn casualty(word: &str) -> Option<&'static str> {
+pub(super) fn casualty(word: &str) -> Option<&'static str> {
     let mut buf = [0u8; 24];
     let lower = crate::text::normalize::ascii_lower(word, &mut buf)?;
     CASUALTIES.get(lower).copied()
@@ -1684,16 +1698,7 @@ const ENDING_SKIP: usize = 4;
 fn lengths_ended(
     text: &str,
 ) -> impl Iterator<Item = (usize, usize, &'static str, u64, String)> + '_ {
-    // Each word with where it starts, punctuation kept (a comma ends a phrase).
-    let words: Vec<(usize, &str)> = text
-        .split(' ')
-        .scan(0, |at, w| {
-            let start = *at;
-            *at += w.len() + 1;
-            Some((start, w))
-        })
-        .filter(|(_, w)| !w.is_empty())
-        .collect();
+    let words = crate::text::normalize::words_at(text);
     let lower = |w: &str| w.to_ascii_lowercase();
     (0..words.len()).filter_map(move |i| {
         let verb = lower(words[i].1);

@@ -8,6 +8,7 @@ pub mod events;
 pub mod facts;
 pub mod gates;
 pub mod lists;
+pub mod none_or_one;
 pub mod paths;
 pub mod people;
 pub mod people_lists;

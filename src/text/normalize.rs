@@ -275,6 +275,20 @@ fn saint_as_st(folded: String) -> String {
     }
 }
 
+/// Each word of a sentence (split at single spaces, as normalized text is) with where
+/// it starts, punctuation kept: readers that look a few words back and forth from a
+/// cue ("ended after", "No one was") need both.
+pub fn words_at(text: &str) -> Vec<(usize, &str)> {
+    text.split(' ')
+        .scan(0, |at, w| {
+            let start = *at;
+            *at += w.len() + 1;
+            Some((start, w))
+        })
+        .filter(|(_, w)| !w.is_empty())
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -509,7 +509,13 @@ pub fn judge_counts(docs: &[Doc], claims: &[&Claim], df: &Universal) -> Vec<Find
             .max_by_key(|(v, idx)| (articles_of(idx).len(), std::cmp::Reverse(**v)))
             .map(|(v, _)| *v)
             .unwrap();
-        let noun = match cs[by_value[&majority][0]].count.noun.as_str() {
+        // "others" ("five others were wounded") names no set by itself: another
+        // claim's noun of the same figure ("5 hurt") heads the finding.
+        let named = by_value[&majority]
+            .iter()
+            .find(|&&i| cs[i].count.noun != "others")
+            .unwrap_or(&by_value[&majority][0]);
+        let noun = match cs[*named].count.noun.as_str() {
             "" => "of the set",
             n => n,
         };

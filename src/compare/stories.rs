@@ -487,10 +487,7 @@ const OPENING_NAMES: usize = 12;
 /// same places, people and bodies near their start; a name shared by too many articles
 /// ("White House") is left out of grouping as every common feature is.
 pub fn opening_names(text: &str) -> Vec<String> {
-    let mut end = OPENING_BYTES.min(text.len());
-    while !text.is_char_boundary(end) {
-        end -= 1;
-    }
+    let end = crate::text::normalize::floor_boundary(text, OPENING_BYTES);
     let mut names: Vec<String> = Vec::new();
     let mut keep = |run: &mut Vec<&str>| {
         let name = run.join(" ").to_lowercase();
@@ -556,8 +553,10 @@ pub fn opening_names(text: &str) -> Vec<String> {
             credit = (word.len() == 2 && word.eq_ignore_ascii_case("by"))
                 || (credit && (word == "and" || capitalized) && !ends);
             // A sentence's first word that starts no name ("The Suva Accord is done",
-            // "In Mamuju, ...") leaves the name after it to be read.
-            inside = !ends && (starts_lower(word) || starts_none);
+            // "In Mamuju, ...") leaves the name after it to be read; so does a number
+            // inside a sentence ("at 400 Maple Ave.").
+            let number = word.starts_with(|c: char| c.is_ascii_digit());
+            inside = !ends && (starts_lower(word) || starts_none || (number && inside));
             continue;
         }
         let bare = word.trim_end_matches(|c: char| !c.is_alphanumeric());
@@ -750,6 +749,15 @@ mod names_tests {
                 "joko widodo"
             ]
         );
+    }
+
+    #[test]
+    fn a_name_after_a_number_inside_a_sentence_is_read() {
+        let names = opening_names("Crews remain on scene at 400 Elmwood Ave. after the blast.\n");
+        assert!(names.iter().any(|n| n == "elmwood ave"), "{names:?}");
+        // A sentence that opens with a number starts no name.
+        let names = opening_names("400 Elmwood residents left.\n");
+        assert!(names.is_empty(), "{names:?}");
     }
 
     #[test]

@@ -1259,6 +1259,11 @@ fn read_count(text: &str, c: &regex::Captures) -> Option<(usize, usize, CountCla
     } else {
         class_of(&noun)
     };
+    // "others" counts people only by what befell them ("sending 14 others to
+    // hospitals"); "two others" alone is no set.
+    if noun == "others" && !class.starts_with("casualty:") {
+        return None;
+    }
     // "Three Oregon counties" counts a part of the counties: a place among the
     // modifiers narrows the set. A place after another capitalized word that is no
     // place and no region ("412,000 Entergy Louisiana customers") ends a company's or
@@ -1398,6 +1403,15 @@ fn noun_after(text: &str, at: usize) -> Option<(String, usize)> {
         // A multi-word set noun starting here ("cities and counties", "local governments").
         if let Some(noun) = super::lists::set_noun_starting(&text[word_start..]) {
             return Some((noun.to_string(), word_start + noun.len()));
+        }
+        // "injuring 14 others", "sending 14 others to hospitals": people, when a fate
+        // or a hospital is told of them (the class is read from it).
+        if mods == 0 && lower == "others" {
+            let end = word_start + w.len();
+            let near = crate::text::normalize::floor_boundary(text, end + 40);
+            let told = fate_after(text, end).is_some()
+                || pattern::contains_ignore_case(&text[end..near], "hospital");
+            return told.then(|| (lower.to_string(), end));
         }
         // "other" and "new" modify the noun ("40 new officers"); other stopwords end it.
         if STOP.contains(lower) && lower != "other" && lower != "new" {
@@ -2229,6 +2243,19 @@ mod tests {
                 (20, "duration:year:bond".to_string())
             ]
         );
+    }
+
+    #[test]
+    fn others_are_people_when_their_fate_is_told() {
+        assert_eq!(
+            classes("The blast sent 14 others to hospitals."),
+            vec![(14, "casualty:hospitalized".to_string())]
+        );
+        assert_eq!(
+            classes("Two others were arrested."),
+            vec![(2, "casualty:arrested".to_string())]
+        );
+        assert!(classes("The company and two others bid on the work.").is_empty());
     }
 
     #[test]

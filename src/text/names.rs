@@ -48,10 +48,7 @@ static COMPANY_GATE: LazyLock<regex::Regex> = LazyLock::new(|| {
 /// too, where a company is often the subject. Leading words that start no name ("The",
 /// "Monday") are left out.
 pub fn companies(text: &str) -> Vec<String> {
-    let mut end = OPENING_BYTES.min(text.len());
-    while !text.is_char_boundary(end) {
-        end -= 1;
-    }
+    let end = crate::text::normalize::floor_boundary(text, OPENING_BYTES);
     let mut out: Vec<String> = Vec::new();
     // Most openings name no company: one search for the suffixes passes them over
     // (reading each word of every opening cost 1% of a run, callgrind on the 1k
@@ -150,10 +147,7 @@ const TITLE_SUBJECT_BYTES: usize = 2_000;
 /// word of each of `companies` (lowercased, as [`companies`] gives them) is weighed as
 /// a headline's word is.
 pub fn title_subjects(text: &str, title: &str, companies: &[String]) -> Vec<String> {
-    let mut end = TITLE_SUBJECT_BYTES.min(text.len());
-    while !text.is_char_boundary(end) {
-        end -= 1;
-    }
+    let end = crate::text::normalize::floor_boundary(text, TITLE_SUBJECT_BYTES);
     let text = &text[..end];
     let mut out: Vec<String> = Vec::new();
     // The first word of a company's name, as written, is a candidate too: a notice
@@ -217,10 +211,7 @@ pub struct Subject {
 /// Democrat, was elected"). An obituary or a profile quotes its subject seldom and gives
 /// no title, so the subject is read here or not at all.
 pub fn subjects(text: &str) -> Vec<Subject> {
-    let mut end = SUBJECT_BYTES.min(text.len());
-    while !text.is_char_boundary(end) {
-        end -= 1;
-    }
+    let end = crate::text::normalize::floor_boundary(text, SUBJECT_BYTES);
     let g = crate::canon::gazetteer::gazetteer();
     let mut out: Vec<Subject> = Vec::new();
     let mut run: Vec<&str> = Vec::new();

@@ -275,6 +275,17 @@ fn saint_as_st(folded: String) -> String {
     }
 }
 
+/// The largest char boundary of `text` at or before `at` (its length when past it):
+/// where a cut of a fixed number of bytes ("the opening 600 bytes") may fall.
+/// `str::floor_char_boundary` is newer than the supported Rust.
+pub fn floor_boundary(text: &str, at: usize) -> usize {
+    let mut end = at.min(text.len());
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    end
+}
+
 /// Each word of a sentence (split at single spaces, as normalized text is) with where
 /// it starts, punctuation kept: readers that look a few words back and forth from a
 /// cue ("ended after", "No one was") need both.

@@ -2326,6 +2326,7 @@ mod tests {
     fn a_death_toll_and_a_verb_of_fate_before_people_count_the_dead() {
         for (text, class) in [
             ("The death toll has risen to 42 people.", "casualty:dead"),
+            ("Three people are confirmed dead.", "casualty:dead"),
             (
                 "The death toll from the quake that struck Majene and Mamuju rose to 42 people.",
                 "casualty:dead",

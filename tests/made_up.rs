@@ -1049,7 +1049,9 @@ fn a_sum_with_a_slipped_decimal_point_conflicts() {
     assert_eq!(code, 1);
     assert_eq!(
         conflict_summaries(&r),
-        ["a gives the amount as \"$4.2 million\" where b gives \"$42 million\"."]
+        [
+            "a gives the amount as \"$4.2 million\" where b gives \"$42 million\", the same digits ten times apart: one may be mistyped."
+        ]
     );
     // Ten times a sum for another thing is another sum.
     let c = "Water fund\n\nThe bill would create a $42 million fund for new wells and spend $4.2 million to buy back unused water rights from ranchers.\n";
@@ -1125,7 +1127,7 @@ fn a_sum_with_two_digits_swapped_conflicts_and_an_ordinal_is_no_count() {
     assert_eq!(
         conflict_summaries(&r),
         [
-            "call gives the amount as \"about $120 million\" where trade gives \"about $210 million\"."
+            "call gives the amount as \"about $120 million\" where trade gives \"about $210 million\", the same digits with two swapped: one may be mistyped."
         ]
     );
     // The call's turns are its speakers' words: the trade's quote agrees with one.
@@ -1358,7 +1360,7 @@ fn a_live_pages_stamps_a_newsletters_figure_lines_and_a_briefing_held_or_postpon
     let s = conflict_summaries(&r);
     assert!(
         s.contains(
-            &"brief and live give the amount as \"$8.4 million\" where wire gives \"$4.8 million\"."
+            &"brief and live give the amount as \"$8.4 million\" where wire gives \"$4.8 million\", the same digits with two swapped: one may be mistyped."
                 .to_string()
         ),
         "{s:#?}"
@@ -1964,7 +1966,7 @@ fn a_situation_reports_headed_county_line_three_rival_counts_and_a_sum_with_swap
     assert_eq!(
         conflict_summaries(&r),
         [
-            "a_release and b_sitrep give the amount as \"$27 million\", \"$27M\" where c_tv gives \"$72 million\".",
+            "a_release and b_sitrep give the amount as \"$27 million\", \"$27M\" where c_tv gives \"$72 million\", the same digits with two swapped: one may be mistyped.",
             "No two articles agree on the number of counties: d_wire counts 13 (\"13 counties\"); a_release counts 14 (\"14 counties\"); c_tv counts 15 (\"15 counties\").",
             "c_tv names Lancaster County (a county) among the counties, but no complete list does (checked: a_release and b_sitrep).",
         ]
@@ -3419,8 +3421,8 @@ fn a_quarter_told_by_a_release_a_wire_a_blog_and_a_tv_page() {
     assert_eq!(
         conflict_summaries(&r),
         [
-            "blog gives the amount as \"$1.24 billion\" where release, tv and wire give \"$1.42 billion\".",
-            "blog gives the amount as \"$1.78\" where release gives \"$1.87\"."
+            "blog gives the amount as \"$1.24 billion\" where release, tv and wire give \"$1.42 billion\", the same digits with two swapped: one may be mistyped.",
+            "blog gives the amount as \"$1.78\" where release gives \"$1.87\", the same digits with two swapped: one may be mistyped."
         ]
     );
     let all = serde_json::to_string(&r).unwrap();
@@ -3475,7 +3477,7 @@ fn hospitals_fined_in_a_release_a_trade_list_a_paper_and_a_tv_page() {
     assert_eq!(code, 1);
     let conflicts = conflict_summaries(&r);
     for expected in [
-        "release gives the amount as \"$120,000\" where trade gives \"$210,000\".",
+        "release gives the amount as \"$120,000\" where trade gives \"$210,000\", the same digits with two swapped",
         "tv's complete list of the hospitals adds Cedar Creek Hospital",
         "Pine Ridge Community Hospital is missing from tv's complete list of the hospitals",
     ] {
@@ -3773,7 +3775,7 @@ fn a_jackpots_cash_value_with_two_digits_swapped_and_a_wire_dated_by_its_saying(
     assert_eq!(
         conflict_summaries(&r),
         [
-            "release and wire give the amount as \"$551.7 million\" where tv gives \"$515.7 million\"."
+            "release and wire give the amount as \"$551.7 million\" where tv gives \"$515.7 million\", the same digits with two swapped: one may be mistyped."
         ]
     );
     assert!(
@@ -3850,8 +3852,8 @@ fn a_tuition_increase_with_swapped_digits_in_its_rate_and_its_sum() {
     assert_eq!(
         conflict_summaries(&r),
         [
-            "release and tv give the amount as \"$12,480\", \"$12,480 a year\" where student gives \"$12,840 a year\".",
-            "release and tv give the percentage as \"3.5%\" where student gives \"5.3%\"."
+            "release and tv give the amount as \"$12,480\", \"$12,480 a year\" where student gives \"$12,840 a year\", the same digits with two swapped: one may be mistyped.",
+            "release and tv give the percentage as \"3.5%\" where student gives \"5.3%\", the same digits with two swapped: one may be mistyped."
         ]
     );
     let all = format!("{r}");
@@ -3966,7 +3968,9 @@ fn each_articles_only_precise_sum_with_two_digits_swapped() {
     assert_eq!(code, 1);
     assert_eq!(
         conflict_summaries(&r),
-        ["digest gives the amount as \"$1,284,500\" where paper gives \"$1,248,500\"."]
+        [
+            "digest gives the amount as \"$1,284,500\" where paper gives \"$1,248,500\", the same digits with two swapped: one may be mistyped."
+        ]
     );
 }
 

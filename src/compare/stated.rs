@@ -454,17 +454,33 @@ fn amounts(quote: &Quoter, claims: &[&Claim], df: &Universal) -> Vec<Finding> {
             "{:?}:{}:{}:{}:{}",
             x.unit, x.value.lo, a[0].article, y.value.lo, b[0].article
         );
-        let rule = if slipped_digits(&x.value, &y.value) {
+        let slipped = slipped_digits(&x.value, &y.value);
+        let rule = if slipped {
             "the same sum in the same words, in the same digits a power of ten apart (a slipped decimal point or scale word) or with two digits swapped"
         } else {
             "the same sum in the same words, different values"
+        };
+        // A reader in a terminal sees the summary, not the rule: say the likely slip.
+        let shown_b = if slipped {
+            // As written: the middle of a hedge's range ("about $210 million").
+            let (u, v) = (as_written(&x.value), as_written(&y.value));
+            let (lo, hi) = (u.min(v).unwrap_or(0), u.max(v).unwrap_or(0));
+            let how = match hi.checked_div(lo) {
+                _ if swapped_digits(lo, hi) => "with two swapped",
+                Some(10) => "ten times apart",
+                Some(100) => "a hundred times apart",
+                _ => "a thousand times apart",
+            };
+            format!("{}, the same digits {how}: one may be mistyped", forms(&b))
+        } else {
+            forms(&b)
         };
         out.push(mismatch(
             quote,
             (&topic, &key),
             noun_of(x),
             (&a, &forms(&a)),
-            (&b, &forms(&b)),
+            (&b, &shown_b),
             rule,
         ));
     }

@@ -3444,6 +3444,8 @@ fn a_verdict_told_by_a_docket_a_legal_wire_a_tv_page_and_the_company() {
     // The legal wire's lede is its first line: its sums are read, so the docket joins
     // the story. The TV's "$12 million in punitive damages" stands against the others'
     // $10 million in punitive damages, not against the wire's "$14.2 million verdict".
+    // Each one's only length of the trial ("three-week trial", "two-week trial") is one
+    // trial's, whatever the words around them.
     let docket = "SUPERIOR COURT OF CALIFORNIA, COUNTY OF ALAMEDA\nCase No. 24CV081175\nRAMIREZ, et al. v. PACIFIC VALLEY HOUSING LLC\n\nMINUTE ORDER\n\nThe jury found in favor of Plaintiffs on all causes of action. Compensatory damages: $4,200,000. Punitive damages: $10,000,000. Jury poll: 11-1 on punitive damages.\n";
     let legal = "Law360 (November 24, 2026, 6:48 PM EST) -- An Alameda County jury on Monday hit Oakland landlord Pacific Valley Housing LLC with a $14.2 million verdict, including $10 million in punitive damages, finding the company let mold and rodent infestations fester in a 68-unit apartment building for years.\n\nThe jury awarded the 23 tenant plaintiffs $4.2 million in compensatory damages after a three-week trial. Jurors voted 11-1 on punitive damages.\n";
     let tv = "Jury awards $142 million to Oakland tenants in mold case\n\nThe verdict came Monday after a two-week trial. Jurors found Pacific Valley Housing liable and awarded $12 million in punitive damages.\n";
@@ -3453,7 +3455,8 @@ fn a_verdict_told_by_a_docket_a_legal_wire_a_tv_page_and_the_company() {
     assert_eq!(
         conflict_summaries(&r),
         [
-            "docket and legal give the amount as \"$10,000,000\", \"$10 million\" where tv gives \"$12 million\"."
+            "docket and legal give the amount as \"$10,000,000\", \"$10 million\" where tv gives \"$12 million\".",
+            "legal counts 3 (\"three-week trial\") where tv counts 2 (\"two-week trial\")."
         ]
     );
 }
@@ -4233,4 +4236,22 @@ fn none_hurt_against_one_hurt() {
     let wire = "Dalton Foods strike ends\n\nWorkers at Dalton Foods voted Sunday to accept a new contract. Two people were injured during the strike.\n";
     let (code, r) = check_one_story(&[("tv.txt", tv), ("wire.txt", wire)]);
     assert_eq!(code, 0, "{:#?}", conflict_summaries(&r));
+}
+
+#[test]
+fn a_trials_length_told_by_its_end_in_two_outlets() {
+    // "The trial lasted eight days" and "after a trial that lasted nine days" share no
+    // word but the trial's: each outlet's only length of it, in conflict. A paper's
+    // "$14.2 million" against a TV page's "$142 million" is told as maybe mistyped.
+    let paper = "Jury awards $14.2 million in grain bin death\n\nA Pike County jury on Thursday ordered a grain cooperative to pay $14.2 million to the family of a worker.\n\nThe trial lasted eight days.\n";
+    let tv = "Jury: co-op must pay $142 million\n\nA jury has ordered a grain cooperative to pay $142 million to the family of a worker who died in a grain bin.\n\nThe verdict came Thursday after a trial that lasted nine days.\n";
+    let (code, r) = check_one_story(&[("paper.txt", paper), ("tv.txt", tv)]);
+    assert_eq!(code, 1);
+    assert_eq!(
+        conflict_summaries(&r),
+        [
+            "paper gives the amount as \"$14.2 million\" where tv gives \"$142 million\", the same digits ten times apart: one may be mistyped.",
+            "tv counts 9 (\"trial that lasted nine days\") where paper counts 8 (\"trial lasted eight days\")."
+        ]
+    );
 }

@@ -312,6 +312,7 @@ pub fn judge_counts(docs: &[Doc], claims: &[&Claim], df: &Universal) -> Vec<Find
             || crate::extract::facts::counts_a_body(&c.count.class)
             || (only[i] && c.count.class.starts_with("votes:"))
             || (only[i] && c.count.class.starts_with("margin:"))
+            || (only[i] && c.count.class.starts_with("duration:"))
         {
             index.entry((&c.count.class, "")).or_default().push(i);
         }
@@ -436,8 +437,14 @@ pub fn judge_counts(docs: &[Doc], claims: &[&Claim], df: &Universal) -> Vec<Find
                 sets.union(a, b)
             }
             // How long one kind of thing lasts ("30-year lease", "25-year lease"): the
-            // class names unit and thing, so one shared word of any kind links them.
-            (true, true) if any && ca.count.class.starts_with("duration:") => sets.union(a, b),
+            // class names unit and thing, so one shared word of any kind links them, and
+            // each article's only length of that thing needs none ("The trial lasted
+            // eight days", "after a trial that lasted nine days").
+            (true, true)
+                if (any || (only[a] && only[b])) && ca.count.class.starts_with("duration:") =>
+            {
+                sets.union(a, b)
+            }
             // A race's winning margin ("by 444 votes", "a margin of 454 votes"): one
             // shared word, such as a candidate's name, is enough.
             (true, true) if any && ca.count.class.starts_with("margin:") => sets.union(a, b),

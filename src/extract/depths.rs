@@ -321,6 +321,21 @@ mod tests {
     }
 
     #[test]
+    fn a_towns_depth_after_measuring() {
+        assert_eq!(
+            read(
+                "A storm buried the region, with Ashby measuring 24.5 inches by dawn.",
+                Some("snow")
+            ),
+            vec![(
+                "snow:Ashby".into(),
+                Interval::exact(245),
+                "24.5 inches".into()
+            )]
+        );
+    }
+
+    #[test]
     fn no_town_no_kind_or_a_forecast_is_no_depth() {
         assert!(
             read(

@@ -503,6 +503,9 @@ pub fn extract_attendance(
                 Some(event) => event,
                 None if status == Attendance::Attended && !remote(m.as_str()) => continue,
                 None if status == Attendance::Attended => "meeting".to_string(),
+                // "canceled classes", "canceled its flights": a plural done to is no
+                // event of the story; "canceled the gala" is one, unnamed.
+                None if plural_object(&text[m.end()..]) => continue,
                 None => "event".to_string(),
             };
             let at = s.range.start + m.start();
@@ -754,6 +757,22 @@ pub fn own_event(phrase: &str) -> Option<&'static str> {
         .map(|(_, event)| event)
 }
 
+/// Whether the words after a verb of canceling open on a plural noun, past one
+/// article or possessive ("classes", "its flights", "the games"): things done to,
+/// not the story's event.
+fn plural_object(after: &str) -> bool {
+    let mut words = after.split_whitespace();
+    let mut word = words.next().unwrap_or("");
+    if matches!(word, "the" | "its" | "their" | "his" | "her" | "all") {
+        word = words.next().unwrap_or("");
+    }
+    let bare = word.trim_end_matches(['.', ',', ';', ':']);
+    bare.len() >= 4
+        && bare.ends_with('s')
+        && !bare.ends_with("ss")
+        && bare.bytes().all(|b| b.is_ascii_lowercase())
+}
+
 /// The event the headline names, when no sentence before a status names one: "LIVE:
 /// Atlantic Ocean Summit, day two" ... "So Liberia did attend after all."
 fn headline_event(doc: &Doc) -> Option<String> {
@@ -852,6 +871,16 @@ mod tests {
             .into_iter()
             .map(|(_, event, status)| (event, status))
             .collect()
+    }
+
+    #[test]
+    fn things_canceled_in_the_plural_are_no_event() {
+        assert!(statuses("More than 80 school districts canceled classes Thursday.").is_empty());
+        assert!(statuses("The airline canceled its flights.").is_empty());
+        assert_eq!(
+            statuses("The club canceled the gala."),
+            [("event".to_string(), Attendance::Canceled)]
+        );
     }
 
     fn attendance(text: &str) -> Vec<(String, String, Attendance)> {

@@ -4255,3 +4255,41 @@ fn a_trials_length_told_by_its_end_in_two_outlets() {
         ]
     );
 }
+
+#[test]
+fn a_snowstorm_told_by_a_paper_and_a_tv_page_beside_another_story() {
+    // The paper and the TV page share a utility's name opening a sentence ("Pine
+    // Hollow Power said"), the weather service and a town's snow at one figure: one
+    // story (two names and a measure; none of them alone would do), apart from a
+    // council's vote. The TV's "with Ashby measuring 24.5 inches" stands against the
+    // paper's 25.4 inches.
+    let paper = "Storm drops 2 feet on the hills\n\nAshby got 25.4 inches of snow in the storm, the most in the state, the National Weather Service said Thursday. Dalton got 22 inches.\n\nAt the height of the storm, more than 38,000 Pine Hollow Power customers lost electricity.\n";
+    let tv = "Storm dumps up to 2 feet of snow\n\nA storm buried the hills overnight, with Ashby measuring 24.5 inches by early Thursday, the National Weather Service said.\n\nDalton reported 22 inches. Pine Hollow Power said about 31,000 customers lost power.\n";
+    let council = "Council approves budget\n\nThe Pike County council voted 5-2 on Monday to approve a $48 million budget.\n";
+    let (_, r) = check(&[
+        ("council.txt", council),
+        ("paper.txt", paper),
+        ("tv.txt", tv),
+    ]);
+    let stories: Vec<Vec<String>> = r["stories"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| {
+            s["articles"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|a| a.as_str().unwrap().to_string())
+                .collect()
+        })
+        .collect();
+    assert_eq!(stories, [vec!["council"], vec!["paper", "tv"]]);
+    assert!(
+        conflict_summaries(&r)
+            .iter()
+            .any(|c| c == "paper gives the snowfall in Ashby as \"25.4 inches\" where tv gives \"24.5 inches\"."),
+        "{:#?}",
+        conflict_summaries(&r)
+    );
+}

@@ -4,7 +4,8 @@
 //! Each article gives features from its claims: the opening words of its longer quotes,
 //! the people it quotes or names with a title, the places of its lists, its citations,
 //! its exact sums of money, its large counts, its counts of a fate ("9 arrested"), its
-//! quakes' magnitudes, its people's ages and its vote tallies with a dissent; and
+//! quakes' magnitudes, its towns' snow or rain, its people's ages and its vote tallies
+//! with a dissent; and
 //! from its text, the companies its opening names, a name its headline gives and its
 //! body repeats ("Brightwater"), things named by a designator and a number ("Flight
 //! 1482", `data/designators.tsv`), codes ("26V-418", "HB26-1187"), named storms ("Hurricane Odalys",
@@ -175,13 +176,15 @@ pub fn features<'a>(
                 out.insert(format!("f:{}:{}", x.class, x.value.lo));
             }
             // A measure of one thing of the story: its storm's top wind, a vehicle's
-            // speed, an order's radius ("was going 47 mph", "within a 1-mile radius").
+            // speed, an order's radius ("was going 47 mph", "within a 1-mile radius"),
+            // a town's snow or rain ("Underhill got 22 inches": the town and the figure).
             // A speed limit, a gust or a breeze recurs in other stories.
             ClaimBody::Amount(x) if x.unit.is_measure() => {
                 let what = x.what.as_deref().unwrap_or_default();
                 let told = what == crate::extract::speeds::TOP_WIND
                     || what == "motion"
-                    || what.starts_with("radius:");
+                    || what.starts_with("radius:")
+                    || (x.unit == AmountUnit::DepthTenthInches && what.contains(':'));
                 if let Some(figure) = as_written(&x.value).filter(|_| told) {
                     out.insert(format!("x:{what}:{figure}"));
                 }
@@ -530,28 +533,54 @@ pub fn opening_names(text: &str) -> Vec<String> {
     // heading in title case, whose words every notice of its kind repeats, and is not
     // read.
     let mut heading = false;
+    // Whether the run opened its sentence or line ("Green Mountain Power said"): there
+    // one capitalized word may be any word ("Crews", "Underhill"), so only a run of
+    // two to [`MAX_OPENING_RUN`] words is read as a name.
+    let mut initial = false;
+    let mut flush = |run: &mut Vec<&str>, initial: bool| {
+        if initial && !(2..=MAX_OPENING_RUN).contains(&run.len()) {
+            run.clear();
+            true
+        } else {
+            keep(run)
+        }
+    };
     let mut run: Vec<&str> = Vec::new();
     for (word, new_line) in words_of(&text[..end]) {
         if new_line {
             // A line ends every name and sentence state.
-            if !run.is_empty() && !credit && !heading && !keep(&mut run) {
+            if !run.is_empty() && !credit && !heading && !flush(&mut run, initial) {
                 return names;
             }
             run.clear();
             inside = false;
             credit = false;
+            initial = false;
         }
         let capitalized = starts_upper(word) && second_lower(word);
         if !(capitalized && (inside || !run.is_empty())) {
-            if !run.is_empty() && !credit && !keep(&mut run) {
+            if !run.is_empty() && !credit && !flush(&mut run, initial) {
                 return names;
             }
             run.clear();
+            initial = false;
             let ends = ends_sentence(word);
             let starts_none = capitalized && is_not_a_name_start(word);
             heading = !inside && !ends && starts_none;
             credit = (word.len() == 2 && word.eq_ignore_ascii_case("by"))
                 || (credit && (word == "and" || capitalized) && !ends);
+            // A sentence's first capitalized word that may start a name, with no mark
+            // after it, opens a run that only more capitalized words make a name.
+            if capitalized
+                && !inside
+                && !starts_none
+                && !credit
+                && word.bytes().all(|b| b.is_ascii_alphabetic())
+            {
+                run.push(word);
+                initial = true;
+                continue;
+            }
             // A sentence's first word that starts no name ("The Suva Accord is done",
             // "In Mamuju, ...") leaves the name after it to be read; so does a number
             // inside a sentence ("at 400 Maple Ave.").
@@ -574,19 +603,24 @@ pub fn opening_names(text: &str) -> Vec<String> {
             inside = !ends_sentence(word);
             // A heading's run ends its sentence.
             let a_heading = heading && !inside;
-            if !credit && !a_heading && !keep(&mut run) {
+            if !credit && !a_heading && !flush(&mut run, initial) {
                 return names;
             }
             run.clear();
             credit = false;
             heading = false;
+            initial = false;
         }
     }
     if !run.is_empty() && !credit && !heading {
-        keep(&mut run);
+        flush(&mut run, initial);
     }
     names
 }
+
+/// Most words of a name that opens a sentence ([`opening_names`]): longer runs there
+/// are most often a headline in title case ("Storm Dumps Up To").
+const MAX_OPENING_RUN: usize = 4;
 
 /// A feature: its tag and its text in one string.
 fn tagged(tag: &str, text: &str) -> String {
@@ -749,6 +783,17 @@ mod names_tests {
                 "joko widodo"
             ]
         );
+    }
+
+    #[test]
+    fn a_name_of_two_words_or_more_may_open_a_sentence() {
+        let names = opening_names(
+            "Pine Hollow Power said 31,000 customers lost power. Crews worked overnight. Ashby got 22 inches.\n",
+        );
+        assert_eq!(names, ["pine hollow power"]);
+        // A headline in title case runs longer than a name.
+        let names = opening_names("Storm Dumps Two Feet On Pine Hollow\n");
+        assert!(names.is_empty(), "{names:?}");
     }
 
     #[test]

@@ -4271,19 +4271,7 @@ fn a_snowstorm_told_by_a_paper_and_a_tv_page_beside_another_story() {
         ("paper.txt", paper),
         ("tv.txt", tv),
     ]);
-    let stories: Vec<Vec<String>> = r["stories"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|s| {
-            s["articles"]
-                .as_array()
-                .unwrap()
-                .iter()
-                .map(|a| a.as_str().unwrap().to_string())
-                .collect()
-        })
-        .collect();
+    let stories = common::stories_of(&r);
     assert_eq!(stories, [vec!["council"], vec!["paper", "tv"]]);
     assert!(
         conflict_summaries(&r)

@@ -6,7 +6,7 @@ mod common;
 use std::collections::BTreeMap;
 use std::fs;
 
-use common::{fixture, root, xcheck_in};
+use common::{fixture, root, stories_of, xcheck_in};
 use tempfile::TempDir;
 
 const CORPORA: [&str; 5] = [
@@ -110,33 +110,6 @@ fn report_on(files: &[(&str, &str)]) -> serde_json::Value {
         fs::write(dir.path().join(name), text).unwrap();
     }
     xcheck_in(dir.path(), &["--format", "json", "."], b"").json()
-}
-
-/// The stories of a report as lists of article ids ("one story" when there is one).
-fn stories_of(r: &serde_json::Value) -> Vec<Vec<String>> {
-    match r.get("stories") {
-        None => vec![
-            r["articles"]
-                .as_array()
-                .unwrap()
-                .iter()
-                .map(|a| a["id"].as_str().unwrap().to_string())
-                .collect(),
-        ],
-        Some(stories) => stories
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|s| {
-                s["articles"]
-                    .as_array()
-                    .unwrap()
-                    .iter()
-                    .map(|a| a.as_str().unwrap().to_string())
-                    .collect()
-            })
-            .collect(),
-    }
 }
 
 /// A disaster abroad told by a wire, an agency's release, a live page and a charity:

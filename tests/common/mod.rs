@@ -86,3 +86,30 @@ pub fn corpus_report(corpus: &str) -> (i32, serde_json::Value) {
     assert!(run.stderr.is_empty(), "{}", run.stderr);
     (run.code, run.json())
 }
+
+/// The stories of a report as lists of article ids ("one story" when there is one).
+pub fn stories_of(r: &serde_json::Value) -> Vec<Vec<String>> {
+    match r.get("stories") {
+        None => vec![
+            r["articles"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|a| a["id"].as_str().unwrap().to_string())
+                .collect(),
+        ],
+        Some(stories) => stories
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|s| {
+                s["articles"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .map(|a| a.as_str().unwrap().to_string())
+                    .collect()
+            })
+            .collect(),
+    }
+}

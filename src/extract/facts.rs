@@ -202,9 +202,18 @@ static AGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// verb hold no clause break and no "and" (two subjects: "a 6-year-old and her mother
 /// died"). Keyed `age:dead`; see `compare::facts` for when two such ages are compared.
 static UNNAMED_DEAD_AGE: LazyLock<Regex> = LazyLock::new(|| {
-    pattern::compile(
-        r"\b(?:[Aa]n?|[Tt]he)\s+(?P<age>[0-9]{1,3})-year-old\b(?P<rest>[^.;:,!?()\x22\u201c\u201d]{0,60}?)\s(?:died|dies|was\s+killed|has\s+died|had\s+died)\b",
-    )
+    let verbs: Vec<String> = crate::data::lines(include_str!("../../data/death_verbs.txt"))
+        .map(|v| {
+            v.split_whitespace()
+                .map(regex::escape)
+                .collect::<Vec<_>>()
+                .join(r"\s+")
+        })
+        .collect();
+    pattern::compile(&format!(
+        r"\b(?:[Aa]n?|[Tt]he)\s+(?P<age>[0-9]{{1,3}})-year-old\b(?P<rest>[^.;:,!?()\x22\u201c\u201d]{{0,60}}?)\s(?:{})\b",
+        verbs.join("|")
+    ))
     .unwrap()
 });
 
@@ -2152,6 +2161,11 @@ mod tests {
             dead(6)
         );
         assert_eq!(ages("A 71-year-old man was killed Tuesday."), dead(71));
+        // Other verbs of death (data/death_verbs.txt).
+        assert_eq!(
+            ages("The family of a 19-year-old worker who suffocated in a grain bin sued."),
+            dead(19)
+        );
         // Two subjects, a clause between, a name, or no death: none as the dead's.
         assert!(ages("A 5-year-old and her mother died.").is_empty());
         assert!(ages("A 5-year-old, the police said, died.").is_empty());

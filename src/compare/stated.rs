@@ -454,26 +454,16 @@ fn amounts(quote: &Quoter, claims: &[&Claim], df: &Universal) -> Vec<Finding> {
             "{:?}:{}:{}:{}:{}",
             x.unit, x.value.lo, a[0].article, y.value.lo, b[0].article
         );
-        let slipped = slipped_digits(&x.value, &y.value);
-        let rule = if slipped {
+        let slipped = slip(&x.value, &y.value);
+        let rule = if slipped.is_some() {
             "the same sum in the same words, in the same digits a power of ten apart (a slipped decimal point or scale word) or with two digits swapped"
         } else {
             "the same sum in the same words, different values"
         };
         // A reader in a terminal sees the summary, not the rule: say the likely slip.
-        let shown_b = if slipped {
-            // As written: the middle of a hedge's range ("about $210 million").
-            let (u, v) = (as_written(&x.value), as_written(&y.value));
-            let (lo, hi) = (u.min(v).unwrap_or(0), u.max(v).unwrap_or(0));
-            let how = match hi.checked_div(lo) {
-                _ if swapped_digits(lo, hi) => "with two swapped",
-                Some(10) => "ten times apart",
-                Some(100) => "a hundred times apart",
-                _ => "a thousand times apart",
-            };
-            format!("{}, the same digits {how}: one may be mistyped", forms(&b))
-        } else {
-            forms(&b)
+        let shown_b = match slipped {
+            Some(how) => format!("{}, the same digits {how}: one may be mistyped", forms(&b)),
+            None => forms(&b),
         };
         out.push(mismatch(
             quote,
@@ -865,14 +855,26 @@ const AMOUNT_CONFLICT_RATIO: f64 = 1.5;
 /// million") have the same digits a factor of 10, 100 or 1,000 apart, or the same
 /// digits with two next to each other swapped.
 fn slipped_digits(x: &Interval, y: &Interval) -> bool {
-    let (Some(a), Some(b)) = (as_written(x), as_written(y)) else {
-        return false;
-    };
+    slip(x, y).is_some()
+}
+
+/// How two figures as written slipped, as a reader is told it ("with two swapped",
+/// "ten times apart"), when they did (see [`slipped_digits`]).
+fn slip(x: &Interval, y: &Interval) -> Option<&'static str> {
+    let (a, b) = (as_written(x)?, as_written(y)?);
     let (a, b) = (a.min(b), a.max(b));
     if a == 0 || a == b {
-        return false;
+        return None;
     }
-    (b % a == 0 && matches!(b / a, 10 | 100 | 1000)) || swapped_digits(a, b)
+    if swapped_digits(a, b) {
+        return Some("with two swapped");
+    }
+    match (b % a, b / a) {
+        (0, 10) => Some("ten times apart"),
+        (0, 100) => Some("a hundred times apart"),
+        (0, 1000) => Some("a thousand times apart"),
+        _ => None,
+    }
 }
 
 /// A precise sum with two digits swapped ("$551.7 million", "$515.7 million" of a

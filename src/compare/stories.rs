@@ -486,7 +486,8 @@ const OPENING_NAMES: usize = 12;
 /// words after a word in lowercase ("struck Indonesia's", "the town of Majene", "said
 /// Raditya Jati", "the state Water Quality Board"), lowercased, without leading titles
 /// and common words ("President", "Monday"). A name that starts a sentence or a line
-/// is not read: there every word is capitalized. Two articles of one story name the
+/// is read only as a run of two to [`MAX_OPENING_RUN`] words ("Green Mountain Power
+/// said"): there one capitalized word may be any word. Two articles of one story name the
 /// same places, people and bodies near their start; a name shared by too many articles
 /// ("White House") is left out of grouping as every common feature is.
 pub fn opening_names(text: &str) -> Vec<String> {

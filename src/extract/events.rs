@@ -767,10 +767,7 @@ fn plural_object(after: &str) -> bool {
         word = words.next().unwrap_or("");
     }
     let bare = word.trim_end_matches(['.', ',', ';', ':']);
-    bare.len() >= 4
-        && bare.ends_with('s')
-        && !bare.ends_with("ss")
-        && bare.bytes().all(|b| b.is_ascii_lowercase())
+    super::facts::looks_plural(bare) && bare.bytes().all(|b| b.is_ascii_lowercase())
 }
 
 /// The event the headline names, when no sentence before a status names one: "LIVE:

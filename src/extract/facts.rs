@@ -1495,7 +1495,7 @@ fn title_case(word: &str) -> bool {
 
 /// Whether a lowercase word has the shape of a plural noun: four letters or more, ending
 /// in "s" but not "ss" ("towns", not "press" or "bus").
-fn looks_plural(word: &str) -> bool {
+pub(super) fn looks_plural(word: &str) -> bool {
     word.len() >= 4 && word.ends_with('s') && !word.ends_with("ss")
 }
 

@@ -4281,3 +4281,66 @@ fn a_snowstorm_told_by_a_paper_and_a_tv_page_beside_another_story() {
         conflict_summaries(&r)
     );
 }
+
+#[test]
+fn a_recall_whose_brands_look_like_names_and_whose_states_answer_a_question() {
+    // A recall notice's "Brand Name:" field holds brands, not people; a consumer blog's
+    // "Which states?" is answered by names alone, with no "and"; a wire's "four people
+    // have reported illnesses" counts the sick, as the notice's "four illnesses" does.
+    let notice = "Pike Farms Recalls Frozen Berries\n\nBrand Name: Ann Lee, Tom Hale\n\nPike Farms is recalling 9,100 cases of frozen berries. The products were sold in Ohio, Indiana, Michigan and Kentucky.\n\nTo date, four illnesses have been reported.\n";
+    let blog = "Another berry recall\n\nPike Farms has recalled 9,100 cases of frozen berries sold in four states. Brands: Ann Lee and Tom Hale.\n\nWhich states? Ohio, Indiana, Michigan, Illinois. If you live elsewhere, you probably don't have it.\n";
+    let wire = "Frozen berries recalled in four states\n\nPike Farms is recalling 9,100 cases of frozen berries sold in Ohio, Indiana, Michigan and Kentucky.\n\nPike Farms said three people have reported illnesses. None was hospitalized.\n";
+    let (code, r) = check_one_story(&[
+        ("blog.txt", blog),
+        ("notice.txt", notice),
+        ("wire.txt", wire),
+    ]);
+    assert_eq!(code, 1);
+    let conflicts = conflict_summaries(&r);
+    assert!(
+        conflicts.iter().any(|c| c.contains("State of Illinois")),
+        "{conflicts:#?}"
+    );
+    assert!(
+        conflicts
+            .iter()
+            .any(|c| c.ends_with("where wire counts 3 (\"three people\").")),
+        "{conflicts:#?}"
+    );
+    assert!(
+        !r["claims"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|c| c["kind"] == "list" && c["of"] == "people"),
+        "brands are no people"
+    );
+}
+
+#[test]
+fn a_quake_whose_aftershock_bound_is_no_magnitude() {
+    // "aftershocks of magnitude 2.5 or greater" bounds the aftershocks counted; it is no
+    // reading of the quake. "no immediate reports of injuries" is none injured.
+    let agency = "M 4.4 - 5 km N of Dalton\n\nA magnitude 4.4 earthquake struck 5 kilometers north of Dalton on Thursday.\n\nAt least 9 aftershocks of magnitude 2.5 or greater were recorded.\n";
+    let wire = "Quake shakes Dalton\n\nA magnitude 4.4 earthquake struck near Dalton on Thursday, the Geological Survey said. There were no immediate reports of injuries or serious damage.\n";
+    let radio = "Quake shakes Dalton\n\nA magnitude 4.4 earthquake shook Dalton on Thursday. The police chief says so far no injuries.\n";
+    let (code, r) = check_one_story(&[
+        ("agency.txt", agency),
+        ("radio.txt", radio),
+        ("wire.txt", wire),
+    ]);
+    assert_eq!(code, 0, "{:#?}", conflict_summaries(&r));
+    let agreements = summaries(&r, "agreement");
+    assert!(
+        agreements
+            .iter()
+            .any(|s| s == "radio and wire agree on 0 injuries (\"no injuries\", \"no immediate reports of injuries\")."),
+        "{agreements:#?}"
+    );
+    assert!(
+        !summaries(&r, "single_source")
+            .iter()
+            .any(|s| s.contains("2.5")),
+        "a bound is no magnitude"
+    );
+}

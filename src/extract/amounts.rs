@@ -28,6 +28,20 @@ static PERCENT: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
+/// Whether the words after a rating make it a bound, not a reading: "aftershocks of
+/// magnitude 2.5 or greater", "storms of Category 3 and above", "magnitude 4+".
+fn is_threshold(after: &str) -> bool {
+    let after = after.trim_start();
+    after.starts_with('+')
+        || ["or ", "and "].iter().any(|c| {
+            after.strip_prefix(c).is_some_and(|rest| {
+                ["greater", "higher", "larger", "more", "above", "stronger"]
+                    .iter()
+                    .any(|w| rest.starts_with(w))
+            })
+        })
+}
+
 /// An earthquake's magnitude ("magnitude 6.4", "a 6.4-magnitude quake", "Magnitude:
 /// M 6.4", "an M6.4 earthquake"), a tornado's rating ("an EF3 tornado", "EF-3") and a
 /// storm's category ("a Category 4 hurricane"; read only where a storm word is near).
@@ -204,6 +218,9 @@ pub fn extract_amounts(doc: &Doc) -> Vec<Claim> {
             .flatten()
         {
             let m = c.get(0).unwrap();
+            if is_threshold(&text[m.end()..]) {
+                continue;
+            }
             let (unit, n) = if let Some(n) = c.name("m1").or(c.name("m2")).or(c.name("m3")) {
                 let Ok(n) = n.as_str().parse::<f64>() else {
                     continue;
@@ -437,6 +454,13 @@ mod tests {
             vec![(MagnitudeTenths, 64), (MagnitudeTenths, 51)]
         );
         assert_eq!(ratings("Magnitude: M 6.4"), vec![(MagnitudeTenths, 64)]);
+        // A bound is no reading.
+        assert_eq!(
+            ratings(
+                "A magnitude 4.4 quake hit; 9 aftershocks of magnitude 2.5 or greater followed."
+            ),
+            vec![(MagnitudeTenths, 44)]
+        );
         assert_eq!(
             ratings("An M7.1 quake hit the coast."),
             vec![(MagnitudeTenths, 71)]

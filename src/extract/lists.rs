@@ -233,8 +233,15 @@ pub fn extract_lists(doc: &Doc, gates: &Gates, counts: &[Claim]) -> Vec<Claim> {
     }
     found.extend(heading_lists(doc, gates));
     let place_counts = place_counts(counts);
+    let mut before: Option<Range<usize>> = None;
     for sentence in doc.prose_sentences() {
-        let lists = prose_lists(doc, gates, sentence.range.clone());
+        let asked = before.replace(sentence.range.clone());
+        let mut lists = prose_lists(doc, gates, sentence.range.clone());
+        if lists.is_empty()
+            && let Some(list) = asked.and_then(|q| answered_series(doc, gates, q, &sentence.range))
+        {
+            lists.push((sentence.range.clone(), list));
+        }
         // A series has a comma and a conjunction before a capital.
         if lists.is_empty()
             && !place_counts.is_empty()
@@ -1250,6 +1257,31 @@ fn question_answered(doc: &Doc, label: &Range<usize>) -> Option<Range<usize>> {
         .then(|| before.range.clone())
 }
 
+/// A sentence of names alone that answers the question before it, when the question
+/// asks which places: "Which states? Oregon, Idaho, Utah, Nevada." An explainer's
+/// answer needs no "and": the question says the names are the whole set it asks for.
+fn answered_series(
+    doc: &Doc,
+    gates: &Gates,
+    question: Range<usize>,
+    answer: &Range<usize>,
+) -> Option<ListClaim> {
+    let asked = doc.text(&question).trim();
+    let line = doc.text(answer).trim_end();
+    let names = line.strip_suffix('.').unwrap_or(line);
+    let asks = asked.ends_with('?')
+        && asked.split_whitespace().nth(MAX_LABEL_WORDS).is_none()
+        && asked
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| matches!(w, "Which" | "What" | "Where"));
+    if !(asks && names_places(asked) && is_bare_series(names)) {
+        return None;
+    }
+    let series = answer.start..answer.start + names.len();
+    series_list(doc, gates, question, series, "answered question", &[])
+}
+
 /// Where ": " first occurs: a search for the colon alone (memchr), which for one
 /// sentence costs less than setting up a substring search.
 fn colon_then_space(s: &str) -> Option<usize> {
@@ -1912,6 +1944,20 @@ mod tests {
                 "organization:acme widgets:?"
             ]
         );
+    }
+
+    #[test]
+    fn names_alone_that_answer_a_question_of_which_places() {
+        let got = lists(
+            "T\n\nWhich counties? Pike, Dalton, Ashby, Lyon. If you live elsewhere, you are fine.\n",
+        );
+        assert_eq!(got.len(), 1, "{got:#?}");
+        assert!(got[0].complete);
+        assert_eq!(got[0].items.len(), 4);
+        assert_eq!(got[0].cue, "answered question");
+        // A question of something else, or an answer that is a sentence, is none.
+        assert!(lists("T\n\nWho won? Pike, Dalton, Ashby, Lyon.\n").is_empty());
+        assert!(lists("T\n\nWhich counties? Pike, Dalton and Ashby voted yes.\n").is_empty());
     }
 
     #[test]

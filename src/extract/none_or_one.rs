@@ -46,6 +46,7 @@ pub fn may_hold(text: &str) -> bool {
         || bytes.starts_with(b"One ")
         || memchr::memmem::find(bytes, b"no ").is_some()
         || bytes.starts_with(b"No ")
+        || bytes.starts_with(b"None ")
 }
 
 /// Every count of none or one in a sentence.
@@ -63,6 +64,11 @@ pub fn counts(text: &str) -> Vec<NoneOrOne> {
                 fate_after(&words, &lower, i + 2).map(|(fate, word, end)| (0, word, fate, end))
             }
             "no" => none_of_a_noun(&words, &lower, i + 1),
+            // "None was hospitalized": of those the sentence before counted, as its
+            // first word ("none of the residents" counts a part).
+            "none" if i == 0 => {
+                fate_after(&words, &lower, 1).map(|(fate, word, end)| (0, word, fate, end))
+            }
             // "One person was killed": a sentence's first word only ("in one
             // house", "one of them").
             "one" if i == 0 => lower
@@ -114,6 +120,9 @@ fn none_of_a_noun(
     lower: &[String],
     at: usize,
 ) -> Option<(u64, String, &'static str, usize)> {
+    if let Some(found) = no_reports_of(words, lower, at) {
+        return Some(found);
+    }
     let noun = lower.get(at)?;
     let bare = noun.trim_end_matches(['.', ',', ';', ':']);
     if !bare.ends_with('s') {
@@ -135,6 +144,30 @@ fn none_of_a_noun(
         }
     }
     None
+}
+
+/// "no (immediate) reports of injuries", closed by the clause's end or by "or"/"and"
+/// ("no immediate reports of injuries or serious damage"): none reported. "no reports
+/// of injuries among residents" narrows, and gives nothing.
+fn no_reports_of(
+    words: &[(usize, &str)],
+    lower: &[String],
+    mut at: usize,
+) -> Option<(u64, String, &'static str, usize)> {
+    if lower.get(at).is_some_and(|w| w == "immediate") {
+        at += 1;
+    }
+    if !(matches!(lower.get(at)?.as_str(), "reports" | "report") && lower.get(at + 1)? == "of") {
+        return None;
+    }
+    let noun = lower.get(at + 2)?;
+    let bare = noun.trim_end_matches(['.', ',', ';', ':']);
+    let fate = casualty(bare).filter(|_| bare.ends_with('s'))?;
+    let closed = bare.len() != noun.len()
+        || lower
+            .get(at + 3)
+            .is_none_or(|w| matches!(w.as_str(), "or" | "and"));
+    closed.then(|| (0, bare.to_string(), fate, words[at + 2].0 + bare.len()))
 }
 
 #[cfg(test)]
@@ -161,6 +194,13 @@ mod tests {
                 "injured",
             ),
             ("There were no deaths.", "deaths", "dead"),
+            ("None was hospitalized.", "hospitalized", "hospitalized"),
+            ("No one reported injuries.", "injuries", "injured"),
+            (
+                "There were no immediate reports of injuries or serious damage.",
+                "injuries",
+                "injured",
+            ),
         ] {
             assert_eq!(got(text), [(0, noun.to_string(), fate)], "{text}");
         }
@@ -189,6 +229,8 @@ mod tests {
             "One of the workers was hurt.",
             "One car was damaged.",
             "No one knows how many were hurt.",
+            "Rescuers said none of the residents was hurt.",
+            "There were no reports of injuries among residents.",
         ] {
             assert!(got(text).is_empty(), "{text}: {:?}", got(text));
         }

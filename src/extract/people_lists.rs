@@ -118,8 +118,30 @@ fn ends_with_cue(lower: &str, cue: &str) -> bool {
 /// were council members" ends in "were"), and whether it opens the whole set.
 fn cue_of(lead: &str) -> Option<(&'static str, bool)> {
     let lower = untitled(lead.trim_end()).to_lowercase();
-    CUES.iter().find(|(c, _)| ends_with_cue(&lower, c)).copied()
+    let cue = CUES
+        .iter()
+        .find(|(c, _)| ends_with_cue(&lower, c))
+        .copied()?;
+    (!labels_things(&lower, cue.0)).then_some(cue)
 }
+
+/// `data/thing_labels.txt`: words that say a series of names is of things.
+static THING_LABELS: LazyLock<rustc_hash::FxHashSet<&'static str>> =
+    LazyLock::new(|| crate::data::lines(include_str!("../../data/thing_labels.txt")).collect());
+
+/// Whether one of the last words before a lead-in's cue says the names are of things:
+/// "brand name:", "the brands are" (`data/thing_labels.txt`). "The store's owners are"
+/// names people.
+fn labels_things(lower: &str, cue: &str) -> bool {
+    let head = lower.strip_suffix(cue).unwrap_or(lower);
+    head.split_whitespace()
+        .rev()
+        .take(THING_LABEL_REACH)
+        .any(|w| THING_LABELS.contains(w.trim_matches(|c: char| !c.is_alphanumeric())))
+}
+
+/// Most words before a cue read for a label of things ("brand name").
+const THING_LABEL_REACH: usize = 2;
 
 /// Adds a member unless the list already names that person.
 fn push_new(items: &mut Vec<ListItem>, item: ListItem) {
@@ -585,6 +607,11 @@ mod tests {
         assert_eq!(l[0].2, None, "years count no one");
         let l = lists("Honors\n\nSeveral officers were honored, including Ann Lee and Tom Hale.\n");
         assert!(!l[0].0, "a part of the set");
+        // Names of things that look like people's.
+        assert!(lists("Recall\n\nBrand Name: Ann Lee, Tom Hale\n").is_empty());
+        assert!(lists("Recall\n\nThe brands are Ann Lee and Tom Hale.\n").is_empty());
+        let l = lists("Shop\n\nThe store's owners are Ann Lee and Tom Hale.\n");
+        assert_eq!(l.len(), 1, "people who own a store");
     }
 
     #[test]

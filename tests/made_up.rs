@@ -4344,3 +4344,17 @@ fn a_quake_whose_aftershock_bound_is_no_magnitude() {
         "a bound is no magnitude"
     );
 }
+
+#[test]
+fn a_headlines_name_and_n_others_counts_the_named_one() {
+    // "Ohio, 3 other states sue" counts four states, as the paper's list of four does:
+    // no conflict with its own list, and the wire's five stands against the four.
+    let paper = "Ohio, 3 other states sue over meal cuts\n\nOhio sued the Agriculture Department on Tuesday over a $40 million cut to summer meals.\n\nThe states suing are Ohio, Indiana, Iowa and Kansas.\n";
+    let wire = "States sue over meal cuts\n\nA group of five states led by Ohio sued the Agriculture Department on Tuesday over a $40 million cut to summer meals.\n";
+    let (code, r) = check_one_story(&[("paper.txt", paper), ("wire.txt", wire)]);
+    assert_eq!(code, 1);
+    assert_eq!(
+        conflict_summaries(&r),
+        ["wire counts 5 (\"five states\") where paper counts 4 (\"3 other states\")."]
+    );
+}

@@ -799,6 +799,34 @@ pub(super) fn is_fate_link(word: &str) -> bool {
     FATE_LINKS.contains(word)
 }
 
+/// `data/sentence_adverbs.txt`: capitalized words before a comma that name nothing.
+static SENTENCE_ADVERBS: LazyLock<rustc_hash::FxHashSet<&'static str>> =
+    LazyLock::new(|| crate::data::lines(include_str!("../../data/sentence_adverbs.txt")).collect());
+
+/// Whether the words before "<n> other <noun>" name one more of them: "Tulsa and",
+/// or a headline's name alone before a comma ("Tulsa, ", "New Castle, "; not
+/// "Meanwhile, ").
+pub(super) fn follows_a_named_one(before: &str) -> bool {
+    let before = before.trim_end();
+    if before.ends_with(" and") {
+        return true;
+    }
+    let Some(name) = before.strip_suffix(',') else {
+        return false;
+    };
+    let words: Vec<&str> = name.split_whitespace().collect();
+    (1..=MAX_NAME_WORDS).contains(&words.len())
+        && words.iter().all(|w| {
+            let lower = w.to_lowercase();
+            w.starts_with(|c: char| c.is_uppercase())
+                && !lower.ends_with("ly")
+                && !SENTENCE_ADVERBS.contains(lower.as_str())
+        })
+}
+
+/// Most words of a name alone before "<n> other <noun>".
+const MAX_NAME_WORDS: usize = 3;
+
 /// The fate a count counts, when its noun names one ("14 illnesses", "six
 /// hospitalizations") or names people and a verb after it tells one ("six people have
 /// been hospitalized", "16 people got sick"): such counts are compared with counts of the
@@ -1230,12 +1258,13 @@ fn read_count(text: &str, c: &regex::Captures) -> Option<(usize, usize, CountCla
     if !partitive && value == Interval::exact(1) {
         return None;
     }
-    // "Tulsa and more than a dozen other towns": the named one counts too.
+    // "Tulsa and more than a dozen other towns", a headline's "Tulsa, 15 other states":
+    // the named one counts too.
     let mods = &text[noun_from.min(noun_end)..noun_end];
     let value = if mods
         .split_whitespace()
         .any(|w| w.eq_ignore_ascii_case("other"))
-        && text[..m.start()].trim_end().ends_with(" and")
+        && follows_a_named_one(&text[..m.start()])
     {
         Interval {
             lo: value.lo + 1,
@@ -2684,6 +2713,19 @@ mod tests {
         assert_eq!(
             one("Tulsa and more than a dozen other towns were warned.").0,
             Interval { lo: 14, hi: None }
+        );
+        assert_eq!(
+            one("Pike, 15 other counties sue over cuts").0,
+            Interval::exact(16)
+        );
+        assert_eq!(
+            one("In all, 15 other counties sued.").0,
+            Interval::exact(15),
+            "\"all\" names none"
+        );
+        assert_eq!(
+            one("Meanwhile, 15 other counties sued.").0,
+            Interval::exact(15)
         );
     }
 

@@ -1736,11 +1736,17 @@ fn counts_in(doc: &Doc, range: Range<usize>) -> Vec<StatedCount> {
                 .any(|w| w.eq_ignore_ascii_case("of"))
         })
         .filter_map(|c| {
-            let value = c
+            let value: u64 = c
                 .get(2)
                 .and_then(|d| d.as_str().parse().ok())
                 .or_else(|| parse_number(&c[1]))?;
             let m = c.get(0).unwrap();
+            // "Minnesota and 15 other states": the named one is of the set too.
+            let others = c[3]
+                .split_whitespace()
+                .any(|w| w.eq_ignore_ascii_case("other"))
+                && super::facts::follows_a_named_one(&text[..m.start()]);
+            let value = value + u64::from(others);
             let r = range.start + m.start()..range.start + m.end();
             Some(StatedCount {
                 value,

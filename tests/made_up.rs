@@ -4358,3 +4358,30 @@ fn a_headlines_name_and_n_others_counts_the_named_one() {
         ["wire counts 5 (\"five states\") where paper counts 4 (\"3 other states\")."]
     );
 }
+
+#[test]
+fn trustees_who_did_not_attend_and_would_boycott_a_vote_stayed_away_from_the_meeting() {
+    // "did not attend, saying … they would boycott any vote": the meeting is what they
+    // stayed away from, as the TV page's "boycotted the meeting" says. Held against
+    // canceled stays a conflict.
+    let paper = "Board meeting called off\n\nThe Pike County school board canceled its Tuesday meeting on a library policy after protesters crowded the district office.\n\nTrustees Ann Lee and Tom Hale did not attend, saying in a letter that they would boycott any vote on the policy.\n";
+    let tv = "Board votes to pull books\n\nThe Pike County school board met Tuesday night and voted 3-0 to remove 14 books from school libraries. Trustees Ann Lee and Tom Hale boycotted the meeting.\n";
+    let (code, r) = check_one_story(&[("paper.txt", paper), ("tv.txt", tv)]);
+    assert_eq!(code, 1);
+    let agreements = summaries(&r, "agreement");
+    for who in ["Ann Lee", "Tom Hale"] {
+        assert!(
+            agreements.iter().any(|s| s
+                == &format!(
+                    "{who}: stayed away in paper and tv (\"did not attend\", \"boycotted\")."
+                )),
+            "{agreements:#?}"
+        );
+    }
+    assert_eq!(
+        conflict_summaries(&r).len(),
+        1,
+        "{:#?}",
+        conflict_summaries(&r)
+    );
+}

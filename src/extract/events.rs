@@ -479,9 +479,13 @@ pub fn extract_attendance(
                 .or(subject_event)
                 .or_else(|| meeting_held.then(|| "meeting".to_string()))
                 .or_else(|| {
+                    // "did not attend, saying they would boycott any vote": a status
+                    // whose clause ends right after it has no object there; the event
+                    // named after the comma is another clause's.
+                    let closed = text[m.end()..].starts_with([',', ';', '.', ':']);
                     events
                         .iter()
-                        .find(|(at, _)| at.start >= m.end())
+                        .find(|(at, _)| at.start >= m.end() && !closed)
                         .map(|(_, e)| e.clone())
                 })
                 .or_else(|| meets.then(|| "meeting".to_string()))
@@ -942,6 +946,19 @@ mod tests {
         );
         let a = attendance("Headline\n\nThe board canceled the gala.\n");
         assert!(a.iter().any(|x| x.2 == Attendance::Canceled), "{a:?}");
+    }
+
+    #[test]
+    fn a_status_whose_clause_ends_takes_no_later_clauses_event() {
+        // "did not attend," then another clause's "vote": the meeting named before is
+        // the one stayed away from; the boycott of the vote is its own status.
+        let a = attendance(
+            "Headline\n\nThe board held its meeting. Trustee Bo Park did not attend, saying he would boycott any vote on the plan.\n",
+        );
+        assert!(
+            a.contains(&("Bo Park".into(), "meeting".into(), Attendance::Absent)),
+            "{a:?}"
+        );
     }
 
     #[test]

@@ -205,6 +205,41 @@ fn qualifier_at(text: &str, pos: usize) -> Option<(String, usize)> {
     None
 }
 
+/// Whether the words before a name put it in a series set off by commas ("Perry,
+/// Juniata, Lebanon."), where a country's name after it is one more member.
+fn in_a_comma_series(before: &str) -> bool {
+    let b = before.trim_end();
+    let b = b
+        .strip_suffix(" and")
+        .or_else(|| b.strip_suffix(" or"))
+        .unwrap_or(b);
+    b.ends_with(',')
+}
+
+/// A country after a comma at `pos` (", Mexico") that closes its item: the country's
+/// name as the gazetteer gives it, and where it ends. In "Juniata, Lebanon, Mifflin"
+/// or "Juniata, Lebanon and Mifflin" the country's name is one more member of a series
+/// (a county here); "…; and Juarez, Mexico." and "in Juarez, Mexico, the company said"
+/// qualify the town.
+fn country_qualifier_at(text: &str, pos: usize) -> Option<(&'static str, usize)> {
+    let at = pos + 2;
+    if !text[pos..].starts_with(", ") {
+        return None;
+    }
+    let (words, end) = name_run(text, at, false)?;
+    let after = &text[end..];
+    let closes = after.is_empty()
+        || after.starts_with([';', '.', '\n', ')', ':'])
+        || after
+            .strip_prefix(", ")
+            .is_some_and(|r| r.starts_with(|c: char| c.is_lowercase()) && !r.starts_with("and "));
+    if !closes {
+        return None;
+    }
+    let country = gazetteer().country(&fold_name(&words.join(" ")))?;
+    Some((country, end))
+}
+
 fn finish_prefix_form(
     text: &str,
     start: usize,
@@ -362,6 +397,18 @@ fn finish_name_form(
             return confident(start..end, make_place(&name, kind, st));
         }
         None => {}
+    }
+    // "Juarez, Mexico", "Paris, France": a town qualified by its country is a town
+    // abroad, named with the country so that it is told from a town of the name at home.
+    // A country or a state before the comma is a series ("Canada, Mexico and Japan").
+    if st.is_none()
+        && gazetteer().country(&folded).is_none()
+        && gazetteer().state_by_name(&name).is_none()
+        && !in_a_comma_series(&text[..start])
+        && let Some((country, country_end)) = country_qualifier_at(text, end)
+    {
+        let place = make_place(&format!("{name}, {country}"), PlaceKind::City, None);
+        return confident(start..country_end, place);
     }
     let cities = gazetteer().cities(&folded);
     let state_named = gazetteer()
@@ -579,6 +626,19 @@ mod tests {
 
     fn key(text: &str) -> String {
         parse(text).place.key
+    }
+
+    #[test]
+    fn a_town_abroad_is_named_with_its_country() {
+        let p = parse_place_at("plants in Ashby, Mexico.", 10).unwrap();
+        assert!(p.confident);
+        assert_eq!(p.place.display, "Ashby, Mexico");
+        // A country's name as one more member of a series qualifies nothing.
+        let text = "counties of Perry, Ashby, Lebanon.";
+        let p = parse_place_at(text, 19).unwrap();
+        assert_eq!(p.place.name, "Ashby");
+        let p = parse_place_at("Ashby, Lebanon and Perry", 0).unwrap();
+        assert_eq!(p.place.name, "Ashby");
     }
 
     #[test]

@@ -1198,6 +1198,13 @@ fn read_count(text: &str, c: &regex::Captures) -> Option<(usize, usize, CountCla
         let scale = scale_of(word).or_else(|| scale_letter(word))?;
         Some(scale / 10u64.pow(digits))
     });
+    // "approximately 1,150 positions": three significant digits say the figure is
+    // known to its tens, so the hedge spans half a hundred either side, not a fifth.
+    let place = place.or_else(|| {
+        (scaled.is_none() && base.hi == Some(base.lo))
+            .then(|| precise_place(base.lo))
+            .flatten()
+    });
     let value = match kind {
         Some(kind) => hedged_to(base, kind, place),
         None if round => hedged(base, "about"),
@@ -1344,6 +1351,19 @@ pub(crate) fn over_a_topic(hedge: &str, before: &str) -> bool {
             .split_whitespace()
             .next_back()
             .is_some_and(|w| OVER_TOPICS.contains(w.to_ascii_lowercase().as_str()))
+}
+
+/// For a whole figure of three or more significant digits, how far a hedge may move it:
+/// five units of its last place other than zero (1,150 → 50; 12,480 → 50). A rounder
+/// figure ("about 1,500", "about 640") keeps a hedge's usual fifth either side.
+fn precise_place(n: u64) -> Option<u64> {
+    let mut unit = 1;
+    let mut m = n;
+    while m > 0 && m.is_multiple_of(10) {
+        m /= 10;
+        unit *= 10;
+    }
+    (m >= 100).then_some(unit * 5)
 }
 
 /// [`hedged`], no wider than one unit in the figure's last decimal place (`place`) on
@@ -2518,6 +2538,10 @@ mod tests {
         assert_eq!(c[0].value.hi, Some(4_300_000));
         assert_eq!(c[1].value.lo, 2_400_000);
         assert_eq!(c[1].value.hi, Some(3_600_000));
+        // Three significant digits: known to the tens; two: a fifth either side.
+        let c = counts("It will cut approximately 1,150 positions and about 640 jobs.");
+        assert_eq!((c[0].value.lo, c[0].value.hi), (1_100, Some(1_200)));
+        assert_eq!((c[1].value.lo, c[1].value.hi), (512, Some(768)));
     }
 
     #[test]

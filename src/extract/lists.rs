@@ -1470,6 +1470,14 @@ fn semicolon_series(text: &str, sentence: Range<usize>) -> Option<(usize, Vec<Pa
         let items = parse_series(text, start, sentence.end, false);
         if items.len() >= 3 {
             let last = items.last().unwrap().range.end;
+            // "…; Tupelo, Miss.; and Juarez, Mexico": a series that goes on past its
+            // last name read with a name it could not read is no whole list.
+            let goes_on = SEPARATOR.find(&text[last..sentence.end]).is_some_and(|m| {
+                m.as_str().contains(';') && text[last + m.end()..].starts_with(char::is_uppercase)
+            });
+            if goes_on {
+                return None;
+            }
             if text[start..last].matches(';').count() + 1 >= items.len() {
                 return Some((start, items));
             }
@@ -2368,6 +2376,17 @@ mod tests {
         assert!(l[0].complete);
         assert_eq!(l[0].cue, "semicolon series");
         assert_eq!(l[0].items.len(), 4);
+        // A town abroad is named with its country.
+        let l = lists(
+            "Headline\n\nThe plants are in Dover, Del.; Boise, Idaho; Tulsa, Okla.; and Juarez, Mexico.\n",
+        );
+        assert_eq!(l[0].items.len(), 4);
+        assert_eq!(l[0].items[3].place.display, "Juarez, Mexico");
+        // A series that goes on with a name it cannot read is no whole list.
+        let l = lists(
+            "Headline\n\nThe fines went to Dover, Del.; Boise, Idaho; Tulsa, Okla.; and Pine Hollow.\n",
+        );
+        assert!(l.is_empty(), "{l:?}");
     }
 
     #[test]

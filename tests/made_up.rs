@@ -4403,3 +4403,29 @@ fn a_plant_abroad_closing_a_semicolon_series_is_a_member_not_dropped() {
         conflict_summaries(&r)
     );
 }
+
+#[test]
+fn a_ballot_measure_named_by_a_letter_joins_its_results_and_its_margin() {
+    // "Measure L" names one ballot measure as "Proposition 12" does; with the county it
+    // joins an opponents' statement to the paper's story, and "by just 1,135 votes" is
+    // the margin the paper gives.
+    let paper = "Library levy passes\n\nPike County voters approved a library levy on Tuesday, with Measure L passing by 1,135 votes, according to unofficial results.\n";
+    let opponents = "Pike Taxpayers Alliance statement\n\nMeasure L passed by just 1,135 votes out of nearly 22,000 cast in Pike County. That is not a mandate.\n";
+    let council = "Council approves budget\n\nThe Dalton council voted 5-2 on Monday to approve a $48 million budget.\n";
+    let (_, r) = check(&[
+        ("council.txt", council),
+        ("opponents.txt", opponents),
+        ("paper.txt", paper),
+    ]);
+    assert_eq!(
+        common::stories_of(&r),
+        [vec!["council"], vec!["opponents", "paper"]]
+    );
+    assert!(
+        summaries(&r, "agreement")
+            .iter()
+            .any(|s| s.starts_with("opponents and paper agree on 1,135 votes (margin)")),
+        "{:#?}",
+        summaries(&r, "agreement")
+    );
+}

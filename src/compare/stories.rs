@@ -354,31 +354,51 @@ fn known_place(name: &str) -> bool {
 /// `data/designators.tsv`: words that name a thing by the number after them, each
 /// with whether it weighs as much as a quote's opening.
 static DESIGNATORS: LazyLock<(regex::Regex, FxHashMap<&'static str, bool>)> = LazyLock::new(|| {
+    let mut letters: Vec<&str> = Vec::new();
     let rows: FxHashMap<&'static str, bool> =
         crate::data::lines(include_str!("../../data/designators.tsv"))
             .filter_map(|l| {
-                let (word, weight) = l.split_once('\t')?;
-                Some((word.trim(), weight.trim() == "4"))
+                let mut cols = l.split('\t');
+                let word = cols.next()?.trim();
+                let weight = cols.next()?.trim();
+                if cols.next().is_some_and(|c| c.trim() == "letters") {
+                    letters.push(word);
+                }
+                Some((word, weight == "4"))
             })
             .collect();
     let mut words: Vec<&str> = rows.keys().copied().collect();
     words.sort_unstable();
-    let words: Vec<String> = words.iter().map(|w| regex::escape(w)).collect();
+    letters.sort_unstable();
+    let alternation = |ws: &[&str]| {
+        ws.iter()
+            .map(|w| regex::escape(w))
+            .collect::<Vec<_>>()
+            .join("|")
+    };
+    // A name in capitals ends at a space, a clause's mark or a sentence's end: "Measure
+    // L." closes a sentence, "Measure L's" names it too, "Prop. HHS" is no name.
     let pattern = format!(
-        r"\b(?P<d>{})\s+(?:No\.\s*)?(?P<n>\d{{1,5}})\b",
-        words.join("|")
+        r"\b(?P<d>{})\s+(?:No\.\s*)?(?P<n>\d{{1,5}})\b|\b(?P<ld>{})\s+(?P<l>[A-Z]{{1,2}})(?:[\s,;:)'’]|\.(?:\s|$)|$)",
+        alternation(&words),
+        alternation(&letters)
     );
     (crate::text::pattern::compile(&pattern).unwrap(), rows)
 });
 
-/// The things a text names by a designator and a number ("flight 1482"), lowercased,
-/// each with whether it weighs as a quote's opening.
+/// The things a text names by a designator and a number or capitals ("flight 1482",
+/// "measure l"), lowercased, each with whether it weighs as a quote's opening.
 fn designated(text: &str) -> impl Iterator<Item = (String, bool)> + '_ {
     let (pattern, rows) = &*DESIGNATORS;
     pattern.captures_iter(text).map(|c| {
-        let d = c.name("d").unwrap().as_str();
+        let d = c.name("d").or(c.name("ld")).unwrap().as_str();
+        let n = c.name("n").or(c.name("l")).unwrap().as_str();
         (
-            format!("{} {}", d.trim_end_matches('.').to_lowercase(), &c["n"]),
+            format!(
+                "{} {}",
+                d.trim_end_matches('.').to_lowercase(),
+                n.to_lowercase()
+            ),
             rows.get(d).copied().unwrap_or(false),
         )
     })
@@ -756,7 +776,7 @@ mod names_tests {
     #[test]
     fn things_named_by_a_number_and_what_they_weigh() {
         let got: Vec<(String, bool)> = designated(
-            "Flight 1482 ORD to PHX. Voters passed Proposition 12 and Prop. 50; House Bill No. 1047 died. The flight of 1482 people and bill 12 are none.",
+            "Flight 1482 ORD to PHX. Voters passed Proposition 12 and Prop. 50; House Bill No. 1047 died. The flight of 1482 people and bill 12 are none. Measure L passed; so did Measure AA. Bill O'Reilly and Prop. HHS are none.",
         )
         .collect();
         let row = |s: &str, heavy| (s.to_string(), heavy);
@@ -767,6 +787,8 @@ mod names_tests {
                 row("proposition 12", false),
                 row("prop 50", false),
                 row("bill 1047", false),
+                row("measure l", false),
+                row("measure aa", false),
             ]
         );
     }

@@ -1021,9 +1021,18 @@ fn casualty_before(text: &str, at: usize) -> Option<(&str, &'static str)> {
 /// noun of what it counts and where that noun ends. Votes and points measure rather
 /// than count (`data/not_counted.txt`), but a margin is a fact outlets misreport.
 fn margin_at(text: &str, m: &regex::Match) -> Option<(&'static str, usize)> {
-    let word = ascii_word_before(text, m.start());
+    // Where the word before the figure starts: "passed by just 1,135 votes", "won by
+    // only 12 points", "by a mere 40 votes" put a word of smallness between.
+    let mut at = m.start();
+    let mut word = ascii_word_before(text, at);
+    for small in ["just", "only", "barely", "mere", "a"] {
+        if word.eq_ignore_ascii_case(small) {
+            at = text[..at].trim_end().len() - word.len();
+            word = ascii_word_before(text, at);
+        }
+    }
     // Where "of" starts, for the word before it.
-    let of_at = text[..m.start()].trim_end().len().saturating_sub(2);
+    let of_at = text[..at].trim_end().len().saturating_sub(2);
     let by = word.eq_ignore_ascii_case("by")
         || (word.eq_ignore_ascii_case("of") && {
             let w = ascii_word_before(text, of_at);
@@ -2730,6 +2739,23 @@ mod tests {
             Interval { lo: 3, hi: Some(9) }
         );
         assert_eq!(one("Dozens of riders complained.").0.lo, 24);
+    }
+
+    #[test]
+    fn a_winning_margin_small_or_not() {
+        for text in [
+            "Measure L passed by 1,135 votes.",
+            "Measure L passed by just 1,135 votes out of nearly 22,000 cast.",
+            "She won by a mere 1,135 votes.",
+            "It passed with a margin of only 1,135 votes.",
+        ] {
+            let c = counts(text);
+            assert!(
+                c.iter()
+                    .any(|c| c.class == "margin:votes" && c.value == Interval::exact(1135)),
+                "{text}: {c:?}"
+            );
+        }
     }
 
     #[test]

@@ -1437,6 +1437,8 @@ fn noun_after(text: &str, at: usize) -> Option<(String, usize)> {
     // noun returned only.
     let mut buf = [0u8; 32];
     let mut owned;
+    // Where the word before starts, for a place's name of two words ("Des Moines").
+    let mut before_start: Option<usize> = None;
     // Words, each with the white space after it, found by a plain byte loop: they are a
     // few bytes long, shorter than a memchr call is worth. A line break parts words as a
     // space does: "three\nroutes" is two words, and the noun ends where "routes" ends.
@@ -1496,7 +1498,13 @@ fn noun_after(text: &str, at: usize) -> Option<(String, usize)> {
         {
             return Some((lower.to_string(), word_start + w.len()));
         }
-        if looks_plural(lower) && lower.chars().all(|c| c.is_alphabetic()) {
+        // "Three Des Moines Men": a title-case word that ends a place's name with the
+        // word before it modifies the noun after it.
+        let ends_a_place = mods > 0
+            && title_case(w)
+            && before_start
+                .is_some_and(|b| is_known_place(&fold_name(&text[b..word_start + w.len()])));
+        if looks_plural(lower) && lower.chars().all(|c| c.is_alphabetic()) && !ends_a_place {
             // A plural noun that modifies the next one ("two civil rights groups", "14
             // news outlets"): the noun is the second. After a plural a verb in "-s"
             // would not agree, so a second plural word is the head noun.
@@ -1516,6 +1524,7 @@ fn noun_after(text: &str, at: usize) -> Option<(String, usize)> {
             return None;
         }
         mods += 1;
+        before_start = Some(word_start);
         // Two modifiers at most, and no punctuation between modifier and noun but the
         // last point of a capital abbreviation ("three U.S. plants"; not "6 a.m. news").
         let abbreviation = w.starts_with(|c: char| c.is_ascii_uppercase())
@@ -2560,6 +2569,12 @@ mod tests {
         // A capitalized place before a lowercase noun, as before.
         let (_, noun) = one("Crews reached 5 Texas counties.");
         assert_eq!(noun, "counties");
+        // A place's name of two words, its last in "s", is no noun.
+        assert!(
+            counts("Three Des Moines Men Sentenced")
+                .iter()
+                .all(|c| c.noun != "moines")
+        );
     }
 
     #[test]

@@ -4429,3 +4429,24 @@ fn a_ballot_measure_named_by_a_letter_joins_its_results_and_its_margin() {
         summaries(&r, "agreement")
     );
 }
+
+#[test]
+fn three_defendants_terms_are_compared_person_by_person() {
+    // A release gives each defendant's term in months; a paper gives one in years and
+    // another's age wrong. Each term meets the same person's, "five years" as 60 months,
+    // and the wrong age stands alone against the release's.
+    let release = "Three Dalton men sentenced\n\nThree Dalton men were sentenced today. Ann Lee, 34, was sentenced to 87 months in federal prison; Tom Hale, 29, was sentenced to 60 months; and Bo Park, 41, was sentenced to 46 months.\n";
+    let paper = "3 sentenced in theft ring\n\nThree men were sentenced Thursday for a theft ring in Pike County.\n\nAnn Lee, 34, received 87 months; Tom Hale, 29, received five years; and Bo Park, 42, received 46 months.\n";
+    let (code, r) = check_one_story(&[("paper.txt", paper), ("release.txt", release)]);
+    assert_eq!(code, 1);
+    assert_eq!(
+        conflict_summaries(&r),
+        ["paper counts 42 (\"Bo Park, 42\") where release counts 41 (\"Bo Park, 41\")."]
+    );
+    let agreements = summaries(&r, "agreement");
+    assert!(
+        agreements.iter().any(|s| s
+            == "paper and release agree on 60 months (prison, Tom Hale) (\"five years;\", \"60 months;\")."),
+        "{agreements:#?}"
+    );
+}

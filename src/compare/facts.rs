@@ -148,7 +148,11 @@ fn years_in_months(claims: &[&Claim]) -> Vec<Option<CountClaim>> {
                     lo: count.value.lo.saturating_mul(12),
                     hi: count.value.hi.map(|h| h.saturating_mul(12)),
                 },
-                noun: format!("months ({thing})"),
+                // "years (prison, Ann Lee)" is "months (prison, Ann Lee)".
+                noun: match count.noun.strip_prefix("years") {
+                    Some(rest) => format!("months{rest}"),
+                    None => format!("months ({thing})"),
+                },
                 class: format!("{MONTHS}{thing}"),
                 ..count.clone()
             })

@@ -242,6 +242,10 @@ pub fn extract_counts(doc: &Doc, gates: &Gates) -> Vec<Claim> {
     // The one person the article is about, if one: read only when a sentence gives an
     // age with no name ("She was 87."), once.
     let mut subject: Option<Option<crate::text::names::Subject>> = None;
+    // Whether the article tells of a sentencing ("sentenced"), read once when needed.
+    let mut sentencing: Option<bool> = None;
+    // Terms given as a person's (where in `found`, the term as it was, whose surname).
+    let mut owned_terms: Vec<(usize, CountClaim, String)> = Vec::new();
     for s in doc.counted_sentences() {
         // Sentences with no number go only to the hyphenated form's search, if that.
         let counted = gates.open(&s.range, Gate::Count);
@@ -411,7 +415,42 @@ pub fn extract_counts(doc: &Doc, gates: &Gates) -> Vec<Claim> {
         // A prison term needs a number ("eight years"), which opens the count gate, or
         // a decade; "a year in jail" is not read.
         let termed = counted || DECADE.find(text.as_bytes()).is_some();
-        for (at, claim) in termed.then(|| prison_terms(text)).into_iter().flatten() {
+        // Each term with whether it needs a person to be one.
+        let mut terms: Vec<(Range<usize>, CountClaim, bool)> = if termed {
+            prison_terms(text)
+                .into_iter()
+                .map(|(r, c)| (r, c, false))
+                .collect()
+        } else {
+            Vec::new()
+        };
+        // "Ann Lee, 34, received 87 months": in an article about a sentencing, what a
+        // person "received" or "got" is a term too, when the clause names that person.
+        if counted
+            && *sentencing.get_or_insert_with(|| SENTENCED.find(doc.norm.text.as_bytes()).is_some())
+        {
+            for (at, claim) in received_terms(text) {
+                if !terms
+                    .iter()
+                    .any(|(r, _, _)| r.start < at.end && at.start < r.end)
+                {
+                    terms.push((at, claim, true));
+                }
+            }
+        }
+        for (at, mut claim, needs_person) in terms {
+            // Several people's terms in one article are told apart by whose they are:
+            // the person whose age the clause gives ("Ann Lee, 34, was sentenced to 87
+            // months; Tom Hale, 29, to 60 months").
+            let whose = whose_term(text, &found, s.range.start, at.start);
+            if whose.is_none() && needs_person {
+                continue;
+            }
+            if let Some((name, surname)) = whose {
+                owned_terms.push((found.len(), claim.clone(), surname.clone()));
+                claim.class = format!("{}:{surname}", claim.class);
+                claim.noun = format!("{}, {name})", claim.noun.trim_end_matches(')'));
+            }
             let r = s.range.start + at.start..s.range.start + at.end;
             found.push((r, with_context(text, at.start, at.end, claim)));
         }
@@ -517,6 +556,17 @@ pub fn extract_counts(doc: &Doc, gates: &Gates) -> Vec<Claim> {
     }
     // Each candidate's votes ("Szabo received 18,422 votes", a results table's rows).
     found.extend(super::results::candidate_votes(doc));
+    // One person's terms are the article's terms: "Dale Mercer, 61, was sentenced to 97
+    // months" meets "Mercer was sentenced to 97 months". Only an article that gives
+    // terms to two people or more tells them apart by whose they are.
+    let people: rustc_hash::FxHashSet<&str> =
+        owned_terms.iter().map(|(_, _, who)| who.as_str()).collect();
+    if people.len() < 2 {
+        for (i, term, _) in &owned_terms {
+            found[*i].1.class = term.class.clone();
+            found[*i].1.noun = term.noun.clone();
+        }
+    }
     found.sort_by_key(|(r, _)| r.start);
     found
         .into_iter()
@@ -1912,6 +1962,70 @@ static SENTENCED_TO: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
+/// What a person "received" or "got" in a sentencing: "received 87 months", "got six
+/// years", "was given five years".
+static RECEIVED_TERM: LazyLock<Regex> = LazyLock::new(|| {
+    pattern::compile(&format!(
+        r"(?i)\b(?:received|got|drew|was\s+given)\s+(?P<q>{num}|a|an)\s+(?P<unit>year|month)s?\b(?P<after>(?:\s+[a-z]+){{0,2}})",
+        num = number_pattern(),
+    ))
+    .unwrap()
+});
+
+/// The terms a sentence says people received ([`RECEIVED_TERM`]), as terms of prison
+/// unless the words after say otherwise ("got two years of probation").
+fn received_terms(text: &str) -> Vec<(Range<usize>, CountClaim)> {
+    pattern::captures(&RECEIVED_TERM, text)
+        .filter(|c| {
+            !c["after"]
+                .split(|ch: char| !ch.is_ascii_alphabetic())
+                .any(|w| NONCUSTODIAL.contains(w))
+        })
+        .filter_map(|c| {
+            let n = term_number(&c["q"])?;
+            let q = c.name("q").unwrap();
+            let unit = c.name("unit").unwrap();
+            let end = unit.end()
+                + text[unit.end()..]
+                    .find(char::is_whitespace)
+                    .unwrap_or(text.len() - unit.end());
+            Some((
+                q.start()..end,
+                lasting(n, &unit.as_str().to_lowercase(), "prison"),
+            ))
+        })
+        .collect()
+}
+
+/// Whose a term at `at` in a sentence is: the last person whose age (a count of class
+/// `age:<surname>` already read) the term's clause gives before it, with no ";" between.
+/// Their name and folded surname.
+fn whose_term(
+    text: &str,
+    found: &[(Range<usize>, CountClaim)],
+    sentence_start: usize,
+    at: usize,
+) -> Option<(String, String)> {
+    found
+        .iter()
+        .rev()
+        .filter(|(r, c)| {
+            r.start >= sentence_start
+                && r.end <= sentence_start + at
+                && c.class.starts_with("age:")
+                && !text[r.end - sentence_start..at].contains(';')
+        })
+        .map(|(_, c)| {
+            let name = c
+                .noun
+                .strip_prefix("years of age (")
+                .and_then(|n| n.strip_suffix(')'))
+                .unwrap_or(&c.noun);
+            (name.to_string(), c.class["age:".len()..].to_string())
+        })
+        .next()
+}
+
 /// The number a term's quantity word stands for ("a" is one).
 fn term_number(q: &str) -> Option<u64> {
     let q = q.to_lowercase();
@@ -2754,6 +2868,33 @@ mod tests {
             Interval { lo: 3, hi: Some(9) }
         );
         assert_eq!(one("Dozens of riders complained.").0.lo, 24);
+    }
+
+    #[test]
+    fn several_peoples_terms_are_told_apart_by_whose_they_are() {
+        let classes = |text: &str| -> Vec<String> {
+            counts(text)
+                .into_iter()
+                .filter(|c| c.class.contains(":prison"))
+                .map(|c| c.class)
+                .collect()
+        };
+        assert_eq!(
+            classes(
+                "Ann Lee, 34, was sentenced to 87 months; Tom Hale, 29, received five years; and Bo Park, 41, got two years of probation."
+            ),
+            ["duration:month:prison:lee", "duration:year:prison:hale"]
+        );
+        // One person's term is the article's: it meets an outlet that gives no age.
+        assert_eq!(
+            classes("Ann Lee, 34, was sentenced to 87 months."),
+            ["duration:month:prison"]
+        );
+        // "received" is a term only in a sentencing, and only of a person named.
+        assert!(classes("Ann Lee, 34, received five years of back pay.").is_empty());
+        assert!(
+            classes("He was sentenced Monday. The firm received two years of grants.").is_empty()
+        );
     }
 
     #[test]

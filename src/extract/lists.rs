@@ -1266,7 +1266,12 @@ fn answered_series(
     question: Range<usize>,
     answer: &Range<usize>,
 ) -> Option<ListClaim> {
-    let asked = doc.text(&question).trim();
+    // Most sentences before another ask nothing: one look at their last byte.
+    let asked = doc.text(&question).trim_end();
+    if !asked.ends_with('?') {
+        return None;
+    }
+    let asked = asked.trim_start();
     let line = doc.text(answer).trim_end();
     let names = line.strip_suffix('.').unwrap_or(line);
     let asks = asked.ends_with('?')

@@ -139,9 +139,20 @@ static HYPHENATED: LazyLock<Regex> = LazyLock::new(|| {
 fn age_claim(age: u64, name: &str, surname_key: &str) -> CountClaim {
     exact_count(
         age,
-        format!("years of age ({name})"),
-        format!("age:{surname_key}"),
+        format!("{AGE_NOUN}{name})"),
+        format!("{AGE_CLASS}{surname_key}"),
     )
+}
+
+/// How [`age_claim`] begins its noun and class.
+const AGE_NOUN: &str = "years of age (";
+const AGE_CLASS: &str = "age:";
+
+/// Whose age a count of [`age_claim`] is: the name as written and the folded surname.
+fn aged_person(c: &CountClaim) -> Option<(&str, &str)> {
+    let surname = c.class.strip_prefix(AGE_CLASS)?;
+    let name = c.noun.strip_prefix(AGE_NOUN)?.strip_suffix(')')?;
+    Some((name, surname))
 }
 
 /// An exact count of a whole set with its noun and class, its context added later.
@@ -1976,19 +1987,12 @@ static RECEIVED_TERM: LazyLock<Regex> = LazyLock::new(|| {
 /// unless the words after say otherwise ("got two years of probation").
 fn received_terms(text: &str) -> Vec<(Range<usize>, CountClaim)> {
     pattern::captures(&RECEIVED_TERM, text)
-        .filter(|c| {
-            !c["after"]
-                .split(|ch: char| !ch.is_ascii_alphabetic())
-                .any(|w| NONCUSTODIAL.contains(w))
-        })
+        .filter(|c| !noncustodial(&c["after"]))
         .filter_map(|c| {
             let n = term_number(&c["q"])?;
             let q = c.name("q").unwrap();
             let unit = c.name("unit").unwrap();
-            let end = unit.end()
-                + text[unit.end()..]
-                    .find(char::is_whitespace)
-                    .unwrap_or(text.len() - unit.end());
+            let end = word_end(text, unit.end());
             Some((
                 q.start()..end,
                 lasting(n, &unit.as_str().to_lowercase(), "prison"),
@@ -2009,21 +2013,29 @@ fn whose_term(
     found
         .iter()
         .rev()
-        .filter(|(r, c)| {
+        .filter(|(r, _)| {
             r.start >= sentence_start
                 && r.end <= sentence_start + at
-                && c.class.starts_with("age:")
                 && !text[r.end - sentence_start..at].contains(';')
         })
-        .map(|(_, c)| {
-            let name = c
-                .noun
-                .strip_prefix("years of age (")
-                .and_then(|n| n.strip_suffix(')'))
-                .unwrap_or(&c.noun);
-            (name.to_string(), c.class["age:".len()..].to_string())
-        })
-        .next()
+        .find_map(|(_, c)| aged_person(c))
+        .map(|(name, surname)| (name.to_string(), surname.to_string()))
+}
+
+/// Whether the words after a term's length make it no prison term ("of probation",
+/// `data/noncustodial_words.txt`).
+fn noncustodial(after: &str) -> bool {
+    after
+        .split(|ch: char| !ch.is_ascii_alphabetic())
+        .any(|w| NONCUSTODIAL.contains(w))
+}
+
+/// Where the word that holds `at` ends: a term's claim runs to the end of its unit's
+/// word ("months;").
+fn word_end(text: &str, at: usize) -> usize {
+    at + text[at..]
+        .find(char::is_whitespace)
+        .unwrap_or(text.len() - at)
 }
 
 /// The number a term's quantity word stands for ("a" is one).
@@ -2087,9 +2099,7 @@ fn prison_terms(text: &str) -> Vec<(Range<usize>, CountClaim)> {
         .into_iter()
         .flatten()
     {
-        let noncustodial = c["after"]
-            .split(|ch: char| !ch.is_ascii_alphabetic())
-            .any(|w| NONCUSTODIAL.contains(w));
+        let noncustodial = noncustodial(&c["after"]);
         let Some(mut n) = term_number(&c["q"]) else {
             continue;
         };
@@ -2107,9 +2117,7 @@ fn prison_terms(text: &str) -> Vec<(Range<usize>, CountClaim)> {
             }
         }
         let start = c.name("q").unwrap().start();
-        end += text[end..]
-            .find(char::is_whitespace)
-            .unwrap_or(text.len() - end);
+        let end = word_end(text, end);
         if noncustodial
             || out
                 .iter()

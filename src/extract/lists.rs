@@ -1274,8 +1274,7 @@ fn answered_series(
     let asked = asked.trim_start();
     let line = doc.text(answer).trim_end();
     let names = line.strip_suffix('.').unwrap_or(line);
-    let asks = asked.ends_with('?')
-        && asked.split_whitespace().nth(MAX_LABEL_WORDS).is_none()
+    let asks = asked.split_whitespace().nth(MAX_LABEL_WORDS).is_none()
         && asked
             .split_whitespace()
             .next()

@@ -4450,3 +4450,41 @@ fn three_defendants_terms_are_compared_person_by_person() {
         "{agreements:#?}"
     );
 }
+
+#[test]
+fn a_rounded_figure_holds_the_precise_one_and_a_bracketed_ending_is_no_wording() {
+    // A breach notice gives 1,204,311 patients; a paper's headline rounds it to "1.2
+    // million" (no conflict), and quotes the chief executive with a bracketed ending
+    // ("regret[s]", no wording conflict). A TV page's "More than 1.3 million" leaves the
+    // figure out: with words enough in common (here "data", "exposed"), against it.
+    // Its "monitoring for one year" is against the others' 24 months.
+    let notice = "NOTICE OF DATA SECURITY INCIDENT\n\nIn total, 1,204,311 patients of Brightwell Health Partners were affected. Brightwell is offering 24 months of free credit monitoring.\n\n\"We deeply regret that this happened,\" said Dana Whitcomb, Brightwell's chief executive officer.\n";
+    let paper = "Health system says hackers took data of 1.2 million patients\n\nOMAHA - Brightwell Health Partners said hackers stole data of patients. The company is offering two years of credit monitoring.\n\nChief Executive Dana Whitcomb said in a statement that the company \"deeply regret[s] that this happened.\"\n\n\"Twelve hundred thousand people deserve answers,\" said State Sen. Harold Voss.\n";
+    let tv = "Breach at Brightwell\n\nMore than 1.3 million patients of Brightwell Health Partners could have had their data exposed.\n\nBrightwell CEO Dana Whitcomb said the company is offering free credit monitoring for one year.\n";
+    let (code, r) =
+        check_one_story(&[("notice.txt", notice), ("paper.txt", paper), ("tv.txt", tv)]);
+    assert_eq!(code, 1);
+    assert_eq!(
+        conflict_summaries(&r),
+        [
+            "tv counts 12 (\"monitoring for one year\") where notice and paper count 24 (\"24 months of free credit monitoring\", \"two years of credit monitoring\").",
+            "tv says \"More than 1.3 million patients\" (1,300,001 or more), which cannot be 1,204,311 as notice count."
+        ]
+    );
+    let agreed = summaries(&r, "agreement");
+    assert!(
+        agreed
+            .iter()
+            .any(|s| s.starts_with("notice counts 1,204,311 patients")
+                && s.contains("\"1.2 million patients\"")),
+        "{agreed:#?}"
+    );
+    // "Twelve hundred thousand" is one figure, not also a "hundred thousand".
+    let people: Vec<&Value> = r["claims"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|c| c["kind"] == "count" && c["noun"] == "people")
+        .collect();
+    assert_eq!(people.len(), 1, "{people:#?}");
+}

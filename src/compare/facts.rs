@@ -24,6 +24,15 @@ struct C<'a> {
     ctx: HashSet<&'a str>,
     /// The kind of place it counts, if it counts three or more ([`place_base`]).
     base: Option<&'a str>,
+    /// The span an exact figure in decimals of a scale word rounds ("1.2 million").
+    rounded: Option<crate::model::Interval>,
+}
+
+impl C<'_> {
+    /// The figures the count allows: a rounded figure's span, else its value.
+    fn span(&self) -> crate::model::Interval {
+        self.rounded.unwrap_or(self.count.value)
+    }
 }
 
 /// Shared context of two counts: (any shared stem, a shared stem not every article uses
@@ -182,6 +191,11 @@ pub fn judge_counts(docs: &[Doc], claims: &[&Claim], df: &Universal) -> Vec<Find
                 claim: c,
                 ctx: count.context.iter().map(String::as_str).collect(),
                 base: place_base(count),
+                rounded: count
+                    .value
+                    .is_exact()
+                    .then(|| crate::extract::facts::rounded_span(&c.text))
+                    .flatten(),
                 count: months.map_or(std::borrow::Cow::Borrowed(count), std::borrow::Cow::Owned),
             })
         })
@@ -289,6 +303,18 @@ pub fn judge_counts(docs: &[Doc], claims: &[&Claim], df: &Universal) -> Vec<Find
                 && any_figures.get(&(c.claim.article.as_str(), c.count.class.as_str())) == Some(&1)
         })
         .collect();
+    // Each article's one count of a class, open above ("More than 1.3 million
+    // patients"): set beside another's lone figure it leaves out, never against it.
+    let lone_open: Vec<bool> = cs
+        .iter()
+        .map(|c| {
+            !c.count.partitive
+                && !c.count.loose
+                && c.count.value.hi.is_none()
+                && c.count.value.lo > 0
+                && any_figures.get(&(c.claim.article.as_str(), c.count.class.as_str())) == Some(&1)
+        })
+        .collect();
     let mut index: HashMap<(&str, &str), Vec<usize>> = HashMap::default();
     for (i, c) in cs.iter().enumerate() {
         for s in &c.ctx {
@@ -305,7 +331,7 @@ pub fn judge_counts(docs: &[Doc], claims: &[&Claim], df: &Universal) -> Vec<Find
             index.entry((&precise_keys[i], "")).or_default().push(i);
         }
         // The class is the key: two such counts of one class meet.
-        if lone_any[i] {
+        if lone_any[i] || lone_open[i] {
             index.entry((&c.count.class, "lone~")).or_default().push(i);
         }
         // Ages of one person meet whatever their words; so do counts of one fate,
@@ -385,6 +411,21 @@ pub fn judge_counts(docs: &[Doc], claims: &[&Claim], df: &Universal) -> Vec<Find
                 sets.union(a, b);
             }
             continue;
+        }
+        // "1.2 million patients" beside "1,204,311 patients": the rounded figure holds
+        // the precise one, as a hedged count would, and is linked to it so.
+        if ea && eb && !equal {
+            match (ca.rounded, cb.rounded) {
+                (Some(r), None) if r.contains(cb.count.value.lo) => {
+                    vague_links.push((a, b, strong));
+                    continue;
+                }
+                (None, Some(r)) if r.contains(ca.count.value.lo) => {
+                    vague_links.push((b, a, strong));
+                    continue;
+                }
+                _ => {}
+            }
         }
         match (ea, eb) {
             // Figures more than a few times apart count different sets, whatever their
@@ -469,6 +510,12 @@ pub fn judge_counts(docs: &[Doc], claims: &[&Claim], df: &Universal) -> Vec<Find
             (false, true) if lone && ca.count.value.contains(cb.count.value.lo) => {
                 vague_links.push((a, b, false))
             }
+            (true, false) if lone_any[a] && lone_open[b] && leaves_out(cb, ca) => {
+                vague_links.push((b, a, false))
+            }
+            (false, true) if lone_open[a] && lone_any[b] && leaves_out(ca, cb) => {
+                vague_links.push((a, b, false))
+            }
             // "At least two", "dozens": an open range says too little to compare. One
             // from a figure of tens or more ("more than 300 residents packed the
             // meeting") may be set beside "About 200 people attended the meeting",
@@ -493,10 +540,21 @@ pub fn judge_counts(docs: &[Doc], claims: &[&Claim], df: &Universal) -> Vec<Find
             _ => {}
         }
     }
+    // Rounded figures linked to a precise one they hold are judged with its group, not
+    // as a figure of their own.
+    let rounding: HashSet<usize> = vague_links
+        .iter()
+        .filter(|&&(v, e, _)| {
+            cs[v]
+                .rounded
+                .is_some_and(|r| r.contains(cs[e].count.value.lo))
+        })
+        .map(|&(v, _, _)| v)
+        .collect();
     let groups: Vec<Vec<usize>> = sets
         .groups()
         .into_iter()
-        .filter(|g| cs[g[0]].count.value.is_exact())
+        .filter(|g| cs[g[0]].count.value.is_exact() && !g.iter().all(|i| rounding.contains(i)))
         .collect();
     let group_of: HashMap<usize, usize> = groups
         .iter()
@@ -544,7 +602,7 @@ pub fn judge_counts(docs: &[Doc], claims: &[&Claim], df: &Universal) -> Vec<Find
         let consistent: Vec<usize> = unique_idx(
             vague
                 .iter()
-                .filter(|(v, _)| cs[*v].count.value.contains(majority))
+                .filter(|(v, _)| cs[*v].span().contains(majority))
                 .map(|(v, _)| *v),
         );
         // An article of the group that also gives a count within the vague one knows
@@ -573,7 +631,7 @@ pub fn judge_counts(docs: &[Doc], claims: &[&Claim], df: &Universal) -> Vec<Find
         // article gives no other count that holds it.
         let excludes = |v: usize| {
             !cs[v].count.loose
-                && !cs[v].count.value.contains(majority)
+                && !cs[v].span().contains(majority)
                 && within_apart(&cs[v].count.value, &crate::model::Interval::exact(majority))
                 && !agrees_elsewhere(v)
         };
@@ -621,7 +679,7 @@ pub fn judge_counts(docs: &[Doc], claims: &[&Claim], df: &Universal) -> Vec<Find
                 .iter()
                 .filter(|(v, strong)| {
                     !*strong
-                        && cs[*v].count.class.starts_with("casualty:")
+                        && (cs[*v].count.class.starts_with("casualty:") || lone_open[*v])
                         && excludes(*v)
                         && !exact_of_class(*v)
                         && !exact_in_the_group(*v)
@@ -1003,7 +1061,7 @@ pub fn judge_counts(docs: &[Doc], claims: &[&Claim], df: &Universal) -> Vec<Find
                         join(&all_articles),
                         grouped(majority),
                     ),
-                    "a vague count of a fate excludes another article's exact count, with little shared context",
+                    "a vague count excludes another article's exact count, with little shared context",
                 )
             };
             out.push(new_finding(
@@ -1131,6 +1189,13 @@ fn increment_word(words: &str) -> Option<&'static str> {
             .copied()
             .find(|i| w.eq_ignore_ascii_case(i) && !hedge)
     })
+}
+
+/// Whether an open count ("more than 1.3 million") leaves out an exact one near it
+/// (1,204,311): within [`FIGURES_APART`] times, so not a count of another scale.
+fn leaves_out(open: &C, exact: &C) -> bool {
+    !open.count.value.contains(exact.count.value.lo)
+        && within_apart(&open.count.value, &exact.count.value)
 }
 
 /// How far a figure lies outside a range: 0 within it.

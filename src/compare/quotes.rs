@@ -527,6 +527,10 @@ impl Words {
                 out.buffer.extend(c.to_lowercase());
             } else if c == '\'' && open.is_some() {
                 apostrophe = Some(out.buffer.len());
+            } else if let Some(skip) = open.and(bracketed_ending(&b[i..])) {
+                // "deeply regret[s] that": the reporter's ending, not the speaker's word.
+                i += skip;
+                continue;
             } else if let Some((from, at)) = open.take() {
                 keep_apostrophe(&mut out.buffer, from, apostrophe.take());
                 out.words.push((from..out.buffer.len(), at));
@@ -555,6 +559,14 @@ impl Words {
     fn offset(&self, i: usize) -> usize {
         self.words[i].1
     }
+}
+
+/// The length of a reporter's ending in brackets glued to a word ("[s]", "[ed]"), which
+/// fits the speaker's word to the sentence around it; none for other brackets.
+fn bracketed_ending(b: &[u8]) -> Option<usize> {
+    let close = b.iter().take(5).position(|&c| c == b']')?;
+    (close > 1 && b[0] == b'[' && b[1..close].iter().all(u8::is_ascii_lowercase))
+        .then_some(close + 1)
 }
 
 fn reproduced(quote: &Quoter, q: &Q, found: &Unquoted) -> Finding {
@@ -1115,6 +1127,22 @@ mod tests {
         assert_eq!(
             r,
             Some(Rel::Wording(vec![("neighbors".into(), "neighbor".into())]))
+        );
+    }
+
+    #[test]
+    fn a_bracketed_ending_is_the_reporters_not_a_wording() {
+        assert_eq!(
+            rel(
+                "We deeply regret that this happened to our riders.",
+                "deeply regret[s] that this happened",
+            ),
+            Some(Rel::Subsumed)
+        );
+        // A bracketed word of its own is kept: it stands for the speaker's.
+        assert_eq!(
+            quote_words("[Pike County] will pay"),
+            ["pike", "county", "will", "pay"]
         );
     }
 

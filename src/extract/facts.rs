@@ -688,6 +688,32 @@ fn scale_after(after_number: &str) -> Option<(u64, u64, usize)> {
     Some((fraction, scale, after_number.len() - word.len() + end))
 }
 
+/// The span a figure with decimals of a scale word rounds ("1.2 million": 1,150,000 to
+/// 1,250,000; "2.3M"), read from a count's own words; none for any other figure. A
+/// reporter rounds "1,204,311 patients" so, and the two tell one figure.
+pub(crate) fn rounded_span(words: &str) -> Option<Interval> {
+    let b = words.as_bytes();
+    let dot = memchr::memchr(b'.', b)?;
+    if dot == 0 || !b[dot - 1].is_ascii_digit() {
+        return None;
+    }
+    let (fraction, scale, _) = scale_after(&words[dot..])?;
+    let start = words[..dot]
+        .rfind(|c: char| !c.is_ascii_digit() && c != ',')
+        .map_or(0, |p| p + 1);
+    let whole: u64 = words[start..dot].replace(',', "").parse().ok()?;
+    let digits = b[dot + 1..]
+        .iter()
+        .take_while(|c| c.is_ascii_digit())
+        .count() as u32;
+    let half = scale / 10u64.pow(digits) / 2;
+    let n = whole.checked_mul(scale)? + fraction * scale / 1000;
+    (half > 0).then(|| Interval {
+        lo: n - half,
+        hi: Some(n + half),
+    })
+}
+
 /// What a scale's capital letter glued to a figure multiplies by ("2.3M", "1.5K",
 /// "4.2B").
 fn scale_letter(letter: &str) -> Option<u64> {
@@ -1130,7 +1156,13 @@ fn read_count(text: &str, c: &regex::Captures) -> Option<(usize, usize, CountCla
     }
     // A number right after another ("1 000", "in 2019 23 cities") is no count of its
     // own; after "3/6" or "I-5" it may be ("3/6 At least 12 people").
-    let prev_token = before.split_whitespace().next_back().unwrap_or("");
+    // A quote mark opening the sentence is no part of its first word ("\"Twelve
+    // hundred thousand people": the "hundred" continues "Twelve").
+    let prev_token = before
+        .split_whitespace()
+        .next_back()
+        .unwrap_or("")
+        .trim_start_matches(['"', '\u{201c}', '\'', '\u{2018}', '(']);
     let is_number = |t: &str| {
         t.bytes().any(|b| b.is_ascii_digit())
             && t.bytes()
@@ -2249,6 +2281,22 @@ mod tests {
         // "$48.6-billion" is a sum, not a count of six billions.
         assert!(counts("They agreed on a $48.6-billion plan.").is_empty());
         assert_eq!(scale_after(" millionaires"), None);
+        // A number spelled in words inside a quote is read once, from its first word.
+        let got = ranges_and_nouns("\"Twelve hundred thousand people deserve answers,\" he said.");
+        assert_eq!(got, [(1_200_000, Some(1_200_000), "people".to_string())]);
+    }
+
+    #[test]
+    fn a_figure_in_decimals_of_a_scale_word_rounds_a_span() {
+        let span = |w: &str| rounded_span(w).map(|i| (i.lo, i.hi));
+        assert_eq!(
+            span("1.2 million patients"),
+            Some((1_150_000, Some(1_250_000)))
+        );
+        assert_eq!(span("~2.35M riders"), Some((2_345_000, Some(2_355_000))));
+        assert_eq!(span("about 1.5K stores"), Some((1_450, Some(1_550))));
+        assert_eq!(span("3 million riders"), None);
+        assert_eq!(span("1,204,311 patients"), None);
     }
 
     #[test]

@@ -4488,3 +4488,45 @@ fn a_rounded_figure_holds_the_precise_one_and_a_bracketed_ending_is_no_wording()
         .collect();
     assert_eq!(people.len(), 1, "{people:#?}");
 }
+
+#[test]
+fn a_strike_told_by_a_union_a_business_paper_a_live_page_and_an_explainer() {
+    // The union's "Cascade Health's St. Anselm, Mercy Ridge and Willamette Valley
+    // hospitals" names three hospitals (the owner is no part of the first), as the live
+    // page does; the explainer's answer ("A: … at three hospitals: St. Anselm, Mercy
+    // Ridge and Legacy Eastside") names another third. The union says the session with
+    // the mediator was canceled; the paper that the talks ended without a deal. The
+    // strike "will last five days" on the live page, three in the explainer.
+    let union = "3,400 Nurses Walk Out at Three Cascade Health Hospitals\n\nPORTLAND, Ore. - More than 3,400 registered nurses walked off the job Tuesday at Cascade Health's St. Anselm, Mercy Ridge and Willamette Valley hospitals.\n\nA bargaining session with a federal mediator scheduled for Monday was canceled by Cascade Health, the union said.\n";
+    let biz = "Cascade Health nurses strike\n\nNurses at three Cascade Health hospitals went on strike Tuesday. The health system hired replacement nurses for the five-day strike.\n\nTalks with a federal mediator on Monday ended without a deal after nine hours, both sides said.\n";
+    let live = "LIVE: Nurses strike at Cascade Health hospitals\n\nUPDATED 2:15 PM\nUnion president Marisol Keane said the strike will last five days.\n\nUPDATED 7:10 AM\nAbout 3,400 nurses walked off the job at St. Anselm, Mercy Ridge and Willamette Valley hospitals.\n";
+    let explainer = "Cascade Health nurses strike: what to know\n\nQ: Who is on strike?\nA: About 3,400 nurses at three hospitals: St. Anselm, Mercy Ridge and Legacy Eastside.\n\nQ: How long will it last?\nA: The union has said the strike will last three days.\n";
+    let (code, r) = check_one_story(&[
+        ("biz.txt", biz),
+        ("explainer.txt", explainer),
+        ("live.txt", live),
+        ("union.txt", union),
+    ]);
+    assert_eq!(code, 1);
+    let conflicts = conflict_summaries(&r);
+    for expected in [
+        "explainer counts 3 (\"strike will last three days\") where biz and live count 5",
+        "The meeting is described as held in biz (\"ended without\"), but canceled in union (\"canceled\").",
+        "explainer's complete list of the hospitals adds Legacy Eastside Hospital",
+        "Willamette Valley Hospital is missing from explainer's complete list",
+    ] {
+        assert!(
+            conflicts.iter().any(|c| c.starts_with(expected)),
+            "{expected}: {conflicts:#?}"
+        );
+    }
+    assert_eq!(conflicts.len(), 4, "{conflicts:#?}");
+    let agreed = summaries(&r, "agreement");
+    assert!(
+        agreed
+            .iter()
+            .any(|s| s
+                == "The complete lists of explainer, live and union agree on 2 of 4 hospitals."),
+        "{agreed:#?}"
+    );
+}

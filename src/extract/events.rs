@@ -434,7 +434,7 @@ pub fn extract_attendance(
             }
             // "dissented, joined by Justice Voss": the one joined is the subject, and
             // what was joined is no event.
-            if text[m.end()..].starts_with(" by ") {
+            if status == Attendance::Attended && text[m.end()..].starts_with(" by ") {
                 continue;
             }
             // "held a briefing", "was at the summit": the status governs the event noun
@@ -460,6 +460,16 @@ pub fn extract_attendance(
             // "met with the staff" is itself a meeting; so is what "did meet", "met in
             // special session" and "convened" say was held, whatever noun follows.
             let lower = m.as_str().to_lowercase();
+            // "Talks with a mediator ended without a deal": an ending says the event
+            // named before it was held, and says nothing of any other.
+            let ended = lower.starts_with("ended");
+            let ended_event = ended
+                .then(|| events.iter().rfind(|(at, _)| at.end <= m.start()))
+                .flatten()
+                .map(|(_, e)| e.clone());
+            if ended && ended_event.is_none() {
+                continue;
+            }
             let meets = lower.contains("met") || lower.contains("meet") || lower.contains("conven");
             let meeting_held = meets && status == Attendance::Held;
             // "A vote on higher rates was postponed after residents packed the meeting
@@ -476,6 +486,7 @@ pub fn extract_attendance(
             .flatten();
             let event = own_event(m.as_str())
                 .map(str::to_string)
+                .or(ended_event)
                 .or(subject_event)
                 .or_else(|| meeting_held.then(|| "meeting".to_string()))
                 .or_else(|| {
@@ -882,6 +893,27 @@ mod tests {
             statuses("The club canceled the gala."),
             [("event".to_string(), Attendance::Canceled)]
         );
+    }
+
+    #[test]
+    fn what_was_canceled_by_someone_and_talks_that_ended_are_events() {
+        let canceled = vec![("meeting".to_string(), Attendance::Canceled)];
+        assert_eq!(
+            statuses(
+                "A bargaining session set for Monday was canceled by the county, the union said."
+            ),
+            canceled
+        );
+        assert_eq!(
+            statuses("Talks with a mediator on Monday ended without a deal."),
+            [("meeting".to_string(), Attendance::Held)]
+        );
+        // An ending speaks of the event named before it, and of no other.
+        assert_eq!(
+            statuses("The hearing ended with a vote."),
+            [("hearing".to_string(), Attendance::Held)]
+        );
+        assert!(statuses("The meeting was set. The march ended without incident.").is_empty());
     }
 
     fn attendance(text: &str) -> Vec<(String, String, Attendance)> {

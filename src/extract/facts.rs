@@ -1860,7 +1860,7 @@ fn tells_an_end(text: &str) -> bool {
     let lasting = LAST.find_iter(bytes).any(|at| {
         at >= 1
             && bytes[at - 1] | 0x20 == b'l'
-            && [&b"ed "[..], b"ing ", b"s "]
+            && [&b"ed "[..], b"ing ", b"s ", b" "]
                 .iter()
                 .any(|end| bytes[at + 3..].starts_with(end))
     });
@@ -1898,7 +1898,18 @@ fn lengths_ended(
         let verb = lower(words[i].1);
         let length_at = match ENDING.get(verb.as_str()).copied()? {
             "after" if words.get(i + 1).is_some_and(|(_, w)| lower(w) == "after") => i + 2,
-            "lasted" => i + 1,
+            // "will last five days", not "the last five days".
+            "lasted"
+                if verb != "last"
+                    || i.checked_sub(1).is_some_and(|p| {
+                        matches!(
+                            lower(words[p].1).as_str(),
+                            "will" | "would" | "could" | "may" | "might" | "should" | "to"
+                        )
+                    }) =>
+            {
+                i + 1
+            }
             _ => return None,
         };
         let (_, number) = *words.get(length_at)?;

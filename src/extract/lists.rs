@@ -676,9 +676,20 @@ fn colon_list(
     taken: &[Range<usize>],
 ) -> Option<ListClaim> {
     let text = &doc.norm.text;
-    let colon = colon_then_space(&text[sentence.clone()])?;
+    let mut colon = colon_then_space(&text[sentence.clone()])?;
+    let mut label_start = sentence.start;
+    // "A: About 3,400 nurses at three hospitals: St. Anselm, …": an answer's own
+    // colon list is introduced by the words after its label.
+    if matches!(
+        text[sentence.start..sentence.start + colon].trim(),
+        "A" | "Answer"
+    ) && let Some(next) = colon_then_space(&text[sentence.start + colon + 2..sentence.end])
+    {
+        label_start = sentence.start + colon + 2;
+        colon += 2 + next;
+    }
     let start = sentence.start + colon + 2;
-    let label = sentence.start..sentence.start + colon;
+    let label = label_start..sentence.start + colon;
     // An explainer's answer ("A: Fresno, Kern and Kings.") is introduced by its
     // question ("Q: Which counties are covered?").
     let intro = question_answered(doc, &label).unwrap_or(label);
@@ -718,18 +729,14 @@ fn series_list(
 /// elementary schools: Ash, Birch and Fir") take the words each name of such a series
 /// takes ("Ash Elementary School"), as "Ash, Birch and Fir elementary schools" does.
 fn with_institution_tail(intro: &str, items: Vec<ParsedPlace>) -> Vec<ParsedPlace> {
-    let lower = intro.trim_end().to_lowercase();
-    let Some(tail) = INSTITUTION_PLURALS
-        .iter()
-        .find(|(p, _)| lower.ends_with(p) && lower[..lower.len() - p.len()].ends_with(' '))
-        .map(|(_, tail)| *tail)
-    else {
+    let Some(tail) = tail_of_intro(intro) else {
         return items;
     };
     items
         .into_iter()
         .map(|mut p| {
-            if p.place.kind == PlaceKind::Unknown {
+            // "Mercy Ridge" reads as a person's name, but the plural says what it is.
+            if matches!(p.place.kind, PlaceKind::Unknown | PlaceKind::Person) {
                 let name = format!("{} {tail}", p.place.name);
                 p.place = make_place(&name, PlaceKind::Organization, None);
                 p.confident = true;
@@ -737,6 +744,16 @@ fn with_institution_tail(intro: &str, items: Vec<ParsedPlace>) -> Vec<ParsedPlac
             p
         })
         .collect()
+}
+
+/// The words each name takes after an introduction that ends in an institution's
+/// plural ("at three hospitals:" → "Hospital"); none for any other.
+pub(crate) fn tail_of_intro(intro: &str) -> Option<&'static str> {
+    let lower = intro.trim_end_matches([' ', ':', '\n']).to_lowercase();
+    INSTITUTION_PLURALS
+        .iter()
+        .find(|(p, _)| lower.ends_with(p) && lower[..lower.len() - p.len()].ends_with(' '))
+        .map(|(_, tail)| *tail)
 }
 
 /// A series of bare names read as "City, State" pairs where most names stand alone:
@@ -1566,8 +1583,13 @@ fn institutions_sharing(
     let mut items = Vec::new();
     let mut at = pos;
     while at < names_end {
-        let r = name_at(text, at)?;
+        let mut r = name_at(text, at)?;
         at = r.end;
+        // "Cascade Health's St. Anselm, Mercy Ridge … hospitals": the owner before a
+        // possessive is no part of the first name.
+        if let Some(owner) = text[r.clone()].rfind("'s ") {
+            r.start += owner + "'s ".len();
+        }
         let name = format!("{} {tail}", &text[r.clone()]);
         items.push(ParsedPlace {
             range: r,

@@ -518,6 +518,10 @@ pub fn people_lists(doc: &Doc, people: &People) -> Vec<(Range<usize>, ListClaim)
         }
         for run in runs.into_iter().filter(|r| r.len() >= 2) {
             let lead = &text[s.range.start..run[0].range.start];
+            // "at three hospitals: St. Anselm, Mercy Ridge …": names of institutions.
+            if super::lists::tail_of_intro(lead).is_some() {
+                continue;
+            }
             // "Voting in favor were council members Tom Hale, …": the titles before the
             // first name are no part of the lead-in's cue.
             let Some((cue, complete)) = cue_of(lead)

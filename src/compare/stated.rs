@@ -449,7 +449,10 @@ fn amounts(quote: &Quoter, claims: &[&Claim], df: &Universal) -> Vec<Finding> {
         in_conflict[gj] = true;
         let (x, y) = (xs[groups[gi][0]].1, xs[groups[gj][0]].1);
         let (a, b) = (claims_of(&xs, &groups[gi]), claims_of(&xs, &groups[gj]));
-        let topic = format!("{}: {}", noun_of(x), a[0].text);
+        // Named for the figure more outlets give: the one the other differs from.
+        let outlets = |cs: &[&Claim]| unique(cs.iter().map(|c| c.article.clone())).len();
+        let named = if outlets(&b) > outlets(&a) { &b } else { &a };
+        let topic = format!("{}: {}", noun_of(x), named[0].text);
         let key = format!(
             "{:?}:{}:{}:{}:{}",
             x.unit, x.value.lo, a[0].article, y.value.lo, b[0].article

@@ -4539,3 +4539,35 @@ fn a_strike_told_by_a_union_a_business_paper_a_live_page_and_an_explainer() {
         "{agreed:#?}"
     );
 }
+
+#[test]
+fn a_tally_by_county_is_the_whole_list_and_numbers_in_words_quote_alike() {
+    // A health department's update tallies cases by county in rows ("Gaines County:
+    // 41"), read as the complete list of the counties; the tally's places also tie it to
+    // the story. The radio's list adds a county. A quote's "ten" and "10" are one
+    // wording.
+    let health = "Measles Outbreak Update\nTexas Department of State Health Services\n\nConfirmed cases: 58\n\nCases by county:\nGaines County: 41\nTerry County: 9\nDawson County: 5\nLubbock County: 3\n\nDSHS urges all Texans to get the MMR vaccine.\n";
+    let paper = "West Texas measles outbreak grows to 58 cases\n\nThe cases are spread across four counties: Gaines, Terry, Dawson and Lubbock.\n\n\"One case can infect nine out of 10 unvaccinated people around them,\" said Dr. Aaron Whitley, the Lubbock health director.\n";
+    let radio = "KTTZ Morning Edition transcript\n\nHOST: The cases are in Gaines, Terry, Dawson, Lubbock and Yoakum counties.\n\nWHITLEY: One case can infect nine out of ten unvaccinated people around them.\n";
+    let (_, r) = check(&[
+        ("health.txt", health),
+        ("paper.txt", paper),
+        ("radio.txt", radio),
+    ]);
+    assert!(r["stories"].is_null(), "one story: {}", r["stories"]);
+    let tally: Vec<&Value> = r["claims"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|c| c["kind"] == "list" && c["article"] == "health")
+        .collect();
+    assert_eq!(tally.len(), 1, "{tally:#?}");
+    assert_eq!(tally[0]["cue"], "tally");
+    assert_eq!(tally[0]["items"].as_array().unwrap().len(), 4);
+    assert_eq!(
+        conflict_summaries(&r),
+        [
+            "radio's complete list of the counties adds Yoakum County, which the complete lists of health and paper do not have."
+        ]
+    );
+}

@@ -25,6 +25,19 @@ pub fn is_number_lower(lower: &str) -> bool {
             .is_some_and(|(t, o)| WORDS.contains_key(t) && WORDS.contains_key(o))
 }
 
+/// The value of a number word of two to ninety in lowercase ("ten": 10), for reading
+/// "nine out of ten" and "nine out of 10" as one wording. "one" is left a word: it is a
+/// pronoun as often as a number.
+pub fn small_number_word(lower: &str) -> Option<u64> {
+    // Every such word starts with one of these letters and is three to nine long.
+    if !(3..=9).contains(&lower.len())
+        || !matches!(lower.as_bytes()[0], b't' | b'f' | b's' | b'e' | b'n')
+    {
+        return None;
+    }
+    WORDS.get(lower).copied().filter(|v| (2..100).contains(v))
+}
+
 /// A number spelled out in several words, read on from its first word's value
 /// ("fourteen" then " thousand two hundred", as a broadcast script writes 14,200): its
 /// value and the length of `rest` it takes. None unless "hundred" or a scale word is

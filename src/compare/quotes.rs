@@ -533,6 +533,7 @@ impl Words {
                 continue;
             } else if let Some((from, at)) = open.take() {
                 keep_apostrophe(&mut out.buffer, from, apostrophe.take());
+                as_digits(&mut out.buffer, from);
                 out.words.push((from..out.buffer.len(), at));
                 if out.words.len() == limit {
                     return out;
@@ -542,6 +543,7 @@ impl Words {
         }
         if let Some((from, at)) = open {
             keep_apostrophe(&mut out.buffer, from, apostrophe);
+            as_digits(&mut out.buffer, from);
             out.words.push((from..out.buffer.len(), at));
         }
         out
@@ -558,6 +560,15 @@ impl Words {
     /// Where word `i` starts in the text.
     fn offset(&self, i: usize) -> usize {
         self.words[i].1
+    }
+}
+
+/// Writes the number word at `from..` (the end of `buffer`) in digits: "nine out of
+/// ten" and "nine out of 10" are one wording, an outlet's style of numbers.
+fn as_digits(buffer: &mut String, from: usize) {
+    if let Some(v) = crate::canon::numbers::small_number_word(&buffer[from..]) {
+        buffer.truncate(from);
+        buffer.push_str(&v.to_string());
     }
 }
 
@@ -1020,8 +1031,8 @@ mod tests {
         }
         assert!(words_with_offsets(" -- , ").is_empty());
         assert_eq!(quote_words("ÅNGSTRÖM's 3rd"), ["ångströms", "3rd"]);
-        assert_eq!(quote_words_up_to("One, two; three four", 2), ["one", "two"]);
-        assert_eq!(quote_words_up_to("One two", 6), ["one", "two"]);
+        assert_eq!(quote_words_up_to("One, two; three four", 2), ["one", "2"]);
+        assert_eq!(quote_words_up_to("One two", 6), ["one", "2"]);
         for (text, limit) in [
             ("One, two; three four", 2),
             ("Don't — STOP now", 6),
@@ -1128,6 +1139,18 @@ mod tests {
             r,
             Some(Rel::Wording(vec![("neighbors".into(), "neighbor".into())]))
         );
+    }
+
+    #[test]
+    fn a_number_in_words_or_digits_is_one_wording() {
+        assert_eq!(
+            rel(
+                "One case can infect nine out of ten people.",
+                "One case can infect nine out of 10 people."
+            ),
+            Some(Rel::Equivalent)
+        );
+        assert_eq!(quote_words("one of twenty"), ["one", "of", "20"]);
     }
 
     #[test]

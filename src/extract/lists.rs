@@ -232,6 +232,7 @@ pub fn extract_lists(doc: &Doc, gates: &Gates, counts: &[Claim]) -> Vec<Claim> {
         }
     }
     found.extend(heading_lists(doc, gates));
+    found.extend(tally_lists(doc, gates));
     let place_counts = place_counts(counts);
     let mut before: Option<Range<usize>> = None;
     for sentence in doc.prose_sentences() {
@@ -865,6 +866,105 @@ fn heading_lists(doc: &Doc, gates: &Gates) -> Vec<(Range<usize>, ListClaim)> {
         }
     }
     out
+}
+
+/// A situation report's tally by place: rows of a name, a colon and a figure alone
+/// ("Gaines County: 41", "Terry County: 9"), right after the words that introduce them
+/// and end in a colon ("Cases by county:"). Two or more rows that are places, three
+/// fifths of the rows or more, are the whole set the tally counts. The rows are read in
+/// the text as normalized, where a paragraph's line breaks are spaces.
+fn tally_lists(doc: &Doc, gates: &Gates) -> Vec<(Range<usize>, ListClaim)> {
+    let text = &doc.norm.text;
+    let mut out = Vec::new();
+    // The block before, which may introduce a tally that opens the next block.
+    let mut before: Option<Range<usize>> = None;
+    for block in &doc.blocks {
+        let above = before.take();
+        if !matches!(block.kind, BlockKind::Heading | BlockKind::Prose) {
+            continue;
+        }
+        before = Some(block.range.clone());
+        let t = &text[block.range.clone()];
+        // Most blocks hold no tally: it has two rows, and a colon each.
+        if memchr::memchr_iter(b':', t.as_bytes()).nth(1).is_none() {
+            continue;
+        }
+        let mut runs: Vec<Vec<Range<usize>>> = Vec::new();
+        let mut last_end = None;
+        for c in TALLY_ROW.captures_iter(t) {
+            let label = c.get(1).unwrap();
+            let row_start = c.get(0).unwrap().start();
+            let goes_on = last_end.is_some_and(|end| t[end..row_start].trim().is_empty());
+            if !goes_on {
+                runs.push(Vec::new());
+            }
+            let r = block.range.start + label.start()..block.range.start + label.end();
+            runs.last_mut().unwrap().push(r);
+            last_end = Some(c.get(0).unwrap().end());
+        }
+        for rows in runs {
+            let intro = match &above {
+                Some(above) if rows[0].start == block.range.start => above.clone(),
+                _ => block.range.start..rows[0].start,
+            };
+            out.extend(tally_list(doc, gates, intro, rows));
+        }
+    }
+    out
+}
+
+/// A row of a tally: capitalized words, a colon and a figure, then a space or the end.
+static TALLY_ROW: LazyLock<Regex> = LazyLock::new(|| {
+    let word = r"(?:(?:St|Ft|Mt)\. )?[A-Z][\p{L}'.-]*";
+    pattern::compile(&format!(r"({word}(?: {word}){{0,4}}): \d[\d,]*(?:\s|$)")).unwrap()
+});
+
+/// The list of a tally's rows (see [`tally_lists`]), if its introduction ends in a colon
+/// and enough of its labels are places.
+fn tally_list(
+    doc: &Doc,
+    gates: &Gates,
+    intro: Range<usize>,
+    rows: Vec<Range<usize>>,
+) -> Option<(Range<usize>, ListClaim)> {
+    let intro_text = doc.text(&intro).trim();
+    if rows.len() < 2 || !intro_text.ends_with(':') {
+        return None;
+    }
+    let text = &doc.norm.text;
+    let parsed: Vec<ParsedPlace> = rows
+        .iter()
+        .filter_map(|r| parse_place_at(text, r.start).filter(|p| p.range.end == r.end))
+        .collect();
+    let confident = parsed.iter().filter(|p| p.confident).count();
+    if parsed.len() < 2
+        || parsed.len() * 5 < rows.len() * 3
+        || (confident * 2 < parsed.len() && !names_its_items(intro_text, parsed.len()))
+    {
+        return None;
+    }
+    let (complete, cue) = intro_completeness(intro_text, "tally");
+    let of = set_noun_in(intro_text);
+    let items = finish_items(doc, parsed, of.as_deref());
+    let stated_count = count_in(doc, intro.clone()).or_else(|| {
+        let kinds = items.iter().map(|i| i.place.kind);
+        article_count(
+            doc,
+            gates,
+            intro_text,
+            set_noun_or_places(of.as_deref(), kinds),
+        )
+    });
+    Some((
+        intro.start..rows.last()?.end,
+        ListClaim {
+            complete,
+            cue,
+            of,
+            stated_count,
+            items,
+        },
+    ))
 }
 
 /// Where a heading in capitals that opens a line ends ("DECLARED COUNTIES Adams, Berks,
@@ -1931,6 +2031,30 @@ pub fn each_stem(text: &str, mut each: impl FnMut(&str)) {
 mod tests {
     use super::*;
     use crate::article::Article;
+
+    #[test]
+    fn a_tally_of_places_in_rows_is_a_whole_list() {
+        // Rows of a name and a figure under a line ending in a colon, as a paragraph
+        // (its line breaks read as spaces) or as short lines of their own.
+        for text in [
+            "T\n\nCases by county:\nPike County: 12\nAshby County: 4\nDalton County: 1\n\nMore later.\n",
+            "T\n\nOutages by county:\n\nPike County: 1,200\nAshby County: 40\n",
+        ] {
+            let got = lists(text);
+            assert_eq!(got.len(), 1, "{text}: {got:#?}");
+            assert!(got[0].complete);
+            assert_eq!(got[0].cue, "tally");
+            assert!(
+                keys(&got[0]).iter().all(|k| k.starts_with("county:")),
+                "{got:#?}"
+            );
+        }
+        // Rows that are no places, and rows under no introduction, are no list.
+        assert!(
+            lists("T\n\nTotals:\nConfirmed cases: 58\nHospitalized: 9\nDeaths: 0\n").is_empty()
+        );
+        assert!(lists("T\n\nThe count rose. Pike County: 12 Ashby County: 4\n").is_empty());
+    }
 
     #[test]
     fn a_list_of_institutions_in_bullets_rows_and_a_shared_plural() {

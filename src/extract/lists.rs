@@ -449,33 +449,40 @@ fn bullet_list(
         Some(cue) => (false, cue.to_string()),
         None => intro_completeness(intro_text, "bulleted list"),
     };
-    let of = set_noun_in(intro_text);
     let first = doc.blocks[block.items[0]].range.start;
     let last = doc.blocks[*block.items.last().unwrap()].range.end;
     let start = intro.as_ref().map_or(first, |r| r.start);
+    let list = rows_list(doc, gates, (intro, intro_text), parsed, (complete, cue));
+    Some((start..last, list))
+}
+
+/// The list of rows read as places (a bulleted block's, a tally's) under their
+/// introduction: its set noun, and its count, stated there or elsewhere in the article.
+fn rows_list(
+    doc: &Doc,
+    gates: &Gates,
+    (intro, intro_text): (Option<Range<usize>>, &str),
+    parsed: Vec<ParsedPlace>,
+    (complete, cue): (bool, String),
+) -> ListClaim {
+    let of = set_noun_in(intro_text);
     let items = finish_items(doc, parsed, of.as_deref());
-    let stated_count = intro
-        .as_ref()
-        .and_then(|r| count_in(doc, r.clone()))
-        .or_else(|| {
-            let kinds = items.iter().map(|i| i.place.kind);
-            article_count(
-                doc,
-                gates,
-                intro_text,
-                set_noun_or_places(of.as_deref(), kinds),
-            )
-        });
-    Some((
-        start..last,
-        ListClaim {
-            complete,
-            cue,
-            of,
-            stated_count,
-            items,
-        },
-    ))
+    let stated_count = intro.and_then(|r| count_in(doc, r)).or_else(|| {
+        let kinds = items.iter().map(|i| i.place.kind);
+        article_count(
+            doc,
+            gates,
+            intro_text,
+            set_noun_or_places(of.as_deref(), kinds),
+        )
+    });
+    ListClaim {
+        complete,
+        cue,
+        of,
+        stated_count,
+        items,
+    }
 }
 
 /// Colon lists inside the items of a bulleted block whose items are not places: a fact
@@ -943,28 +950,10 @@ fn tally_list(
     {
         return None;
     }
-    let (complete, cue) = intro_completeness(intro_text, "tally");
-    let of = set_noun_in(intro_text);
-    let items = finish_items(doc, parsed, of.as_deref());
-    let stated_count = count_in(doc, intro.clone()).or_else(|| {
-        let kinds = items.iter().map(|i| i.place.kind);
-        article_count(
-            doc,
-            gates,
-            intro_text,
-            set_noun_or_places(of.as_deref(), kinds),
-        )
-    });
-    Some((
-        intro.start..rows.last()?.end,
-        ListClaim {
-            complete,
-            cue,
-            of,
-            stated_count,
-            items,
-        },
-    ))
+    let completeness = intro_completeness(intro_text, "tally");
+    let range = intro.start..rows.last()?.end;
+    let list = rows_list(doc, gates, (Some(intro), intro_text), parsed, completeness);
+    Some((range, list))
 }
 
 /// Where a heading in capitals that opens a line ends ("DECLARED COUNTIES Adams, Berks,

@@ -1518,10 +1518,10 @@ fn a_courts_justices_by_surname_a_podcasts_time_codes_and_swapped_digits() {
         "{agreements:#?}"
     );
     assert!(
-        agreements
-            .iter()
-            .any(|a| a.starts_with("Brandt's quote \"reads a clear deadline")
-                && a.contains("podcast and summary")),
+        agreements.iter().any(
+            |a| a.starts_with("Paul Brandt's quote \"reads a clear deadline")
+                && a.contains("podcast and summary")
+        ),
         "{agreements:#?}"
     );
     // Time codes and citations count nothing.

@@ -682,6 +682,11 @@ fn judge_cluster(
                 let e = by_speaker
                     .entry(key)
                     .or_insert((s.name.clone(), Vec::new()));
+                // Named in full where any outlet names the speaker so: "Rebecca
+                // Lindqvist", not a blog's "Justice Lindqvist".
+                if s.name.split_whitespace().count() > e.0.split_whitespace().count() {
+                    e.0 = s.name.clone();
+                }
                 if !e.1.contains(&qs[i].claim.article) {
                     e.1.push(qs[i].claim.article.clone());
                 }

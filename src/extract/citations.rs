@@ -78,7 +78,7 @@ static PUBLIC_LAW: LazyLock<Regex> =
 const PUBLIC_LAW_PATTERN: &str =
     r"\b(?:Pub(?:lic)?\.?\s*L(?:aw)?\.?|P\.\s?L\.)\s*(?:No\.\s*)?(\d{2,3})[-–—](\d{1,3})\b";
 static ARTICLE: LazyLock<Regex> = LazyLock::new(|| pattern::compile(ARTICLE_PATTERN).unwrap());
-const ARTICLE_PATTERN: &str = r"\bArticle\s+([IVXLC]+|\d+)(?:,?\s+[Ss]ection\s+(\d+))?\s+of\s+the\s+(?:[\w'’.]+\s+){0,4}?(compact|Compact|constitution|Constitution|charter|Charter|treaty|Treaty|convention|Convention|bylaws|Bylaws)\b";
+const ARTICLE_PATTERN: &str = r"\b(?:Article|Art\.)\s+([IVXLC]+|\d+)(?:,?\s+(?:[Ss]ection|[Ss]ec\.|§)\s*(\d+))?\s+of\s+the\s+(?:[\w'’.]+\s+){0,4}?(compact|Compact|constitution|Constitution|charter|Charter|treaty|Treaty|convention|Convention|bylaws|Bylaws)\b";
 static FISCAL: LazyLock<Regex> = LazyLock::new(|| pattern::compile(FISCAL_PATTERN).unwrap());
 const FISCAL_PATTERN: &str = r"(?i)\b(?:FY\s?|fiscal(?:\s+years?)?\s+)'?(\d{4}|\d{2})\b((?:\s*(?:,|and|&|-|–|to|through)\s*(?:FY\s?|fiscal\s+)?'?(?:\d{4}|\d{2})\b)*)";
 /// The citation forms as one set: a sentence with a digit is read once for all eleven, and
@@ -215,7 +215,7 @@ pub fn extract_citations(doc: &Doc) -> Vec<Claim> {
         let text = doc.text(&s.range);
         // Every form below holds a digit, or is an "Article" of a compact: most sentences
         // hold neither and are not searched ten times over.
-        if !pattern::has_digit(text) && !text.contains("Article") {
+        if !pattern::has_digit(text) && !text.contains("Article") && !text.contains("Art.") {
             continue;
         }
         let forms = FORMS.matches(text);
@@ -526,6 +526,11 @@ mod tests {
         assert_eq!(
             canon("Article IV, Section 2 of the state compact applies."),
             vec!["article/compact/IV"]
+        );
+        // A law blog's abbreviations.
+        assert_eq!(
+            canon("It turns on Art. IV, § 4 of the Ohio Constitution."),
+            vec!["article/constitution/IV"]
         );
         assert_eq!(
             canon("Section 8 of the Widget Act applies."),

@@ -4571,3 +4571,27 @@ fn a_tally_by_county_is_the_whole_list_and_numbers_in_words_quote_alike() {
         ]
     );
 }
+
+#[test]
+fn those_who_voted_no_are_a_list_and_tie_a_station_to_its_story() {
+    // A transit board's release names the two who voted no (and the tally says two);
+    // a TV page says only one did. Its named no vote also ties the page, which shares
+    // little else, to the story.
+    let agency = "Valley Metro Transit Authority\n\nVMTA BOARD APPROVES FARE ADJUSTMENT\n\nPHOENIX - The Valley Metro Transit Authority Board of Directors voted 7-2 on Wednesday to raise the base fare from $2.00 to $2.50.\n\nDirectors Ana Whitford and Leon Barrera voted no.\n";
+    let paper = "Bus and light rail fares going up 50 cents\n\nThe transit board voted 7-2 Wednesday to raise the base fare to $2.50 from $2.00. Board members Ana Whitford and Leon Barrera voted against the increase.\n\n\"People who depend on the bus have the fewest options,\" Whitford said before the vote.\n";
+    let tv = "12News\nValley Metro fares increasing: Here's what you'll pay\n\nPHOENIX - It's going to cost more to ride the bus.\n\nThe Valley Metro board voted 8-1 on Wednesday to increase the base fare from $2 to $2.50.\n\nOnly board member Ana Whitford voted no.\n";
+    let (_, r) = check(&[("agency.txt", agency), ("paper.txt", paper), ("tv.txt", tv)]);
+    assert!(r["stories"].is_null(), "one story: {}", r["stories"]);
+    let conflicts = conflict_summaries(&r);
+    assert!(
+        conflicts.iter().any(|c| c
+            == "Leon Barrera is missing from tv's complete list of the no votes; the complete lists of agency and paper include it."),
+        "{conflicts:#?}"
+    );
+    assert!(
+        conflicts
+            .iter()
+            .any(|c| c.starts_with("agency and paper give the vote as 7-2 where tv gives 8-1")),
+        "{conflicts:#?}"
+    );
+}

@@ -194,6 +194,102 @@ fn items_of(doc: &Doc, people: &People, mentions: &[&super::people::Mention]) ->
     items
 }
 
+/// `data/roster_verbs.tsv`: what follows the names of one side's voters, with the set
+/// they are.
+static ROSTER_VERBS: LazyLock<Vec<(&'static str, &'static str)>> = LazyLock::new(|| {
+    crate::data::lines(include_str!("../../data/roster_verbs.tsv"))
+        .filter_map(|l| l.split_once('\t'))
+        .collect()
+});
+
+/// Lists of those who voted one way: names in full, one after another, right before
+/// a word of `data/roster_verbs.tsv` ("Directors Ann Lee and Tom Hale voted no", "Only
+/// board member Ann Lee voted no"). The list is whole when "only" opens it, or when a
+/// tally of the vote in the article counts as many on that side ("voted 7-2"); a part
+/// of the side otherwise, and then only of two names or more.
+fn vote_rosters(doc: &Doc, people: &People) -> Vec<(Range<usize>, ListClaim)> {
+    let text = &doc.norm.text;
+    let mut out = Vec::new();
+    // Most articles tell no vote.
+    if memchr::memmem::find(text.as_bytes(), b"vot").is_none()
+        && memchr::memmem::find(text.as_bytes(), b"dissent").is_none()
+    {
+        return out;
+    }
+    let full: Vec<&super::people::Mention> = people
+        .mentions
+        .iter()
+        .filter(|m| text[m.range.clone()].split_whitespace().count() >= 2)
+        .collect();
+    for (k, m) in full.iter().enumerate() {
+        let after = &text[m.range.end..];
+        let rest = &after[APPOSITION.find(after).map_or(0, |a| a.end())..];
+        let rest = rest.strip_prefix(',').unwrap_or(rest).trim_start();
+        let Some(&(verb, set)) = ROSTER_VERBS.iter().find(|(v, _)| {
+            rest.get(..v.len())
+                .is_some_and(|w| w.eq_ignore_ascii_case(v))
+                && !rest[v.len()..].starts_with(char::is_alphanumeric)
+        }) else {
+            continue;
+        };
+        // Back over the names before it with only a separator between.
+        let mut first = k;
+        while first > 0 {
+            let gap = &text[full[first - 1].range.end..full[first].range.start];
+            let gap = &gap[APPOSITION.find(gap).map_or(0, |a| a.end())..];
+            if !SEPARATOR.is_match(gap) {
+                break;
+            }
+            first -= 1;
+        }
+        let run = &full[first..=k];
+        let items = items_of(doc, people, run);
+        if items.is_empty() {
+            continue;
+        }
+        let sentence = doc
+            .sentences
+            .iter()
+            .find(|s| s.range.start <= m.range.start && m.range.end <= s.range.end);
+        let Some(sentence) = sentence else { continue };
+        let lead = &text[sentence.range.start..run[0].range.start];
+        let only = lead
+            .split_whitespace()
+            .any(|w| w.eq_ignore_ascii_case("only"));
+        let complete = only || tallied_side(text, set) == Some(items.len());
+        // One name of a side that may hold more ("Ann Lee voted no", of a 9-6 vote)
+        // says too little to compare.
+        if items.len() < 2 && !complete {
+            continue;
+        }
+        let end = m.range.end + (after.len() - rest.len()) + verb.len();
+        out.push((
+            sentence.range.start..end,
+            ListClaim {
+                complete,
+                cue: verb.to_string(),
+                of: Some(set.to_string()),
+                stated_count: None,
+                items,
+            },
+        ));
+    }
+    out
+}
+
+/// How many voted on one side by the article's first tally of a vote ("voted 7-2":
+/// two no votes, seven yes votes).
+fn tallied_side(text: &str, set: &str) -> Option<usize> {
+    let c = TALLY.captures(text)?;
+    let (yes, no): (usize, usize) = (c[1].parse().ok()?, c[2].parse().ok()?);
+    Some(if set == "no votes" { no } else { yes })
+}
+
+/// A vote's tally after "voted" or "vote of" ("voted 7-2", "a 7-2 vote").
+static TALLY: LazyLock<Regex> = LazyLock::new(|| {
+    pattern::compile(r"\b(?:voted|ruled|vote of)\s+(\d{1,2})[-–](\d{1,2})\b").unwrap()
+});
+
 /// A member of a list of people: the name as written at `range`, keyed by last name,
 /// then first ("person:park:bo"), so that a middle name or initial changes nothing.
 fn person_item(
@@ -486,6 +582,7 @@ pub fn people_lists(doc: &Doc, people: &People) -> Vec<(Range<usize>, ListClaim)
     let text = &doc.norm.text;
     let mut out = bulleted(doc);
     out.extend(one_a_line(doc));
+    out.extend(vote_rosters(doc, people));
     // Mentions in full (two words or more), in text order.
     let full: Vec<&super::people::Mention> = people
         .mentions
@@ -556,6 +653,28 @@ mod tests {
 
     /// A list as read: whole or not, of what, its stated count and its members' keys.
     type Read = (bool, Option<String>, Option<u64>, Vec<String>);
+
+    #[test]
+    fn those_who_voted_one_way_are_a_list_whole_when_the_tally_or_only_says_so() {
+        let got = lists("T\n\nThe board voted 7-2. Directors Ann Lee and Tom Hale voted no.\n");
+        assert_eq!(
+            got,
+            [(
+                true,
+                Some("no votes".to_string()),
+                None,
+                vec!["person:lee:ann".to_string(), "person:hale:tom".to_string()]
+            )]
+        );
+        let got = lists("T\n\nThe board voted 8-1. Only board member Ann Lee voted no.\n");
+        assert_eq!(got.len(), 1, "{got:#?}");
+        assert!(got[0].0);
+        // Two of a side of three: a part of it.
+        let got = lists("T\n\nThe council voted 6-3. Ann Lee and Tom Hale voted against it.\n");
+        assert!(!got[0].0, "{got:#?}");
+        // One name of a larger side is no list.
+        assert!(lists("T\n\nThe council voted 9-6. Alderman Ann Lee voted no.\n").is_empty());
+    }
 
     fn lists(text: &str) -> Vec<Read> {
         let article = Article::from_text("t", "t.txt", text);

@@ -4577,8 +4577,8 @@ fn those_who_voted_no_are_a_list_and_tie_a_station_to_its_story() {
     // A transit board's release names the two who voted no (and the tally says two);
     // a TV page says only one did. Its named no vote also ties the page, which shares
     // little else, to the story.
-    let agency = "Valley Metro Transit Authority\n\nVMTA BOARD APPROVES FARE ADJUSTMENT\n\nPHOENIX - The Valley Metro Transit Authority Board of Directors voted 7-2 on Wednesday to raise the base fare from $2.00 to $2.50.\n\nDirectors Ana Whitford and Leon Barrera voted no.\n";
-    let paper = "Bus and light rail fares going up 50 cents\n\nThe transit board voted 7-2 Wednesday to raise the base fare to $2.50 from $2.00. Board members Ana Whitford and Leon Barrera voted against the increase.\n\n\"People who depend on the bus have the fewest options,\" Whitford said before the vote.\n";
+    let agency = "Valley Metro Transit Authority\n\nVMTA BOARD APPROVES FARE ADJUSTMENT\n\nPHOENIX - The Valley Metro Transit Authority Board of Directors voted 7-2 on Wednesday to raise the base fare from $2.00 to $2.50.\n\nDirectors Ana Whitford and Leon Barrera voted no.\n\nThe daily pass will go from $4.00 to $5.00.\n";
+    let paper = "Bus and light rail fares going up 50 cents\n\nThe transit board voted 7-2 Wednesday to raise the base fare to $2.50 from $2.00. Board members Ana Whitford and Leon Barrera voted against the increase. The daily pass will cost $5, up from $4.\n\n\"People who depend on the bus have the fewest options,\" Whitford said before the vote.\n";
     let tv = "12News\nValley Metro fares increasing: Here's what you'll pay\n\nPHOENIX - It's going to cost more to ride the bus.\n\nThe Valley Metro board voted 8-1 on Wednesday to increase the base fare from $2 to $2.50.\n\nOnly board member Ana Whitford voted no.\n";
     let (_, r) = check(&[("agency.txt", agency), ("paper.txt", paper), ("tv.txt", tv)]);
     assert!(r["stories"].is_null(), "one story: {}", r["stories"]);
@@ -4593,5 +4593,13 @@ fn those_who_voted_no_are_a_list_and_tie_a_station_to_its_story() {
             .iter()
             .any(|c| c.starts_with("agency and paper give the vote as 7-2 where tv gives 8-1")),
         "{conflicts:#?}"
+    );
+    // A price in whole dollars is the same price written with cents.
+    let agreed = summaries(&r, "agreement");
+    assert!(
+        agreed
+            .iter()
+            .any(|s| s == "agency and paper agree on the amount (\"$4.00\", \"$4\")."),
+        "{agreed:#?}"
     );
 }

@@ -290,16 +290,20 @@ pub(super) fn only_of_key<K: Ord>(keys: Vec<Option<K>>) -> Vec<bool> {
 }
 
 fn amounts(quote: &Quoter, claims: &[&Claim], df: &Universal) -> Vec<Finding> {
-    let xs: Vec<(&Claim, &crate::model::AmountClaim)> = claims
+    let owned: Vec<(&Claim, std::borrow::Cow<crate::model::AmountClaim>)> = claims
         .iter()
         .copied()
         .filter_map(|c| match &c.body {
             // Ratings are judged by `super::ratings`, speeds and radii by
             // `super::measures`.
-            ClaimBody::Amount(x) if !x.unit.is_rating() && !x.unit.is_measure() => Some((c, x)),
+            ClaimBody::Amount(x) if !x.unit.is_rating() && !x.unit.is_measure() => {
+                Some((c, in_cents(x)))
+            }
             _ => None,
         })
         .collect();
+    let xs: Vec<(&Claim, &crate::model::AmountClaim)> =
+        owned.iter().map(|(c, x)| (*c, x.as_ref())).collect();
     // The same exact figure as each article's only one of its unit is one figure ("raise
     // the base fare to $2.75", "riders will pay $2.75"), whatever the words around it.
     let only = only_of_key(xs.iter().map(|(c, x)| Some((&c.article, x.unit))).collect());
@@ -515,6 +519,26 @@ fn amounts(quote: &Quoter, claims: &[&Claim], df: &Universal) -> Vec<Finding> {
 /// but too little to say they are one figure: each would otherwise rest on its own source. They are set side by side as
 /// `not_comparable`, never as a conflict. Returns, for each group, whether a finding
 /// shows it, and the findings.
+/// A price in whole dollars ("$4", under [`PRICE_DOLLARS`]) as cents, so that it meets
+/// the same price written with cents ("$4.00"); any other amount as it is.
+fn in_cents(x: &crate::model::AmountClaim) -> std::borrow::Cow<'_, crate::model::AmountClaim> {
+    match x.value.hi {
+        Some(hi) if x.unit == AmountUnit::Usd && hi < PRICE_DOLLARS => {
+            let mut cents = x.clone();
+            cents.unit = AmountUnit::UsdCents;
+            cents.value = Interval {
+                lo: x.value.lo * 100,
+                hi: Some(hi * 100),
+            };
+            std::borrow::Cow::Owned(cents)
+        }
+        _ => std::borrow::Cow::Borrowed(x),
+    }
+}
+
+/// Whole dollars under which a sum is compared in cents ([`in_cents`]).
+const PRICE_DOLLARS: u64 = 1_000;
+
 fn lone_figures_apart(
     quote: &Quoter,
     xs: &[(&Claim, &crate::model::AmountClaim)],

@@ -8,7 +8,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::facts::{HEDGES, alternation, hedged_to, over_a_topic};
+use super::facts::{HEDGES, alternation, hedged_to, not_a_bound};
 use crate::model::{AmountClaim, AmountUnit, Claim, ClaimBody, Interval};
 use crate::text::{Doc, pattern};
 
@@ -285,7 +285,7 @@ pub fn extract_amounts(doc: &Doc) -> Vec<Claim> {
 fn hedge(text: &str, h: Option<regex::Match>, n: u64, place: Option<u64>) -> Interval {
     let base = Interval::exact(n);
     // "sued over $6.8 billion": "over" names the topic, not a floor.
-    let Some(h) = h.filter(|h| !over_a_topic(h.as_str(), &text[..h.start()])) else {
+    let Some(h) = h.filter(|h| !not_a_bound(h.as_str(), &text[..h.start()])) else {
         return base;
     };
     match super::facts::hedge_kind(h.as_str()) {
@@ -485,6 +485,19 @@ mod tests {
         assert_eq!(
             ratings("The tornado was an EF1 (86-110 mph) when it hit the school."),
             vec![(EfRating, 1)]
+        );
+    }
+
+    #[test]
+    fn up_to_where_a_figure_rises_is_no_ceiling() {
+        let a = amounts("The daily pass is going up to $5.50. Fines of up to $500 apply.");
+        assert_eq!(a[0].value, Interval::exact(550));
+        assert_eq!(
+            a[1].value,
+            Interval {
+                lo: 0,
+                hi: Some(500)
+            }
         );
     }
 

@@ -1278,7 +1278,7 @@ fn read_count(text: &str, c: &regex::Captures) -> Option<(usize, usize, CountCla
     };
     let hedge = c
         .name("hedge")
-        .filter(|h| !over_a_topic(h.as_str(), &text[..h.start()]))
+        .filter(|h| !not_a_bound(h.as_str(), &text[..h.start()]))
         .map(|h| h.as_str().to_lowercase());
     // "~2.3M patients": a tilde glued to the figure is "about".
     let tilde = hedge.is_none() && text[..c.name("q").unwrap().start()].ends_with('~');
@@ -1453,6 +1453,21 @@ pub(crate) fn over_a_topic(hedge: &str, before: &str) -> bool {
             .split_whitespace()
             .next_back()
             .is_some_and(|w| OVER_TOPICS.contains(w.to_ascii_lowercase().as_str()))
+}
+
+/// `data/rise_verbs.txt`: words after which "up to" is where a figure rises.
+static RISE_VERBS: LazyLock<rustc_hash::FxHashSet<&'static str>> =
+    LazyLock::new(|| crate::data::lines(include_str!("../../data/rise_verbs.txt")).collect());
+
+/// Whether a hedge is no bound of its figure: "over" of a topic ([`over_a_topic`]), or
+/// "up to" where a figure rises ("is going up to $5.50" is $5.50, not at most that).
+pub(crate) fn not_a_bound(hedge: &str, before: &str) -> bool {
+    over_a_topic(hedge, before)
+        || (hedge.eq_ignore_ascii_case("up to")
+            && before
+                .split_whitespace()
+                .next_back()
+                .is_some_and(|w| RISE_VERBS.contains(w.to_ascii_lowercase().as_str())))
 }
 
 /// For a whole figure of three or more significant digits, how far a hedge may move it:

@@ -213,9 +213,9 @@ pub fn extract_citations(doc: &Doc) -> Vec<Claim> {
             continue;
         }
         let text = doc.text(&s.range);
-        // Every form below holds a digit, or is an "Article" of a compact: most sentences
+        // Every form below holds a digit, or is an "Article" ("Art.") of a compact: most sentences
         // hold neither and are not searched ten times over.
-        if !pattern::has_digit(text) && !text.contains("Article") && !text.contains("Art.") {
+        if !pattern::has_digit(text) && !text.contains("Art") {
             continue;
         }
         let forms = FORMS.matches(text);

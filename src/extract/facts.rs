@@ -1875,9 +1875,11 @@ fn tells_an_end(text: &str) -> bool {
     let lasting = LAST.find_iter(bytes).any(|at| {
         at >= 1
             && bytes[at - 1] | 0x20 == b'l'
-            && [&b"ed "[..], b"ing ", b"s ", b" "]
+            && ([&b"ed "[..], b"ing ", b"s "]
                 .iter()
                 .any(|end| bytes[at + 3..].starts_with(end))
+                // "will last": most "last " is "last year".
+                || (bytes[at + 3..].starts_with(b" ") && modal_before(&text[..at - 1])))
     });
     lasting
         || AFTER.find_iter(bytes).any(|at| {
@@ -1888,6 +1890,15 @@ fn tells_an_end(text: &str) -> bool {
                 .is_some_and(|w| ENDING.get(w) == Some(&"after"))
         })
 }
+
+/// Whether the word before is one that makes "last" a verb ("will last", "to last").
+fn modal_before(before: &str) -> bool {
+    let word = before.trim_end().rsplit(' ').next().unwrap_or("");
+    LAST_MODALS.iter().any(|m| word.eq_ignore_ascii_case(m))
+}
+
+/// Words before which "last" is a verb of lasting ([`lengths_ended`], [`tells_an_end`]).
+const LAST_MODALS: &[&str] = &["will", "would", "could", "may", "might", "should", "to"];
 
 /// `data/ending_words.tsv`: words that tell a length by its end, with what each is.
 static ENDING: LazyLock<rustc_hash::FxHashMap<&'static str, &'static str>> = LazyLock::new(|| {
@@ -1916,12 +1927,8 @@ fn lengths_ended(
             // "will last five days", not "the last five days".
             "lasted"
                 if verb != "last"
-                    || i.checked_sub(1).is_some_and(|p| {
-                        matches!(
-                            lower(words[p].1).as_str(),
-                            "will" | "would" | "could" | "may" | "might" | "should" | "to"
-                        )
-                    }) =>
+                    || i.checked_sub(1)
+                        .is_some_and(|p| LAST_MODALS.contains(&lower(words[p].1).as_str())) =>
             {
                 i + 1
             }

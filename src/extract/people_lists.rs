@@ -207,21 +207,34 @@ static ROSTER_VERBS: LazyLock<Vec<(&'static str, &'static str)>> = LazyLock::new
 /// board member Ann Lee voted no"). The list is whole when "only" opens it, or when a
 /// tally of the vote in the article counts as many on that side ("voted 7-2"); a part
 /// of the side otherwise, and then only of two names or more.
-fn vote_rosters(doc: &Doc, people: &People) -> Vec<(Range<usize>, ListClaim)> {
+fn vote_rosters(
+    doc: &Doc,
+    people: &People,
+    full: &[&super::people::Mention],
+) -> Vec<(Range<usize>, ListClaim)> {
     let text = &doc.norm.text;
     let mut out = Vec::new();
-    // Most articles tell no vote.
-    if memchr::memmem::find(text.as_bytes(), b"vot").is_none()
-        && memchr::memmem::find(text.as_bytes(), b"dissent").is_none()
-    {
+    if full.is_empty() {
         return out;
     }
-    let full: Vec<&super::people::Mention> = people
-        .mentions
-        .iter()
-        .filter(|m| text[m.range.clone()].split_whitespace().count() >= 2)
+    // Where a word of voting stands: a name is read only when one follows it closely.
+    // Most articles tell no vote.
+    let mut cues: Vec<usize> = VOT
+        .find_iter(text.as_bytes())
+        .chain(DISSENT.find_iter(text.as_bytes()))
         .collect();
+    if cues.is_empty() {
+        return out;
+    }
+    cues.sort_unstable();
     for (k, m) in full.iter().enumerate() {
+        let next = cues.partition_point(|&c| c < m.range.end);
+        if cues
+            .get(next)
+            .is_none_or(|&c| c > m.range.end + ROSTER_REACH)
+        {
+            continue;
+        }
         let after = &text[m.range.end..];
         let rest = &after[APPOSITION.find(after).map_or(0, |a| a.end())..];
         let rest = rest.strip_prefix(',').unwrap_or(rest).trim_start();
@@ -276,6 +289,16 @@ fn vote_rosters(doc: &Doc, people: &People) -> Vec<(Range<usize>, ListClaim)> {
     }
     out
 }
+
+/// Searches for the words of voting ("voted", "vote", "dissented").
+static VOT: LazyLock<memchr::memmem::Finder<'static>> =
+    LazyLock::new(|| memchr::memmem::Finder::new("vot"));
+static DISSENT: LazyLock<memchr::memmem::Finder<'static>> =
+    LazyLock::new(|| memchr::memmem::Finder::new("dissent"));
+
+/// Bytes after a name within which a word of voting must start for the name to open
+/// a roster's verb (past an apposition: ", 24, of Dalton,", "(D)").
+const ROSTER_REACH: usize = 60;
 
 /// How many voted on one side by the article's first tally of a vote ("voted 7-2":
 /// two no votes, seven yes votes).
@@ -582,13 +605,13 @@ pub fn people_lists(doc: &Doc, people: &People) -> Vec<(Range<usize>, ListClaim)
     let text = &doc.norm.text;
     let mut out = bulleted(doc);
     out.extend(one_a_line(doc));
-    out.extend(vote_rosters(doc, people));
     // Mentions in full (two words or more), in text order.
     let full: Vec<&super::people::Mention> = people
         .mentions
         .iter()
         .filter(|m| text[m.range.clone()].split_whitespace().count() >= 2)
         .collect();
+    out.extend(vote_rosters(doc, people, &full));
     if full.len() < 2 {
         return out;
     }

@@ -125,6 +125,14 @@ fn linked(a: &Claim, la: &ListClaim, b: &Claim, lb: &ListClaim) -> bool {
     if (of_people(la) || of_people(lb)) && !share_a_lead_word(a, la, b, lb) {
         return false;
     }
+    // Those who voted one way are of one vote only when both articles tally it alike:
+    // a story's meeting may hold several votes, and a name voted no on one of them.
+    let roster = |l: &ListClaim| matches!(l.of.as_deref(), Some("no votes" | "yes votes"));
+    if (roster(la) || roster(lb))
+        && !matches!((&la.stated_count, &lb.stated_count), (Some(x), Some(y)) if x.value == y.value)
+    {
+        return false;
+    }
     match (la.complete, lb.complete) {
         (true, true) => 2 * m >= small.items.len() + large.items.len() - m,
         (true, false) => partial_fits(b, lb, a, la),

@@ -226,6 +226,13 @@ fn vote_rosters(
     if cues.is_empty() {
         return out;
     }
+    // A roster is of the article's one vote: with two tallies ("voted 6-1 to raise
+    // fees", "The budget passed 5-2") a name may have voted no on either.
+    let tally = match tallies(text)[..] {
+        [] => None,
+        [(ref r, yes, no)] => Some((r.clone(), yes, no)),
+        _ => return out,
+    };
     cues.sort_unstable();
     for (k, m) in full.iter().enumerate() {
         let next = cues.partition_point(|&c| c < m.range.end);
@@ -269,7 +276,18 @@ fn vote_rosters(
         let only = lead
             .split_whitespace()
             .any(|w| w.eq_ignore_ascii_case("only"));
-        let complete = only || tallied_side(text, set) == Some(items.len());
+        let side = tally.as_ref().map(|(r, yes, no)| {
+            let value = if set == "no votes" { *no } else { *yes };
+            StatedCount {
+                value,
+                text: doc.words(r),
+                span: doc.span(r),
+            }
+        });
+        let complete = only
+            || side
+                .as_ref()
+                .is_some_and(|c| c.value as usize == items.len());
         // One name of a side that may hold more ("Ann Lee voted no", of a 9-6 vote)
         // says too little to compare.
         if items.len() < 2 && !complete {
@@ -282,7 +300,7 @@ fn vote_rosters(
                 complete,
                 cue: verb.to_string(),
                 of: Some(set.to_string()),
-                stated_count: None,
+                stated_count: side,
                 items,
             },
         ));
@@ -300,17 +318,30 @@ static DISSENT: LazyLock<memchr::memmem::Finder<'static>> =
 /// a roster's verb (past an apposition: ", 24, of Dalton,", "(D)").
 const ROSTER_REACH: usize = 60;
 
-/// How many voted on one side by the article's first tally of a vote ("voted 7-2":
-/// two no votes, seven yes votes).
-fn tallied_side(text: &str, set: &str) -> Option<usize> {
-    let c = TALLY.captures(text)?;
-    let (yes, no): (usize, usize) = (c[1].parse().ok()?, c[2].parse().ok()?);
-    Some(if set == "no votes" { no } else { yes })
+/// The article's distinct tallies of a vote ("voted 7-2": seven yes votes, two no
+/// votes), each where it is first written.
+fn tallies(text: &str) -> Vec<(Range<usize>, u64, u64)> {
+    let mut out: Vec<(Range<usize>, u64, u64)> = Vec::new();
+    for c in TALLY.captures_iter(text) {
+        let (Some(yes), Some(no)) = (c.get(1).or(c.get(3)), c.get(2).or(c.get(4))) else {
+            continue;
+        };
+        let (Ok(yes), Ok(no)) = (yes.as_str().parse(), no.as_str().parse()) else {
+            continue;
+        };
+        if !out.iter().any(|&(_, y, n)| (y, n) == (yes, no)) {
+            out.push((c.get(0).unwrap().range(), yes, no));
+        }
+    }
+    out
 }
 
-/// A vote's tally after "voted" or "vote of" ("voted 7-2", "a 7-2 vote").
+/// A vote's tally ("voted 7-2", "passed 5-2", "a 7-2 vote").
 static TALLY: LazyLock<Regex> = LazyLock::new(|| {
-    pattern::compile(r"\b(?:voted|ruled|vote of)\s+(\d{1,2})[-–](\d{1,2})\b").unwrap()
+    pattern::compile(
+        r"\b(?:(?:voted|ruled|vote of|passed|approved|rejected|defeated)\s+(\d{1,2})[-–](\d{1,2})|(\d{1,2})[-–](\d{1,2})\s+(?:vote|decision|ruling))\b",
+    )
+    .unwrap()
 });
 
 /// A member of a list of people: the name as written at `range`, keyed by last name,
@@ -685,9 +716,14 @@ mod tests {
             [(
                 true,
                 Some("no votes".to_string()),
-                None,
+                Some(2),
                 vec!["person:lee:ann".to_string(), "person:hale:tom".to_string()]
             )]
+        );
+        // Two tallies in one article: which vote a name voted no on is not told.
+        assert!(
+            lists("T\n\nThe council voted 6-1 to raise fees. The budget passed 5-2. Ann Lee and Tom Hale voted no.\n")
+                .is_empty()
         );
         let got = lists("T\n\nThe board voted 8-1. Only board member Ann Lee voted no.\n");
         assert_eq!(got.len(), 1, "{got:#?}");

@@ -226,14 +226,12 @@ fn vote_rosters(
     if cues.is_empty() {
         return out;
     }
-    // A roster is of the article's one vote: with two tallies ("voted 6-1 to raise
-    // fees", "The budget passed 5-2") a name may have voted no on either.
-    let tally = match tallies(text)[..] {
-        [] => None,
-        [(ref r, yes, no)] => Some((r.clone(), yes, no)),
-        _ => return out,
-    };
     cues.sort_unstable();
+    // The article's one tally, read when a roster is first found (most articles with
+    // a word of voting have none). A roster is of the article's one vote: with two
+    // tallies ("voted 6-1 to raise fees", "The budget passed 5-2") a name may have
+    // voted no on either.
+    let mut tally: Option<Tally> = None;
     for (k, m) in full.iter().enumerate() {
         let next = cues.partition_point(|&c| c < m.range.end);
         if cues
@@ -276,7 +274,12 @@ fn vote_rosters(
         let only = lead
             .split_whitespace()
             .any(|w| w.eq_ignore_ascii_case("only"));
-        let side = tally.as_ref().map(|(r, yes, no)| {
+        let one = match tally.get_or_insert_with(|| Tally::of(text)) {
+            Tally::Several => return out,
+            Tally::None => None,
+            Tally::One(r, yes, no) => Some((r.clone(), *yes, *no)),
+        };
+        let side = one.as_ref().map(|(r, yes, no)| {
             let value = if set == "no votes" { *no } else { *yes };
             StatedCount {
                 value,
@@ -317,6 +320,24 @@ static DISSENT: LazyLock<memchr::memmem::Finder<'static>> =
 /// Bytes after a name within which a word of voting must start for the name to open
 /// a roster's verb (past an apposition: ", 24, of Dalton,", "(D)").
 const ROSTER_REACH: usize = 60;
+
+/// What an article tallies of votes: none, one vote (where, yes votes, no votes), or
+/// several.
+enum Tally {
+    None,
+    One(Range<usize>, u64, u64),
+    Several,
+}
+
+impl Tally {
+    fn of(text: &str) -> Tally {
+        match tallies(text).as_slice() {
+            [] => Tally::None,
+            [(r, yes, no)] => Tally::One(r.clone(), *yes, *no),
+            _ => Tally::Several,
+        }
+    }
+}
 
 /// The article's distinct tallies of a vote ("voted 7-2": seven yes votes, two no
 /// votes), each where it is first written.

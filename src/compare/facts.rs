@@ -375,6 +375,9 @@ pub fn judge_counts(docs: &[Doc], claims: &[&Claim], df: &Universal) -> Vec<Find
     // of two or three articles every word is in every article, so none is strong), and
     // judged after the exact ones. They are never set against each other.
     let mut rough_pairs: Vec<(usize, usize)> = Vec::new();
+    // Rounded figures linked to a precise one they hold: judged with its group, not as
+    // a figure of their own.
+    let mut rounding: HashSet<usize> = HashSet::default();
     for (a, b) in pairs.into_iter().map(pair_of) {
         let (ca, cb) = (&cs[a], &cs[b]);
         let equal = ca.count.value == cb.count.value;
@@ -418,10 +421,12 @@ pub fn judge_counts(docs: &[Doc], claims: &[&Claim], df: &Universal) -> Vec<Find
             match (ca.rounded, cb.rounded) {
                 (Some(r), None) if r.contains(cb.count.value.lo) => {
                     vague_links.push((a, b, strong));
+                    rounding.insert(a);
                     continue;
                 }
                 (None, Some(r)) if r.contains(ca.count.value.lo) => {
                     vague_links.push((b, a, strong));
+                    rounding.insert(b);
                     continue;
                 }
                 _ => {}
@@ -540,17 +545,6 @@ pub fn judge_counts(docs: &[Doc], claims: &[&Claim], df: &Universal) -> Vec<Find
             _ => {}
         }
     }
-    // Rounded figures linked to a precise one they hold are judged with its group, not
-    // as a figure of their own.
-    let rounding: HashSet<usize> = vague_links
-        .iter()
-        .filter(|&&(v, e, _)| {
-            cs[v]
-                .rounded
-                .is_some_and(|r| r.contains(cs[e].count.value.lo))
-        })
-        .map(|&(v, _, _)| v)
-        .collect();
     let groups: Vec<Vec<usize>> = sets
         .groups()
         .into_iter()

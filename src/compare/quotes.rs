@@ -567,10 +567,6 @@ impl Words {
 /// ten" and "nine out of 10" are one wording, an outlet's style of numbers.
 #[inline]
 fn as_digits(buffer: &mut String, from: usize) {
-    // Number words of two to ninety are three to nine letters long.
-    if !(3..=9).contains(&(buffer.len() - from)) {
-        return;
-    }
     if let Some(v) = crate::canon::numbers::small_number_word(&buffer[from..]) {
         buffer.truncate(from);
         buffer.push_str(&v.to_string());

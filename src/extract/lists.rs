@@ -436,11 +436,7 @@ fn bullet_list(
             .map_or(doc.blocks[b].range.clone(), |s| s.range.clone())
     });
     let intro_text = intro.as_ref().map_or("", |r| doc.text(r));
-    let confident = parsed.iter().filter(|p| p.confident).count();
-    if parsed.len() < 2
-        || parsed.len() * 5 < block.items.len() * 3
-        || (confident * 2 < parsed.len() && !names_its_items(intro_text, parsed.len()))
-    {
+    if !rows_are_places(&parsed, block.items.len(), intro_text) {
         return None;
     }
     // "Joining the attorney general are the attorneys general of:" lists those who
@@ -454,6 +450,16 @@ fn bullet_list(
     let start = intro.as_ref().map_or(first, |r| r.start);
     let list = rows_list(doc, gates, (intro, intro_text), parsed, (complete, cue));
     Some((start..last, list))
+}
+
+/// Whether rows read as places (`parsed` of `rows`) make a list: two or more, three
+/// fifths of the rows, and half of them known places unless the introduction names
+/// their kind.
+fn rows_are_places(parsed: &[ParsedPlace], rows: usize, intro_text: &str) -> bool {
+    let confident = parsed.iter().filter(|p| p.confident).count();
+    parsed.len() >= 2
+        && parsed.len() * 5 >= rows * 3
+        && (confident * 2 >= parsed.len() || names_its_items(intro_text, parsed.len()))
 }
 
 /// The list of rows read as places (a bulleted block's, a tally's) under their
@@ -943,11 +949,7 @@ fn tally_list(
         .iter()
         .filter_map(|r| parse_place_at(text, r.start).filter(|p| p.range.end == r.end))
         .collect();
-    let confident = parsed.iter().filter(|p| p.confident).count();
-    if parsed.len() < 2
-        || parsed.len() * 5 < rows.len() * 3
-        || (confident * 2 < parsed.len() && !names_its_items(intro_text, parsed.len()))
-    {
+    if !rows_are_places(&parsed, rows.len(), intro_text) {
         return None;
     }
     let completeness = intro_completeness(intro_text, "tally");

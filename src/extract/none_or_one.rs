@@ -40,11 +40,16 @@ pub struct NoneOrOne {
 /// Whether a sentence may hold such a count: "no", "nobody" or "one", in any case.
 /// Most sentences hold none and are not split into words.
 pub fn may_hold(text: &str) -> bool {
+    // Built once: `memmem::find` builds its searcher on every call, which for every
+    // sentence cost more than the searches.
+    static CUES: LazyLock<[memchr::memmem::Finder<'static>; 3]> =
+        LazyLock::new(|| [b"o one".as_slice(), b"obody", b"no "].map(memchr::memmem::Finder::new));
     let bytes = text.as_bytes();
-    memchr::memmem::find(bytes, b"o one").is_some()
-        || memchr::memmem::find(bytes, b"obody").is_some()
+    let [o_one, obody, no] = &*CUES;
+    o_one.find(bytes).is_some()
+        || obody.find(bytes).is_some()
         || bytes.starts_with(b"One ")
-        || memchr::memmem::find(bytes, b"no ").is_some()
+        || no.find(bytes).is_some()
         || bytes.starts_with(b"No ")
         || bytes.starts_with(b"None ")
 }

@@ -293,8 +293,9 @@ const SUBJECT_MENTIONS: usize = 2;
 fn uses(text: &str, word: &str) -> (usize, bool, bool) {
     let mut whole = 0;
     let (mut after_of, mut after_in) = (false, false);
-    // `str::match_indices`: a short needle sought once needs no prefilter built.
-    for (at, _) in text.match_indices(word) {
+    // `memmem`, vectorized: `str::match_indices` read about two instructions a byte,
+    // and this reads whole articles for each candidate name (1.5% of a run).
+    for at in memchr::memmem::find_iter(text.as_bytes(), word.as_bytes()) {
         let before = &text[..at];
         if before.ends_with(|c: char| c.is_alphanumeric())
             || text[at + word.len()..].starts_with(|c: char| c.is_alphanumeric())

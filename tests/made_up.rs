@@ -4621,3 +4621,78 @@ fn rosters_of_two_votes_of_one_meeting_are_not_set_against_each_other() {
         conflict_summaries(&r)
     );
 }
+
+/// A health department's update and a paper of one day, a radio transcript of the next.
+fn outbreak(dated: bool) -> Vec<(&'static str, String)> {
+    let (d1, d2) = if dated {
+        (
+            "Posted: May 4, 2027\n\n",
+            "Morning Report transcript, May 5, 2027\n\n",
+        )
+    } else {
+        ("", "")
+    };
+    vec![
+        (
+            "health.txt",
+            format!(
+                "Pike County Health Department\nNorovirus update\n{d1}The norovirus outbreak at Dalton schools has grown to 41 confirmed cases, the department said. Cases are in Dalton, Ashby and Pine Hollow.\n"
+            ),
+        ),
+        (
+            "paper.txt",
+            format!(
+                "Norovirus outbreak at Dalton schools grows to 41 cases\n\nBy Ann Lee\n{d1}The norovirus outbreak at Dalton schools has grown to 41 confirmed cases, county health officials said. Cases are in Dalton, Ashby and Pine Hollow.\n"
+            ),
+        ),
+        (
+            "radio.txt",
+            format!(
+                "{d2}HOST: The norovirus outbreak at Dalton schools now stands at 47 confirmed cases, health officials said.\n"
+            ),
+        ),
+    ]
+}
+
+#[test]
+fn a_running_count_of_a_later_day_is_not_set_against_an_earlier_one() {
+    let undated = outbreak(false);
+    let undated: Vec<(&str, &str)> = undated.iter().map(|(n, t)| (*n, t.as_str())).collect();
+    let (_, r) = check_one_story(&undated);
+    assert!(
+        conflict_summaries(&r)
+            .iter()
+            .any(|c| c.starts_with("radio counts 47")),
+        "with no dates the figures conflict: {:#?}",
+        conflict_summaries(&r)
+    );
+    let dated = outbreak(true);
+    let dated: Vec<(&str, &str)> = dated.iter().map(|(n, t)| (*n, t.as_str())).collect();
+    let (_, r) = check_one_story(&dated);
+    assert!(
+        conflict_summaries(&r).is_empty(),
+        "{:#?}",
+        conflict_summaries(&r)
+    );
+    let unsure = summaries(&r, "not_comparable");
+    assert!(
+        unsure.iter().any(|s| s.contains(
+            "radio is dated May 5, 2027, after health and paper (May 4, 2027), so the counts may be of different days"
+        )),
+        "{unsure:#?}"
+    );
+}
+
+#[test]
+fn a_fixed_count_of_a_later_day_still_conflicts() {
+    let a = "Pike County hires contractors for bridge repair\nPosted: June 1, 2027\n\nPike County commissioners hired 12 contractors to repair the Dalton bridge, the county said.\n";
+    let b = "Dalton bridge repair begins\nJune 2, 2027\n\nPike County commissioners hired 15 contractors to repair the Dalton bridge, officials said.\n";
+    let (_, r) = check_one_story(&[("a.txt", a), ("b.txt", b)]);
+    assert!(
+        conflict_summaries(&r)
+            .iter()
+            .any(|c| c.starts_with("b counts 15")),
+        "{:#?}",
+        summaries(&r, "not_comparable")
+    );
+}

@@ -39,16 +39,73 @@ static STILL_WORDS: std::sync::LazyLock<Vec<&'static str>> = std::sync::LazyLock
 /// Snippets longer than this are cut around the words they point at.
 const MAX_SNIPPET: usize = 160;
 
+/// A calendar day: year, month, day.
+type Day = (u16, u8, u8);
+
 /// Looks up articles by id to quote them.
 pub struct Quoter<'a> {
     docs: HashMap<&'a str, &'a Doc<'a>>,
+    /// Each article's date once read (see [`Quoter::published`]).
+    dates: std::cell::RefCell<HashMap<&'a str, Option<Day>>>,
 }
 
 impl<'a> Quoter<'a> {
     pub fn new(docs: &'a [Doc<'a>]) -> Quoter<'a> {
         Quoter {
             docs: docs.iter().map(|d| (d.article.id.as_str(), d)).collect(),
+            dates: Default::default(),
         }
+    }
+
+    /// The article's date (year, month, day): a full date in its header ("Posted:
+    /// March 6, 2026", a transcript's "…, March 7, 2026") or its record's `published`.
+    /// Comparison's documents are unsegmented, so the article is segmented again here,
+    /// once, and only when a finding asks.
+    pub fn published(&self, article: &str) -> Option<Day> {
+        let doc = self.docs.get(article)?;
+        let key = doc.article.id.as_str();
+        if let Some(date) = self.dates.borrow().get(key) {
+            return *date;
+        }
+        let date = crate::extract::dates::publication_date(&Doc::new(doc.article));
+        self.dates.borrow_mut().insert(key, date);
+        date
+    }
+
+    /// "radio is dated March 7, 2026, after health and paper (March 6, 2026)": when every
+    /// article of `later` and of `earlier` is dated, and each of the first after each of
+    /// the second. Outlets that report a running count (cases, the dead, acres burned) or
+    /// a growing list (counties with cases) on different days give different figures of
+    /// one count; the later one is no rival account of the earlier.
+    pub fn dated_after(&self, later: &[String], earlier: &[String]) -> Option<String> {
+        let dates = |arts: &[String]| -> Option<Vec<Day>> {
+            arts.iter().map(|a| self.published(a)).collect()
+        };
+        let (late, early) = (dates(later)?, dates(earlier)?);
+        let (first_late, last_early) = (late.iter().min()?, early.iter().max()?);
+        if first_late <= last_early {
+            return None;
+        }
+        // In order of days, each once: "March 6, 2026 and March 7, 2026".
+        let readable = |days: &[Day]| -> String {
+            let days: std::collections::BTreeSet<&Day> = days.iter().collect();
+            let days: Vec<String> = days
+                .into_iter()
+                .map(|&(y, m, d)| {
+                    let month = super::months::MONTHS.get(usize::from(m).wrapping_sub(1));
+                    format!("{} {d}, {y}", month.unwrap_or(&"?"))
+                })
+                .collect();
+            days.join(" and ")
+        };
+        Some(format!(
+            "{} {} dated {}, after {} ({})",
+            super::join(later),
+            if later.len() == 1 { "is" } else { "are" },
+            readable(&late),
+            super::join(earlier),
+            readable(&early)
+        ))
     }
 
     /// The words of `span` with some of their line around them.

@@ -854,6 +854,31 @@ pub fn judge_counts(docs: &[Doc], claims: &[&Claim], df: &Universal) -> Vec<Find
                     ));
                     continue;
                 }
+                // "now stands at 60 cases" in a transcript dated March 7 against "grows
+                // to 58 cases" in articles of March 6: the later article's larger
+                // figure of a running count may be the same count a day on.
+                let running = |idx: &[usize]| {
+                    idx.iter().any(|&i| {
+                        let c = &cs[i];
+                        running_count(&c.count)
+                            || quote.update_word(&c.claim.article, &c.claim.span).is_some()
+                    })
+                };
+                if (running(larger) || running(smaller))
+                    && let Some(dated) =
+                        quote.dated_after(&articles_of(larger), &articles_of(smaller))
+                {
+                    out.push(new_finding(
+                        FindingType::NotComparable,
+                        &topic,
+                        &format!("{key}:{value}"),
+                        format!("{versus}; {dated}, so the counts may be of different days"),
+                        "a larger count of the same set in an article dated after those with the smaller one",
+                        &claims_of,
+                        evidence_for(&all),
+                    ));
+                    continue;
+                }
                 // "45 new cases" against "300 cases": one may count an increase, the
                 // other the whole.
                 let increment =
@@ -1353,12 +1378,28 @@ fn lone_differing_counts(
         values.dedup();
         let values: Vec<String> = values.iter().map(|v| v.to_string()).collect();
         let claims_of: Vec<&Claim> = idx.iter().map(|&i| cs[i].claim).collect();
+        // Two figures of a running count, the larger in articles dated after the
+        // smaller's: most likely one count on two days.
+        let dated = match by_figure.as_slice() {
+            [(a, x), (b, y)] if idx.iter().any(|&i| running_count(&cs[i].count)) => {
+                let (larger, smaller) = if a.lo > b.lo { (x, y) } else { (y, x) };
+                let arts = |m: &[usize]| unique(m.iter().map(|&i| cs[i].claim.article.clone()));
+                quote.dated_after(&arts(larger), &arts(smaller))
+            }
+            _ => None,
+        };
+        let why = match dated {
+            Some(dated) => format!("{dated}, so they may be of different days"),
+            None => {
+                format!("the words around them share too little to say they count the same {noun}")
+            }
+        };
         out.push(new_finding(
             FindingType::NotComparable,
             &format!("count: {noun}"),
             &format!("{}:lone:{}", cs[idx[0]].count.class, values.join(",")),
             format!(
-                "The outlets' only counts of {noun} differ: {}; the words around them share too little to say they count the same {noun}",
+                "The outlets' only counts of {noun} differ: {}; {why}",
                 each.join(", ")
             ),
             "each article's only count of this kind of thing, with different values and too little shared context to align them",
@@ -1571,6 +1612,18 @@ pub(super) fn kind_named(noun: &str) -> Option<PlaceKind> {
         "countries" | "nations" => Some(PlaceKind::Country),
         _ => None,
     }
+}
+
+/// Nouns of counts that run on from day to day (`data/running_counts.txt`).
+static RUNNING_NOUNS: std::sync::LazyLock<HashSet<&'static str>> = std::sync::LazyLock::new(|| {
+    crate::data::lines(include_str!("../../data/running_counts.txt")).collect()
+});
+
+/// Whether a count is of a running tally: of casualties, or by a noun of
+/// `data/running_counts.txt` ("58 confirmed cases"). Ages and the like never are.
+fn running_count(count: &CountClaim) -> bool {
+    let last = count.noun.rsplit(' ').next().unwrap_or("");
+    count.class.starts_with("casualty:") || RUNNING_NOUNS.contains(last.to_lowercase().as_str())
 }
 
 #[cfg(test)]

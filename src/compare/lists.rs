@@ -390,10 +390,24 @@ impl Judge<'_> {
                     .iter()
                     .find(|y| contains(&y.place, c.place) || contains(c.place, &y.place))
             });
+            let lack_arts = arts(&lack);
+            let have_arts = arts(&have);
+            // "Gaines, Terry, Dawson, Lubbock and Yoakum counties" in a transcript of
+            // March 7 against four counties in articles of March 6: the list may have
+            // grown between them.
+            let grown = related
+                .is_none()
+                .then(|| self.quote.dated_after(&have_arts, &lack_arts))
+                .flatten();
             let (kind_type, rule) = if related.is_some() {
                 (
                     FindingType::Granularity,
                     "complete lists name a place at different levels",
+                )
+            } else if grown.is_some() {
+                (
+                    FindingType::NotComparable,
+                    "a complete list has an item the complete lists of articles dated before it lack",
                 )
             } else {
                 (
@@ -401,8 +415,6 @@ impl Judge<'_> {
                     "a complete list lacks an item other complete lists have",
                 )
             };
-            let lack_arts = arts(&lack);
-            let have_arts = arts(&have);
             let poss =
                 |arts: &[String]| join(&arts.iter().map(|a| possessive(a)).collect::<Vec<_>>());
             let lists_word = |n: usize| if n == 1 { "list" } else { "lists" };
@@ -431,6 +443,9 @@ impl Judge<'_> {
                     if have.len() == 1 { "s" } else { "" },
                 )
             };
+            if let Some(dated) = &grown {
+                summary.push_str(&format!("; {dated}, so the list may have grown"));
+            }
             if let Some(y) = related {
                 summary.push_str(&format!(
                     "; {} names {} instead",

@@ -16,7 +16,7 @@ use super::{UnionFind, join, new_finding};
 use crate::model::{Claim, ClaimBody, DateClaim, Finding, FindingType};
 
 /// Month names as a reader writes them with a year ("October 2024").
-const MONTHS: [&str; 12] = [
+pub(crate) const MONTHS: [&str; 12] = [
     "January",
     "February",
     "March",

@@ -463,7 +463,7 @@ fn context(text: &str, start: usize, end: usize) -> Vec<String> {
 
 /// The article's date: the first full date above its first paragraph (a dateline,
 /// "Published: …"), or the `published` field of its scraped record.
-fn publication_date(doc: &Doc) -> Option<(u16, u8, u8)> {
+pub(crate) fn publication_date(doc: &Doc) -> Option<(u16, u8, u8)> {
     header_date(doc).or_else(|| {
         let p = doc.article.published.as_deref()?;
         let mut parts = p.get(..10)?.split('-');

@@ -4696,3 +4696,18 @@ fn a_fixed_count_of_a_later_day_still_conflicts() {
         summaries(&r, "not_comparable")
     );
 }
+
+#[test]
+fn dates_after_verbs_of_one_sense_are_set_side_by_side() {
+    let city = "Dalton sets new downtown parking rules\n\nThe Dalton City Council approved new downtown parking rules on Monday. Meters will run until 9 p.m. The new rules take effect Jan. 5, 2027.\n";
+    let paper = "Downtown Dalton parking meters to run later\n\nBy Ann Lee\n\nDalton City Council members on Monday approved parking rules that keep downtown meters running until 9 p.m. The rules begin Jan. 5, 2027.\n";
+    let tv = "Parking in downtown Dalton will cost you later into the evening\n\nThe Dalton City Council voted Monday to keep downtown meters running until 9 p.m. The changes start Jan. 12, 2027.\n";
+    let (_, r) = check_one_story(&[("city.txt", city), ("paper.txt", paper), ("tv.txt", tv)]);
+    let unsure = summaries(&r, "not_comparable");
+    assert!(
+        unsure.iter().any(|s| s.starts_with(
+            "The outlets give different dates after verbs of one sense: city and paper Jan. 5, tv Jan. 12"
+        )),
+        "{unsure:#?}"
+    );
+}

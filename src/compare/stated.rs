@@ -1270,6 +1270,21 @@ const UPDATE_STEMS: &[&str] = &[
     "exten", "moved", "postp", "delay", "pushe", "resch", "revis", "updat",
 ];
 
+/// Verbs' stems before a date that date the same kind of happening, with the sense
+/// they share (`data/date_verb_senses.tsv`).
+static VERB_SENSES: std::sync::LazyLock<rustc_hash::FxHashMap<&'static str, &'static str>> =
+    std::sync::LazyLock::new(|| {
+        crate::data::lines(include_str!("../../data/date_verb_senses.tsv"))
+            .filter_map(|l| l.split_once('\t'))
+            .collect()
+    });
+
+/// The sense of a verb's stem before a date: "effec" (take effect), "begin" and "start"
+/// are one ("start"); any other verb is its own.
+fn verb_sense(stem: &str) -> &str {
+    VERB_SENSES.get(stem).copied().unwrap_or(stem)
+}
+
 /// Event dates after the same verb ("was announced on March 3", "announced on March 4"),
 /// each its article's only date after that verb, on different days, and not linked by
 /// their context: the outlets may date one event differently, or date two events. A
@@ -1285,15 +1300,15 @@ fn lone_dates_after_one_verb(
     let only = only_of_key(
         xs.iter()
             .map(|(c, d)| {
-                let verb = d.action.as_ref().filter(|_| d.slot == DateSlot::Event)?;
-                Some((&c.article, verb))
+                let verb = d.action.as_deref().filter(|_| d.slot == DateSlot::Event)?;
+                Some((&c.article, verb_sense(verb)))
             })
             .collect(),
     );
     let mut by_verb: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
     for (i, (_, d)) in xs.iter().enumerate() {
         if let (true, Some(verb), Some(_)) = (only[i], &d.action, month_day(d)) {
-            by_verb.entry(verb).or_default().push(i);
+            by_verb.entry(verb_sense(verb)).or_default().push(i);
         }
     }
     let mut out = Vec::new();
@@ -1325,6 +1340,7 @@ fn lone_dates_after_one_verb(
             .collect();
         let claims: Vec<&Claim> = idx.iter().map(|&i| xs[i].0).collect();
         let first = xs[idx[0]].1;
+        let one_verb = idx.iter().all(|&i| xs[i].1.action == first.action);
         out.push(new_finding(
             FindingType::NotComparable,
             &format!("date: {}", date_text(first)),
@@ -1334,8 +1350,10 @@ fn lone_dates_after_one_verb(
                 xs[idx[0]].0.article
             ),
             format!(
-                "The outlets give different dates after the same verb: {}. Each is its article's only date after that verb, but the words around them share too little to say they date the same thing",
-                each.join(", ")
+                "The outlets give different dates after {}: {}. Each is its article's only date after {}, but the words around them share too little to say they date the same thing",
+                if one_verb { "the same verb" } else { "verbs of one sense" },
+                each.join(", "),
+                if one_verb { "that verb" } else { "such a verb" },
             ),
             "each article's only date after the same verb, on different days, with too little shared context to align them",
             &claims,

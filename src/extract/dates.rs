@@ -136,16 +136,12 @@ static DATE_VERBS: LazyLock<rustc_hash::FxHashSet<&'static str>> =
 static PAGE_DATE_VERBS: LazyLock<rustc_hash::FxHashSet<&'static str>> =
     LazyLock::new(|| crate::data::lines(include_str!("../../data/page_date_verbs.txt")).collect());
 
-/// The stem of the verb right before an event's date: one in -ed ("was announced on
-/// March 3", "filed March 9": "annou", "filed"), not one that dates the page ("updated
-/// on"), or a word of `data/date_verbs.txt` ("takes effect June 1": "effec"). What was
-/// done that day, as the article words it. Lowercase words only, none a stopword, so
-/// "in Boise on March 3" has none.
-fn verb_before(before: &str) -> Option<String> {
+/// The word a date's verb would be, right before it, and the words before that (last
+/// first): "to reopen by 6 p.m. Friday, May 14" gives "reopen", past the day's weekday,
+/// the hour, "by" and "on" that stand between a verb and its date.
+fn word_before_date(before: &str) -> Option<(&str, std::iter::Rev<std::str::SplitWhitespace<'_>>)> {
     let mut words = before.split_whitespace().rev();
     let mut word = words.next()?;
-    // "to reopen by 6 p.m. Friday, May 14": the day's weekday, the hour and "by" stand
-    // between the verb and the date.
     for _ in 0..MAX_SKIPPED {
         if !is_time_of_day_word(word) {
             break;
@@ -155,6 +151,32 @@ fn verb_before(before: &str) -> Option<String> {
     if word == "on" {
         word = words.next()?;
     }
+    Some((word, words))
+}
+
+/// Whether the word before a date schedules what happens on it, in the present tense
+/// of `data/date_verbs.txt` ("The new fares begin March 1", "takes effect Jan. 1"):
+/// told of a day to come, not of one past ("began", "opened").
+fn schedule_word_before(before: &str) -> bool {
+    word_before_date(before).is_some_and(|(word, _)| DATE_VERBS.contains(word))
+}
+
+/// Whether a month and day given with no year, in an article dated `published` (month,
+/// day), to come, are of the next year: more than a month before the article's own day
+/// ("begin March 1" in an article of November 19). Within a month it may be just past
+/// ("takes effect March 1" on March 20 is loosely told).
+fn next_years(month: u8, day: u8, published: (u8, u8)) -> bool {
+    let day_of_year = |m: u8, d: u8| u16::from(m) * 31 + u16::from(d);
+    day_of_year(published.0, published.1) > day_of_year(month, day) + 31
+}
+
+/// The stem of the verb right before an event's date: one in -ed ("was announced on
+/// March 3", "filed March 9": "annou", "filed"), not one that dates the page ("updated
+/// on"), or a word of `data/date_verbs.txt` ("takes effect June 1": "effec"). What was
+/// done that day, as the article words it. Lowercase words only, none a stopword, so
+/// "in Boise on March 3" has none.
+fn verb_before(before: &str) -> Option<String> {
+    let (word, mut words) = word_before_date(before)?;
     // "a best-by date of Nov. 20", "expiration dates of": the kind of date it is.
     if word == "of" {
         let kind = match words.next()? {
@@ -270,7 +292,21 @@ pub fn extract_dates(doc: &Doc) -> Vec<Claim> {
                 .as_ref()
                 .and_then(|r| r.name("y"))
                 .and_then(|y| y.as_str().parse().ok());
-            let year = year_of(&c).or(range_year).or(published.map(|p| p.0));
+            let after = &text[m.end()..];
+            let deadline = DEADLINE_BEFORE.is_match(before)
+                || after
+                    .trim_start_matches([',', ' '])
+                    .to_lowercase()
+                    .starts_with("deadline");
+            let year = year_of(&c).or(range_year).or_else(|| {
+                let (y, m, d) = published?;
+                let ahead = deadline || schedule_word_before(before);
+                Some(if ahead && next_years(month, day, (m, d)) {
+                    y + 1
+                } else {
+                    y
+                })
+            });
             let mut range_claim = None;
             if let Some(r) = &range_end
                 && let Ok(last) = r["d"].parse::<u8>()
@@ -291,12 +327,6 @@ pub fn extract_dates(doc: &Doc) -> Vec<Claim> {
                     },
                 ));
             }
-            let after = &text[m.end()..];
-            let deadline = DEADLINE_BEFORE.is_match(before)
-                || after
-                    .trim_start_matches([',', ' '])
-                    .to_lowercase()
-                    .starts_with("deadline");
             let slot = if deadline {
                 DateSlot::Deadline
             } else {
@@ -774,6 +804,41 @@ mod tests {
             .map(|x| (x.month, x.day))
             .collect();
         assert_eq!(md, vec![(Some(6), Some(1)), (Some(7), Some(15))]);
+    }
+
+    #[test]
+    fn a_day_to_come_with_no_year_is_of_the_next_year_when_months_before_the_article() {
+        let years = |body: &str| -> Vec<(Option<u8>, Option<u16>)> {
+            dates(&format!(
+                "Fares to rise\n\nPosted: Nov. 19, 2026\n\n{body}\n"
+            ))
+            .iter()
+            .filter(|x| x.slot != DateSlot::LeadDay)
+            .map(|x| (x.month, x.year))
+            .collect()
+        };
+        // Scheduled ahead: the next March.
+        assert_eq!(
+            years("The new fares begin March 1."),
+            [(Some(3), Some(2027))]
+        );
+        assert_eq!(
+            years("Riders must apply by Feb. 2 to keep the discount."),
+            [(Some(2), Some(2027))]
+        );
+        // Told as past, or given a year, or within a month of the article's day.
+        assert_eq!(
+            years("The fares were approved March 1."),
+            [(Some(3), Some(2026))]
+        );
+        assert_eq!(
+            years("The new fares begin March 1, 2026."),
+            [(Some(3), Some(2026))]
+        );
+        assert_eq!(
+            years("The new fares take effect Nov. 1."),
+            [(Some(11), Some(2026))]
+        );
     }
 
     #[test]

@@ -4711,3 +4711,18 @@ fn dates_after_verbs_of_one_sense_are_set_side_by_side() {
         "{unsure:#?}"
     );
 }
+
+#[test]
+fn those_taken_to_a_named_hospital_and_those_taken_to_a_hospital_are_one_count() {
+    let tv = "Jet makes emergency landing in Dalton\n\nA jet with 168 people on board made an emergency landing at Dalton Regional Airport on Monday.\n\nThree passengers were taken to Mercy Ridge Medical Center with minor injuries, the fire department said.\n";
+    let wire = "Jet returns to Dalton after engine trouble\n\nDALTON (AP) — A jet returned to Dalton Regional Airport on Monday after an engine problem. Two people were treated at the scene and three were taken to a hospital with minor injuries, the fire department said.\n";
+    let (_, r) = check_one_story(&[("tv.txt", tv), ("wire.txt", wire)]);
+    let agreed = summaries(&r, "agreement");
+    assert!(
+        agreed
+            .iter()
+            .any(|s| s.starts_with("tv and wire agree on 3")
+                && s.contains("\"three were taken to a hospital\"")),
+        "{agreed:#?}"
+    );
+}

@@ -772,6 +772,11 @@ fn nounless(text: &str, m: &regex::Match, noun_from: usize) -> Option<Nounless> 
     if let Some((what, end)) = fate_after(text, noun_from) {
         return Some((what.to_string(), format!("casualty:{what}"), m.start(), end));
     }
+    // "and three were taken to a hospital": those taken to one are the hospitalized.
+    if let Some(end) = hospital_end(text, m.start(), m.end()) {
+        let what = "hospitalized";
+        return Some((what.to_string(), format!("casualty:{what}"), m.start(), end));
+    }
     // "The death toll has risen to five after a body was recovered".
     if let Some(start) = toll_start(text, m.start()) {
         return Some((
@@ -984,34 +989,50 @@ static HOSPITAL_VERBS: LazyLock<rustc_hash::FxHashSet<&'static str>> =
 /// A few words after a counted noun, then "to", "at" or "in" a hospital: "were taken to
 /// the hospital", "were evaluated at a local hospital", " to hospitals".
 static TO_HOSPITAL: LazyLock<Regex> = LazyLock::new(|| {
-    pattern::compile(
-        r"(?i)^(?P<mid>(?:\s+[a-z'-]+){0,5}?)\s+(?:to|at|in)\s+(?:(?:the|a|an|local|area|nearby|two|three|several|different|regional)\s+){0,3}hospitals?\b",
-    )
+    pattern::compile(&format!(
+        r"(?i)^(?P<mid>(?:\s+[a-z'-]+){{0,5}}?)\s+(?:to|at|in)\s+(?:(?:(?:the|a|an|local|area|nearby|two|three|several|different|regional)\s+){{0,3}}hospitals?\b|(?-i:(?:[A-Z][\w.'’-]*\s+){{1,5}}(?:{kinds}))\b)",
+        kinds = alternation(HOSPITAL_KINDS.iter().copied())
+    ))
     .unwrap()
 });
+
+/// Last words of a hospital's name (`data/hospital_kinds.txt`).
+static HOSPITAL_KINDS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| crate::data::lines(include_str!("../../data/hospital_kinds.txt")).collect());
+
+/// Whether `text` may name a hospital: "hospital", or a word a hospital's name ends in.
+fn may_name_a_hospital(text: &str) -> bool {
+    pattern::contains_ignore_case(text, "hospital")
+        || HOSPITAL_KINDS.iter().any(|k| text.contains(k))
+}
 
 /// Whether the people a count at `count_start` counts were taken to a hospital: a
 /// verb of `data/hospital_verbs.txt` right before the count ("sent four workers to the
 /// hospital") or between the noun and the hospital ("Three employees were evaluated at
 /// a local hospital"), in one clause.
 fn taken_to_hospital(text: &str, count_start: usize, noun_end: usize) -> bool {
+    hospital_end(text, count_start, noun_end).is_some()
+}
+
+/// Where the words that take the people counted at `count_start` to a hospital end
+/// ("three were taken to a hospital"), as [`taken_to_hospital`] reads them.
+fn hospital_end(text: &str, count_start: usize, noun_end: usize) -> Option<usize> {
     let after = &text[noun_end..];
-    if !pattern::contains_ignore_case(&after[..after.len().min(80)], "hospital") {
-        return false;
+    if !may_name_a_hospital(&after[..crate::text::normalize::floor_boundary(after, 80)]) {
+        return None;
     }
-    let Some(c) = TO_HOSPITAL.captures(after) else {
-        return false;
-    };
+    let c = TO_HOSPITAL.captures(after)?;
     let mid: Vec<String> = c["mid"]
         .split_whitespace()
         .map(str::to_ascii_lowercase)
         .collect();
     if mid.iter().any(|w| w == "and" || w == "but" || w == "or") {
-        return false;
+        return None;
     }
     let before = ascii_word_before(text, count_start).to_ascii_lowercase();
-    HOSPITAL_VERBS.contains(before.as_str())
-        || mid.iter().any(|w| HOSPITAL_VERBS.contains(w.as_str()))
+    (HOSPITAL_VERBS.contains(before.as_str())
+        || mid.iter().any(|w| HOSPITAL_VERBS.contains(w.as_str())))
+    .then(|| noun_end + c.get(0).unwrap().end())
 }
 
 /// Words between "death toll" and its count (`data/toll_links.txt`).
@@ -2661,17 +2682,16 @@ mod tests {
         ] {
             assert_eq!(classes(text), ["casualty:hospitalized"], "{text}");
         }
-        for text in [
-            // A clause of its own: the 200 were forced from their homes.
-            "It forced 200 people from their homes and sent two to the hospital.",
-            // Where they are, not where they were taken.
-            "There are 120 patients at the hospital.",
-        ] {
-            assert!(
-                !classes(text).contains(&"casualty:hospitalized".to_string()),
-                "{text}"
-            );
-        }
+        // A clause of its own: the 200 were forced from their homes; the two, with no
+        // noun, were sent to the hospital.
+        let c = counts("It forced 200 people from their homes and sent two to the hospital.");
+        let read: Vec<(u64, &str)> = c.iter().map(|c| (c.value.lo, c.class.as_str())).collect();
+        assert_eq!(read, [(200, "people"), (2, "casualty:hospitalized")]);
+        // Where they are, not where they were taken.
+        assert!(
+            !classes("There are 120 patients at the hospital.")
+                .contains(&"casualty:hospitalized".to_string())
+        );
     }
 
     #[test]

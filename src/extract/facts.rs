@@ -772,8 +772,15 @@ fn nounless(text: &str, m: &regex::Match, noun_from: usize) -> Option<Nounless> 
     if let Some((what, end)) = fate_after(text, noun_from) {
         return Some((what.to_string(), format!("casualty:{what}"), m.start(), end));
     }
-    // "and three were taken to a hospital": those taken to one are the hospitalized.
-    if let Some(end) = hospital_end(text, m.start(), m.end()) {
+    // "and three were taken to a hospital", "sent two to the hospital", "3 taken to
+    // hospital": those taken to one are the hospitalized. Read only beside "were" or
+    // such, or a verb that takes people there: most counts with no noun are neither.
+    let next = ascii_word_after(text, m.end()).unwrap_or("");
+    let before = ascii_word_before(text, m.start());
+    let may_be_taken = matches!(next, "were" | "was" | "are" | "is" | "had" | "have")
+        || HOSPITAL_VERBS.contains(next)
+        || HOSPITAL_VERBS.contains(before.to_ascii_lowercase().as_str());
+    if may_be_taken && let Some(end) = hospital_end(text, m.start(), m.end()) {
         let what = "hospitalized";
         return Some((what.to_string(), format!("casualty:{what}"), m.start(), end));
     }
@@ -1000,10 +1007,18 @@ static TO_HOSPITAL: LazyLock<Regex> = LazyLock::new(|| {
 static HOSPITAL_KINDS: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| crate::data::lines(include_str!("../../data/hospital_kinds.txt")).collect());
 
-/// Whether `text` may name a hospital: "hospital", or a word a hospital's name ends in.
+/// Whether `text` may name a hospital: "hospital", or the last word of a hospital's
+/// name ("Center", "Infirmary"), each sought with a searcher built once.
 fn may_name_a_hospital(text: &str) -> bool {
+    static LAST_WORDS: LazyLock<Vec<memchr::memmem::Finder<'static>>> = LazyLock::new(|| {
+        HOSPITAL_KINDS
+            .iter()
+            .filter_map(|k| k.rsplit(' ').next())
+            .map(|w| memchr::memmem::Finder::new(w.as_bytes()).into_owned())
+            .collect()
+    });
     pattern::contains_ignore_case(text, "hospital")
-        || HOSPITAL_KINDS.iter().any(|k| text.contains(k))
+        || LAST_WORDS.iter().any(|f| f.find(text.as_bytes()).is_some())
 }
 
 /// Whether the people a count at `count_start` counts were taken to a hospital: a

@@ -112,7 +112,19 @@ fn linked(a: &Claim, la: &ListClaim, b: &Claim, lb: &ListClaim) -> bool {
     // A fact sheet's "Counties: Shasta County, Tehama County" has no word to share: its
     // label names no set but the story's own, so it may be the sentence's set.
     let plural = |l: &ListClaim| l.cue == crate::extract::lists::PLURAL_SERIES;
+    // The same three or more places, each list whole and of one kind ("The outages are
+    // in Ashe, Watauga and Avery counties", "customers remain without power in Ashe,
+    // Watauga and Avery counties"): one set, told in other words. Joined, two such
+    // lists can only agree.
+    let class = |l: &ListClaim| l.of.as_deref().and_then(noun_class);
+    let same_whole = la.complete
+        && lb.complete
+        && m >= 3
+        && m == small.items.len()
+        && m == large.items.len()
+        && class(la) == class(lb);
     if (plural(la) || plural(lb))
+        && !same_whole
         && !share_a_word(a, la, b, lb)
         && !bare_label(a, la)
         && !bare_label(b, lb)

@@ -4745,3 +4745,17 @@ fn the_same_whole_series_of_places_told_in_other_words_agrees() {
         "{alone:#?}"
     );
 }
+
+#[test]
+fn two_outlets_naming_a_different_third_no_vote_conflict() {
+    let paper = "Council OKs ballpark deal\n\nBy Tom Hale\n\nThe Pine Hollow City Council voted 6-3 late Tuesday to commit as much as $450 million to a new ballpark. Council members Ann Lee, Bo Park and Alice Kim voted no.\n";
+    let tv = "Pine Hollow council approves ballpark\n\nThe city council approved a deal Tuesday for a ballpark. The vote was 6-3. Council members Ann Lee, Bo Park and Marcus Reyes voted against it.\n";
+    let (_, r) = check_one_story(&[("paper.txt", paper), ("tv.txt", tv)]);
+    let conflicts = conflict_summaries(&r);
+    assert!(
+        conflicts
+            .iter()
+            .any(|c| c.starts_with("Alice Kim is missing from tv's complete list of the no votes")),
+        "{conflicts:#?}"
+    );
+}

@@ -274,9 +274,10 @@ pub fn people_list_claims(
     doc: &Doc,
     people: &super::people::People,
     places: &[Claim],
+    votes: &[Claim],
 ) -> Vec<Claim> {
     let taken: Vec<Range<usize>> = places.iter().map(|c| c.span.start..c.span.end).collect();
-    super::people_lists::people_lists(doc, people)
+    super::people_lists::people_lists(doc, people, votes)
         .into_iter()
         .filter(|(r, _)| {
             let span = doc.span(r);

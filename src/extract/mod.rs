@@ -36,7 +36,10 @@ pub fn extract_with(doc: &Doc, aliases: &std::collections::BTreeMap<String, Stri
     // Counts first: a series of places as long as a count of places is a list.
     let counts = facts::extract_counts(doc, &gates);
     let mut claims = lists::extract_lists(doc, &gates, &counts);
-    claims.extend(lists::people_list_claims(doc, &people, &claims));
+    // Votes before lists of people: a roster of those who voted no is whole when the
+    // tally counts as many.
+    let votes = votes::extract_votes(doc);
+    claims.extend(lists::people_list_claims(doc, &people, &claims, &votes));
     let quotes = quotes::extract_quotes(doc, &people);
     let attendance = events::extract_attendance(doc, &gates, &people, &quotes);
     claims.extend(quotes);
@@ -44,7 +47,7 @@ pub fn extract_with(doc: &Doc, aliases: &std::collections::BTreeMap<String, Stri
     claims.extend(citations::extract_citations(doc));
     claims.extend(dates::extract_dates(doc));
     claims.extend(amounts::extract_amounts(doc));
-    claims.extend(votes::extract_votes(doc));
+    claims.extend(votes);
     claims.extend(events::extract_roles(doc, &people));
     claims.extend(attendance);
     claims

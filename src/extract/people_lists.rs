@@ -23,7 +23,7 @@ use regex::Regex;
 
 use super::people::People;
 use crate::canon::numbers::parse_number;
-use crate::model::{ListClaim, ListItem, Place, PlaceKind, StatedCount};
+use crate::model::{Claim, ListClaim, ListItem, Place, PlaceKind, StatedCount};
 use crate::text::normalize::fold_name;
 use crate::text::{Doc, pattern};
 
@@ -211,6 +211,7 @@ fn vote_rosters(
     doc: &Doc,
     people: &People,
     full: &[&super::people::Mention],
+    votes: &[Claim],
 ) -> Vec<(Range<usize>, ListClaim)> {
     let text = &doc.norm.text;
     let mut out = Vec::new();
@@ -227,11 +228,10 @@ fn vote_rosters(
         return out;
     }
     cues.sort_unstable();
-    // The article's one tally, read when a roster is first found (most articles with
-    // a word of voting have none). A roster is of the article's one vote: with two
-    // tallies ("voted 6-1 to raise fees", "The budget passed 5-2") a name may have
-    // voted no on either.
-    let mut tally: Option<Tally> = None;
+    // The article's one tally, as `super::votes` read it ("voted 7-2", "The vote was
+    // 6-3"). A roster is of the article's one vote: with two tallies ("voted 6-1 to
+    // raise fees", "The budget passed 5-2") a name may have voted no on either.
+    let tally = Tally::of(votes);
     for (k, m) in full.iter().enumerate() {
         let next = cues.partition_point(|&c| c < m.range.end);
         if cues
@@ -274,18 +274,15 @@ fn vote_rosters(
         let only = lead
             .split_whitespace()
             .any(|w| w.eq_ignore_ascii_case("only"));
-        let one = match tally.get_or_insert_with(|| Tally::of(text)) {
+        let one = match tally {
             Tally::Several => return out,
             Tally::None => None,
-            Tally::One(r, yes, no) => Some((r.clone(), *yes, *no)),
+            Tally::One(vote, yes, no) => Some((vote, yes, no)),
         };
-        let side = one.as_ref().map(|(r, yes, no)| {
-            let value = if set == "no votes" { *no } else { *yes };
-            StatedCount {
-                value,
-                text: doc.words(r),
-                span: doc.span(r),
-            }
+        let side = one.map(|(vote, yes, no)| StatedCount {
+            value: if set == "no votes" { no } else { yes },
+            text: vote.text.clone(),
+            span: vote.span,
         });
         let complete = only
             || side
@@ -321,49 +318,34 @@ static DISSENT: LazyLock<memchr::memmem::Finder<'static>> =
 /// a roster's verb (past an apposition: ", 24, of Dalton,", "(D)").
 const ROSTER_REACH: usize = 60;
 
-/// What an article tallies of votes: none, one vote (where, yes votes, no votes), or
-/// several.
-enum Tally {
+/// What an article tallies of votes: none, one vote (its claim, yes votes, no votes),
+/// or several.
+#[derive(Clone, Copy)]
+enum Tally<'c> {
     None,
-    One(Range<usize>, u64, u64),
+    One(&'c Claim, u64, u64),
     Several,
 }
 
-impl Tally {
-    fn of(text: &str) -> Tally {
-        match tallies(text).as_slice() {
-            [] => Tally::None,
-            [(r, yes, no)] => Tally::One(r.clone(), *yes, *no),
-            _ => Tally::Several,
+impl<'c> Tally<'c> {
+    /// From the article's vote claims: their distinct tallies (a vote called
+    /// unanimous with no tally counts none).
+    fn of(votes: &'c [Claim]) -> Tally<'c> {
+        let mut one: Option<(&Claim, u64, u64)> = None;
+        for c in votes {
+            let Some(v) = c.as_vote().filter(|v| !v.unanimous) else {
+                continue;
+            };
+            let (yes, no) = (u64::from(v.in_favor), u64::from(v.against));
+            match one {
+                None => one = Some((c, yes, no)),
+                Some((_, y, n)) if (y, n) == (yes, no) => {}
+                Some(_) => return Tally::Several,
+            }
         }
+        one.map_or(Tally::None, |(c, yes, no)| Tally::One(c, yes, no))
     }
 }
-
-/// The article's distinct tallies of a vote ("voted 7-2": seven yes votes, two no
-/// votes), each where it is first written.
-fn tallies(text: &str) -> Vec<(Range<usize>, u64, u64)> {
-    let mut out: Vec<(Range<usize>, u64, u64)> = Vec::new();
-    for c in TALLY.captures_iter(text) {
-        let (Some(yes), Some(no)) = (c.get(1).or(c.get(3)), c.get(2).or(c.get(4))) else {
-            continue;
-        };
-        let (Ok(yes), Ok(no)) = (yes.as_str().parse(), no.as_str().parse()) else {
-            continue;
-        };
-        if !out.iter().any(|&(_, y, n)| (y, n) == (yes, no)) {
-            out.push((c.get(0).unwrap().range(), yes, no));
-        }
-    }
-    out
-}
-
-/// A vote's tally ("voted 7-2", "passed 5-2", "a 7-2 vote").
-static TALLY: LazyLock<Regex> = LazyLock::new(|| {
-    pattern::compile(
-        r"\b(?:(?:voted|ruled|vote of|passed|approved|rejected|defeated)\s+(\d{1,2})[-–](\d{1,2})|(\d{1,2})[-–](\d{1,2})\s+(?:vote|decision|ruling))\b",
-    )
-    .unwrap()
-});
 
 /// A member of a list of people: the name as written at `range`, keyed by last name,
 /// then first ("person:park:bo"), so that a middle name or initial changes nothing.
@@ -653,7 +635,7 @@ fn one_a_line(doc: &Doc) -> Vec<(Range<usize>, ListClaim)> {
 
 /// The lists of people of an article, each with its range (lead-in to last name): in
 /// prose, bulleted, and one a line.
-pub fn people_lists(doc: &Doc, people: &People) -> Vec<(Range<usize>, ListClaim)> {
+pub fn people_lists(doc: &Doc, people: &People, votes: &[Claim]) -> Vec<(Range<usize>, ListClaim)> {
     let text = &doc.norm.text;
     let mut out = bulleted(doc);
     out.extend(one_a_line(doc));
@@ -663,7 +645,7 @@ pub fn people_lists(doc: &Doc, people: &People) -> Vec<(Range<usize>, ListClaim)
         .iter()
         .filter(|m| text[m.range.clone()].split_whitespace().count() >= 2)
         .collect();
-    out.extend(vote_rosters(doc, people, &full));
+    out.extend(vote_rosters(doc, people, &full, votes));
     if full.len() < 2 {
         return out;
     }
@@ -752,6 +734,12 @@ mod tests {
         // Two of a side of three: a part of it.
         let got = lists("T\n\nThe council voted 6-3. Ann Lee and Tom Hale voted against it.\n");
         assert!(!got[0].0, "{got:#?}");
+        // A tally as the vote reader reads it ("The vote was 6-3.") counts the side too.
+        let got = lists(
+            "T\n\nThe vote was 6-3. Council members Ann Lee, Tom Hale and Bo Park voted against it.\n",
+        );
+        assert!(got[0].0, "{got:#?}");
+        assert_eq!(got[0].2, Some(3));
         // One name of a larger side is no list.
         assert!(lists("T\n\nThe council voted 9-6. Alderman Ann Lee voted no.\n").is_empty());
     }
@@ -760,7 +748,8 @@ mod tests {
         let article = Article::from_text("t", "t.txt", text);
         let doc = Doc::new(&article);
         let people = super::super::people::find_people(&doc);
-        people_lists(&doc, &people)
+        let votes = super::super::votes::extract_votes(&doc);
+        people_lists(&doc, &people, &votes)
             .into_iter()
             .map(|(_, l)| {
                 (

@@ -4759,3 +4759,16 @@ fn two_outlets_naming_a_different_third_no_vote_conflict() {
         "{conflicts:#?}"
     );
 }
+
+#[test]
+fn one_ceiling_of_a_large_sum_told_two_ways_agrees() {
+    let city = "Pine Hollow approves ballpark agreement\n\nUnder the agreement, Pine Hollow will contribute up to $450 million, financed through bonds.\n";
+    let paper = "Council OKs ballpark deal\n\nBy Tom Hale\n\nThe Pine Hollow City Council voted late Tuesday to commit as much as $450 million in public money to a new ballpark.\n";
+    let (_, r) = check_one_story(&[("city.txt", city), ("paper.txt", paper)]);
+    let agreed = summaries(&r, "agreement");
+    assert!(
+        agreed.iter().any(|s| s
+            == "city and paper agree on the amount (\"up to $450 million\", \"as much as $450 million\")."),
+        "{agreed:#?}"
+    );
+}

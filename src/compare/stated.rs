@@ -730,9 +730,12 @@ fn linked_amounts(
     y: &crate::model::AmountClaim,
     df: &Universal,
 ) -> bool {
-    if x.value.is_exact() && x.value == y.value {
-        (x.unit == AmountUnit::Usd && x.value.lo >= super::stories::MIN_SUM_FEATURE)
-            || x.context.iter().any(|s| y.context.contains(s))
+    // A large sum given alike ("$450 million", or "up to $450 million" and "as much as
+    // $450 million": one ceiling) is one sum, whatever the words around it.
+    let large = x.unit == AmountUnit::Usd
+        && x.value.hi.unwrap_or(x.value.lo) >= super::stories::MIN_SUM_FEATURE;
+    if x.value == y.value && (x.value.is_exact() || large) {
+        large || x.context.iter().any(|s| y.context.contains(s))
     } else {
         // "The work will cost about $1.1 million" and "The lease will cost the city
         // … just over $1 million": "cost" says a sum is money, not which sum.

@@ -989,17 +989,27 @@ fn medium_of(verb: &str, tail: &str) -> Option<String> {
     .to_lowercase();
     MEDIA
         .iter()
-        .find(|(phrase, _)| cue.contains(phrase.as_str()))
+        .find(|(phrase, _)| has_phrase(&cue, phrase))
         .map(|(_, m)| m.clone())
         .or_else(|| {
-            Some("spoken".to_string()).filter(|_| {
-                matches!(
-                    verb.to_lowercase().as_str(),
-                    "said" | "says" | "added" | "told"
-                )
-            })
+            Some("spoken".to_string())
+                .filter(|_| SPOKEN_VERBS.contains(verb.to_lowercase().as_str()))
         })
 }
+
+/// Whether `text` holds `phrase` as whole words: "report" is in "a police report", not
+/// in "told reporters".
+fn has_phrase(text: &str, phrase: &str) -> bool {
+    text.match_indices(phrase).any(|(at, _)| {
+        let before = text[..at].chars().next_back();
+        let after = text[at + phrase.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })
+}
+
+/// Verbs that say an attribution's words were spoken (`data/spoken_verbs.txt`).
+static SPOKEN_VERBS: LazyLock<rustc_hash::FxHashSet<&'static str>> =
+    LazyLock::new(|| crate::data::lines(include_str!("../../data/spoken_verbs.txt")).collect());
 
 /// "Fox and Friends": every word capitalized but small ones, no closing punctuation.
 fn is_title(words: &str) -> bool {
@@ -1017,6 +1027,35 @@ mod tests {
     use super::*;
     use crate::article::Article;
     use crate::extract::people::find_people;
+
+    #[test]
+    fn a_speech_verb_says_words_were_spoken_unless_a_medium_is_named() {
+        let medium = |verb: &str, tail: &str| medium_of(verb, tail);
+        assert_eq!(
+            medium("adding", " that the vote was close").as_deref(),
+            Some("spoken")
+        );
+        assert_eq!(
+            medium("explained", " to reporters").as_deref(),
+            Some("spoken")
+        );
+        // A phrase of a medium is read as whole words: "reporters" is no "report".
+        assert_eq!(medium("spoke", " to reporters"), None);
+        assert_eq!(
+            medium("said", " in a police report").as_deref(),
+            Some("document")
+        );
+        assert_eq!(
+            medium("said", " in a statement").as_deref(),
+            Some("statement")
+        );
+        // "wrote" is written; words that may be either keep their medium unknown.
+        assert_eq!(
+            medium("wrote", " for the majority").as_deref(),
+            Some("written")
+        );
+        assert_eq!(medium("called", " the ruling"), None);
+    }
 
     #[test]
     fn a_cue_runs_past_the_point_of_a_figure() {

@@ -858,11 +858,7 @@ pub fn judge_counts(docs: &[Doc], claims: &[&Claim], df: &Universal) -> Vec<Find
                 // to 58 cases" in articles of March 6: the later article's larger
                 // figure of a running count may be the same count a day on.
                 let running = |idx: &[usize]| {
-                    idx.iter().any(|&i| {
-                        let c = &cs[i];
-                        running_count(&c.count)
-                            || quote.update_word(&c.claim.article, &c.claim.span).is_some()
-                    })
+                    idx.iter().any(|&i| running_count(&cs[i].count)) || update(idx).is_some()
                 };
                 if (running(larger) || running(smaller))
                     && let Some(dated) =

@@ -9,7 +9,7 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use crate::extract::lists::STEM_CHARS;
 use crate::model::{Claim, ClaimBody};
-use crate::text::Doc;
+use crate::text::{Doc, pattern};
 
 /// Fewest articles in which "every article uses it" says anything about a word.
 const MIN_UNIVERSAL: usize = 3;
@@ -98,27 +98,17 @@ fn find(docs: &[Doc], wanted: &HashSet<&str>) -> HashSet<String> {
         let lower = d.norm.text.to_lowercase();
         alive.retain(|(stem, finder)| {
             let whole_word = stem.chars().count() < STEM_CHARS;
-            finder
-                .find_iter(lower.as_bytes())
-                .any(|at| used_at(&lower, at, stem.len(), whole_word))
+            finder.find_iter(lower.as_bytes()).any(|at| {
+                // A stem starts a word; a short one is the whole word.
+                pattern::starts_word(&lower, at)
+                    && (!whole_word || pattern::ends_word(&lower, at + stem.len()))
+            })
         });
         if alive.is_empty() {
             break;
         }
     }
     alive.into_iter().map(|(s, _)| s.to_string()).collect()
-}
-
-/// Whether the stem found at `at` (of `len` bytes) in `lower` starts a word, and, for a
-/// stem that must be the whole word, ends it. A word is a run of alphanumeric
-/// characters, so a stem starts one after anything else ("ex-mayor"), not inside one
-/// ("formayor").
-fn used_at(lower: &str, at: usize, len: usize, whole_word: bool) -> bool {
-    let before = lower[..at].chars().next_back();
-    let after = lower[at + len..].chars().next();
-    let starts = !before.is_some_and(char::is_alphanumeric);
-    let ends = !after.is_some_and(char::is_alphanumeric);
-    starts && (ends || !whole_word)
 }
 
 #[cfg(test)]

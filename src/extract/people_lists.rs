@@ -231,7 +231,11 @@ fn vote_rosters(
     // The article's one tally, as `super::votes` read it ("voted 7-2", "The vote was
     // 6-3"). A roster is of the article's one vote: with two tallies ("voted 6-1 to
     // raise fees", "The budget passed 5-2") a name may have voted no on either.
-    let tally = Tally::of(votes);
+    let one = match Tally::of(votes) {
+        Tally::Several => return out,
+        Tally::None => None,
+        Tally::One(vote, yes, no) => Some((vote, yes, no)),
+    };
     for (k, m) in full.iter().enumerate() {
         let next = cues.partition_point(|&c| c < m.range.end);
         if cues
@@ -274,11 +278,6 @@ fn vote_rosters(
         let only = lead
             .split_whitespace()
             .any(|w| w.eq_ignore_ascii_case("only"));
-        let one = match tally {
-            Tally::Several => return out,
-            Tally::None => None,
-            Tally::One(vote, yes, no) => Some((vote, yes, no)),
-        };
         let side = one.map(|(vote, yes, no)| StatedCount {
             value: if set == "no votes" { no } else { yes },
             text: vote.text.clone(),
@@ -320,7 +319,6 @@ const ROSTER_REACH: usize = 60;
 
 /// What an article tallies of votes: none, one vote (its claim, yes votes, no votes),
 /// or several.
-#[derive(Clone, Copy)]
 enum Tally<'c> {
     None,
     One(&'c Claim, u64, u64),

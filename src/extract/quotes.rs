@@ -1001,9 +1001,7 @@ fn medium_of(verb: &str, tail: &str) -> Option<String> {
 /// in "told reporters".
 fn has_phrase(text: &str, phrase: &str) -> bool {
     text.match_indices(phrase).any(|(at, _)| {
-        let before = text[..at].chars().next_back();
-        let after = text[at + phrase.len()..].chars().next();
-        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+        pattern::starts_word(text, at) && pattern::ends_word(text, at + phrase.len())
     })
 }
 

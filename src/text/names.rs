@@ -296,12 +296,12 @@ fn uses(text: &str, word: &str) -> (usize, bool, bool) {
     // `memmem`, vectorized: `str::match_indices` read about two instructions a byte,
     // and this reads whole articles for each candidate name (1.5% of a run).
     for at in memchr::memmem::find_iter(text.as_bytes(), word.as_bytes()) {
-        let before = &text[..at];
-        if before.ends_with(|c: char| c.is_alphanumeric())
-            || text[at + word.len()..].starts_with(|c: char| c.is_alphanumeric())
+        if !(super::pattern::starts_word(text, at)
+            && super::pattern::ends_word(text, at + word.len()))
         {
             continue;
         }
+        let before = &text[..at];
         whole += 1;
         after_of |= before.ends_with(" of ");
         after_in |= before.ends_with(" in ");

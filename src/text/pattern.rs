@@ -81,6 +81,24 @@ fn longest_required(hir: &regex_syntax::hir::Hir) -> Option<Vec<u8>> {
     }
 }
 
+/// Whether a word starts at byte `at` of `text`: no letter or digit right before it
+/// ("mayor" in "ex-mayor", not in "formayor").
+pub fn starts_word(text: &str, at: usize) -> bool {
+    !text[..at]
+        .chars()
+        .next_back()
+        .is_some_and(char::is_alphanumeric)
+}
+
+/// Whether a word ends at byte `end` of `text`: no letter or digit right after it
+/// ("report" in "a police report", not in "reporters").
+pub fn ends_word(text: &str, end: usize) -> bool {
+    !text[end..]
+        .chars()
+        .next()
+        .is_some_and(char::is_alphanumeric)
+}
+
 /// True when `haystack` holds an ASCII digit: a cheap gate before patterns that need one.
 pub fn has_digit(haystack: &str) -> bool {
     // Whole 32-byte chunks with no exit inside, which the compiler turns into vector
@@ -168,6 +186,9 @@ mod tests {
 
     #[test]
     fn gates() {
+        assert!(starts_word("ex-mayor", 3) && !starts_word("formayor", 3));
+        assert!(ends_word("a report.", 8) && !ends_word("reporters", 6));
+        assert!(starts_word("é mayor", 3) && !starts_word("émayor", 2));
         assert!(has_digit("in 2031"));
         assert!(!has_digit("in twenty"));
         assert!(contains_ignore_case("Millions Of Dollars", "of dollars"));

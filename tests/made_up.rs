@@ -4772,3 +4772,51 @@ fn one_ceiling_of_a_large_sum_told_two_ways_agrees() {
         "{agreed:#?}"
     );
 }
+
+#[test]
+fn one_that_joins_n_others_makes_n_plus_one() {
+    // "Pike County joins 11 other counties" counts 12 counties: no agreement with a
+    // wire's "11 counties", and one with a paper's "12 counties".
+    let local = "Pike County joins 11 other counties in suit over road funds\n\nBy Tom Hale\n\nPike County sued the state transportation agency on Tuesday over its new formula for road funds.\n";
+    let wire = "Counties sue over road funds\n\nDALTON (AP) — Eleven counties sued the state transportation agency on Tuesday over its new formula for road funds.\n";
+    let paper = "Counties take road funds fight to court\n\nBy Ann Lee\n\nTwelve counties sued the state transportation agency on Tuesday over its new formula for road funds, the county's lawyer said.\n";
+    let (_, r) = check_one_story(&[
+        ("local.txt", local),
+        ("paper.txt", paper),
+        ("wire.txt", wire),
+    ]);
+    let agreed = summaries(&r, "agreement");
+    assert!(
+        agreed
+            .iter()
+            .any(|s| s.starts_with("local and paper agree on 12 counties")),
+        "{agreed:#?}"
+    );
+    assert!(
+        !agreed.iter().any(|s| s.contains("local and wire")),
+        "{agreed:#?}"
+    );
+}
+
+#[test]
+fn a_newsletters_greeting_gives_no_day_and_its_date_line_no_date() {
+    // The lead's day is the item's "on Monday", not the greeting's "today"; the page's
+    // "Feb. 2, 2031 Updated 4:10 p.m." is no date of the story.
+    let letter = "MORNING DOCKET\nYour 6 a.m. briefing | Wednesday, Feb. 3, 2031\n\nGood morning. Three things today.\n\nTwelve counties sued the state transportation agency on Monday over its road formula.\n";
+    let paper = "Counties sue over road funds\n\nBy Ann Lee\nFeb. 2, 2031 Updated 4:10 p.m.\n\nTwelve counties sued the state transportation agency on Tuesday over its road formula.\n";
+    let (_, r) = check_one_story(&[("letter.txt", letter), ("paper.txt", paper)]);
+    let unsure = summaries(&r, "not_comparable");
+    assert!(
+        unsure
+            .iter()
+            .any(|s| s.contains("Monday in letter; Tuesday in paper")),
+        "{unsure:#?}"
+    );
+    let alone = summaries(&r, "single_source");
+    assert!(
+        !alone
+            .iter()
+            .any(|s| s.contains("Feb. 2") || s.contains("things")),
+        "{alone:#?}"
+    );
+}

@@ -380,12 +380,10 @@ fn what_of(before: &str, after: &str) -> Option<String> {
     if led {
         words.next_if(|w| matches!(*w, "the" | "a" | "an"));
     } else {
-        let determiner = before.split_whitespace().next_back().is_some_and(|w| {
-            matches!(
-                w.to_ascii_lowercase().as_str(),
-                "a" | "an" | "the" | "its" | "their" | "his" | "her" | "our"
-            )
-        });
+        let determiner = before
+            .split_whitespace()
+            .next_back()
+            .is_some_and(super::is_determiner);
         if !determiner {
             return None;
         }

@@ -905,23 +905,59 @@ static SENTENCE_ADVERBS: LazyLock<rustc_hash::FxHashSet<&'static str>> =
 /// Whether the words before "<n> other <noun>" name one more of them: "Tulsa and",
 /// or a headline's name alone before a comma ("Tulsa, ", "New Castle, "; not
 /// "Meanwhile, ").
+///
+/// A joining phrase of `data/joining_phrases.tsv` says so too: "Oregon joins 18 other
+/// states" (a singular verb: its subject is one), "Oregon, along with 18 other states"
+/// (the words before it one name; not "Oregon and Utah joined 17 other states").
 pub(super) fn follows_a_named_one(before: &str) -> bool {
     let before = before.trim_end();
     if before.ends_with(" and") {
         return true;
     }
+    if let Some((subject, one)) = JOINING.iter().find_map(|(phrase, one)| {
+        let cut = before.len().checked_sub(phrase.len())?;
+        let (subject, tail) = (before.get(..cut)?, before.get(cut..)?);
+        (tail.eq_ignore_ascii_case(phrase) && subject.ends_with([' ', ',']))
+            .then_some((subject, *one))
+    }) {
+        return one || one_name_ends(subject.trim_end().trim_end_matches(','));
+    }
     let Some(name) = before.strip_suffix(',') else {
         return false;
     };
     let words: Vec<&str> = name.split_whitespace().collect();
-    (1..=MAX_NAME_WORDS).contains(&words.len())
-        && words.iter().all(|w| {
-            let lower = w.to_lowercase();
-            w.starts_with(|c: char| c.is_uppercase())
-                && !lower.ends_with("ly")
-                && !SENTENCE_ADVERBS.contains(lower.as_str())
-        })
+    (1..=MAX_NAME_WORDS).contains(&words.len()) && words.iter().all(|w| is_name_word(w))
 }
+
+/// Whether a capitalized word may be a word of a name (not "Meanwhile", "Separately").
+fn is_name_word(w: &str) -> bool {
+    let lower = w.to_lowercase();
+    w.starts_with(|c: char| c.is_uppercase())
+        && !lower.ends_with("ly")
+        && !SENTENCE_ADVERBS.contains(lower.as_str())
+}
+
+/// Whether `before` ends with one name and nothing joins another to it: "BOSTON —
+/// Oregon", "Gov. Ann Lee"; not "Oregon and Utah", "Oregon, Utah", "the states".
+fn one_name_ends(before: &str) -> bool {
+    let words: Vec<&str> = before.split_whitespace().collect();
+    let n = words.iter().rev().take_while(|w| is_name_word(w)).count();
+    let joined = words.len() > n
+        && matches!(words[words.len() - n - 1], "and" | "or" | "&" | "with")
+        || words.len() > n && words[words.len() - n - 1].ends_with(',');
+    (1..=MAX_NAME_WORDS).contains(&n) && !joined
+}
+
+/// `data/joining_phrases.tsv`: phrases before "<n> other <noun>" that add one to the
+/// n, each with whether its subject is one by grammar (else it must be one name).
+static JOINING: LazyLock<Vec<(&'static str, bool)>> = LazyLock::new(|| {
+    let mut v: Vec<(&str, bool)> = data_rows(include_str!("../../data/joining_phrases.tsv"))
+        .filter_map(|f| Some((f[0], *f.get(1)? == "one")))
+        .collect();
+    // Longest first: "joins with" before "joins".
+    v.sort_by_key(|(p, _)| std::cmp::Reverse(p.len()));
+    v
+});
 
 /// Most words of a name alone before "<n> other <noun>".
 const MAX_NAME_WORDS: usize = 3;
@@ -3057,6 +3093,18 @@ mod tests {
             one("Meanwhile, 15 other counties sued.").0,
             Interval::exact(15)
         );
+        // A joining phrase: a singular verb's subject is one, whatever it is called;
+        // a phrase that says nothing of number needs one name before it.
+        for (text, n) in [
+            ("Pike County joins 15 other counties in the suit.", 16),
+            ("The city has joined 40 other cities in suing.", 41),
+            ("Dalton, along with 15 other towns, sued.", 16),
+            ("Pike joined 15 other counties in the suit.", 16),
+            ("Pike and Ashby joined 15 other counties in the suit.", 15),
+            ("The counties joined 15 other counties in the suit.", 15),
+        ] {
+            assert_eq!(one(text).0, Interval::exact(n), "{text}");
+        }
     }
 
     #[test]

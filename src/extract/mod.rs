@@ -22,6 +22,15 @@ pub mod votes;
 use crate::model::Claim;
 use crate::text::Doc;
 
+/// Whether a word opens a noun phrase (`data/determiners.txt`: "the", "its", ...), in
+/// any case.
+pub(crate) fn is_determiner(word: &str) -> bool {
+    static DETERMINERS: std::sync::LazyLock<Vec<&'static str>> = std::sync::LazyLock::new(|| {
+        crate::data::lines(include_str!("../../data/determiners.txt")).collect()
+    });
+    DETERMINERS.iter().any(|d| word.eq_ignore_ascii_case(d))
+}
+
 /// Every claim of one article, kind by kind (lists, quotes, counts, citations, dates,
 /// amounts, vote tallies, roles, attendance), each kind in order of appearance.
 pub fn extract(doc: &Doc) -> Vec<Claim> {

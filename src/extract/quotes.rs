@@ -376,7 +376,10 @@ pub fn extract_quotes(doc: &Doc, people: &People) -> Vec<Claim> {
             att = turn_attribution(t);
         }
         let n_words = words.split_whitespace().count();
-        let is_term = n_words <= 1 || is_title(&words) || (!att.found && n_words < 5);
+        let is_term = n_words <= 1
+            || is_title(&words)
+            || (!att.found && n_words < 5)
+            || (n_words < 5 && inside_noun_phrase(text, q.open, q.end));
         if is_term {
             continue;
         }
@@ -1010,6 +1013,25 @@ static SPOKEN_VERBS: LazyLock<rustc_hash::FxHashSet<&'static str>> =
     LazyLock::new(|| crate::data::lines(include_str!("../../data/spoken_verbs.txt")).collect());
 
 /// "Fox and Friends": every word capitalized but small ones, no closing punctuation.
+/// Whether quoted words sit inside a noun phrase, a term's name and not anyone's words:
+/// a determiner right before the quote and a lowercase content word right after it
+/// ("over its \"borrower defense\" protections", "the \"fast track\" rule"; not
+/// "called his city a \"Trump-free zone\" and", whose words end the phrase).
+fn inside_noun_phrase(text: &str, open: usize, end: usize) -> bool {
+    let before = text[..open].trim_end_matches(' ');
+    let word_before = before.rsplit([' ', '\n']).next().unwrap_or("");
+    let Some(after) = text[end..].strip_prefix(' ') else {
+        return false;
+    };
+    let word_after = after
+        .split(|c: char| !c.is_alphabetic() && c != '-')
+        .next()
+        .unwrap_or("");
+    super::is_determiner(word_before)
+        && word_after.starts_with(|c: char| c.is_lowercase())
+        && !super::lists::STOPWORDS.contains(word_after)
+}
+
 fn is_title(words: &str) -> bool {
     let words = words.trim_end_matches(',');
     let ws: Vec<&str> = words.split_whitespace().collect();
@@ -1079,6 +1101,19 @@ mod tests {
                 _ => None,
             })
             .collect()
+    }
+
+    #[test]
+    fn quoted_words_inside_a_noun_phrase_are_a_term() {
+        let qs = quotes(
+            "Headline\n\nMayor Ann Lee said the town would fight the \"fair share\" formula in court.\n",
+        );
+        assert!(qs.is_empty(), "{qs:?}");
+        // Words that end the phrase ("and") leave it a quote: a characterization.
+        let qs = quotes(
+            "Headline\n\nStanding beside him was Mayor Ann Lee, who called her town a \"tax-free haven\" and left.\n",
+        );
+        assert_eq!(speakers(&qs), ["Ann Lee"], "{qs:?}");
     }
 
     fn speakers(qs: &[QuoteClaim]) -> Vec<String> {

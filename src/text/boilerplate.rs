@@ -155,6 +155,11 @@ mod tests {
             // A post's meta line ending in its comment counter.
             "Posted in Match Reports | 312 Comments",
             "Posted by Jenna | Nov 15, 2025 | Food Safety | 14 comments",
+            // A page's date line with its update stamp; a newsletter's greeting.
+            "Feb. 2, 2031 Updated 4:10 p.m.",
+            "Tuesday, March 3, 2031, 9:15 a.m. ET | Updated March 4",
+            "Good morning. Three things today.",
+            "Happy Friday, readers!",
         ] {
             assert!(is_boilerplate(line), "{line}");
         }
@@ -175,6 +180,8 @@ mod tests {
             "Fresno, Kern and Kings counties voted yes | no on the measure, officials said.",
             "Share 23 percent",
             "23 points",
+            "Feb. 2, 2031 was the day the council first met.",
+            "Good morning, the mayor told the crowd before the council voted to close the plant on Friday.",
         ] {
             assert!(!is_boilerplate(line), "{line}");
         }

@@ -4820,3 +4820,24 @@ fn a_newsletters_greeting_gives_no_day_and_its_date_line_no_date() {
         "{alone:#?}"
     );
 }
+
+#[test]
+fn states_that_sued_and_states_suing_are_one_count() {
+    // "sued" and "suing" keep different five letters; they are one verb's, so the
+    // counts beside them are set against each other.
+    let local = "Oregon in loan suit\n\nBy Tom Hale\n\nOregon is among 19 states suing the Education Department over a loan rule, Attorney General Nina Vance announced Tuesday.\n";
+    let wire = "States sue over loan rule\n\nBOSTON (AP) — Eighteen states and the District of Columbia sued the Education Department on Tuesday over a loan rule.\n";
+    let release = "Attorney General Lee challenges loan rule\n\nATTORNEY GENERAL ANN LEE today challenged the Education Department's loan rule in court, the office announced Tuesday. Boston is where the case was filed, and the District of Columbia joined.\n";
+    let (_, r) = check_one_story(&[
+        ("local.txt", local),
+        ("release.txt", release),
+        ("wire.txt", wire),
+    ]);
+    let conflicts = conflict_summaries(&r);
+    assert!(
+        conflicts
+            .iter()
+            .any(|s| s.contains("19") && s.contains("18") && s.contains("states")),
+        "{conflicts:#?}"
+    );
+}

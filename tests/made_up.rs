@@ -4841,3 +4841,31 @@ fn states_that_sued_and_states_suing_are_one_count() {
         "{conflicts:#?}"
     );
 }
+
+#[test]
+fn an_emergencys_counties_and_an_evacuations_counties_are_two_sets() {
+    // A governor's whole list of the counties under an emergency, a TV page's whole
+    // list of those under evacuation orders (fewer), a wire's partial list: no
+    // conflict, and the wire's names are found in the governor's list.
+    let governor = "Governor Lee Declares State of Emergency for Six Counties\n\nDALTON — Governor Ann Lee today issued an executive order declaring a state of emergency for the following counties: Ashby, Marrow, Pike, Quill, Tolland and Wexley.\n";
+    let tv = "Hurricane Odile live updates\n\nUPDATE 5:12 AM: Odile made landfall near Dalton.\n\nMandatory evacuations remain in place for coastal zones in Ashby, Pike and Tolland counties.\n";
+    let wire = "Hurricane Odile slams coast\n\nDALTON (AP) — Hurricane Odile roared ashore near Dalton early Thursday. Gov. Ann Lee had declared a state of emergency for six counties on Tuesday, including Marrow, Pike and Quill.\n";
+    let (_, r) = check_one_story(&[
+        ("governor.txt", governor),
+        ("tv.txt", tv),
+        ("wire.txt", wire),
+    ]);
+    assert!(
+        conflict_summaries(&r).is_empty(),
+        "{:#?}",
+        conflict_summaries(&r)
+    );
+    let agreed = summaries(&r, "agreement");
+    assert!(
+        agreed.iter().any(
+            |s| s.starts_with("wire's partial list (\"including\") of 3 counties")
+                && s.ends_with("is contained in the complete list of governor.")
+        ),
+        "{agreed:#?}"
+    );
+}

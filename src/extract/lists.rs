@@ -371,6 +371,19 @@ fn ends_with_place_noun(before: &str) -> bool {
     ends_with_set_noun(before, is_place_class)
 }
 
+/// `text` without a weekday that ends it ("counties on Tuesday," → "counties").
+fn without_weekday(text: &str) -> &str {
+    let t = text.trim_end().trim_end_matches(',');
+    let Some((rest, day)) = t.rsplit_once(' ') else {
+        return text;
+    };
+    if !super::dates::WEEKDAYS.contains(&day) {
+        return text;
+    }
+    let rest = rest.trim_end();
+    rest.strip_suffix(" on").unwrap_or(rest)
+}
+
 /// Whether text ends with a set noun whose class passes `class_ok`.
 fn ends_with_set_noun(before: &str, class_ok: fn(&str) -> bool) -> bool {
     // "13 counties, including A, B and C": the comma before the cue is no word.
@@ -566,7 +579,8 @@ fn prose_lists(doc: &Doc, gates: &Gates, sentence: Range<usize>) -> Vec<(Range<u
         // series.
         // So does a noun of parties: "hospitals, including Cove Regional and Valley
         // General".
-        let lead = &text[sentence.start..sentence.start + m.start()];
+        // "a dozen counties on Tuesday, including": a weekday after the noun is when.
+        let lead = without_weekday(&text[sentence.start..sentence.start + m.start()]);
         let strong = ends_with_place_noun(lead) || ends_with_set_noun(lead, is_party_class);
         let items = parse_series(text, start, sentence.end, strong);
         let enough = items.iter().any(|p| p.confident) || (strong && items.len() >= 2);
@@ -729,7 +743,17 @@ fn series_list(
     let confident = items.iter().filter(|p| p.confident).count();
     let named = confident * 2 >= items.len()
         || counts_its_places(doc, &intro, items.len())
-        || labels_its_places(doc, &intro, items.len());
+        || labels_its_places(doc, &intro, items.len())
+        // "a state of emergency for the following counties:": a noun of places right
+        // before the colon says what the names after it are, known places or not.
+        // None reads as a person's name ("Ann Lee"); a count that disagrees with the
+        // names ("four counties: Ada, Owyhee and Gem") leaves them unknown.
+        || (items.len() >= MIN_NAMED_ITEMS
+            && ends_with_place_noun(doc.text(&intro))
+            && count_in(doc, intro.clone()).is_none()
+            && !items.iter().any(|p| {
+                super::people::as_a_persons_name(&doc.norm.text[p.range.clone()]).is_some()
+            }));
     if items.len() < 2 || !named || overlaps(taken, &items) {
         return None;
     }
@@ -1338,8 +1362,7 @@ const MIN_NAMED_ITEMS: usize = 3;
 /// Whether a colon list's introduction is a short label that names the kind of place
 /// its three or more items are ("The counties:", "States affected:", "Q: Which counties
 /// are covered?"): the names need not be known places, as the label says what they are.
-/// A longer introduction is a sentence ("The permit covers these counties:"), and one
-/// that counts the items is left to [`counts_its_places`].
+/// A longer introduction that counts the items is left to [`counts_its_places`].
 fn labels_its_places(doc: &Doc, intro: &Range<usize>, n: usize) -> bool {
     let text = doc.text(intro);
     let text = text.trim_start().strip_prefix("Q:").unwrap_or(text);
@@ -2243,10 +2266,12 @@ mod tests {
             keys(&l[0]),
             ["county:ada:?", "county:owyhee:?", "county:gem:?"]
         );
-        // A short label that names the kind of place needs no count.
+        // A short label that names the kind of place needs no count, nor does a
+        // sentence whose noun of places stands right before the colon.
         for text in [
             "The counties: Ada, Owyhee and Gem.",
             "Counties affected: Ada, Owyhee and Gem.",
+            "The permit covers these counties: Ada, Owyhee and Gem.",
         ] {
             let l = lists(&format!("Permit\n\n{text}\n"));
             assert_eq!(l.len(), 1, "{text}: {l:#?}");
@@ -2256,7 +2281,6 @@ mod tests {
         // count of people: no list.
         for text in [
             "The permit covers four counties: Ada, Owyhee and Gem.",
-            "The permit covers these counties: Ada, Owyhee and Gem.",
             "Three workers were hurt: Ann Lee, Bo Ruiz and Cy Tam.",
             "The four counties: Ada, Owyhee and Gem.",
             "The winners: Ada, Owyhee and Gem.",
@@ -2359,6 +2383,32 @@ mod tests {
             vec!["local:dover:DE", "local:boise:ID", "state:iowa:IA"]
         );
         assert_eq!(l[0].stated_count.as_ref().unwrap().value, 3);
+    }
+
+    #[test]
+    fn unknown_names_after_a_noun_of_places_are_places() {
+        // Right before a colon: "the following counties:", the names unknown to the
+        // gazetteer; names that read as people's are not.
+        let l = lists(
+            "Storm\n\nGov. Ann Lee declared an emergency for the following counties: Ashby, Pine Hollow, Tolland and Marrow.\n",
+        );
+        assert_eq!(l.len(), 1, "{l:?}");
+        assert!(l[0].complete);
+        assert_eq!(l[0].items.len(), 4);
+        let people = lists(
+            "Storm\n\nThe governor later toured the flooded counties: Ann Lee, Tom Hale and Mary Park spoke.\n",
+        );
+        assert!(
+            people.iter().all(|l| l.of.as_deref() != Some("counties")),
+            "{people:?}"
+        );
+        // Before "including", past the weekday of the act.
+        let l = lists(
+            "Storm\n\nGov. Ann Lee declared an emergency for a dozen counties on Tuesday, including Ashby, Tolland and Marrow.\n",
+        );
+        assert_eq!(l.len(), 1, "{l:?}");
+        assert!(!l[0].complete);
+        assert_eq!(l[0].items.len(), 3);
     }
 
     #[test]

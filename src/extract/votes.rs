@@ -13,9 +13,21 @@ use crate::model::{Attendance, AttendanceClaim, Claim, ClaimBody, VoteClaim};
 use crate::text::normalize::ascii_lower;
 use crate::text::{Doc, pattern};
 
-/// Words that make a number pair a tally.
-static VOTE_WORDS: LazyLock<rustc_hash::FxHashSet<&'static str>> =
-    LazyLock::new(|| crate::data::lines(include_str!("../../data/vote_words.txt")).collect());
+/// Words that make a number pair a tally, each with whether it is weak: said of games
+/// too ("passes", "defeated"), so that it makes a tally only where no word of a game is.
+static VOTE_WORDS: LazyLock<rustc_hash::FxHashMap<&'static str, bool>> = LazyLock::new(|| {
+    crate::data::lines(include_str!("../../data/vote_words.txt"))
+        .map(|l| {
+            let mut cols = l.split('\t');
+            let word = cols.next().unwrap_or(l).trim();
+            (word, cols.next().is_some_and(|f| f.trim() == "weak"))
+        })
+        .collect()
+});
+
+/// `data/sport_words.txt`: words of games, before which a weak vote word makes no vote.
+static SPORT_WORDS: LazyLock<rustc_hash::FxHashSet<&'static str>> =
+    LazyLock::new(|| crate::data::lines(include_str!("../../data/sport_words.txt")).collect());
 
 /// Two counts joined by a hyphen or a dash, not part of a longer run ("2-1-1", "4-1-year").
 /// ASCII classes: the tally is ASCII, and Unicode `\w` and `\d` cost more to compile
@@ -153,7 +165,7 @@ fn tallies_in(
             .unwrap_or("")
             .to_lowercase();
         let spoken = c["sep"].contains("to")
-            || (c["for"].contains(',') && VOTE_WORDS.contains(word_before.as_str()));
+            || (c["for"].contains(',') && VOTE_WORDS.contains_key(word_before.as_str()));
         if yes < no || yes + no == 0 || (yes + no > 1000 && !spoken) {
             continue;
         }
@@ -263,7 +275,7 @@ const SENTENCE_WORDS: usize = 40;
 /// The stems of the vote words: they say that a vote was taken, not what it was on.
 static VOTE_STEMS: LazyLock<rustc_hash::FxHashSet<String>> = LazyLock::new(|| {
     VOTE_WORDS
-        .iter()
+        .keys()
         .flat_map(|w| super::lists::stems(w))
         .collect()
 });
@@ -306,10 +318,22 @@ fn unanimous_at(text: &str) -> Option<usize> {
 
 /// True when a word of `text` is a vote word. The words are short and ASCII, so each
 /// candidate is lowercased on the stack and longer or non-ASCII words are passed over.
+/// A weak vote word counts only in a sentence with no word of a game ("threw three
+/// touchdown passes ... held off Washington 31-28" is a score).
 fn speaks_of_a_vote(text: &str) -> bool {
     let mut buf = [0u8; 16];
-    text.split(|c: char| !c.is_ascii_alphabetic())
-        .any(|w| ascii_lower(w, &mut buf).is_some_and(|l| VOTE_WORDS.contains(l)))
+    let (mut weak, mut sport) = (false, false);
+    for w in text.split(|c: char| !c.is_ascii_alphabetic()) {
+        let Some(l) = ascii_lower(w, &mut buf) else {
+            continue;
+        };
+        match VOTE_WORDS.get(l) {
+            Some(false) => return true,
+            Some(true) => weak = true,
+            None => sport = sport || SPORT_WORDS.contains(l),
+        }
+    }
+    weak && !sport
 }
 
 #[cfg(test)]
@@ -474,5 +498,24 @@ mod tests {
         assert!(tallies("Headline\n\nThe camp takes children ages 5-12.\n").is_empty());
         assert!(tallies("Headline\n\nThe board voted on the 2024-25 budget.\n").is_empty());
         assert!(tallies("Headline\n\nVoters approved the plan 2-1-1.\n").is_empty());
+        // A word said of votes and of games ("passes", "defeated") makes a score in a
+        // sentence about a game, and a vote elsewhere.
+        for text in [
+            "Ann Lee threw three touchdown passes and Pike held off Dalton 31-28 on Saturday.",
+            "Pike defeated Dalton 24-17 in the title game.",
+        ] {
+            assert!(
+                tallies(&format!("Headline\n\n{text}\n")).is_empty(),
+                "{text}"
+            );
+        }
+        assert_eq!(
+            tallies("Headline\n\nThe measure was defeated 5-4 on Tuesday.\n"),
+            [(5, 4)]
+        );
+        assert_eq!(
+            tallies("Headline\n\nThe council voted 6-3 after the game.\n"),
+            [(6, 3)]
+        );
     }
 }

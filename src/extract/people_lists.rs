@@ -179,6 +179,8 @@ pub fn is_title_word(word: &str) -> bool {
 }
 
 /// A list's members as items, one per person named (a person named twice is one).
+/// A name whose first word is another listed person's surname ("Defense counsel: Marc
+/// Dubois, Dubois Carr") is a firm named for that person, not a second person.
 fn items_of(doc: &Doc, people: &People, mentions: &[&super::people::Mention]) -> Vec<ListItem> {
     let mut items = Vec::new();
     for m in mentions {
@@ -186,6 +188,15 @@ fn items_of(doc: &Doc, people: &People, mentions: &[&super::people::Mention]) ->
         let Some(first_name) = p.first.as_deref() else {
             continue;
         };
+        let firm = mentions.iter().any(|o| {
+            o.person != m.person
+                && people.persons[o.person]
+                    .last
+                    .eq_ignore_ascii_case(first_name)
+        });
+        if firm {
+            continue;
+        }
         push_new(
             &mut items,
             person_item(doc, m.range.clone(), (first_name, &p.last), &p.name),
@@ -740,6 +751,13 @@ mod tests {
         assert_eq!(got[0].2, Some(3));
         // One name of a larger side is no list.
         assert!(lists("T\n\nThe council voted 9-6. Alderman Ann Lee voted no.\n").is_empty());
+    }
+
+    #[test]
+    fn a_firm_named_for_a_listed_person_is_no_second_person() {
+        // "Hale Carr" after "Tom Hale": his firm, and one person is no list.
+        let text = "Verdicts\n\nLee v. Hale (Pike County Court, No. 24-CV-1187)\nResult: verdict\nDefense counsel: Tom Hale, Hale Carr\n";
+        assert!(lists(text).is_empty(), "{:#?}", lists(text));
     }
 
     fn lists(text: &str) -> Vec<Read> {

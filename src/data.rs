@@ -8,6 +8,19 @@ pub fn lines(text: &'static str) -> impl Iterator<Item = &'static str> {
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
 }
 
+/// The words of a data file whose lines may carry a mark after a tab ("passes\tweak"),
+/// each with whether it carries `mark`.
+pub fn marked(
+    text: &'static str,
+    mark: &'static str,
+) -> impl Iterator<Item = (&'static str, bool)> {
+    lines(text).map(move |l| {
+        let mut cols = l.split('\t');
+        let word = cols.next().unwrap_or(l).trim();
+        (word, cols.next().is_some_and(|f| f.trim() == mark))
+    })
+}
+
 #[cfg(test)]
 mod tests {
     #[test]

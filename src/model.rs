@@ -453,6 +453,16 @@ pub struct VoteClaim {
     pub context: Vec<String>,
 }
 
+/// A game's final score ("held off Washington 31-28", "a 31-28 win"), points high
+/// first: which team scored which is not read, so "31-28" and "28-31" are one score.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub struct ScoreClaim {
+    pub high: u32,
+    pub low: u32,
+    /// Content-word stems around the score (the teams' names among them).
+    pub context: Vec<String>,
+}
+
 /// Which slot a date fills.
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
@@ -575,6 +585,7 @@ pub enum ClaimBody {
     Role(RoleClaim),
     Attendance(AttendanceClaim),
     Vote(VoteClaim),
+    Score(ScoreClaim),
 }
 
 /// One thing an article claims, with the words it came from.

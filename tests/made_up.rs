@@ -4869,3 +4869,20 @@ fn an_emergencys_counties_and_an_evacuations_counties_are_two_sets() {
         "{agreed:#?}"
     );
 }
+
+#[test]
+fn a_fans_post_giving_another_final_score_conflicts() {
+    // Each article gives one score of the one game: a fan blog's "31-27" against a
+    // wire's and a paper's "31-28". Records ("Pike (11-2)") and leads ("led 14-7") are
+    // no scores.
+    let wire = "Pike holds off Dalton 31-28 in title game\n\nASHBY (AP) — Ann Lee threw three touchdown passes and Pike held off Dalton 31-28 in the title game on Saturday night. Pike (11-2) led 14-7 at halftime.\n";
+    let paper = "Pike survives Dalton\n\nBy Tom Hale\n\nPike beat Dalton 31-28 on Saturday in the title game before 40,112 fans.\n";
+    let blog = "Pike Nation\n\nTITLE GAME: WE WIN 31-27!!!\n\nWhat a night. Pike beat Dalton 31-27 and I'm still shaking.\n";
+    let (_, r) = check_one_story(&[("blog.txt", blog), ("paper.txt", paper), ("wire.txt", wire)]);
+    let conflicts = conflict_summaries(&r);
+    assert_eq!(
+        conflicts,
+        ["blog gives the final score as 31-27 where paper and wire give 31-28."],
+        "{conflicts:#?}"
+    );
+}

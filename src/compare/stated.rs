@@ -29,6 +29,7 @@ pub fn judge(docs: &[Doc], claims: &[&Claim], df: &Universal) -> Vec<Finding> {
     out.extend(super::ratings::ratings(&quote, claims));
     out.extend(super::measures::measures(&quote, claims));
     out.extend(votes(&quote, claims, df));
+    out.extend(scores(&quote, claims));
     out.extend(dates(&quote, claims, df));
     out.extend(lead_days(&quote, claims));
     out.extend(super::months::months(&quote, claims, df));
@@ -1038,6 +1039,110 @@ fn ratio(x: &Interval, y: &Interval) -> f64 {
 }
 
 /// A tally as a reader writes it: "7-2", "2,912-431".
+/// Games' final scores. Equal scores of two articles agree. Two scores conflict when
+/// each is the only score its article gives (a story of one game: an article that gives
+/// one score gives that game's) and they share a word of their context (the teams'
+/// names): "31-27" in a fan's post against "31-28" everywhere else. An article that
+/// gives several scores (a roundup) is set against no other.
+fn scores(quote: &Quoter, claims: &[&Claim]) -> Vec<Finding> {
+    let xs: Vec<(&Claim, &crate::model::ScoreClaim)> = claims
+        .iter()
+        .copied()
+        .filter_map(|c| match &c.body {
+            ClaimBody::Score(x) => Some((c, x)),
+            _ => None,
+        })
+        .collect();
+    // Each article's scores, each once: an article of one score is of one game.
+    let mut per_article: BTreeMap<&str, BTreeSet<(u32, u32)>> = BTreeMap::new();
+    for (c, x) in &xs {
+        per_article
+            .entry(c.article.as_str())
+            .or_default()
+            .insert((x.high, x.low));
+    }
+    let lone = |c: &Claim| {
+        per_article
+            .get(c.article.as_str())
+            .is_some_and(|s| s.len() == 1)
+    };
+    let mut groups: BTreeMap<(u32, u32), Vec<&Claim>> = BTreeMap::new();
+    for (c, x) in &xs {
+        groups.entry((x.high, x.low)).or_default().push(c);
+    }
+    let keys: Vec<(u32, u32)> = groups.keys().copied().collect();
+    let mut out = Vec::new();
+    let mut in_conflict: BTreeSet<(u32, u32)> = BTreeSet::new();
+    for (i, ka) in keys.iter().enumerate() {
+        for kb in &keys[i + 1..] {
+            let (a, b) = (&groups[ka], &groups[kb]);
+            let all_lone = a.iter().chain(b).all(|c| lone(c));
+            let apart = a.iter().all(|c| !b.iter().any(|d| d.article == c.article));
+            let shared = !score_context(a).is_disjoint(&score_context(b));
+            if !(all_lone && apart && shared) {
+                continue;
+            }
+            in_conflict.insert(*ka);
+            in_conflict.insert(*kb);
+            let (ta, tb) = (format!("{}-{}", ka.0, ka.1), format!("{}-{}", kb.0, kb.1));
+            // The score more articles give is shown first.
+            let ((a, ta), (b, tb)) = if articles_of(b).len() > articles_of(a).len() {
+                ((b, tb), (a, ta))
+            } else {
+                ((a, ta), (b, tb))
+            };
+            out.push(mismatch(
+                quote,
+                (
+                    &format!("score: {ta}"),
+                    &format!("score:{tb}:{}:{ta}:{}", b[0].article, a[0].article),
+                ),
+                "final score",
+                (b, &tb),
+                (a, &ta),
+                "each article gives one score of one game, and the scores differ",
+            ));
+        }
+    }
+    for (key, cs) in &groups {
+        if in_conflict.contains(key) && articles_of(cs).len() < 2 {
+            continue;
+        }
+        let shown_score = format!("{}-{}", key.0, key.1);
+        let arts = articles_of(cs);
+        out.push(agree_or_alone(
+            quote,
+            &format!("score: {shown_score}"),
+            &format!("score:{shown_score}"),
+            cs,
+            (
+                format!(
+                    "{} agree on the final score {shown_score} ({})",
+                    join(&arts),
+                    forms(cs)
+                ),
+                "the same final score",
+            ),
+            (
+                format!("Only {} gives the final score {shown_score}", arts[0]),
+                "no other article gives this score",
+            ),
+        ));
+    }
+    out
+}
+
+/// The context stems of a group of scores.
+fn score_context<'a>(cs: &[&'a Claim]) -> BTreeSet<&'a str> {
+    cs.iter()
+        .filter_map(|c| match &c.body {
+            ClaimBody::Score(x) => Some(x.context.iter().map(String::as_str)),
+            _ => None,
+        })
+        .flatten()
+        .collect()
+}
+
 fn tally(v: &VoteClaim) -> String {
     use crate::model::grouped;
     if v.unanimous {

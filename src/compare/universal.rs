@@ -52,6 +52,7 @@ impl<'a> Universal<'a> {
                 ClaimBody::Date(x) => &x.context,
                 ClaimBody::FiscalYears(x) => &x.context,
                 ClaimBody::Vote(x) => &x.context,
+                ClaimBody::Score(x) => &x.context,
                 _ => continue,
             };
             for s in ctx {

@@ -15,6 +15,7 @@ pub mod people_lists;
 pub mod quotes;
 pub mod radius;
 pub mod results;
+pub mod scores;
 pub mod speeds;
 pub mod transcript;
 pub mod votes;
@@ -32,7 +33,8 @@ pub(crate) fn is_determiner(word: &str) -> bool {
 }
 
 /// Every claim of one article, kind by kind (lists, quotes, counts, citations, dates,
-/// amounts, vote tallies, roles, attendance), each kind in order of appearance.
+/// amounts, vote tallies, game scores, roles, attendance), each kind in order of
+/// appearance.
 pub fn extract(doc: &Doc) -> Vec<Claim> {
     extract_with(doc, &std::collections::BTreeMap::new())
 }
@@ -57,6 +59,7 @@ pub fn extract_with(doc: &Doc, aliases: &std::collections::BTreeMap<String, Stri
     claims.extend(dates::extract_dates(doc));
     claims.extend(amounts::extract_amounts(doc));
     claims.extend(votes);
+    claims.extend(scores::extract_scores(doc));
     claims.extend(events::extract_roles(doc, &people));
     claims.extend(attendance);
     claims

@@ -16,18 +16,15 @@ use crate::text::{Doc, pattern};
 /// Words that make a number pair a tally, each with whether it is weak: said of games
 /// too ("passes", "defeated"), so that it makes a tally only where no word of a game is.
 static VOTE_WORDS: LazyLock<rustc_hash::FxHashMap<&'static str, bool>> = LazyLock::new(|| {
-    crate::data::lines(include_str!("../../data/vote_words.txt"))
-        .map(|l| {
-            let mut cols = l.split('\t');
-            let word = cols.next().unwrap_or(l).trim();
-            (word, cols.next().is_some_and(|f| f.trim() == "weak"))
-        })
-        .collect()
+    crate::data::marked(include_str!("../../data/vote_words.txt"), "weak").collect()
 });
 
 /// `data/sport_words.txt`: words of games, before which a weak vote word makes no vote.
-static SPORT_WORDS: LazyLock<rustc_hash::FxHashSet<&'static str>> =
-    LazyLock::new(|| crate::data::lines(include_str!("../../data/sport_words.txt")).collect());
+/// Each with whether it names a game for sure (marked "game").
+pub(crate) static SPORT_WORDS: LazyLock<rustc_hash::FxHashMap<&'static str, bool>> =
+    LazyLock::new(|| {
+        crate::data::marked(include_str!("../../data/sport_words.txt"), "game").collect()
+    });
 
 /// Two counts joined by a hyphen or a dash, not part of a longer run ("2-1-1", "4-1-year").
 /// ASCII classes: the tally is ASCII, and Unicode `\w` and `\d` cost more to compile
@@ -320,7 +317,7 @@ fn unanimous_at(text: &str) -> Option<usize> {
 /// candidate is lowercased on the stack and longer or non-ASCII words are passed over.
 /// A weak vote word counts only in a sentence with no word of a game ("threw three
 /// touchdown passes ... held off Washington 31-28" is a score).
-fn speaks_of_a_vote(text: &str) -> bool {
+pub(crate) fn speaks_of_a_vote(text: &str) -> bool {
     let mut buf = [0u8; 16];
     let (mut weak, mut sport) = (false, false);
     for w in text.split(|c: char| !c.is_ascii_alphabetic()) {
@@ -330,7 +327,7 @@ fn speaks_of_a_vote(text: &str) -> bool {
         match VOTE_WORDS.get(l) {
             Some(false) => return true,
             Some(true) => weak = true,
-            None => sport = sport || SPORT_WORDS.contains(l),
+            None => sport = sport || SPORT_WORDS.contains_key(l),
         }
     }
     weak && !sport

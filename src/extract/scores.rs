@@ -92,8 +92,8 @@ fn names_a_game(text: &str) -> bool {
 }
 
 /// Whether the pair at `start..end` stands where a final score does: after a team's
-/// capitalized name or a result word, or before a result word after "a", "an" or
-/// "the" ("a 31-28 win").
+/// capitalized name, a result word or "score of", or before a result word after "a",
+/// "an" or "the" ("a 31-28 win").
 fn placed_as_a_score(text: &str, start: usize, end: usize) -> bool {
     let before = text[..start].trim_end();
     let word_before = before
@@ -109,7 +109,14 @@ fn placed_as_a_score(text: &str, start: usize, end: usize) -> bool {
         // "Washington, 31-28": a list's or an aside's number, not the score.
         return is_score_word(word_before);
     }
-    is_score_word(word_before)
+    // "won by a score of 5-4", "a final score of 31-28".
+    let score_of = word_before == "of"
+        && before[..before.len() - 2]
+            .trim_end()
+            .to_ascii_lowercase()
+            .ends_with("score");
+    score_of
+        || is_score_word(word_before)
         || (word_before.starts_with(|c: char| c.is_uppercase())
             && !super::dates::is_month(word_before)
             && !super::dates::WEEKDAYS.contains(&word_before))
@@ -140,6 +147,7 @@ mod tests {
             "Pike beat the Hawks 31-28 and I'm still shaking.",
             "It was a 31-28 win for Pike.",
             "Pike won 28-31, a stunner in the title game.",
+            "Pike won Game 3 by a score of 31-28.",
         ] {
             assert_eq!(scores(&format!("Game\n\n{text}\n")), [(31, 28)], "{text}");
         }

@@ -50,8 +50,10 @@ pub fn extract_scores(doc: &Doc) -> Vec<Claim> {
         if !pattern::has_digit(text) || !pattern::has_byte(text, b'-') && !text.contains('–') {
             continue;
         }
-        let words = text.split(|c: char| !c.is_ascii_alphabetic());
-        if !words.clone().any(is_score_word) || super::votes::speaks_of_a_vote(text) {
+        let result_told = text
+            .split(|c: char| !c.is_ascii_alphabetic())
+            .any(is_score_word);
+        if !result_told || super::votes::speaks_of_a_vote(text) {
             continue;
         }
         if !*of_a_game.get_or_insert_with(|| names_a_game(&doc.norm.text)) {

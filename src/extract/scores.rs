@@ -26,6 +26,22 @@ static PAIR: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
+/// "Oregon 31, Washington 28", a wire's line of a final: two teams' names of one to
+/// three capitalized words, each with its points.
+static TEAMS: LazyLock<Regex> = LazyLock::new(|| {
+    pattern::compile(
+        r"(?:^|[:—–-] |\. )(?P<t1>[A-Z][A-Za-z.'&]*(?: [A-Z][A-Za-z.'&]*){0,2}) (?P<a>[0-9]{1,3}), (?P<t2>[A-Z][A-Za-z.'&]*(?: [A-Z][A-Za-z.'&]*){0,2}) (?P<b>[0-9]{1,3})(?:$|[^0-9A-Za-z_,%-])",
+    )
+    .unwrap()
+});
+
+/// Whether a name before points is no team's: a month ("Dec 28, 2027"), a weekday, or
+/// a word of a place's or a thing's count ("Route 9").
+fn is_not_a_team(name: &str) -> bool {
+    let last = name.rsplit(' ').next().unwrap_or(name);
+    super::dates::is_month(last.trim_end_matches('.')) || super::dates::WEEKDAYS.contains(&last)
+}
+
 /// Whether a word is one of a game's result.
 fn is_score_word(word: &str) -> bool {
     let mut buf = [0u8; 16];
@@ -47,34 +63,63 @@ pub fn extract_scores(doc: &Doc) -> Vec<Claim> {
             continue;
         }
         let text = doc.text(&s.range);
-        if !pattern::has_digit(text) || !pattern::has_byte(text, b'-') && !text.contains('–') {
+        if !pattern::has_digit(text) {
             continue;
         }
+        let dashed = pattern::has_byte(text, b'-') || text.contains('–');
         let result_told = text
             .split(|c: char| !c.is_ascii_alphabetic())
             .any(is_score_word);
-        if !result_told || super::votes::speaks_of_a_vote(text) {
+        // "Oregon 31, Washington 28": a line of its own, or a sentence that tells a
+        // result ("Final: Oregon 31, Washington 28.").
+        let line_of_its_own = kind != BlockKind::Prose || result_told;
+        if !(dashed && result_told || line_of_its_own && pattern::has_byte(text, b','))
+            || super::votes::speaks_of_a_vote(text)
+        {
             continue;
         }
         if !*of_a_game.get_or_insert_with(|| names_a_game(&doc.norm.text)) {
             return out;
         }
-        for c in pattern::captures(&PAIR, text) {
-            let (Ok(a), Ok(b)) = (c["a"].parse::<u32>(), c["b"].parse::<u32>()) else {
-                continue;
-            };
+        let mut found: Vec<(u32, u32, usize, usize)> = Vec::new();
+        for c in (dashed && result_told)
+            .then(|| pattern::captures(&PAIR, text))
+            .into_iter()
+            .flatten()
+        {
             let (m_a, m_b) = (c.name("a").unwrap(), c.name("b").unwrap());
-            if !placed_as_a_score(text, m_a.start(), m_b.end()) {
-                continue;
+            if let (Ok(a), Ok(b)) = (m_a.as_str().parse(), m_b.as_str().parse())
+                && placed_as_a_score(text, m_a.start(), m_b.end())
+            {
+                found.push((a, b, m_a.start(), m_b.end()));
             }
-            let r = s.range.start + m_a.start()..s.range.start + m_b.end();
+        }
+        for c in line_of_its_own
+            .then(|| pattern::captures(&TEAMS, text))
+            .into_iter()
+            .flatten()
+        {
+            let (m, m_a, m_b) = (
+                c.get(0).unwrap(),
+                c.name("a").unwrap(),
+                c.name("b").unwrap(),
+            );
+            if let (Ok(a), Ok(b)) = (m_a.as_str().parse(), m_b.as_str().parse())
+                && !is_not_a_team(&c["t1"])
+                && !is_not_a_team(&c["t2"])
+            {
+                found.push((a, b, m.start(), m.end()));
+            }
+        }
+        for (a, b, start, end) in found {
+            let r = s.range.start + start..s.range.start + end;
             out.push(Claim {
                 id: format!("{}#score{}", doc.article.id, out.len() + 1),
                 article: doc.article.id.clone(),
                 body: ClaimBody::Score(ScoreClaim {
                     high: a.max(b),
                     low: a.min(b),
-                    context: super::context_stems(text, m_a.start(), m_b.end()),
+                    context: super::context_stems(text, start, end),
                 }),
                 text: doc.words(&r),
                 span: doc.span(&r),
@@ -150,9 +195,22 @@ mod tests {
             "It was a 31-28 win for Pike.",
             "Pike won 28-31, a stunner in the title game.",
             "Pike won Game 3 by a score of 31-28.",
+            "Final: Pike 31, Dalton 28.",
         ] {
             assert_eq!(scores(&format!("Game\n\n{text}\n")), [(31, 28)], "{text}");
         }
+    }
+
+    #[test]
+    fn a_wires_line_of_a_final_is_a_score() {
+        assert_eq!(
+            scores(
+                "Pike 31, Dalton 28\n\nAnn Lee threw three touchdown passes in the title game.\n"
+            ),
+            [(31, 28)]
+        );
+        // A date's day and year, and a sentence that tells no result, are none.
+        assert!(scores("Game recap\nDec 28, 2027\n\nPike beat Dalton in the title game. Pike 31, Dalton 28 is what fans saw.\n").is_empty());
     }
 
     #[test]

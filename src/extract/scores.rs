@@ -3,7 +3,10 @@
 //! (`data/score_words.txt`) and no word of a vote. A pair of points is a score only
 //! right after a team's capitalized name, after a result word ("won 31-27") or before
 //! one ("a 31-28 win"): "Oregon (11-2)", "finishes the season 11-2" and "led 14-7 at
-//! halftime" are records and leads, no final score.
+//! halftime" are records and leads, no final score. A wire's "Oregon 31, Washington
+//! 28" is one on a line of its own. Only an article that names a game
+//! (`data/sport_words.txt`, words marked "game") is read: "won 52-48" in a story of an
+//! election is no score.
 
 use std::sync::LazyLock;
 
@@ -35,8 +38,7 @@ static TEAMS: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
-/// Whether a name before points is no team's: a month ("Dec 28, 2027"), a weekday, or
-/// a word of a place's or a thing's count ("Route 9").
+/// Whether a name before points is no team's: a month ("Dec 28, 2027") or a weekday.
 fn is_not_a_team(name: &str) -> bool {
     let last = name.rsplit(' ').next().unwrap_or(name);
     super::dates::is_month(last.trim_end_matches('.')) || super::dates::WEEKDAYS.contains(&last)

@@ -1038,7 +1038,6 @@ fn ratio(x: &Interval, y: &Interval) -> f64 {
     a.max(b) / a.min(b)
 }
 
-/// A tally as a reader writes it: "7-2", "2,912-431".
 /// Games' final scores. Equal scores of two articles agree. Two scores conflict when
 /// each is the only score its article gives (a story of one game: an article that gives
 /// one score gives that game's) and they share a word of their context (the teams'
@@ -1143,6 +1142,7 @@ fn score_context<'a>(cs: &[&'a Claim]) -> BTreeSet<&'a str> {
         .collect()
 }
 
+/// A tally as a reader writes it: "7-2", "2,912-431".
 fn tally(v: &VoteClaim) -> String {
     use crate::model::grouped;
     if v.unanimous {

@@ -68,14 +68,19 @@ pub fn extract_scores(doc: &Doc) -> Vec<Claim> {
         if !pattern::has_digit(text) {
             continue;
         }
+        // A score needs a dash or a comma: most sentences are not split into words.
         let dashed = pattern::has_byte(text, b'-') || text.contains('–');
+        let comma = pattern::has_byte(text, b',');
+        if !dashed && !comma {
+            continue;
+        }
         let result_told = text
             .split(|c: char| !c.is_ascii_alphabetic())
             .any(is_score_word);
         // "Oregon 31, Washington 28": a line of its own, or a sentence that tells a
         // result ("Final: Oregon 31, Washington 28.").
         let line_of_its_own = kind != BlockKind::Prose || result_told;
-        if !(dashed && result_told || line_of_its_own && pattern::has_byte(text, b','))
+        if !(dashed && result_told || line_of_its_own && comma)
             || super::votes::speaks_of_a_vote(text)
         {
             continue;

@@ -49,12 +49,16 @@ fn main() {
             .map(|(d, g)| extract::facts::extract_counts(d, g))
             .collect();
     });
-    let mut claims = Vec::new();
+    let mut lists: Vec<Vec<xcheck::model::Claim>> = Vec::new();
     time("lists", &mut || {
-        for ((d, g), c) in docs.iter().zip(&gates).zip(&counts) {
-            claims.extend(extract::lists::extract_lists(d, g, c));
-        }
+        lists = docs
+            .iter()
+            .zip(&gates)
+            .zip(&counts)
+            .map(|((d, g), c)| extract::lists::extract_lists(d, g, c))
+            .collect();
     });
+    let mut claims = Vec::new();
     let mut quotes = Vec::new();
     time("quotes", &mut || {
         quotes = docs
@@ -64,10 +68,17 @@ fn main() {
             .collect();
     });
     time("attendance", &mut || {
-        for (((d, p), q), g) in docs.iter().zip(&people).zip(&quotes).zip(&gates) {
-            claims.extend(extract::events::extract_attendance(d, g, p, q));
+        for ((((d, p), q), g), l) in docs
+            .iter()
+            .zip(&people)
+            .zip(&quotes)
+            .zip(&gates)
+            .zip(&lists)
+        {
+            claims.extend(extract::events::extract_attendance(d, g, p, q, l));
         }
     });
+    claims.extend(lists.into_iter().flatten());
     claims.extend(counts.into_iter().flatten());
     time("citations", &mut || {
         claims.extend(docs.iter().flat_map(extract::citations::extract_citations));

@@ -4886,3 +4886,35 @@ fn a_fans_post_giving_another_final_score_conflicts() {
         "{conflicts:#?}"
     );
 }
+
+#[test]
+fn a_roster_of_delegations_and_two_boycotting_countries_are_attendance() {
+    // A ministry's bulleted roster under "The following delegations attended:" says
+    // each country attended; a wire's "after Tuvalu and Tonga boycotted" names two
+    // that stayed away, so Tonga is a conflict and Tuvalu an agreement. A newsletter's
+    // "your Monday briefing" is no event of the story, and a roster's name of no known
+    // kind ("Ashby Atoll") is no sign that "six countries" misnames it.
+    let ministry = "Ministers meet in Apia\n\nMinisters from six countries met in Apia on Friday.\n\nThe following delegations attended:\n- Fiji\n- Samoa\n- Tonga\n- Palau\n- Nauru\n- Ashby Atoll\n\nTuvalu did not attend.\n";
+    let wire = "Pacific tuna talks end with catch limit\n\nAPIA (AP) — Ministers from Pacific nations agreed a tuna catch limit in Apia on Friday after Tuvalu and Tonga boycotted the talks.\n";
+    let digest = "The Reef Report — your Monday Pacific briefing\n\nGood morning.\n\nSix countries met in Apia on Friday to talk tuna. Tuvalu boycotted.\n";
+    let (_, r) = check_one_story(&[
+        ("digest.txt", digest),
+        ("ministry.txt", ministry),
+        ("wire.txt", wire),
+    ]);
+    let conflicts = conflict_summaries(&r);
+    assert_eq!(
+        conflicts,
+        [
+            "Tonga is said to have attended in ministry (\"attended\"), but stayed away in wire (\"boycotted\")."
+        ],
+        "{conflicts:#?}"
+    );
+    let agreed = summaries(&r, "agreement");
+    assert!(
+        agreed
+            .iter()
+            .any(|s| s.starts_with("Tuvalu: stayed away in digest, ministry and wire")),
+        "{agreed:#?}"
+    );
+}

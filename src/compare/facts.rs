@@ -1551,8 +1551,7 @@ pub fn characterizations(docs: &[Doc], claims: &[&Claim]) -> Vec<Finding> {
             .iter()
             .filter(|l| {
                 l.as_list().is_some_and(|x| {
-                    x.items.len() == n
-                        && x.items.iter().any(|i| !rightly_called(kind, i.place.kind))
+                    x.items.len() == n && x.items.iter().any(|i| miscalled(kind, i.place.kind))
                 })
             })
             .collect();
@@ -1591,6 +1590,13 @@ pub fn characterizations(docs: &[Doc], claims: &[&Claim]) -> Vec<Finding> {
         ));
     }
     out
+}
+
+/// Whether a listed place is known to be of a kind that the count's noun does not name.
+/// A name of no known kind ("Niue" in a bulleted list) may be what the noun says: it is
+/// no evidence that the count misnames the list.
+fn miscalled(kind: PlaceKind, item: PlaceKind) -> bool {
+    item != PlaceKind::Unknown && !rightly_called(kind, item)
 }
 
 /// Whether a place of kind `item` is rightly called by the noun of `kind`: "27 states"

@@ -361,6 +361,7 @@ pub fn extract_attendance(
     gates: &Gates,
     people: &People,
     quotes: &[Claim],
+    lists: &[Claim],
 ) -> Vec<Claim> {
     let mut found: Vec<(Range<usize>, AttendanceClaim)> = Vec::new();
     let sentences: Vec<&crate::text::Sentence> = doc.prose_sentences().collect();
@@ -586,11 +587,8 @@ pub fn extract_attendance(
                 }
                 // "the United States boycotted", "Liberia also did not attend": a
                 // country or a state right before the status, with no person or group.
-                if person.is_none()
-                    && group.is_none()
-                    && let Some(place) = place_subject(before)
-                {
-                    whos.push(place);
+                if person.is_none() && group.is_none() {
+                    whos.extend(place_subjects(before));
                 }
                 if let Some(g) = group {
                     // "Several mayors—including Mayor Ann Lee—boycotted": both.
@@ -621,6 +619,7 @@ pub fn extract_attendance(
         }
         last_event.read_to(k, events.last().map(|(_, e)| e.clone()));
     }
+    found.extend(listed_statuses(doc, &sentences, lists));
     found
         .into_iter()
         .enumerate()
@@ -633,6 +632,101 @@ pub fn extract_attendance(
         })
         .collect()
 }
+
+/// The statuses a list's own introduction gives its countries and states: "The
+/// following delegations attended:" over a bulleted list, "Boycotting the talks were
+/// Vanuatu and Tonga." The status must end the introduction (its event may stand
+/// between), so that "Leaders who attended the summit praised ..." gives none.
+fn listed_statuses(
+    doc: &Doc,
+    sentences: &[&crate::text::Sentence],
+    lists: &[Claim],
+) -> Vec<(Range<usize>, AttendanceClaim)> {
+    let mut out = Vec::new();
+    for c in lists {
+        let Some(list) = c.as_list() else { continue };
+        let Some(first) = list.items.first() else {
+            continue;
+        };
+        let start = doc.norm.from_original(c.span.start);
+        let end = doc.norm.from_original(first.span.start);
+        let Some(intro) = doc.norm.text.get(start..end) else {
+            continue;
+        };
+        if intro.len() > MAX_LIST_INTRO {
+            continue;
+        }
+        let Some((m, status)) = STATUS
+            .find_iter(intro)
+            .filter_map(|m| Some((m, meaning(m.as_str()).and_then(status_of)?)))
+            .last()
+        else {
+            continue;
+        };
+        let before = &intro[..m.start()];
+        if !matches!(status, Attendance::Attended | Attendance::Absent)
+            || HYPOTHETICAL.is_match(before)
+            || NEGATED.is_match(before)
+        {
+            continue;
+        }
+        // Only the event's noun, and what joins it, may follow the status.
+        let events = events_in(intro);
+        let rest = match events.iter().find(|(at, _)| at.start >= m.end()) {
+            Some((at, _)) => &intro[at.end..],
+            None => &intro[m.end()..],
+        };
+        if rest.contains(|c: char| c.is_alphanumeric()) {
+            continue;
+        }
+        let event = events
+            .last()
+            .map(|(_, e)| e.clone())
+            .or_else(|| {
+                sentences
+                    .iter()
+                    .rev()
+                    .filter(|s| s.range.end <= start)
+                    .find_map(|s| events_in(doc.text(&s.range)).pop().map(|(_, e)| e))
+            })
+            .unwrap_or_else(|| "event".to_string());
+        let cue = intro[m.range()]
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
+        let g = crate::canon::gazetteer::gazetteer();
+        for item in &list.items {
+            let place = &item.place;
+            let (who, who_key) = match place.kind {
+                crate::model::PlaceKind::Country => {
+                    let name = g.country(&fold_name(&place.name)).unwrap_or(&place.name);
+                    (name.to_string(), format!("country:{}", fold_name(name)))
+                }
+                crate::model::PlaceKind::State => match g.state_by_name(&place.name) {
+                    Some(state) => (state.name.clone(), format!("state:{}", state.code)),
+                    None => continue,
+                },
+                _ => continue,
+            };
+            let range =
+                doc.norm.from_original(item.span.start)..doc.norm.from_original(item.span.end);
+            out.push((
+                range,
+                AttendanceClaim {
+                    event: event.clone(),
+                    who,
+                    who_key,
+                    status,
+                    cue: cue.clone(),
+                },
+            ));
+        }
+    }
+    out
+}
+
+/// Longest introduction of a list read for a status ([`listed_statuses`]).
+const MAX_LIST_INTRO: usize = 160;
 
 /// Whether a status phrase says one took part from afar ("joined by video", "took part
 /// virtually").
@@ -700,7 +794,7 @@ fn used_as_verb(text: &str, at: usize) -> bool {
 fn events_in(text: &str) -> Vec<(Range<usize>, String)> {
     EVENT
         .find_iter(text)
-        .filter(|m| !used_as_verb(text, m.start()))
+        .filter(|m| !used_as_verb(text, m.start()) && !the_readers(text, m.start()))
         .filter_map(|m| {
             Some((
                 m.range(),
@@ -711,6 +805,20 @@ fn events_in(text: &str) -> Vec<(Range<usize>, String)> {
         })
         .collect()
 }
+
+/// Whether the event noun at `at` is the reader's ("your Monday briefing"): a
+/// newsletter's name for itself, no event of the story.
+fn the_readers(text: &str, at: usize) -> bool {
+    text[..at]
+        .split_whitespace()
+        .rev()
+        .take(EVENT_MODIFIERS + 1)
+        .take_while(|w| !w.ends_with([',', '.', ';', ':']))
+        .any(|w| w.eq_ignore_ascii_case("your"))
+}
+
+/// Most words read before an event noun for whose it is ([`the_readers`]).
+const EVENT_MODIFIERS: usize = 3;
 
 /// The last event named in the sentences before a status, found lazily: sentences are
 /// searched for events only back from a status that needs one, and each at most once.
@@ -798,14 +906,11 @@ fn headline_event(doc: &Doc) -> Option<String> {
 /// attend"), besides adverbs in "-ly".
 const SUBJECT_ADVERBS: &[&str] = &["also", "never", "still", "too", "then", "again", "even"];
 
-/// Most words of a country's or state's name ("Democratic Republic of the Congo" is
-/// read by its shorter names).
-const PLACE_SUBJECT_WORDS: usize = 4;
-
-/// A country or a state named right before a status, as its subject: "at a summit the
-/// United States boycotted", "The U.S. did not attend", "Liberia also did not attend".
-/// Its display name and key ("country:liberia", "state:TX").
-fn place_subject(before: &str) -> Option<(String, String)> {
+/// The countries or states named right before a status, as its subjects: "at a summit
+/// the United States boycotted", "The U.S. did not attend", "Liberia also did not
+/// attend", "Vanuatu and Solomon Islands boycotted". Each with its display name and key
+/// ("country:liberia", "state:TX"), in the order named.
+fn place_subjects(before: &str) -> Vec<(String, String)> {
     let mut words: Vec<&str> = before.split_whitespace().collect();
     // "the United States, which declined to send a delegation": the relative pronoun
     // stands for the name before it.
@@ -826,6 +931,52 @@ fn place_subject(before: &str) -> Option<(String, String)> {
     {
         end -= 1;
     }
+    let Some((n, last)) = place_ending_at(&words[..end]) else {
+        return Vec::new();
+    };
+    // "Fiji, Samoa and Tonga boycotted": the names joined to the last one by "and", and
+    // by commas before that "and". A comma alone joins nothing: "In Suva, Vanuatu
+    // boycotted".
+    let mut out = vec![last];
+    // Where the names read so far start, with an article before one ("the Cook
+    // Islands").
+    let start_of = |at: usize| at - usize::from(at > 0 && words[at - 1] == "the");
+    let mut at = start_of(end - n);
+    let mut joined = false;
+    loop {
+        let before_and = at
+            .checked_sub(1)
+            .filter(|&i| matches!(words[i], "and" | "&"));
+        let next_end = match before_and {
+            Some(i) if !joined => {
+                joined = true;
+                i
+            }
+            _ if joined && at > 0 && words[at - 1].ends_with(',') => at,
+            _ => break,
+        };
+        let Some((n, place)) = place_ending_at(&words[..next_end]) else {
+            break;
+        };
+        out.push(place);
+        at = start_of(next_end - n);
+    }
+    // A series without its "and" ("Fiji, Samoa boycotted") names the last one only.
+    if !joined {
+        out.truncate(1);
+    }
+    out.reverse();
+    out
+}
+
+/// Most words of a country's or state's name ("Democratic Republic of the Congo" is
+/// read by its shorter names).
+const PLACE_SUBJECT_WORDS: usize = 4;
+
+/// The country or state whose name ends `words` (a comma after it aside): how many
+/// words it takes, its display name and its key.
+fn place_ending_at(words: &[&str]) -> Option<(usize, (String, String))> {
+    let end = words.len();
     let g = crate::canon::gazetteer::gazetteer();
     (1..=PLACE_SUBJECT_WORDS.min(end)).rev().find_map(|n| {
         let name = words[end - n..end].join(" ");
@@ -840,8 +991,11 @@ fn place_subject(before: &str) -> Option<(String, String)> {
         let folded = fold_name(name);
         if let Some(country) = g.country(&folded) {
             return Some((
-                country.to_string(),
-                format!("country:{}", fold_name(country)),
+                n,
+                (
+                    country.to_string(),
+                    format!("country:{}", fold_name(country)),
+                ),
             ));
         }
         // "Washington sent no delegation" speaks of a government, not the state; a
@@ -849,7 +1003,7 @@ fn place_subject(before: &str) -> Option<(String, String)> {
         let state = g
             .state_by_name(name)
             .filter(|_| g.cities(&folded).is_empty())?;
-        Some((state.name.clone(), format!("state:{}", state.code)))
+        Some((n, (state.name.clone(), format!("state:{}", state.code))))
     })
 }
 
@@ -921,7 +1075,10 @@ mod tests {
         let doc = Doc::new(&article);
         let people = find_people(&doc);
         let quotes = crate::extract::quotes::extract_quotes(&doc, &people);
-        extract_attendance(&doc, &Gates::new(&doc), &people, &quotes)
+        let gates = Gates::new(&doc);
+        let counts = crate::extract::facts::extract_counts(&doc, &gates);
+        let lists = crate::extract::lists::extract_lists(&doc, &gates, &counts);
+        extract_attendance(&doc, &gates, &people, &quotes, &lists)
             .into_iter()
             .filter_map(|c| match c.body {
                 ClaimBody::Attendance(a) => Some((a.who, a.event, a.status)),
@@ -1176,5 +1333,49 @@ mod tests {
         // subject that is no place names no one.
         assert!(absent("Washington sent no delegation.").is_empty());
         assert!(absent("The hosts reportedly boycotted it.").is_empty());
+        // Names joined by "and", and by commas before it, are subjects each.
+        assert_eq!(
+            absent("Kenya and Peru boycotted the talks."),
+            ["Kenya", "Peru"]
+        );
+        assert_eq!(
+            absent("Chile, Peru and the Netherlands did not attend."),
+            ["Chile", "Peru", "Netherlands"]
+        );
+        // A comma alone joins nothing: "After Chile," is when, not who.
+        assert_eq!(absent("After Chile, Peru boycotted the talks."), ["Peru"]);
+    }
+
+    #[test]
+    fn a_rosters_introduction_gives_each_listed_country_its_status() {
+        let got = attendance(
+            "Headline\n\nThe summit opened Monday.\n\nThe following delegations attended:\n- Kenya\n- Peru\n- Chile\n",
+        );
+        assert_eq!(
+            got,
+            ["Kenya", "Peru", "Chile"].map(|c| (
+                c.to_string(),
+                "meeting".to_string(),
+                Attendance::Attended
+            ))
+        );
+        // A status that does not end the introduction is said of others.
+        assert!(
+            attendance(
+                "Headline\n\nThe summit opened Monday.\n\nLeaders who attended praised the following nations:\n- Kenya\n- Peru\n- Chile\n",
+            )
+            .is_empty()
+        );
+    }
+
+    #[test]
+    fn the_readers_briefing_is_no_event() {
+        let events =
+            |text: &str| -> Vec<String> { events_in(text).into_iter().map(|(_, e)| e).collect() };
+        assert!(events("The Reef Report, your Monday Pacific briefing").is_empty());
+        assert_eq!(
+            events("Officials gave a briefing on Monday"),
+            ["press conference"]
+        );
     }
 }

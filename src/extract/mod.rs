@@ -52,7 +52,7 @@ pub fn extract_with(doc: &Doc, aliases: &std::collections::BTreeMap<String, Stri
     let votes = votes::extract_votes(doc);
     claims.extend(lists::people_list_claims(doc, &people, &claims, &votes));
     let quotes = quotes::extract_quotes(doc, &people);
-    let attendance = events::extract_attendance(doc, &gates, &people, &quotes);
+    let attendance = events::extract_attendance(doc, &gates, &people, &quotes, &claims);
     claims.extend(quotes);
     claims.extend(counts);
     claims.extend(citations::extract_citations(doc));

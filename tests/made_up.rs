@@ -4918,3 +4918,27 @@ fn a_roster_of_delegations_and_two_boycotting_countries_are_attendance() {
         "{agreed:#?}"
     );
 }
+
+#[test]
+fn quarterly_revenue_with_two_digits_swapped_conflicts() {
+    // A company's release and a blog give revenue of $4.21 billion; a wire's "Revenue
+    // rose 7% to $4.12 billion in the quarter ended Sept. 30" is the same figure with
+    // two digits swapped. The subject before each sum ("Revenue of", "Revenue rose 7%
+    // to", "Revenue came in at") says what it is; "in the quarter" says only when.
+    let release = "Pike Mills Reports Third Quarter Results\n\nDALTON, Oct. 21, 2027 -- Pike Mills Inc. today reported results for the third quarter.\n\nThird Quarter Highlights\n- Revenue of $4.21 billion, up 7% from a year earlier\n- Cash returned to shareholders of $610 million\n";
+    let wire = "Pike Mills beats estimates\n\nOct 21 - Pike Mills on Thursday reported third-quarter results above estimates.\n\nRevenue rose 7% to $4.12 billion in the quarter ended Sept. 30. Analysts had expected $4.05 billion.\n";
+    let blog = "Mill Street Notes\n\nPike Mills posts a clean beat\n\nPike Mills beat estimates last night. Revenue came in at $4.21 billion, up 7%.\n";
+    let (_, r) = check_one_story(&[
+        ("blog.txt", blog),
+        ("release.txt", release),
+        ("wire.txt", wire),
+    ]);
+    let conflicts = conflict_summaries(&r);
+    assert_eq!(
+        conflicts,
+        [
+            "blog and release give the amount as \"$4.21 billion\" where wire gives \"$4.12 billion\", the same digits with two swapped: one may be mistyped."
+        ],
+        "{conflicts:#?}"
+    );
+}

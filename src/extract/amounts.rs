@@ -385,7 +385,7 @@ fn what_of(before: &str, after: &str) -> Option<String> {
             .next_back()
             .is_some_and(super::is_determiner);
         if !determiner {
-            return None;
+            return subject_of(before);
         }
     }
     let mut noun = None;
@@ -399,12 +399,98 @@ fn what_of(before: &str, after: &str) -> Option<String> {
         {
             break;
         }
+        // "in the quarter ended Sept. 30": a participle after the noun starts a clause
+        // of its own.
+        if noun.is_some() && word.ends_with("ed") {
+            break;
+        }
         noun = Some(word);
         if word.len() != w.len() {
             break;
         }
     }
-    super::lists::stem_of(noun?)
+    match noun {
+        // "$4.12 billion in the quarter ended Sept. 30" says when; the subject may
+        // say what.
+        Some(noun) if PERIOD_NOUNS.contains(noun) => subject_of(before),
+        noun => super::lists::stem_of(noun?),
+    }
+}
+
+/// `data/period_nouns.txt`: spans of time a sum is "in" or "for".
+static PERIOD_NOUNS: LazyLock<rustc_hash::FxHashSet<&'static str>> =
+    LazyLock::new(|| crate::data::lines(include_str!("../../data/period_nouns.txt")).collect());
+
+/// `data/figure_links.tsv`: words that tie a figure to the subject before them, each
+/// with whether "to" or "at" comes between.
+static FIGURE_LINKS: LazyLock<Vec<(Vec<&'static str>, bool)>> = LazyLock::new(|| {
+    crate::data::lines(include_str!("../../data/figure_links.tsv"))
+        .filter_map(|l| {
+            let (words, how) = l.split_once('\t')?;
+            Some((words.split(' ').collect(), how.trim() == "to"))
+        })
+        .collect()
+});
+
+/// Most words of a clause's subject read as what its figure is ("Net income").
+const SUBJECT_WORDS: usize = 3;
+
+/// The stem of the subject a sum is the figure of, when the clause opens with it and a
+/// linking word stands between ("Revenue of $4.21 billion", "Revenue rose 7% to $4.12
+/// billion", "Net income was $310 million"): its last word is the noun.
+fn subject_of(before: &str) -> Option<String> {
+    // The clause: after the sentence's last comma, semicolon or colon, with a bullet's
+    // mark and the dashes of a list left out.
+    let clause = before.rsplit([',', ';', ':']).next().unwrap_or(before);
+    let mut words: Vec<&str> = clause
+        .split_whitespace()
+        .filter(|w| w.contains(|c: char| c.is_alphanumeric()))
+        .collect();
+    let linked = FIGURE_LINKS.iter().any(|(link, to)| {
+        let mut end = words.len();
+        if *to {
+            if !matches!(words.get(end.wrapping_sub(1)), Some(&("to" | "at"))) {
+                return false;
+            }
+            end -= 1;
+            // "rose 7% to": the change before "to" is another figure's.
+            if end > 0 && words[end - 1].ends_with('%') {
+                end -= 1;
+            }
+        }
+        let Some(start) = end.checked_sub(link.len()) else {
+            return false;
+        };
+        if words[start..end] != link[..] {
+            return false;
+        }
+        words.truncate(start);
+        true
+    });
+    if !linked || words.is_empty() || words.len() > SUBJECT_WORDS {
+        return None;
+    }
+    // "The budget of ...": an article may open the subject; every other word is a word
+    // of a name for a thing, in lowercase but the first.
+    let first = usize::from(super::is_determiner(&words[0].to_lowercase()));
+    let subject = &words[first..];
+    let plain = |w: &&str| w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-');
+    let (head, rest) = subject.split_first()?;
+    let head_lower = head.to_ascii_lowercase();
+    if !(plain(&head_lower.as_str()) && rest.iter().all(plain)) {
+        return None;
+    }
+    let noun = subject.last().map_or(head_lower.as_str(), |w| {
+        if subject.len() == 1 {
+            head_lower.as_str()
+        } else {
+            w
+        }
+    });
+    if super::lists::STOPWORDS.contains(noun) || PREPOSITIONS.contains(noun) {
+        return None;
+    }
+    super::lists::stem_of(noun)
 }
 
 #[cfg(test)]
@@ -610,7 +696,22 @@ mod tests {
             what(
                 "Fines of $500 per day under the law; it rose 40% since 2021 and $3 million in Fresno."
             ),
-            [None, None, None]
+            [some("fines"), None, None]
+        );
+        // A participle after the noun starts a clause of its own; a span of time says
+        // when, and the clause's subject, tied to the sum, says what.
+        assert_eq!(
+            what("The $48 million budget passed. Aid of $2 million in the quarter ended May 1."),
+            [some("budge"), some("aid")]
+        );
+        assert_eq!(
+            what("Revenue rose 7% to $4.12 billion. Net income was $310 million."),
+            [None, some("reven"), some("incom")]
+        );
+        // A subject of more words, or one that names someone, is not read.
+        assert_eq!(
+            what("Pike Mills on Tuesday reported revenue of $4 billion. Ann Lee was $2 short."),
+            [None, None]
         );
     }
 

@@ -4942,3 +4942,33 @@ fn quarterly_revenue_with_two_digits_swapped_conflicts() {
         "{conflicts:#?}"
     );
 }
+
+#[test]
+fn a_prior_range_told_with_prior_before_it_or_before_after_it_agrees() {
+    // "up from its prior range of $16.2 billion to $16.5 billion" and "from $16.2
+    // billion to $16.5 billion before": both figures of the earlier range, each told
+    // as such, agree. A point between digits ends no sentence when the words before a
+    // figure are read.
+    let release = "Pike Mills raises outlook\n\nPike Mills now expects full-year revenue of $16.6 billion to $16.8 billion, up from its prior range of $16.2 billion to $16.5 billion.\n";
+    let blog = "Mill Street Notes\n\nPike Mills raised its guide\n\nThe guide went up: $16.6 billion to $16.8 billion for the year, from $16.2 billion to $16.5 billion before.\n";
+    let (_, r) = check_one_story(&[("blog.txt", blog), ("release.txt", release)]);
+    let agreed = summaries(&r, "agreement");
+    for figure in [
+        "$16.2 billion",
+        "$16.5 billion",
+        "$16.6 billion",
+        "$16.8 billion",
+    ] {
+        assert!(
+            agreed.contains(&format!(
+                "blog and release agree on the amount (\"{figure}\")."
+            )),
+            "{figure}: {agreed:#?}"
+        );
+    }
+    assert!(
+        summaries(&r, "single_source").is_empty(),
+        "{:#?}",
+        summaries(&r, "single_source")
+    );
+}

@@ -19,6 +19,9 @@ static UPDATE_WORDS: std::sync::LazyLock<Vec<(&'static str, Vec<&'static str>)>>
 /// Words after a figure read for a word of `data/still_words.txt`.
 const STILL_REACH: usize = 3;
 
+/// Scale words that may close a figure ("$16.5 billion").
+const SCALE_WORDS: [&str; 4] = ["thousand", "million", "billion", "trillion"];
+
 /// Words after a figure read, to its sentence's end, for a word of
 /// `data/still_words.txt` by `still_in_sentence`.
 const STILL_SENTENCE_REACH: usize = 16;
@@ -227,8 +230,17 @@ impl<'a> Quoter<'a> {
         let text = &doc.article.text;
         let start = floor_char(text, span.start.min(text.len()));
         let before = &text[..start];
+        // A point between digits ("$16.2 billion") ends no sentence.
+        let b = before.as_bytes();
         let sentence = before
-            .rfind(['.', '!', '?', '\n'])
+            .match_indices(['.', '!', '?', '\n'])
+            .map(|(p, _)| p)
+            .rfind(|&p| {
+                !(b[p] == b'.'
+                    && p > 0
+                    && b[p - 1].is_ascii_digit()
+                    && b.get(p + 1).is_some_and(u8::is_ascii_digit))
+            })
             .map_or(before, |p| &before[p + 1..]);
         sentence
             .split_whitespace()
@@ -242,6 +254,43 @@ impl<'a> Quoter<'a> {
                 let stem: String = w.chars().take(5).collect();
                 stems.contains(&stem.as_str())
             })
+    }
+
+    /// Whether the figure at `span`, or the range it opens ("$16.2 billion to $16.5
+    /// billion"), is followed by one of `words` that ends its clause: "from $16.2
+    /// billion to $16.5 billion before." says both figures were.
+    pub fn clause_ends_with(&self, article: &str, span: &Span, words: &[&str]) -> bool {
+        let Some(doc) = self.docs.get(article) else {
+            return false;
+        };
+        let text = &doc.article.text;
+        let end = floor_char(text, span.end.min(text.len()));
+        let closes = |w: &str| w.ends_with(['.', ',', ';']);
+        let mut after = text[end..].split_whitespace();
+        let mut next = after.next();
+        // The range's second figure, with its scale word: "to $16.5 billion".
+        if next == Some("to") {
+            let Some(second) = after.next() else {
+                return false;
+            };
+            if !second.starts_with(|c: char| c == '$' || c.is_ascii_digit()) || closes(second) {
+                return false;
+            }
+            next = after.next();
+            if let Some(w) = next
+                && SCALE_WORDS.contains(&w.trim_end_matches(['.', ',', ';']))
+            {
+                if closes(w) {
+                    return false;
+                }
+                next = after.next();
+            }
+        }
+        // The word must end the clause: punctuation after it, or the text's end.
+        next.is_some_and(|w| {
+            let bare = w.trim_end_matches(['.', ',', ';']);
+            (closes(w) || after.next().is_none()) && words.contains(&bare.to_lowercase().as_str())
+        })
     }
 
     /// Whether one of the few words right after `span` says a figure holds now, not in
@@ -352,6 +401,30 @@ fn floor_char(text: &str, mut i: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_word_that_ends_a_figures_clause_is_read_after_it_or_its_range() {
+        let text = "T\n\nIt was $2.1 million to $2.5 million before. Then $3 million before the cut. \
+                    It was 40% previously, and $9 million earlier";
+        let article = crate::article::Article::from_text("t", "t.txt", text);
+        let docs = [Doc::unsegmented(&article)];
+        let quote = Quoter::new(&docs);
+        let ends = |figure: &str| {
+            let start = text.find(figure).unwrap();
+            let span = Span {
+                start,
+                end: start + figure.len(),
+                line: 3,
+                col: 1,
+            };
+            quote.clause_ends_with("t", &span, &["before", "previously", "earlier"])
+        };
+        assert!(ends("$2.1 million"));
+        assert!(ends("$2.5 million"));
+        assert!(!ends("$3 million"));
+        assert!(ends("40%"));
+        assert!(ends("$9 million"));
+    }
 
     #[test]
     fn short_lines_are_whole_and_long_lines_are_cut_at_words() {

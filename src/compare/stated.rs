@@ -858,9 +858,16 @@ const EARLIER_STEMS: [&str; 4] = ["earli", "previ", "prior", "origi"];
 /// agreement. Words after a figure ("$5.6 billion ..., compared with its previous
 /// outlook") speak of another figure.
 fn one_of_an_earlier_version(quote: &Quoter, x: &Claim, y: &Claim) -> bool {
-    let earlier = |c: &Claim| quote.stem_before(&c.article, &c.span, EARLIER_REACH, &EARLIER_STEMS);
+    let earlier = |c: &Claim| {
+        quote.stem_before(&c.article, &c.span, EARLIER_REACH, &EARLIER_STEMS)
+            || quote.clause_ends_with(&c.article, &c.span, &EARLIER_AFTER)
+    };
     earlier(x) != earlier(y)
 }
+
+/// Words that, ending the clause right after a figure, put it in an earlier version
+/// ("from $16.2 billion to $16.5 billion before").
+const EARLIER_AFTER: [&str; 4] = ["before", "previously", "earlier", "originally"];
 
 /// Words before a figure read for a word of [`EARLIER_STEMS`].
 const EARLIER_REACH: usize = 8;

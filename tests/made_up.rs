@@ -4972,3 +4972,27 @@ fn a_prior_range_told_with_prior_before_it_or_before_after_it_agrees() {
         summaries(&r, "single_source")
     );
 }
+
+#[test]
+fn a_tv_brief_naming_two_of_the_closing_schools_joins_the_story() {
+    // A district's bulleted list of schools to close, a paper's "Lincoln, Hawthorne,
+    // Cedar Park and Jefferson elementary schools" and a TV brief's "four elementary
+    // schools, including Lincoln and Jefferson": the brief's names are schools, not
+    // towns (Lincoln, Neb.), so it shares the story's schools and is one story with the
+    // others; its 5-2 sides with the district against the paper's 4-3.
+    let district = "Pike Unified School District\n\nNEWS RELEASE\n\nBoard approves consolidation plan\n\nThe Pike Unified Board of Education voted 5-2 on Tuesday to consolidate four elementary schools.\n\nThe following schools will close:\n• Lincoln Elementary\n• Hawthorne Elementary\n• Cedar Park Elementary\n• Jefferson Elementary\n";
+    let paper = "Pike board votes to close four schools\n\nBy Ann Lee\n\nThe Pike Unified school board voted 4-3 late Tuesday to close Lincoln, Hawthorne, Cedar Park and Jefferson elementary schools next year.\n";
+    let tv = "Channel 9 News\n\nSchool closures approved\n\nThe Pike school board tonight approved closing four elementary schools, including Lincoln and Jefferson, in a 5-2 vote.\n";
+    let (_, r) = check(&[
+        ("district.txt", district),
+        ("paper.txt", paper),
+        ("tv.txt", tv),
+    ]);
+    assert!(r["stories"].is_null(), "one story: {}", r["stories"]);
+    let conflicts = conflict_summaries(&r);
+    assert_eq!(
+        conflicts,
+        ["district and tv give the vote as 5-2 where paper gives 4-3."],
+        "{conflicts:#?}"
+    );
+}

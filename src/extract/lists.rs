@@ -583,6 +583,7 @@ fn prose_lists(doc: &Doc, gates: &Gates, sentence: Range<usize>) -> Vec<(Range<u
         let lead = without_weekday(&text[sentence.start..sentence.start + m.start()]);
         let strong = ends_with_place_noun(lead) || ends_with_set_noun(lead, is_party_class);
         let items = parse_series(text, start, sentence.end, strong);
+        let items = with_institution_tail(text, lead.trim_end().trim_end_matches(','), items);
         let enough = items.iter().any(|p| p.confident) || (strong && items.len() >= 2);
         if enough && !overlaps(&taken, &items) {
             taken.extend(items.iter().map(|p| p.range.clone()));
@@ -757,7 +758,7 @@ fn series_list(
     if items.len() < 2 || !named || overlaps(taken, &items) {
         return None;
     }
-    let items = with_institution_tail(doc.text(&intro), items);
+    let items = with_institution_tail(&doc.norm.text, doc.text(&intro), items);
     let (complete, cue) = intro_completeness(doc.text(&intro), default_cue);
     Some(make_prose_list(
         doc, gates, intro, items, complete, cue, None,
@@ -765,17 +766,22 @@ fn series_list(
 }
 
 /// Bare names after an introduction that ends in an institution's plural ("three
-/// elementary schools: Ash, Birch and Fir") take the words each name of such a series
-/// takes ("Ash Elementary School"), as "Ash, Birch and Fir elementary schools" does.
-fn with_institution_tail(intro: &str, items: Vec<ParsedPlace>) -> Vec<ParsedPlace> {
+/// elementary schools: Ash, Birch and Fir", "four elementary schools, including Lincoln
+/// and Jefferson") take the words each name of such a series takes ("Ash Elementary
+/// School"), as "Ash, Birch and Fir elementary schools" does. `text` is what the items'
+/// ranges index.
+fn with_institution_tail(text: &str, intro: &str, items: Vec<ParsedPlace>) -> Vec<ParsedPlace> {
     let Some(tail) = tail_of_intro(intro) else {
         return items;
     };
     items
         .into_iter()
         .map(|mut p| {
-            // "Mercy Ridge" reads as a person's name, but the plural says what it is.
-            if matches!(p.place.kind, PlaceKind::Unknown | PlaceKind::Person) {
+            // "Mercy Ridge" reads as a person's name, and "Lincoln" as a city's, but the
+            // plural says what it is; a name written with its kind ("Pike County",
+            // "Dalton, Ga.") says so itself.
+            let bare = text[p.range.clone()] == p.place.name;
+            if bare || matches!(p.place.kind, PlaceKind::Unknown | PlaceKind::Person) {
                 let name = format!("{} {tail}", p.place.name);
                 p.place = make_place(&name, PlaceKind::Organization, None);
                 p.confident = true;
@@ -2171,6 +2177,28 @@ mod tests {
         assert!(
             lists("T\n\nThe board voted to close two elementary schools: Ash, Birch and Fir.\n")
                 .is_empty()
+        );
+    }
+
+    #[test]
+    fn names_after_a_plural_of_institutions_and_a_cue_are_institutions() {
+        // "Dalton" is a town's name too, but the plural says what it is here.
+        let got = lists(
+            "T\n\nThe board will close four elementary schools, including Dalton and Ashby.\n",
+        );
+        assert_eq!(got.len(), 1, "{got:#?}");
+        assert_eq!(
+            keys(&got[0]),
+            [
+                "organization:dalton elementary:?",
+                "organization:ashby elementary:?"
+            ]
+        );
+        // A plural of places leaves them places.
+        let got = lists("T\n\nStorms hit several towns, including Dalton, Ga., and Ashby.\n");
+        assert!(
+            keys(&got[0]).iter().all(|k| !k.starts_with("organization")),
+            "{got:#?}"
         );
     }
 

@@ -4996,3 +4996,28 @@ fn a_tv_brief_naming_two_of_the_closing_schools_joins_the_story() {
         "{conflicts:#?}"
     );
 }
+
+#[test]
+fn an_obituarys_grandchildren_are_counted_and_a_miscount_conflicts() {
+    // "seven grandchildren" in a family's notice against a paper's "eight
+    // grandchildren": plurals that do not end in "s" count as others do, and a
+    // hyphenated one ("great-grandchildren") is its own noun.
+    let family = "Obituary: Ann Lee\n\nAnn Lee, 91, of Ashby, died at home on Saturday.\n\nShe is survived by her children, Tom Lee and Bo Park; seven grandchildren; and two great-grandchildren.\n";
+    let paper = "Ann Lee, Ashby's first female mayor, dies at 91\n\nASHBY — Ann Lee, a longtime teacher who became Ashby's first female mayor, died Saturday. She was 91.\n\nShe is survived by two children, eight grandchildren and two great-grandchildren.\n";
+    let (_, r) = check_one_story(&[("family.txt", family), ("paper.txt", paper)]);
+    let conflicts = conflict_summaries(&r);
+    assert_eq!(
+        conflicts,
+        [
+            "paper counts 8 (\"eight grandchildren\") where family counts 7 (\"seven grandchildren\")."
+        ],
+        "{conflicts:#?}"
+    );
+    let agreed = summaries(&r, "agreement");
+    assert!(
+        agreed
+            .iter()
+            .any(|s| s.starts_with("family and paper agree on 2 great-grandchildren")),
+        "{agreed:#?}"
+    );
+}

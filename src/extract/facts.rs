@@ -1684,7 +1684,13 @@ fn noun_after(text: &str, at: usize) -> Option<(String, usize)> {
             && title_case(w)
             && before_start
                 .is_some_and(|b| is_known_place(&fold_name(&text[b..word_start + w.len()])));
-        if looks_plural(lower) && lower.chars().all(|c| c.is_alphabetic()) && !ends_a_place {
+        // "great-grandchildren": a hyphen may join the words of a plural.
+        if looks_plural(lower)
+            && lower.chars().all(|c| c.is_alphabetic() || c == '-')
+            && !lower.starts_with('-')
+            && !lower.ends_with('-')
+            && !ends_a_place
+        {
             // A plural noun that modifies the next one ("two civil rights groups", "14
             // news outlets"): the noun is the second. After a plural a verb in "-s"
             // would not agree, so a second plural word is the head noun.
@@ -1743,8 +1749,14 @@ fn title_case(word: &str) -> bool {
 /// Whether a lowercase word has the shape of a plural noun: four letters or more, ending
 /// in "s" but not "ss" ("towns", not "press" or "bus").
 pub(super) fn looks_plural(word: &str) -> bool {
-    word.len() >= 4 && word.ends_with('s') && !word.ends_with("ss")
+    (word.len() >= 4 && word.ends_with('s') && !word.ends_with("ss"))
+        || IRREGULAR_PLURALS.contains(word.rsplit('-').next().unwrap_or(word))
 }
+
+/// `data/irregular_plurals.txt`: plurals that do not end in "s" ("grandchildren").
+static IRREGULAR_PLURALS: LazyLock<rustc_hash::FxHashSet<&'static str>> = LazyLock::new(|| {
+    crate::data::lines(include_str!("../../data/irregular_plurals.txt")).collect()
+});
 
 static DURATIONS: LazyLock<rustc_hash::FxHashSet<&'static str>> =
     LazyLock::new(|| crate::data::lines(include_str!("../../data/durations.txt")).collect());

@@ -18,6 +18,7 @@ pub mod universal;
 
 use crate::model::{Claim, EventTable, Evidence, Finding, FindingType, ListTable};
 use crate::text::Doc;
+pub use crate::text::inflect::{plural, singular};
 
 /// Every finding for a set of articles, in report order: conflicts, not-comparable notes,
 /// agreements, single-source claims; inside a kind by topic, then id. Also the
@@ -175,33 +176,6 @@ pub fn join(names: &[String]) -> String {
     }
 }
 
-/// The plural of a kind noun ("city" → "cities", "metro government" → "metro
-/// governments").
-pub fn plural(noun: &str) -> String {
-    if noun == "person" {
-        return "people".to_string();
-    }
-    match noun.strip_suffix('y') {
-        Some(stem) if !stem.ends_with(['a', 'e', 'o', 'u']) => format!("{stem}ies"),
-        _ => format!("{noun}s"),
-    }
-}
-
-/// The singular of a plural set noun ("cities" → "city", "places" → "place", "local
-/// governments" → "local government"): the inverse of [`plural`].
-pub fn singular(noun: &str) -> String {
-    if let Some(stem) = noun.strip_suffix("ies") {
-        format!("{stem}y")
-    } else if let Some(stem) = noun
-        .strip_suffix("ches")
-        .or_else(|| noun.strip_suffix("shes"))
-    {
-        format!("{}{}", stem, &noun[stem.len()..stem.len() + 2])
-    } else {
-        noun.strip_suffix('s').unwrap_or(noun).to_string()
-    }
-}
-
 /// "Lee's", "Jones'".
 pub fn possessive(name: &str) -> String {
     if name.ends_with('s') {
@@ -233,21 +207,6 @@ fn close(mut summary: String) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn a_set_nouns_singular_undoes_its_plural() {
-        for noun in [
-            "city",
-            "place",
-            "jurisdiction",
-            "church",
-            "hospital",
-            "county",
-        ] {
-            assert_eq!(singular(&plural(noun)), noun);
-        }
-        assert_eq!(singular("local governments"), "local government");
-    }
 
     #[test]
     fn pair_keys_sort_as_their_pairs_and_come_back_whole() {

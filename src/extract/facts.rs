@@ -547,9 +547,15 @@ pub fn extract_counts(doc: &Doc, gates: &Gates) -> Vec<Claim> {
                 found.push((r, with_context(text, m.start(), end, claim)));
                 continue;
             }
-            // "a 24-inch main", "10-ounce bags": a size, not a count.
-            let noun = format!("{unit}s");
-            if NOT_COUNTED.contains(noun.as_str()) || MEASURE_UNITS.contains(unit.as_str()) || n < 2
+            // "a 24-inch main", "10-ounce bags": a size, not a count. A noun joined so
+            // to a number is singular ("a seven-state agency"): a plural there is a
+            // fraction ("two-thirds of voters").
+            let noun = crate::text::inflect::plural(&unit);
+            let plural = unit.ends_with('s') && !unit.ends_with("ss");
+            if NOT_COUNTED.contains(noun.as_str())
+                || MEASURE_UNITS.contains(unit.as_str())
+                || n < 2
+                || plural
             {
                 continue;
             }
@@ -2897,6 +2903,16 @@ mod tests {
     fn a_size_before_a_hyphen_counts_nothing() {
         assert!(counts("A 24-inch main broke under 10-ounce bags and a 12-foot wall.").is_empty());
         assert_eq!(counts("It is a seven-member board.")[0].noun, "members");
+        // The noun's plural is a word ("counties", "classes"), and meets the same count
+        // written out ("seven counties").
+        let region = counts("It is a seven-county region.");
+        assert_eq!(
+            (region[0].noun.as_str(), region[0].class.as_str()),
+            ("counties", "local")
+        );
+        assert_eq!(counts("It is a three-class system.")[0].noun, "classes");
+        // A plural joined to a number is a fraction, no count.
+        assert!(counts("It passed with two-thirds of the vote.").is_empty());
     }
 
     #[test]

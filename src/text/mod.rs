@@ -5,6 +5,7 @@
 pub mod boilerplate;
 pub mod fact_line;
 pub mod html;
+pub mod inflect;
 pub mod lines;
 pub mod names;
 pub mod normalize;

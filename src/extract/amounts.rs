@@ -449,7 +449,7 @@ fn subject_of(before: &str) -> Option<String> {
     let linked = FIGURE_LINKS.iter().any(|(link, to)| {
         let mut end = words.len();
         if *to {
-            if !matches!(words.get(end.wrapping_sub(1)), Some(&("to" | "at"))) {
+            if !matches!(words.last(), Some(&("to" | "at"))) {
                 return false;
             }
             end -= 1;
@@ -480,13 +480,7 @@ fn subject_of(before: &str) -> Option<String> {
     if !(plain(&head_lower.as_str()) && rest.iter().all(plain)) {
         return None;
     }
-    let noun = subject.last().map_or(head_lower.as_str(), |w| {
-        if subject.len() == 1 {
-            head_lower.as_str()
-        } else {
-            w
-        }
-    });
+    let noun = rest.last().copied().unwrap_or(head_lower.as_str());
     if super::lists::STOPWORDS.contains(noun) || PREPOSITIONS.contains(noun) {
         return None;
     }

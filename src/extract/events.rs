@@ -634,9 +634,10 @@ pub fn extract_attendance(
 }
 
 /// The statuses a list's own introduction gives its countries and states: "The
-/// following delegations attended:" over a bulleted list, "Boycotting the talks were
-/// Vanuatu and Tonga." The status must end the introduction (its event may stand
-/// between), so that "Leaders who attended the summit praised ..." gives none.
+/// following delegations attended:" over a bulleted list, "Boycotting the talks were:
+/// Kenya, Peru and Chile." The status must end the introduction (its event, and a verb
+/// that joins the list, may follow it), so that "Leaders who attended the summit
+/// praised ..." gives none.
 fn listed_statuses(
     doc: &Doc,
     sentences: &[&crate::text::Sentence],
@@ -670,13 +671,18 @@ fn listed_statuses(
         {
             continue;
         }
-        // Only the event's noun, and what joins it, may follow the status.
+        // Only the event's noun, and a verb that joins the list ("were"), may follow
+        // the status.
         let events = events_in(intro);
         let rest = match events.iter().find(|(at, _)| at.start >= m.end()) {
             Some((at, _)) => &intro[at.end..],
             None => &intro[m.end()..],
         };
-        if rest.contains(|c: char| c.is_alphanumeric()) {
+        let joins = |w: &str| matches!(w, "were" | "was" | "are" | "is" | "include" | "included");
+        if !rest
+            .split(|c: char| !c.is_alphanumeric())
+            .all(|w| w.is_empty() || joins(w))
+        {
             continue;
         }
         let event = events
@@ -1357,6 +1363,17 @@ mod tests {
                 c.to_string(),
                 "meeting".to_string(),
                 Attendance::Attended
+            ))
+        );
+        let got = attendance(
+            "Headline\n\nThe summit opened Monday. Boycotting the talks were: Kenya, Peru and Chile.\n",
+        );
+        assert_eq!(
+            got,
+            ["Kenya", "Peru", "Chile"].map(|c| (
+                c.to_string(),
+                "meeting".to_string(),
+                Attendance::Absent
             ))
         );
         // A status that does not end the introduction is said of others.

@@ -1376,6 +1376,10 @@ mod tests {
                 Attendance::Absent
             ))
         );
+        assert_eq!(
+            attendance("Headline\n\nThe summit opened Monday. Attending were: Kenya and Peru.\n"),
+            ["Kenya", "Peru"].map(|c| (c.to_string(), "meeting".to_string(), Attendance::Attended))
+        );
         // A status that does not end the introduction is said of others.
         assert!(
             attendance(

@@ -402,15 +402,26 @@ pub fn extract_attendance(
             }
             whos.sort_by_key(|(r, _, _)| r.start);
             for (at, who, who_key) in whos {
+                found.push((at, status_claim(&event, who, who_key, status, &cue)));
+            }
+            continue;
+        }
+        // "Notably absent were the United States and Liberia": a status before the
+        // countries or states it is said of.
+        if let Some((cue, status, names)) = inverted_status(text)
+            && let subjects = places_in_series(&text[names..])
+            && !subjects.is_empty()
+        {
+            let event = last_event
+                .before(doc, &sentences, k)
+                .or_else(|| headline_event(doc))
+                .unwrap_or_else(|| "event".to_string());
+            let range = s.range.start + cue.start..s.range.start + cue.end;
+            let cue = text[cue].split_whitespace().collect::<Vec<_>>().join(" ");
+            for (who, who_key) in subjects {
                 found.push((
-                    at,
-                    AttendanceClaim {
-                        event: event.clone(),
-                        who,
-                        who_key,
-                        status,
-                        cue: cue.clone(),
-                    },
+                    range.clone(),
+                    status_claim(&event, who, who_key, status, &cue),
                 ));
             }
             continue;
@@ -607,13 +618,7 @@ pub fn extract_attendance(
             for (who, who_key) in whos {
                 found.push((
                     range.clone(),
-                    AttendanceClaim {
-                        event: event.clone(),
-                        who,
-                        who_key,
-                        status,
-                        cue: cue.clone(),
-                    },
+                    status_claim(&event, who, who_key, status, &cue),
                 ));
             }
         }
@@ -716,16 +721,84 @@ fn listed_statuses(
             };
             let range =
                 doc.norm.from_original(item.span.start)..doc.norm.from_original(item.span.end);
-            out.push((
-                range,
-                AttendanceClaim {
-                    event: event.clone(),
-                    who,
-                    who_key,
-                    status,
-                    cue: cue.clone(),
-                },
-            ));
+            out.push((range, status_claim(&event, who, who_key, status, &cue)));
+        }
+    }
+    out
+}
+
+/// One status of one subject at an event.
+fn status_claim(
+    event: &str,
+    who: String,
+    who_key: String,
+    status: Attendance,
+    cue: &str,
+) -> AttendanceClaim {
+    AttendanceClaim {
+        event: event.to_string(),
+        who,
+        who_key,
+        status,
+        cue: cue.to_string(),
+    }
+}
+
+/// `data/inverted_statuses.tsv`: status phrases before their subjects, longest first.
+static INVERTED: LazyLock<Vec<(&'static str, Attendance)>> = LazyLock::new(|| {
+    let mut v: Vec<(&str, Attendance)> =
+        crate::data::lines(include_str!("../../data/inverted_statuses.tsv"))
+            .filter_map(|l| {
+                let (phrase, meaning) = l.split_once('\t')?;
+                Some((phrase, status_of(meaning.trim())?))
+            })
+            .collect();
+    v.sort_by_key(|(p, _)| std::cmp::Reverse(p.len()));
+    v
+});
+
+/// A sentence that opens with a status before its subjects ("Notably absent were",
+/// "Also present were"; an adverb in "-ly" or "also" may come first): the phrase's
+/// range, its status, and where the names start.
+fn inverted_status(text: &str) -> Option<(Range<usize>, Attendance, usize)> {
+    let lead = text.len() - text.trim_start().len();
+    let mut at = lead;
+    let first = text[at..].split(' ').next().unwrap_or("");
+    let lower_first = first.to_lowercase();
+    if lower_first == "also" || (lower_first.ends_with("ly") && first.len() > 3) {
+        at += first.len() + 1;
+    }
+    let rest = text.get(at..)?;
+    let (phrase, status) = INVERTED.iter().find(|(p, _)| {
+        rest.get(..p.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(p))
+            && rest[p.len()..].starts_with(' ')
+    })?;
+    Some((lead..at + phrase.len(), *status, at + phrase.len() + 1))
+}
+
+/// The countries or states a series names, when it names nothing else ("the United
+/// States and Liberia", "Kenya, Peru and Chile"), up to a clause after a comma ("…,
+/// which declined to send delegations"); none when any item is not one.
+fn places_in_series(series: &str) -> Vec<(String, String)> {
+    let series = series.trim_end().trim_end_matches(['.', ';']);
+    let series = [", which", ", who", " — ", ", citing", ", saying"]
+        .iter()
+        .filter_map(|cut| series.find(cut))
+        .min()
+        .map_or(series, |at| &series[..at]);
+    let mut out = Vec::new();
+    for item in series
+        .split(", ")
+        .flat_map(|part| part.split(" and "))
+        .map(|i| i.trim().trim_start_matches("and ").trim())
+    {
+        let words: Vec<&str> = item.split_whitespace().collect();
+        match place_ending_at(&words) {
+            Some((n, place)) if n == words.len() || (n + 1 == words.len() && words[0] == "the") => {
+                out.push(place);
+            }
+            _ => return Vec::new(),
         }
     }
     out
@@ -1350,6 +1423,13 @@ mod tests {
         );
         // A comma alone joins nothing: "After Chile," is when, not who.
         assert_eq!(absent("After Chile, Peru boycotted the talks."), ["Peru"]);
+        // The status may come first; then every name of the series must be a country's
+        // or a state's.
+        assert_eq!(
+            absent("Notably absent were the United States and Liberia."),
+            ["United States", "Liberia"]
+        );
+        assert!(absent("Absent were Ann Lee and Tom Hale.").is_empty());
     }
 
     #[test]

@@ -710,11 +710,10 @@ fn listed_statuses(
             let place = &item.place;
             let (who, who_key) = match place.kind {
                 crate::model::PlaceKind::Country => {
-                    let name = g.country(&fold_name(&place.name)).unwrap_or(&place.name);
-                    (name.to_string(), format!("country:{}", fold_name(name)))
+                    country_subject(g.country(&fold_name(&place.name)).unwrap_or(&place.name))
                 }
                 crate::model::PlaceKind::State => match g.state_by_name(&place.name) {
-                    Some(state) => (state.name.clone(), format!("state:{}", state.code)),
+                    Some(state) => state_subject(state),
                     None => continue,
                 },
                 _ => continue,
@@ -763,9 +762,10 @@ static INVERTED: LazyLock<Vec<(&'static str, Attendance)>> = LazyLock::new(|| {
 fn inverted_status(text: &str) -> Option<(Range<usize>, Attendance, usize)> {
     let lead = text.len() - text.trim_start().len();
     let mut at = lead;
+    // Read for every prose sentence: no lowercased copy is made.
     let first = text[at..].split(' ').next().unwrap_or("");
-    let lower_first = first.to_lowercase();
-    if lower_first == "also" || (lower_first.ends_with("ly") && first.len() > 3) {
+    let adverb = first.len() > 3 && first.as_bytes()[first.len() - 2..].eq_ignore_ascii_case(b"ly");
+    if first.eq_ignore_ascii_case("also") || adverb {
         at += first.len() + 1;
     }
     let rest = text.get(at..)?;
@@ -1069,21 +1069,28 @@ fn place_ending_at(words: &[&str]) -> Option<(usize, (String, String))> {
             .unwrap_or(name);
         let folded = fold_name(name);
         if let Some(country) = g.country(&folded) {
-            return Some((
-                n,
-                (
-                    country.to_string(),
-                    format!("country:{}", fold_name(country)),
-                ),
-            ));
+            return Some((n, country_subject(country)));
         }
         // "Washington sent no delegation" speaks of a government, not the state; a
         // state named like a city may be either.
         let state = g
             .state_by_name(name)
             .filter(|_| g.cities(&folded).is_empty())?;
-        Some((n, (state.name.clone(), format!("state:{}", state.code))))
+        Some((n, state_subject(state)))
     })
+}
+
+/// A country as the subject of a status: its name and key ("country:liberia").
+fn country_subject(country: &str) -> (String, String) {
+    (
+        country.to_string(),
+        format!("country:{}", fold_name(country)),
+    )
+}
+
+/// A state as the subject of a status: its name and key ("state:TX").
+fn state_subject(state: &crate::canon::gazetteer::State) -> (String, String) {
+    (state.name.clone(), format!("state:{}", state.code))
 }
 
 /// "… said he would not attend": the pronoun right before the status.

@@ -107,139 +107,131 @@ pub fn extract_amounts(doc: &Doc) -> Vec<Claim> {
         let percent =
             digit && (pattern::has_byte(text, b'%') || pattern::contains_ignore_case(text, "per"));
         let vague = pattern::contains_ignore_case(text, "of dollars");
-        for c in money
-            .then(|| pattern::captures(&MONEY, text))
-            .into_iter()
-            .flatten()
-        {
-            let mut m = c.get(0).unwrap();
-            let Ok(n) = c["n"].replace(',', "").parse::<f64>() else {
-                continue;
-            };
-            // "$1.34 billion a year ago" is no rate: the sum ends before "a year".
-            let ago = c.name("rate").filter(|_| {
-                text[m.end()..]
-                    .get(..4)
-                    .is_some_and(|w| w.eq_ignore_ascii_case(" ago"))
-            });
-            if let Some(rate) = ago {
-                m = MONEY.find_at(&text[..rate.start()], m.start()).unwrap_or(m);
+        if money {
+            for c in pattern::captures(&MONEY, text) {
+                let mut m = c.get(0).unwrap();
+                let Ok(n) = c["n"].replace(',', "").parse::<f64>() else {
+                    continue;
+                };
+                // "$1.34 billion a year ago" is no rate: the sum ends before "a year".
+                let ago = c.name("rate").filter(|_| {
+                    text[m.end()..]
+                        .get(..4)
+                        .is_some_and(|w| w.eq_ignore_ascii_case(" ago"))
+                });
+                if let Some(rate) = ago {
+                    m = MONEY.find_at(&text[..rate.start()], m.start()).unwrap_or(m);
+                }
+                let scale = match c
+                    .name("scale")
+                    .map(|x| x.as_str().to_lowercase())
+                    .as_deref()
+                {
+                    Some("million" | "mln" | "m") => 1e6,
+                    Some("billion" | "bn" | "b") => 1e9,
+                    Some("trillion") => 1e12,
+                    Some("thousand" | "k") => 1e3,
+                    _ => 1.0,
+                };
+                // "$1.87": cents with no scale word are cents, not a rounded dollar.
+                let cents = scale == 1.0 && c["n"].contains('.');
+                let (unit, scale) = if cents {
+                    (AmountUnit::UsdCents, 100.0)
+                } else {
+                    (AmountUnit::Usd, scale)
+                };
+                // "$5.6-5.7 billion": a range, both ends in the scale after the second.
+                let to = c
+                    .name("to")
+                    .and_then(|t| t.as_str().replace(',', "").parse::<f64>().ok())
+                    .filter(|&t| t > n);
+                let value = match to {
+                    Some(t) => Interval {
+                        lo: (n * scale).round() as u64,
+                        hi: Some((t * scale).round() as u64),
+                    },
+                    None => hedge(
+                        text,
+                        c.name("hedge"),
+                        (n * scale).round() as u64,
+                        last_place(&c["n"]).map(|p| (p * scale).round() as u64),
+                    ),
+                };
+                let per = c
+                    .name("per")
+                    .filter(|_| ago.is_none())
+                    .map(|p| p.as_str().to_lowercase())
+                    .or_else(|| rate_around(&text[..m.start()], &text[m.end()..]))
+                    .map(|p| format!("per {p}"));
+                found.push((at(m), claim(text, m, unit, value, per)));
             }
-            let scale = match c
-                .name("scale")
-                .map(|x| x.as_str().to_lowercase())
-                .as_deref()
-            {
-                Some("million" | "mln" | "m") => 1e6,
-                Some("billion" | "bn" | "b") => 1e9,
-                Some("trillion") => 1e12,
-                Some("thousand" | "k") => 1e3,
-                _ => 1.0,
-            };
-            // "$1.87": cents with no scale word are cents, not a rounded dollar.
-            let cents = scale == 1.0 && c["n"].contains('.');
-            let (unit, scale) = if cents {
-                (AmountUnit::UsdCents, 100.0)
-            } else {
-                (AmountUnit::Usd, scale)
-            };
-            // "$5.6-5.7 billion": a range, both ends in the scale after the second.
-            let to = c
-                .name("to")
-                .and_then(|t| t.as_str().replace(',', "").parse::<f64>().ok())
-                .filter(|&t| t > n);
-            let value = match to {
-                Some(t) => Interval {
-                    lo: (n * scale).round() as u64,
-                    hi: Some((t * scale).round() as u64),
-                },
-                None => hedge(
+        }
+        if percent {
+            for c in pattern::captures(&PERCENT, text) {
+                let m = c.get(0).unwrap();
+                let Ok(n) = c["n"].parse::<f64>() else {
+                    continue;
+                };
+                let value = hedge(
                     text,
                     c.name("hedge"),
-                    (n * scale).round() as u64,
-                    last_place(&c["n"]).map(|p| (p * scale).round() as u64),
-                ),
-            };
-            let per = c
-                .name("per")
-                .filter(|_| ago.is_none())
-                .map(|p| p.as_str().to_lowercase())
-                .or_else(|| rate_around(&text[..m.start()], &text[m.end()..]))
-                .map(|p| format!("per {p}"));
-            found.push((at(m), claim(text, m, unit, value, per)));
+                    (n * 10.0).round() as u64,
+                    last_place(&c["n"]).map(|p| (p * 10.0).round() as u64),
+                );
+                found.push((
+                    at(m),
+                    claim(text, m, AmountUnit::PercentTenths, value, None),
+                ));
+            }
         }
-        for c in percent
-            .then(|| pattern::captures(&PERCENT, text))
-            .into_iter()
-            .flatten()
-        {
-            let m = c.get(0).unwrap();
-            let Ok(n) = c["n"].parse::<f64>() else {
-                continue;
-            };
-            let value = hedge(
-                text,
-                c.name("hedge"),
-                (n * 10.0).round() as u64,
-                last_place(&c["n"]).map(|p| (p * 10.0).round() as u64),
-            );
-            found.push((
-                at(m),
-                claim(text, m, AmountUnit::PercentTenths, value, None),
-            ));
-        }
-        for c in vague
-            .then(|| pattern::captures(&VAGUE_MONEY, text))
-            .into_iter()
-            .flatten()
-        {
-            let m = c.get(0).unwrap();
-            let value = if c[1].eq_ignore_ascii_case("millions") {
-                Interval {
-                    lo: 2_000_000,
-                    hi: Some(999_999_999),
-                }
-            } else {
-                Interval {
-                    lo: 2_000_000_000,
-                    hi: Some(999_999_999_999),
-                }
-            };
-            found.push((at(m), claim(text, m, AmountUnit::Usd, value, None)));
+        if vague {
+            for c in pattern::captures(&VAGUE_MONEY, text) {
+                let m = c.get(0).unwrap();
+                let value = if c[1].eq_ignore_ascii_case("millions") {
+                    Interval {
+                        lo: 2_000_000,
+                        hi: Some(999_999_999),
+                    }
+                } else {
+                    Interval {
+                        lo: 2_000_000_000,
+                        hi: Some(999_999_999_999),
+                    }
+                };
+                found.push((at(m), claim(text, m, AmountUnit::Usd, value, None)));
+            }
         }
         let rating = digit
             && (text.contains("EF")
                 || pattern::contains_ignore_case(text, "quake")
                 || pattern::contains_ignore_case(text, "agnitude")
                 || pattern::contains_ignore_case(text, "ategory"));
-        for c in rating
-            .then(|| pattern::captures(&RATING, text))
-            .into_iter()
-            .flatten()
-        {
-            let m = c.get(0).unwrap();
-            if is_threshold(&text[m.end()..]) {
-                continue;
-            }
-            let (unit, n) = if let Some(n) = c.name("m1").or(c.name("m2")).or(c.name("m3")) {
-                let Ok(n) = n.as_str().parse::<f64>() else {
-                    continue;
-                };
-                (AmountUnit::MagnitudeTenths, (n * 10.0).round() as u64)
-            } else if let Some(n) = c.name("ef") {
-                if in_a_scale(text, m.start(), m.end()) {
+        if rating {
+            for c in pattern::captures(&RATING, text) {
+                let m = c.get(0).unwrap();
+                if is_threshold(&text[m.end()..]) {
                     continue;
                 }
-                (AmountUnit::EfRating, n.as_str().parse().unwrap_or(0))
-            } else if let Some(n) = c.name("cat")
-                && STORM.is_match(text)
-            {
-                (AmountUnit::StormCategory, n.as_str().parse().unwrap_or(0))
-            } else {
-                continue;
-            };
-            let value = Interval { lo: n, hi: Some(n) };
-            found.push((at(m), claim(text, m, unit, value, None)));
+                let (unit, n) = if let Some(n) = c.name("m1").or(c.name("m2")).or(c.name("m3")) {
+                    let Ok(n) = n.as_str().parse::<f64>() else {
+                        continue;
+                    };
+                    (AmountUnit::MagnitudeTenths, (n * 10.0).round() as u64)
+                } else if let Some(n) = c.name("ef") {
+                    if in_a_scale(text, m.start(), m.end()) {
+                        continue;
+                    }
+                    (AmountUnit::EfRating, n.as_str().parse().unwrap_or(0))
+                } else if let Some(n) = c.name("cat")
+                    && STORM.is_match(text)
+                {
+                    (AmountUnit::StormCategory, n.as_str().parse().unwrap_or(0))
+                } else {
+                    continue;
+                };
+                let value = Interval { lo: n, hi: Some(n) };
+                found.push((at(m), claim(text, m, unit, value, None)));
+            }
         }
         let depth = digit && super::depths::may_hold(text);
         if depth && article_kind.is_none() {

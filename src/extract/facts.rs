@@ -275,18 +275,22 @@ pub fn extract_counts(doc: &Doc, gates: &Gates) -> Vec<Claim> {
         }
         // Most matches count nothing ("two years", "three minutes"): they are dropped
         // before their groups are read, which costs far more than finding them.
-        for found_at in counted.then(|| COUNT.find_iter(text)).into_iter().flatten() {
-            if hopeless(text, &found_at) {
-                continue;
-            }
-            let Some(c) = COUNT.captures_at(text, found_at.start()) else {
-                continue;
-            };
-            let m = c.get(0).unwrap();
-            if let Some(count) = read_count(text, &c) {
-                let (start, noun_end, claim) = count;
-                let r = s.range.start + start..s.range.start + noun_end;
-                found.push((r, with_context(text, m.start(), noun_end, claim)));
+        // A plain loop: a flattened optional iterator moved the searcher's state on
+        // every match.
+        if counted {
+            for found_at in COUNT.find_iter(text) {
+                if hopeless(text, &found_at) {
+                    continue;
+                }
+                let Some(c) = COUNT.captures_at(text, found_at.start()) else {
+                    continue;
+                };
+                let m = c.get(0).unwrap();
+                if let Some(count) = read_count(text, &c) {
+                    let (start, noun_end, claim) = count;
+                    let r = s.range.start + start..s.range.start + noun_end;
+                    found.push((r, with_context(text, m.start(), noun_end, claim)));
+                }
             }
         }
         // "No one was injured", "One person was killed": a fate's none or one.
@@ -327,101 +331,95 @@ pub fn extract_counts(doc: &Doc, gates: &Gates) -> Vec<Claim> {
         let aged = counted
             && memchr::memchr_iter(b',', text.as_bytes())
                 .any(|at| text.as_bytes().get(at + 2).is_some_and(u8::is_ascii_digit));
-        for c in aged
-            .then(|| pattern::captures(&AGE, text))
-            .into_iter()
-            .flatten()
-        {
-            let Ok(age) = c["age"].parse::<u64>() else {
-                continue;
-            };
-            if !(1..=120).contains(&age) {
-                continue;
+        if aged {
+            for c in pattern::captures(&AGE, text) {
+                let Ok(age) = c["age"].parse::<u64>() else {
+                    continue;
+                };
+                if !(1..=120).contains(&age) {
+                    continue;
+                }
+                let (mut name, m) = (&c["name"], c.get(0).unwrap());
+                let mut from = m.start();
+                // "of Robbinsdale\nMarcus Tibbs, 31,": lines of "Name, age, of Town" read as
+                // one wrapped sentence; the name starts on the age's line.
+                let original = doc.original(&(s.range.start + from..s.range.start + m.end()));
+                if let Some(p) = original.find(',').and_then(|c| original[..c].rfind('\n')) {
+                    let kept = original[p + 1..].split(',').next().unwrap_or("");
+                    let cut = name.len() - last_words(name, kept.split_whitespace().count());
+                    name = &name[cut..];
+                    from += cut;
+                }
+                // "Hammond, 57,": a last name alone, when it is no place ("Reno, 57,"). No
+                // word of a name is one that never names a person ("By Tuesday, 12,").
+                // A name of two words or more may hold a place's name ("Andrew Jackson").
+                let last = name.split_whitespace().next_back().unwrap_or(name);
+                let not_a_name = name.split_whitespace().any(super::people::is_not_name);
+                if not_a_name || (last == name && is_known_place(&fold_name(name))) {
+                    continue;
+                }
+                let end = c.name("age").unwrap().end();
+                // By last name: "Curtis Lyle Hammond, 58" and "Hammond, 57" are one
+                // person's ages.
+                let claim = age_claim(age, name, &fold_name(last));
+                let r = s.range.start + from..s.range.start + end;
+                found.push((r, with_context(text, from, end, claim)));
             }
-            let (mut name, m) = (&c["name"], c.get(0).unwrap());
-            let mut from = m.start();
-            // "of Robbinsdale\nMarcus Tibbs, 31,": lines of "Name, age, of Town" read as
-            // one wrapped sentence; the name starts on the age's line.
-            let original = doc.original(&(s.range.start + from..s.range.start + m.end()));
-            if let Some(p) = original.find(',').and_then(|c| original[..c].rfind('\n')) {
-                let kept = original[p + 1..].split(',').next().unwrap_or("");
-                let cut = name.len() - last_words(name, kept.split_whitespace().count());
-                name = &name[cut..];
-                from += cut;
-            }
-            // "Hammond, 57,": a last name alone, when it is no place ("Reno, 57,"). No
-            // word of a name is one that never names a person ("By Tuesday, 12,").
-            // A name of two words or more may hold a place's name ("Andrew Jackson").
-            let last = name.split_whitespace().next_back().unwrap_or(name);
-            let not_a_name = name.split_whitespace().any(super::people::is_not_name);
-            if not_a_name || (last == name && is_known_place(&fold_name(name))) {
-                continue;
-            }
-            let end = c.name("age").unwrap().end();
-            // By last name: "Curtis Lyle Hammond, 58" and "Hammond, 57" are one
-            // person's ages.
-            let claim = age_claim(age, name, &fold_name(last));
-            let r = s.range.start + from..s.range.start + end;
-            found.push((r, with_context(text, from, end, claim)));
         }
         // "The driver, 56-year-old Dwayne Morrow,": an age before a full name.
         let year_old = counted && YEAR_OLD.find(text.as_bytes()).is_some();
-        for c in year_old
-            .then(|| pattern::captures(&AGE_BEFORE, text))
-            .into_iter()
-            .flatten()
-        {
-            let Ok(age) = c["age"].parse::<u64>() else {
-                continue;
-            };
-            let name = &c["name"];
-            // "an 8-year-old girl from Pike County": a place after "from" or "in" is
-            // where the person is from, and a name ending "County" is a place's.
-            let between = &text[c.name("age").unwrap().end()..c.name("name").unwrap().start()];
-            let placed = between
-                .split_whitespace()
-                .any(|w| super::amounts::PREPOSITIONS.contains(w));
-            let last = name.split_whitespace().next_back().unwrap_or(name);
-            if !(1..=120).contains(&age)
-                || placed
-                || super::people::is_place_name_end(last)
-                || name.split_whitespace().any(super::people::is_not_name)
-                || is_known_place(&fold_name(name))
-            {
-                continue;
+        if year_old {
+            for c in pattern::captures(&AGE_BEFORE, text) {
+                let Ok(age) = c["age"].parse::<u64>() else {
+                    continue;
+                };
+                let name = &c["name"];
+                // "an 8-year-old girl from Pike County": a place after "from" or "in" is
+                // where the person is from, and a name ending "County" is a place's.
+                let between = &text[c.name("age").unwrap().end()..c.name("name").unwrap().start()];
+                let placed = between
+                    .split_whitespace()
+                    .any(|w| super::amounts::PREPOSITIONS.contains(w));
+                let last = name.split_whitespace().next_back().unwrap_or(name);
+                if !(1..=120).contains(&age)
+                    || placed
+                    || super::people::is_place_name_end(last)
+                    || name.split_whitespace().any(super::people::is_not_name)
+                    || is_known_place(&fold_name(name))
+                {
+                    continue;
+                }
+                let (m, end) = (c.get(0).unwrap(), c.name("name").unwrap().end());
+                let claim = age_claim(age, name, &fold_name(last));
+                let r = s.range.start + m.start()..s.range.start + end;
+                found.push((r, with_context(text, m.start(), end, claim)));
             }
-            let (m, end) = (c.get(0).unwrap(), c.name("name").unwrap().end());
-            let claim = age_claim(age, name, &fold_name(last));
-            let r = s.range.start + m.start()..s.range.start + end;
-            found.push((r, with_context(text, m.start(), end, claim)));
         }
         // "A 6-year-old died last month": the age of one who died, with no name. An
         // age already read with a name ("a 27-year-old Anoka woman") is not read again.
-        for c in year_old
-            .then(|| pattern::captures(&UNNAMED_DEAD_AGE, text))
-            .into_iter()
-            .flatten()
-        {
-            let m = c.get(0).unwrap();
-            let rest = &c["rest"];
-            let two = rest.split_whitespace().any(|w| w == "and" || w == "or");
-            let named = found.iter().any(|(r, _)| {
-                r.start <= s.range.start + m.start() + 4 && r.end > s.range.start + m.start()
-            });
-            let Ok(age) = c["age"].parse::<u64>() else {
-                continue;
-            };
-            if two || named || !(1..=120).contains(&age) {
-                continue;
+        if year_old {
+            for c in pattern::captures(&UNNAMED_DEAD_AGE, text) {
+                let m = c.get(0).unwrap();
+                let rest = &c["rest"];
+                let two = rest.split_whitespace().any(|w| w == "and" || w == "or");
+                let named = found.iter().any(|(r, _)| {
+                    r.start <= s.range.start + m.start() + 4 && r.end > s.range.start + m.start()
+                });
+                let Ok(age) = c["age"].parse::<u64>() else {
+                    continue;
+                };
+                if two || named || !(1..=120).contains(&age) {
+                    continue;
+                }
+                let end = c.name("age").unwrap().end() + "-year-old".len();
+                let claim = exact_count(
+                    age,
+                    "years of age (the one who died)".into(),
+                    DEAD_AGE_CLASS.into(),
+                );
+                let r = s.range.start + m.start()..s.range.start + end;
+                found.push((r, with_context(text, m.start(), end, claim)));
             }
-            let end = c.name("age").unwrap().end() + "-year-old".len();
-            let claim = exact_count(
-                age,
-                "years of age (the one who died)".into(),
-                DEAD_AGE_CLASS.into(),
-            );
-            let r = s.range.start + m.start()..s.range.start + end;
-            found.push((r, with_context(text, m.start(), end, claim)));
         }
         // A prison term needs a number ("eight years"), which opens the count gate, or
         // a decade; "a year in jail" is not read.
@@ -489,14 +487,12 @@ pub fn extract_counts(doc: &Doc, gates: &Gates) -> Vec<Claim> {
         }
         // "180 days' notice": how long a thing lasts, written with an apostrophe.
         let possessive = counted && (pattern::has_byte(text, b'\'') || text.contains('’'));
-        for (at, end, unit, n, thing) in possessive
-            .then(|| lengths_possessive(text))
-            .into_iter()
-            .flatten()
-        {
-            let r = s.range.start + at..s.range.start + end;
-            let claim = lasting(n, unit, thing);
-            found.push((r, with_context(text, at, end, claim)));
+        if possessive {
+            for (at, end, unit, n, thing) in lengths_possessive(text) {
+                let r = s.range.start + at..s.range.start + end;
+                let claim = lasting(n, unit, thing);
+                found.push((r, with_context(text, at, end, claim)));
+            }
         }
         // "make payments for 25 years": how long a thing lasts, written with "for".
         let for_length = counted && FOR.find(text.as_bytes()).is_some();
@@ -515,60 +511,62 @@ pub fn extract_counts(doc: &Doc, gates: &Gates) -> Vec<Claim> {
             found.push((r, with_context(text, at, end, claim)));
         }
         // "a seven-state agency" needs a hyphen: most sentences are not searched twice.
-        let hyphenated =
-            pattern::has_byte(text, b'-').then(|| pattern::captures(&HYPHENATED, text));
-        for c in hyphenated.into_iter().flatten() {
-            // "$48.6-billion": a sum of money, not six billions.
-            let before = &text[..c.get(0).unwrap().start()];
-            if before.ends_with(['$', '.', ',']) || scale_of(&c["noun"]).is_some() {
-                continue;
+        if pattern::has_byte(text, b'-') {
+            for c in pattern::captures(&HYPHENATED, text) {
+                // "$48.6-billion": a sum of money, not six billions.
+                let before = &text[..c.get(0).unwrap().start()];
+                if before.ends_with(['$', '.', ',']) || scale_of(&c["noun"]).is_some() {
+                    continue;
+                }
+                let Some(n) = parse_number(&c["q"]) else {
+                    continue;
+                };
+                if parse_number(&c["noun"]).is_some() || c["noun"].len() < 3 {
+                    continue; // "thirty-one"; a form's "8-K"
+                }
+                // "2029-Ohio-1187", a court's citation; "2024-era": a year is no count, and
+                // a number joined on both sides is a label.
+                let q = &c["q"];
+                let year = q.len() == 4
+                    && q.bytes().all(|b| b.is_ascii_digit())
+                    && (1000..=2100).contains(&n);
+                let after = &text[c.get(0).unwrap().end()..];
+                if year
+                    || after.starts_with('-')
+                        && after[1..].starts_with(|ch: char| ch.is_ascii_digit())
+                {
+                    continue;
+                }
+                let m = c.get(0).unwrap();
+                let unit = c["noun"].to_lowercase();
+                if let Some((end, claim)) = duration(text, m.end(), &unit, n) {
+                    let r = s.range.start + m.start()..s.range.start + end;
+                    found.push((r, with_context(text, m.start(), end, claim)));
+                    continue;
+                }
+                // "a 24-inch main", "10-ounce bags": a size, not a count. A noun joined so
+                // to a number is singular ("a seven-state agency"): a plural there is a
+                // fraction ("two-thirds of voters").
+                let noun = crate::text::inflect::plural(&unit);
+                let plural = unit.ends_with('s') && !unit.ends_with("ss");
+                if NOT_COUNTED.contains(noun.as_str())
+                    || MEASURE_UNITS.contains(unit.as_str())
+                    || n < 2
+                    || plural
+                {
+                    continue;
+                }
+                let claim = CountClaim {
+                    value: Interval::exact(n),
+                    class: class_of(&noun),
+                    noun,
+                    partitive: false,
+                    loose: false,
+                    context: Vec::new(),
+                };
+                let r = s.range.start + m.start()..s.range.start + m.end();
+                found.push((r, with_context(text, m.start(), m.end(), claim)));
             }
-            let Some(n) = parse_number(&c["q"]) else {
-                continue;
-            };
-            if parse_number(&c["noun"]).is_some() || c["noun"].len() < 3 {
-                continue; // "thirty-one"; a form's "8-K"
-            }
-            // "2029-Ohio-1187", a court's citation; "2024-era": a year is no count, and
-            // a number joined on both sides is a label.
-            let q = &c["q"];
-            let year =
-                q.len() == 4 && q.bytes().all(|b| b.is_ascii_digit()) && (1000..=2100).contains(&n);
-            let after = &text[c.get(0).unwrap().end()..];
-            if year
-                || after.starts_with('-') && after[1..].starts_with(|ch: char| ch.is_ascii_digit())
-            {
-                continue;
-            }
-            let m = c.get(0).unwrap();
-            let unit = c["noun"].to_lowercase();
-            if let Some((end, claim)) = duration(text, m.end(), &unit, n) {
-                let r = s.range.start + m.start()..s.range.start + end;
-                found.push((r, with_context(text, m.start(), end, claim)));
-                continue;
-            }
-            // "a 24-inch main", "10-ounce bags": a size, not a count. A noun joined so
-            // to a number is singular ("a seven-state agency"): a plural there is a
-            // fraction ("two-thirds of voters").
-            let noun = crate::text::inflect::plural(&unit);
-            let plural = unit.ends_with('s') && !unit.ends_with("ss");
-            if NOT_COUNTED.contains(noun.as_str())
-                || MEASURE_UNITS.contains(unit.as_str())
-                || n < 2
-                || plural
-            {
-                continue;
-            }
-            let claim = CountClaim {
-                value: Interval::exact(n),
-                class: class_of(&noun),
-                noun,
-                partitive: false,
-                loose: false,
-                context: Vec::new(),
-            };
-            let r = s.range.start + m.start()..s.range.start + m.end();
-            found.push((r, with_context(text, m.start(), m.end(), claim)));
         }
     }
     // Each candidate's votes ("Szabo received 18,422 votes", a results table's rows).
@@ -2218,69 +2216,65 @@ fn prison_terms(text: &str) -> Vec<(Range<usize>, CountClaim)> {
         return Vec::new();
     }
     let mut out = Vec::new();
-    for c in custody
-        .then(|| PRISON_TERM.captures_iter(text))
-        .into_iter()
-        .flatten()
-    {
-        let Some(n) = term_number(&c["q"]) else {
-            continue;
-        };
-        let unit = c["unit"].to_lowercase();
-        let (n, unit) = if unit == "decade" {
-            (n * 10, "year".to_string())
-        } else {
-            (n, unit)
-        };
-        let mut thing = c["thing"].to_lowercase();
-        if thing == "bars" {
-            thing = "prison".to_string(); // "behind bars"
+    if custody {
+        for c in PRISON_TERM.captures_iter(text) {
+            let Some(n) = term_number(&c["q"]) else {
+                continue;
+            };
+            let unit = c["unit"].to_lowercase();
+            let (n, unit) = if unit == "decade" {
+                (n * 10, "year".to_string())
+            } else {
+                (n, unit)
+            };
+            let mut thing = c["thing"].to_lowercase();
+            if thing == "bars" {
+                thing = "prison".to_string(); // "behind bars"
+            }
+            let m = c.get(0).unwrap();
+            let before = text[..m.start()].trim_end().to_lowercase();
+            let hedged = HEDGES.iter().any(|(h, _)| before.ends_with(h.as_str()));
+            if hedged || POTENTIAL.iter().any(|p| before.ends_with(p)) {
+                continue;
+            }
+            // The number and its unit: the place of custody stays a word of its context.
+            let end = c.name("unit").unwrap().end();
+            let end = end + text[end..].find(char::is_whitespace).unwrap_or(0);
+            out.push((m.start()..end, lasting(n, &unit, &thing)));
         }
-        let m = c.get(0).unwrap();
-        let before = text[..m.start()].trim_end().to_lowercase();
-        let hedged = HEDGES.iter().any(|(h, _)| before.ends_with(h.as_str()));
-        if hedged || POTENTIAL.iter().any(|p| before.ends_with(p)) {
-            continue;
-        }
-        // The number and its unit: the place of custody stays a word of its context.
-        let end = c.name("unit").unwrap().end();
-        let end = end + text[end..].find(char::is_whitespace).unwrap_or(0);
-        out.push((m.start()..end, lasting(n, &unit, &thing)));
     }
     // "sentenced … to 87 months": a court's sentence, served in prison unless the words
     // after it say otherwise ("to three years of probation").
-    for c in sentenced
-        .then(|| SENTENCED_TO.captures_iter(text))
-        .into_iter()
-        .flatten()
-    {
-        let noncustodial = noncustodial(&c["after"]);
-        let Some(mut n) = term_number(&c["q"]) else {
-            continue;
-        };
-        let mut unit = c["unit"].to_lowercase();
-        let mut end = c.name("unit").unwrap().end();
-        if let (Some(q2), Some(unit2)) = (c.name("q2"), c.name("unit2")) {
-            // "seven years and three months" is 87 months; "two years and 30 days"
-            // mixes units no count adds up, and is read as its first part.
-            let Some(n2) = term_number(q2.as_str()) else {
+    if sentenced {
+        for c in SENTENCED_TO.captures_iter(text) {
+            let noncustodial = noncustodial(&c["after"]);
+            let Some(mut n) = term_number(&c["q"]) else {
                 continue;
             };
-            if unit == "year" && unit2.as_str().eq_ignore_ascii_case("month") {
-                (n, unit) = (n * 12 + n2, "month".to_string());
-                end = unit2.end();
+            let mut unit = c["unit"].to_lowercase();
+            let mut end = c.name("unit").unwrap().end();
+            if let (Some(q2), Some(unit2)) = (c.name("q2"), c.name("unit2")) {
+                // "seven years and three months" is 87 months; "two years and 30 days"
+                // mixes units no count adds up, and is read as its first part.
+                let Some(n2) = term_number(q2.as_str()) else {
+                    continue;
+                };
+                if unit == "year" && unit2.as_str().eq_ignore_ascii_case("month") {
+                    (n, unit) = (n * 12 + n2, "month".to_string());
+                    end = unit2.end();
+                }
             }
+            let start = c.name("q").unwrap().start();
+            let end = word_end(text, end);
+            if noncustodial
+                || out
+                    .iter()
+                    .any(|(r, _): &(Range<usize>, _)| r.start < end && start < r.end)
+            {
+                continue;
+            }
+            out.push((start..end, lasting(n, &unit, "prison")));
         }
-        let start = c.name("q").unwrap().start();
-        let end = word_end(text, end);
-        if noncustodial
-            || out
-                .iter()
-                .any(|(r, _): &(Range<usize>, _)| r.start < end && start < r.end)
-        {
-            continue;
-        }
-        out.push((start..end, lasting(n, &unit, "prison")));
     }
     out
 }

@@ -571,40 +571,51 @@ fn prose_lists(doc: &Doc, gates: &Gates, sentence: Range<usize>) -> Vec<(Range<u
     let mut noun: Option<String> = None;
     let mut first_cue = sentence.end;
     let cued = gates.open(&sentence, Gate::ListCue);
-    let after = cued.then(|| CUE_AFTER.find_iter(s));
-    for m in after.into_iter().flatten() {
-        let start = sentence.start + m.end();
-        // "counties including Perry, Knott and Letcher": the noun before the cue says
-        // that unknown names are places. Two are enough here, as the cue marks them a
-        // series.
-        // So does a noun of parties: "hospitals, including Cove Regional and Valley
-        // General".
-        // "a dozen counties on Tuesday, including": a weekday after the noun is when.
-        let lead = without_weekday(&text[sentence.start..sentence.start + m.start()]);
-        let strong = ends_with_place_noun(lead) || ends_with_set_noun(lead, is_party_class);
-        let items = parse_series(text, start, sentence.end, strong);
-        let items = with_institution_tail(text, lead.trim_end().trim_end_matches(','), items);
-        let enough = items.iter().any(|p| p.confident) || (strong && items.len() >= 2);
-        if enough && !overlaps(&taken, &items) {
-            taken.extend(items.iter().map(|p| p.range.clone()));
-            cues.push(
-                m.as_str()
-                    .trim()
-                    .trim_end_matches([',', ':'])
-                    .to_lowercase(),
-            );
-            first_cue = first_cue.min(sentence.start + m.start());
-            partial.extend(items);
+    if cued {
+        for m in CUE_AFTER.find_iter(s) {
+            let start = sentence.start + m.end();
+            // "counties including Perry, Knott and Letcher": the noun before the cue says
+            // that unknown names are places. Two are enough here, as the cue marks them a
+            // series.
+            // So does a noun of parties: "hospitals, including Cove Regional and Valley
+            // General".
+            // "a dozen counties on Tuesday, including": a weekday after the noun is when.
+            let lead = without_weekday(&text[sentence.start..sentence.start + m.start()]);
+            let strong = ends_with_place_noun(lead) || ends_with_set_noun(lead, is_party_class);
+            let items = parse_series(text, start, sentence.end, strong);
+            let items = with_institution_tail(text, lead.trim_end().trim_end_matches(','), items);
+            let enough = items.iter().any(|p| p.confident) || (strong && items.len() >= 2);
+            if enough && !overlaps(&taken, &items) {
+                taken.extend(items.iter().map(|p| p.range.clone()));
+                cues.push(
+                    m.as_str()
+                        .trim()
+                        .trim_end_matches([',', ':'])
+                        .to_lowercase(),
+                );
+                first_cue = first_cue.min(sentence.start + m.start());
+                partial.extend(items);
+            }
         }
     }
-    let before = cued.then(|| pattern::captures(&CUE_BEFORE, s));
-    for c in before.into_iter().flatten() {
-        let m = c.get(0).unwrap();
-        let cue_at = sentence.start + m.start();
-        let Some((start, items)) = series_ending_at(text, sentence.start, cue_at) else {
-            continue;
-        };
-        if overlaps(&taken, &items) {
+    if cued {
+        for c in pattern::captures(&CUE_BEFORE, s) {
+            let m = c.get(0).unwrap();
+            let cue_at = sentence.start + m.start();
+            let Some((start, items)) = series_ending_at(text, sentence.start, cue_at) else {
+                continue;
+            };
+            if overlaps(&taken, &items) {
+                cues.push(
+                    m.as_str()
+                        .trim()
+                        .trim_start_matches(',')
+                        .trim()
+                        .to_lowercase(),
+                );
+                continue;
+            }
+            taken.extend(items.iter().map(|p| p.range.clone()));
             cues.push(
                 m.as_str()
                     .trim()
@@ -612,19 +623,10 @@ fn prose_lists(doc: &Doc, gates: &Gates, sentence: Range<usize>) -> Vec<(Range<u
                     .trim()
                     .to_lowercase(),
             );
-            continue;
+            noun = noun.or_else(|| c.get(1).map(|n| n.as_str().to_lowercase()));
+            first_cue = first_cue.min(start);
+            partial.extend(items);
         }
-        taken.extend(items.iter().map(|p| p.range.clone()));
-        cues.push(
-            m.as_str()
-                .trim()
-                .trim_start_matches(',')
-                .trim()
-                .to_lowercase(),
-        );
-        noun = noun.or_else(|| c.get(1).map(|n| n.as_str().to_lowercase()));
-        first_cue = first_cue.min(start);
-        partial.extend(items);
     }
     if !partial.is_empty() {
         partial.sort_by_key(|p| p.range.start);

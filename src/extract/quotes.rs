@@ -76,11 +76,15 @@ static VERB_FIRST: LazyLock<Regex> = LazyLock::new(|| {
 static ROLE_COLON: LazyLock<Regex> =
     LazyLock::new(|| pattern::compile(r"^(?P<role>[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}):\s").unwrap());
 
-static MEDIA: LazyLock<Vec<(String, String)>> = LazyLock::new(|| {
+/// Each phrase ready to search for: building a searcher for every phrase of every
+/// attribution had cost 0.4% of a run.
+static MEDIA: LazyLock<Vec<(memchr::memmem::Finder<'static>, String)>> = LazyLock::new(|| {
     crate::data::lines(include_str!("../../data/media_cues.txt"))
         .filter_map(|l| {
             let (phrase, medium) = l.split_once('\t')?;
-            Some((phrase.trim().to_lowercase(), medium.trim().to_string()))
+            let phrase = phrase.trim().to_lowercase();
+            let finder = memchr::memmem::Finder::new(phrase.as_bytes()).into_owned();
+            Some((finder, medium.trim().to_string()))
         })
         .collect()
 });
@@ -1002,10 +1006,11 @@ fn medium_of(verb: &str, tail: &str) -> Option<String> {
 
 /// Whether `text` holds `phrase` as whole words: "report" is in "a police report", not
 /// in "told reporters".
-fn has_phrase(text: &str, phrase: &str) -> bool {
-    text.match_indices(phrase).any(|(at, _)| {
-        pattern::starts_word(text, at) && pattern::ends_word(text, at + phrase.len())
-    })
+fn has_phrase(text: &str, phrase: &memchr::memmem::Finder) -> bool {
+    let len = phrase.needle().len();
+    phrase
+        .find_iter(text.as_bytes())
+        .any(|at| pattern::starts_word(text, at) && pattern::ends_word(text, at + len))
 }
 
 /// Verbs that say an attribution's words were spoken (`data/spoken_verbs.txt`).

@@ -89,33 +89,29 @@ pub fn extract_scores(doc: &Doc) -> Vec<Claim> {
             return out;
         }
         let mut found: Vec<(u32, u32, usize, usize)> = Vec::new();
-        for c in (dashed && result_told)
-            .then(|| pattern::captures(&PAIR, text))
-            .into_iter()
-            .flatten()
-        {
-            let (m_a, m_b) = (c.name("a").unwrap(), c.name("b").unwrap());
-            if let (Ok(a), Ok(b)) = (m_a.as_str().parse(), m_b.as_str().parse())
-                && placed_as_a_score(text, m_a.start(), m_b.end())
-            {
-                found.push((a, b, m_a.start(), m_b.end()));
+        if dashed && result_told {
+            for c in pattern::captures(&PAIR, text) {
+                let (m_a, m_b) = (c.name("a").unwrap(), c.name("b").unwrap());
+                if let (Ok(a), Ok(b)) = (m_a.as_str().parse(), m_b.as_str().parse())
+                    && placed_as_a_score(text, m_a.start(), m_b.end())
+                {
+                    found.push((a, b, m_a.start(), m_b.end()));
+                }
             }
         }
-        for c in line_of_its_own
-            .then(|| pattern::captures(&TEAMS, text))
-            .into_iter()
-            .flatten()
-        {
-            let (m, m_a, m_b) = (
-                c.get(0).unwrap(),
-                c.name("a").unwrap(),
-                c.name("b").unwrap(),
-            );
-            if let (Ok(a), Ok(b)) = (m_a.as_str().parse(), m_b.as_str().parse())
-                && !is_not_a_team(&c["t1"])
-                && !is_not_a_team(&c["t2"])
-            {
-                found.push((a, b, m.start(), m.end()));
+        if line_of_its_own {
+            for c in pattern::captures(&TEAMS, text) {
+                let (m, m_a, m_b) = (
+                    c.get(0).unwrap(),
+                    c.name("a").unwrap(),
+                    c.name("b").unwrap(),
+                );
+                if let (Ok(a), Ok(b)) = (m_a.as_str().parse(), m_b.as_str().parse())
+                    && !is_not_a_team(&c["t1"])
+                    && !is_not_a_team(&c["t2"])
+                {
+                    found.push((a, b, m.start(), m.end()));
+                }
             }
         }
         for (a, b, start, end) in found {

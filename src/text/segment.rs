@@ -884,8 +884,9 @@ fn ends_with_abbreviation(upto_period: &str) -> bool {
     if ABBREVIATIONS.contains(word) {
         return true;
     }
-    let letters: Vec<char> = word.chars().filter(|c| *c != '.').collect();
-    letters.len() == 1 && letters[0].is_uppercase()
+    // An initial: one capital letter, no Vec of its characters (this runs at every period).
+    let mut letters = word.chars().filter(|c| *c != '.');
+    letters.next().is_some_and(char::is_uppercase) && letters.next().is_none()
 }
 
 #[cfg(test)]

@@ -5021,3 +5021,28 @@ fn an_obituarys_grandchildren_are_counted_and_a_miscount_conflicts() {
         "{agreed:#?}"
     );
 }
+
+#[test]
+fn a_miscopied_vote_total_after_a_share_conflicts_and_a_posted_stamp_is_no_event_day() {
+    // A clerk's results table, a paper that puts each share after its figure ("9,310
+    // votes, or 50.8%, to Hale's 8,920") and a TV update. The paper's 8,920 is a typo of
+    // the clerk's 8,902. The clerk's "Posted: Wednesday, ..." stamp dates the page, not
+    // the election the others put on Tuesday.
+    let clerk = "Pike County Board of Elections\nUnofficial Results\nPosted: Wednesday, March 10, 2027, 1:15 a.m.\n\nCandidate            Votes     Percent\nAnn Lee (D)          9,310     51.1%\nTom Hale (R)         8,902     48.9%\n\nAll 21 precincts reporting.\n";
+    let paper = "Lee wins Pike County special election\n\nBy Bo Park\n\nDemocrat Ann Lee won the special election for the county commission on Tuesday.\n\nWith all 21 precincts reporting, Lee had 9,310 votes, or 51.1%, to Hale's 8,920, or 48.9%.\n";
+    let tv = "Channel 9 News\n\nLee wins commission seat\n\nAnn Lee won Tuesday's special election with 9,310 votes to Tom Hale's 8,902, with all 21 precincts reporting.\n";
+    let (_, r) = check_one_story(&[("clerk.txt", clerk), ("paper.txt", paper), ("tv.txt", tv)]);
+    let conflicts = conflict_summaries(&r);
+    assert_eq!(
+        conflicts,
+        [
+            "paper counts 8,920 (\"Hale's 8,920\") where clerk and tv count 8,902 (\"Tom Hale (R)         8,902     48.9%\", \"Tom Hale's 8,902\")."
+        ],
+        "{conflicts:#?}"
+    );
+    let unsure = summaries(&r, "not_comparable");
+    assert!(
+        !unsure.iter().any(|s| s.contains("Wednesday")),
+        "{unsure:#?}"
+    );
+}

@@ -40,13 +40,17 @@ static RECEIVED: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
-/// "18,422 votes to Pell's 17,486": the second figure is the named one's.
+/// "18,422 votes to Pell's 17,486": the second figure is the named one's. A share may
+/// follow the first figure ("18,422 votes, or 51%, to Pell's", "18,422 votes (51%) to").
 static TO_THEIRS: LazyLock<Regex> = LazyLock::new(|| {
     pattern::compile(&format!(
-        r"\b(?:{FIGURE})\s+votes\s+to\s+(?P<name>{NAME})(?:'s|’s)\s+(?P<n>{FIGURE})\b"
+        r"\b(?:{FIGURE})\s+votes(?:,\s+or\s+{SHARE},|\s+\({SHARE}\))?\s+to\s+(?P<name>{NAME})(?:'s|’s)\s+(?P<n>{FIGURE})\b"
     ))
     .unwrap()
 });
+
+/// A share of the vote after a figure: "51%", "50.8 percent".
+const SHARE: &str = r"\d{1,3}(?:\.\d+)?\s?(?:%|percent)";
 
 /// "17,486 votes for Pell".
 static FOR_NAME: LazyLock<Regex> = LazyLock::new(|| {
@@ -247,6 +251,23 @@ mod tests {
                     900,
                     "900 votes for Lee".to_string()
                 ),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_share_between_the_figures_still_gives_the_second_candidates_votes() {
+        let got = votes(
+            "T\n\nLee had 9,310 votes, or 50.8%, to Hale's 8,902, or 48.6%. Park drew 4,100 votes (52 percent) to Ruiz's 3,780.\n",
+        );
+        let classes: Vec<(&str, u64)> = got.iter().map(|(c, n, _)| (c.as_str(), *n)).collect();
+        assert_eq!(
+            classes,
+            [
+                ("votes:lee", 9_310),
+                ("votes:hale", 8_902),
+                ("votes:park", 4_100),
+                ("votes:ruiz", 3_780)
             ]
         );
     }

@@ -140,6 +140,8 @@ mod tests {
             "Subscribe | Log in",
             "Home | Local News | Sports",
             "Published June 16, 2026 | Updated June 16, 2026 at 5:12 p.m.",
+            "Posted: Wednesday, March 10, 2027, 1:15 a.m.",
+            "Issued: Friday, June 4, 2027, 6:00 p.m.",
             "Facebook  X  Email",
             "Comments (14)",
             "By Corinne Abernathy | Staff writer",

@@ -38,6 +38,12 @@ pub fn fact_line(line: &str) -> Option<FactLine<'_>> {
         })
         .flatten()
         .unwrap_or(closed);
+    // "Residents displaced: 96 (52 units)": an aside after a labeled figure is not the
+    // figure's.
+    let closed = closed
+        .strip_suffix(')')
+        .and_then(|c| c.rsplit_once(" ("))
+        .map_or(closed, |(c, _)| c.trim_end());
     if closed.ends_with(|c: char| c.is_ascii_digit() || c == '%')
         || (ends_with_scale(closed) && closed.contains('$'))
     {
@@ -90,10 +96,16 @@ fn label_first(line: &str) -> Option<FactLine<'_>> {
         return None;
     }
     let (label, figure) = (&line[..colon], line[colon + 2..].trim_start());
+    // "Injured, transported to hospitals: 11": a lowercase qualification after a comma
+    // is the label's; a capitalized word after one names a place ("Dalton") and is not.
+    let qualified = label
+        .split_once(", ")
+        .filter(|(_, rest)| rest.starts_with(|c: char| c.is_ascii_lowercase()));
+    let words = qualified.map_or(label.len(), |(head, _)| head.len());
     let field = label.starts_with(|c: char| c.is_ascii_uppercase())
-        && label
-            .bytes()
-            .all(|b| b.is_ascii_alphabetic() || matches!(b, b' ' | b'(' | b')' | b'/'))
+        && label.bytes().enumerate().all(|(i, b)| {
+            b.is_ascii_alphabetic() || matches!(b, b' ' | b'(' | b')' | b'/') || i == words
+        })
         && is_label(label);
     let named = !field && is_name_label(label);
     let label_ok = field || named;
@@ -102,6 +114,8 @@ fn label_first(line: &str) -> Option<FactLine<'_>> {
         && figure
             .strip_prefix('M')
             .is_some_and(|f| is_number(f.trim_start()));
+    // A qualified label names what it counts before its comma.
+    let label = qualified.filter(|_| field).map_or(label, |(head, _)| head);
     (label_ok && (is_figure(figure) || measured || is_measure(figure))).then_some(FactLine {
         label,
         figure,
@@ -243,6 +257,17 @@ mod tests {
         assert_eq!(parts("Fatalities: 3 confirmed."), Some(("Fatalities", "3")));
         assert_eq!(parts("Cases: 27 so far"), Some(("Cases", "27")));
         assert_eq!(parts("Magnitude: M 6.4"), Some(("Magnitude", "M 6.4")));
+        // An aside after the figure is not the figure's; a lowercase qualification after
+        // a comma is the label's, which names what it counts before the comma.
+        assert_eq!(
+            parts("Residents displaced: 96 (52 units)"),
+            Some(("Residents displaced", "96"))
+        );
+        assert_eq!(
+            parts("Injured, transported to hospitals: 11"),
+            Some(("Injured", "11"))
+        );
+        assert!(fact_line("Injured, Dalton: 11").is_some_and(|f| f.named));
         assert_eq!(parts("Fatalities: 3 unconfirmed"), None);
         assert_eq!(parts("Cost: $4.2 million"), Some(("Cost", "$4.2 million")));
         assert_eq!(

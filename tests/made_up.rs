@@ -5046,3 +5046,25 @@ fn a_miscopied_vote_total_after_a_share_conflicts_and_a_posted_stamp_is_no_event
         "{unsure:#?}"
     );
 }
+
+#[test]
+fn an_agencys_list_of_postal_codes_meets_a_blogs_list_of_names() {
+    // An agency's notice writes its states as USPS codes ("AZ, CA, CO, ... and WA"); a
+    // blog writes them out and swaps one (Wisconsin for Washington). A TV brief's "one
+    // person has died" after a joining word is a death against the others' none.
+    let agency = "Food Safety Alert\n\nOutbreak Linked to Melons\n\nDeaths: 0\n\nSick people have been reported from 5 states: AZ, CA, CO, FL and WA.\n";
+    let blog = "Food Safe Weekly\n\nThe melon outbreak: what we know\n\nThe agency counts illnesses across these states: Arizona, California, Colorado, Florida and Wisconsin.\n";
+    let tv = "Channel 4 News\n\nMelons recalled\n\nA melon outbreak has sickened people in 5 states. Nine people have been hospitalized and one person has died.\n";
+    let (_, r) = check_one_story(&[("agency.txt", agency), ("blog.txt", blog), ("tv.txt", tv)]);
+    let conflicts = conflict_summaries(&r);
+    for expected in [
+        "State of Washington is missing from blog's complete list of the states; the complete list of agency includes it.",
+        "State of Wisconsin is missing from agency's complete list of the states; the complete list of blog includes it.",
+        "tv counts 1 (\"one person has died\") where agency counts 0 (\"Deaths: 0\").",
+    ] {
+        assert!(
+            conflicts.iter().any(|c| c == expected),
+            "{expected}: {conflicts:#?}"
+        );
+    }
+}

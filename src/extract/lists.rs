@@ -1472,6 +1472,9 @@ fn make_prose_list(
 /// strong contexts (bullets, colon lists) a bare name the gazetteer does not know ends the
 /// series.
 pub fn parse_series(text: &str, mut pos: usize, end: usize, strong: bool) -> Vec<ParsedPlace> {
+    if let Some(codes) = code_series(text, pos, end) {
+        return codes;
+    }
     let mut items = Vec::new();
     // The item at `pos`: read once, whether it starts the series or was read ahead
     // after a separator to see that the series goes on.
@@ -1506,6 +1509,42 @@ pub fn parse_series(text: &str, mut pos: usize, end: usize, strong: bool) -> Vec
         };
     }
     items
+}
+
+/// Fewest postal codes that make a series of states on their own.
+const MIN_CODES: usize = 3;
+
+/// "AZ, CA, CO, FL and WA": a series of USPS codes alone, as an agency's notice writes
+/// its states. A code alone is no place elsewhere ("OR", "IN" and "ME" are words, and
+/// "AZ, CA" reads as a town and its state), but three or more in a series, every one a
+/// state's code, name states.
+fn code_series(text: &str, mut pos: usize, end: usize) -> Option<Vec<ParsedPlace>> {
+    let code_at = |at: usize| {
+        let b = text.as_bytes();
+        let code = text.get(at..at + 2)?;
+        let closed = b.get(at + 2).is_none_or(|c| !c.is_ascii_alphanumeric());
+        let state = gazetteer().state_by_abbreviation(code)?;
+        (closed && code.bytes().all(|c| c.is_ascii_uppercase()) && state.code == code)
+            .then_some(state)
+    };
+    let mut items = Vec::new();
+    while let Some(state) = code_at(pos).filter(|_| pos + 2 <= end) {
+        items.push(ParsedPlace {
+            range: pos..pos + 2,
+            place: make_place(&state.name, PlaceKind::State, Some(&state.code)),
+            confident: true,
+            state_or_city: false,
+        });
+        let rest = &text[pos + 2..end];
+        let Some(sep) = [", and ", ", or ", ", ", " and ", " or ", " & "]
+            .iter()
+            .find(|sep| rest.starts_with(**sep))
+        else {
+            break;
+        };
+        pos += 2 + sep.len();
+    }
+    (items.len() >= MIN_CODES).then_some(items)
 }
 
 /// One item of a series: a place, or a plural group ("the cities of A and B") with
@@ -2413,6 +2452,24 @@ mod tests {
             vec!["local:dover:DE", "local:boise:ID", "state:iowa:IA"]
         );
         assert_eq!(l[0].stated_count.as_ref().unwrap().value, 3);
+    }
+
+    #[test]
+    fn three_or_more_postal_codes_in_a_series_are_states() {
+        let l = lists("Alert\n\nCases were reported from 4 states: AZ, CA, OR and WA.\n");
+        assert_eq!(l.len(), 1, "{l:?}");
+        assert_eq!(
+            keys(&l[0]),
+            vec![
+                "state:arizona:AZ",
+                "state:california:CA",
+                "state:oregon:OR",
+                "state:washington:WA"
+            ]
+        );
+        // Two codes are no series of them: a town and its state, as before.
+        let l = lists("Alert\n\nThe agency fined 2 towns: Tempe, AZ and Boise, ID.\n");
+        assert_eq!(keys(&l[0]), vec!["local:tempe:AZ", "local:boise:ID"]);
     }
 
     #[test]

@@ -43,11 +43,14 @@ pub fn may_hold(text: &str) -> bool {
     // Built once: `memmem::find` builds its searcher on every call, which for every
     // sentence cost more than the searches.
     static CUES: LazyLock<[memchr::memmem::Finder<'static>; 3]> =
-        LazyLock::new(|| [b"o one".as_slice(), b"obody", b"no "].map(memchr::memmem::Finder::new));
+        LazyLock::new(|| [b" one ".as_slice(), b"obody", b"no "].map(memchr::memmem::Finder::new));
     let bytes = text.as_bytes();
-    let [o_one, obody, no] = &*CUES;
-    o_one.find(bytes).is_some()
-        || obody.find(bytes).is_some()
+    let [one, obody, no] = &*CUES;
+    // "no one", or "one" opening a clause ("and one person died").
+    one.find_iter(bytes).any(|at| {
+        let before = text[..at].rsplit(' ').next().unwrap_or("");
+        before.eq_ignore_ascii_case("no") || opens_clause(before)
+    }) || obody.find(bytes).is_some()
         || bytes.starts_with(b"One ")
         || no.find(bytes).is_some()
         || bytes.starts_with(b"No ")
@@ -74,13 +77,15 @@ pub fn counts(text: &str) -> Vec<NoneOrOne> {
             "none" if i == 0 => {
                 fate_after(&words, &lower, 1).map(|(fate, word, end)| (0, word, fate, end))
             }
-            // "One person was killed": a sentence's first word only ("in one
-            // house", "one of them").
-            "one" if i == 0 => lower
-                .get(1)
+            // "One person was killed": a clause's first word only ("in one
+            // house", "one of them"): the sentence's, or after a joining word
+            // ("Eighteen were hospitalized and one person has died").
+            "one" if i == 0 || opens_clause(&lower[i - 1]) => lower
+                .get(i + 1)
                 .filter(|n| ONE_PERSON.contains(n.as_str()))
                 .and_then(|noun| {
-                    fate_after(&words, &lower, 2).map(|(fate, _, end)| (1, noun.clone(), fate, end))
+                    fate_after(&words, &lower, i + 2)
+                        .map(|(fate, _, end)| (1, noun.clone(), fate, end))
                 }),
             _ => None,
         };
@@ -95,6 +100,11 @@ pub fn counts(text: &str) -> Vec<NoneOrOne> {
         }
     }
     out
+}
+
+/// Whether the word before "one" opens a clause: a joining word, or a clause's end.
+fn opens_clause(before: &str) -> bool {
+    matches!(before, "and" | "but" | "while") || before.ends_with([';', ':'])
 }
 
 /// The fate told right after a subject that ends before word `from`: link words
@@ -221,6 +231,15 @@ mod tests {
             got("One worker has been hospitalized."),
             [(1, "worker".to_string(), "hospitalized")]
         );
+        // Or a clause after a joining word.
+        assert_eq!(
+            got("Six were hospitalized and one person has died."),
+            [(1, "person".to_string(), "dead")]
+        );
+        assert_eq!(
+            got("Two were treated; one resident was killed."),
+            [(1, "resident".to_string(), "dead")]
+        );
     }
 
     #[test]
@@ -231,6 +250,8 @@ mod tests {
             "There were no injuries among residents.",
             "No other injuries were reported.",
             "In one house, a man was hurt.",
+            "The fire spread to one house and one car was damaged.",
+            "Crews reached the home of one person who was hurt.",
             "One of the workers was hurt.",
             "One car was damaged.",
             "No one knows how many were hurt.",

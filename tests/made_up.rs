@@ -2848,9 +2848,10 @@ fn a_settlements_blog_with_html_entities_and_a_surname_only_speaker() {
 #[test]
 fn a_seismic_bulletin_joins_its_quake_and_the_wires_early_magnitude_conflicts() {
     // The agency's bulletin names no person and quotes no one: the strong quake's
-    // magnitude ties it to the live page. The wire's preliminary 6.4 conflicts with
-    // the bulletin's 6.1, with a note that the live page gives 6.1 as a revision. The
-    // wire's "three counties, Esmeralda, Mineral and Nye" is a list of counties.
+    // magnitude ties it to the live page. The wire's preliminary 6.4 (its headline's
+    // too) conflicts with the bulletin's 6.1, with a note that the live page gives 6.1
+    // as a revision. The wire's "three counties, Esmeralda, Mineral and Nye" is a list
+    // of counties.
     let usgs = "M 6.1 - 14 km NE of Ridgecrest Valley, Nevada\n\nEvent Summary\n\nA magnitude 6.1 earthquake struck west-central Nevada on Monday at 6:22 a.m. local time.\n\nAt least 41 aftershocks of magnitude 2.5 or greater have been recorded.\n";
     let live = "LIVE UPDATES: Strong earthquake shakes Nevada\n\n11:40 a.m.\nGov. Carla Whitford has declared a state of emergency for Esmeralda, Mineral and Nye counties. \"We are moving every resource we have to the people who need it,\" Whitford said.\n\n6:45 a.m.\nThe USGS now puts the quake at magnitude 6.1, revised down from a preliminary 6.4.\n\n  \u{25b2} 212 \u{25bc}   \u{b7}   Reply   Share\n";
     let wire = "Magnitude 6.4 quake rattles rural Nevada\n\nRENO, Nev. (Wire) - A magnitude 6.4 earthquake struck western Nevada early on Monday, officials said.\n\nGovernor Carla Whitford declared an emergency in three counties, Esmeralda, Mineral and Nye.\n\n\"We are moving every resource we have to the people who need it,\" Whitford said.\n";
@@ -2865,7 +2866,7 @@ fn a_seismic_bulletin_joins_its_quake_and_the_wires_early_magnitude_conflicts() 
     assert_eq!(conflicts.len(), 1, "{conflicts:#?}");
     assert_eq!(
         conflicts[0]["summary"],
-        "wire gives the magnitude as \"magnitude 6.4\" where live and usgs give \"magnitude 6.1\"."
+        "wire gives the magnitude as \"Magnitude 6.4\", \"magnitude 6.4\" where live and usgs give \"magnitude 6.1\"."
     );
     assert_eq!(
         conflicts[0]["notes"][0],

@@ -91,22 +91,28 @@ pub fn extract_amounts(doc: &Doc) -> Vec<Claim> {
     let mut article_kind: Option<Option<&'static str>> = None;
     // Prose, and the lines of a fact sheet ("Containment: 15%"), whose context is their
     // label and the article's title.
+    // Headlines too, for a rating only ("Marisol slams Big Bend as Category 4 storm"): a
+    // headline's sum or share is often rounded or a teaser's, a rating never is.
     let fact_lines = doc.counted_sentences().filter_map(|s| {
-        let prose = doc.blocks[s.block].kind == crate::text::BlockKind::Prose;
+        use crate::text::BlockKind;
+        let kind = doc.blocks[s.block].kind;
+        let headline = matches!(kind, BlockKind::Title | BlockKind::Heading);
         let label = crate::text::fact_line::fact_line(doc.text(&s.range)).map(|f| f.label);
-        (prose || label.is_some()).then_some((s, label))
+        (kind == BlockKind::Prose || headline || label.is_some()).then_some((s, label, headline))
     });
-    for (s, label) in fact_lines {
+    for (s, label, headline) in fact_lines {
         let text = doc.text(&s.range);
         let first = found.len();
         let at = |m: regex::Match| s.range.start + m.start()..s.range.start + m.end();
         // Each pattern needs its own marks ("$"; a digit and "%" or "per"; "of dollars"):
         // sentences without them are not searched.
-        let money = pattern::has_byte(text, b'$');
         let digit = pattern::has_digit(text);
-        let percent =
-            digit && (pattern::has_byte(text, b'%') || pattern::contains_ignore_case(text, "per"));
-        let vague = pattern::contains_ignore_case(text, "of dollars");
+        let prose = !headline || label.is_some();
+        let money = prose && pattern::has_byte(text, b'$');
+        let percent = prose
+            && digit
+            && (pattern::has_byte(text, b'%') || pattern::contains_ignore_case(text, "per"));
+        let vague = prose && pattern::contains_ignore_case(text, "of dollars");
         if money {
             for c in pattern::captures(&MONEY, text) {
                 let mut m = c.get(0).unwrap();
@@ -232,6 +238,9 @@ pub fn extract_amounts(doc: &Doc) -> Vec<Claim> {
                 let value = Interval { lo: n, hi: Some(n) };
                 found.push((at(m), claim(text, m, unit, value, None)));
             }
+        }
+        if !prose {
+            continue;
         }
         let depth = digit && super::depths::may_hold(text);
         if depth && article_kind.is_none() {
@@ -507,6 +516,23 @@ mod tests {
         let got = extract_amounts(&doc);
         assert_eq!(got.len(), 1);
         assert_eq!(got[0].text, "$75,000");
+    }
+
+    #[test]
+    fn a_headline_gives_its_rating_and_no_sum() {
+        let article = Article::from_text(
+            "t",
+            "t.txt",
+            "The Ashby Ledger\n\nHurricane Lena hits coast as Category 4 storm, $2 billion in damage\n\nThe storm came ashore on Tuesday.\n",
+        );
+        let got: Vec<(AmountUnit, u64)> = extract_amounts(&Doc::new(&article))
+            .into_iter()
+            .filter_map(|c| match c.body {
+                ClaimBody::Amount(a) => Some((a.unit, a.value.lo)),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(got, vec![(AmountUnit::StormCategory, 4)]);
     }
 
     #[test]

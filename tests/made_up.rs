@@ -5069,3 +5069,23 @@ fn an_agencys_list_of_postal_codes_meets_a_blogs_list_of_names() {
         );
     }
 }
+
+#[test]
+fn a_wires_uncued_series_of_us_cities_is_its_list_and_a_swapped_city_conflicts() {
+    // "Marchers in 7 US cities" over an uncued series of seven cities: the country of
+    // the gazetteer's own places narrows no count, so the series is the wire's list,
+    // and its Boise against the release's Omaha is reported.
+    let release = "Coalition statement\n\nMarches in seven cities\n\nWorkers marched today in Tulsa, Omaha, Akron, Dayton, Reno, Fresno and Spokane.\n";
+    let wire = "Marchers in 7 US cities call for higher pay\n\nTULSA (AP) — Thousands of people rallied Saturday in Tulsa, Akron, Dayton, Reno, Fresno, Spokane and Boise, organizers said.\n";
+    let (_, r) = check_one_story(&[("release.txt", release), ("wire.txt", wire)]);
+    let conflicts = conflict_summaries(&r);
+    for expected in [
+        "Boise, Idaho is missing from release's complete list of the cities; the complete list of wire includes it.",
+        "Omaha, Neb. is missing from wire's complete list of the cities; the complete list of release includes it.",
+    ] {
+        assert!(
+            conflicts.iter().any(|c| c == expected),
+            "{expected}: {conflicts:#?}"
+        );
+    }
+}

@@ -348,6 +348,15 @@ impl Gazetteer {
     pub fn country(&self, folded: &str) -> Option<&str> {
         self.countries.get(folded).map(String::as_str)
     }
+
+    /// Whether a folded name is the country whose places the gazetteer holds
+    /// (`data/home_country.txt`): "US" in "7 US cities" narrows nothing.
+    pub fn is_home_country(&self, folded: &str) -> bool {
+        static HOME: std::sync::LazyLock<Option<&'static str>> = std::sync::LazyLock::new(|| {
+            crate::data::lines(include_str!("../../data/home_country.txt")).next()
+        });
+        HOME.is_some_and(|home| self.country(folded) == Some(home))
+    }
 }
 
 #[cfg(test)]

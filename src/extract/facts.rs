@@ -1496,7 +1496,8 @@ fn read_count(text: &str, c: &regex::Captures) -> Option<(usize, usize, CountCla
         let folded = fold_name(w);
         let capital = w.starts_with(|c: char| c.is_uppercase());
         let place = !folded.is_empty() && capital && is_known_place(&folded);
-        if place && !after_name {
+        let home = place && crate::canon::gazetteer::gazetteer().is_home_country(&folded);
+        if place && !after_name && !home {
             class = format!("{class}:{folded}");
         }
         after_name = capital && !place && !super::people::NOT_NAMES.contains(w);
@@ -2447,6 +2448,13 @@ mod tests {
         );
         assert_eq!(c[0].class, "customer");
         assert_eq!(c[1].class, "customer:texas");
+    }
+
+    #[test]
+    fn the_gazetteers_own_country_narrows_no_count_of_its_places() {
+        let c = counts("Crowds marched in 7 US cities, 3 U.S. states and 4 Ohio cities.");
+        let classes: Vec<&str> = c.iter().map(|c| c.class.as_str()).collect();
+        assert_eq!(classes, ["local", "state", "local:ohio"]);
     }
 
     fn counts(text: &str) -> Vec<CountClaim> {

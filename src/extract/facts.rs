@@ -98,6 +98,26 @@ fn street_after(after: &str) -> bool {
     false
 }
 
+/// First letters of broadcast call signs (`data/call_sign_prefixes.txt`).
+static CALL_SIGN_PREFIXES: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    crate::data::lines(include_str!("../../data/call_sign_prefixes.txt")).collect()
+});
+
+/// Whether a word is a station's call sign: a prefix letter and two or three more
+/// capitals, perhaps with its band ("KPIK", "WBBM-TV").
+fn is_call_sign(word: &str) -> bool {
+    let sign = word.split_once('-').map_or(word, |(sign, band)| {
+        if matches!(band, "AM" | "FM" | "TV" | "DT") {
+            sign
+        } else {
+            ""
+        }
+    });
+    (3..=4).contains(&sign.len())
+        && sign.bytes().all(|b| b.is_ascii_uppercase())
+        && CALL_SIGN_PREFIXES.iter().any(|p| sign.starts_with(p))
+}
+
 /// Words that make the number after them a label (`data/number_labels.txt`).
 static NUMBER_LABELS: LazyLock<rustc_hash::FxHashSet<&'static str>> =
     LazyLock::new(|| crate::data::lines(include_str!("../../data/number_labels.txt")).collect());
@@ -1285,6 +1305,12 @@ fn read_count(text: &str, c: &regex::Captures) -> Option<(usize, usize, CountCla
     if NUMBER_LABELS.contains(prev_word.trim_end_matches([',', '.'])) {
         return None;
     }
+    // "KPIK 1040 Sports Update": a station's frequency. In a sentence with lowercase
+    // letters only: in capitals throughout, "WITH 12" is a word and a count.
+    let prev_raw = before.split_whitespace().next_back().unwrap_or("");
+    if is_call_sign(prev_raw) && text.bytes().any(|b| b.is_ascii_lowercase()) {
+        return None;
+    }
     // "HB26-1187", "I-40", "COVID-19": a number joined by a hyphen to a word with a
     // letter in it is part of a name.
     if let Some(joined) = before.strip_suffix('-')
@@ -2470,6 +2496,14 @@ mod tests {
     fn a_numbered_label_is_no_count() {
         assert!(counts("POOL REPORT #3 — GOVERNORS' SUMMIT").is_empty());
         assert_eq!(counts("Three governors met.").len(), 1);
+    }
+
+    #[test]
+    fn a_stations_frequency_is_no_count() {
+        assert!(counts("KPIK 1040 Sports Update: the Pilots won.").is_empty());
+        assert!(counts("Tune in to WBBM-TV 2 News at six.").is_empty());
+        // In capitals throughout, a word that looks like a call sign is a word.
+        assert_eq!(counts("THE CREW WAS WITH 12 PEOPLE.").len(), 1);
     }
 
     /// The ages a text gives, with their classes.

@@ -5089,3 +5089,25 @@ fn a_wires_uncued_series_of_us_cities_is_its_list_and_a_swapped_city_conflicts()
         );
     }
 }
+
+#[test]
+fn one_guard_hurt_after_a_speech_verb_is_set_beside_no_employees_hurt() {
+    // A paper's "No jail employees were injured" against a TV brief's "the sheriff said
+    // one guard suffered minor injuries": a discrepancy a reader must see. The nouns
+    // differ, so it is reported as not comparable, not as a conflict.
+    let paper = "Pike County Courier\n\nTwo inmates escape county jail\n\nTwo inmates escaped from the Pike County jail early Tuesday, Sheriff Tom Hale said.\n\nNo jail employees were injured, the sheriff said.\n";
+    let tv = "News 9\n\n2 inmates escape Pike County jail\n\nTwo inmates escaped from the Pike County jail overnight. Sheriff Tom Hale said one guard suffered minor injuries during the escape.\n";
+    let (_, r) = check_one_story(&[("paper.txt", paper), ("tv.txt", tv)]);
+    let unsure = summaries(&r, "not_comparable");
+    assert!(
+        unsure.iter().any(|s| s.starts_with(
+            "tv counts 1 (\"one guard suffered minor injuries\") where paper counts 0 (\"No jail employees were injured\")"
+        )),
+        "{unsure:#?}"
+    );
+    assert!(
+        conflict_summaries(&r).is_empty(),
+        "{:#?}",
+        conflict_summaries(&r)
+    );
+}

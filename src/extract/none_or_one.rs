@@ -71,7 +71,8 @@ pub fn counts(text: &str) -> Vec<NoneOrOne> {
             "no" if lower.get(i + 1).is_some_and(|w| w == "one") => {
                 fate_after(&words, &lower, i + 2).map(|(fate, word, end)| (0, word, fate, end))
             }
-            "no" => none_of_a_noun(&words, &lower, i + 1),
+            "no" => none_of_a_noun(&words, &lower, i + 1)
+                .or_else(|| none_of_people(&words, &lower, i + 1)),
             // "None was hospitalized": of those the sentence before counted, as its
             // first word ("none of the residents" counts a part).
             "none" if i == 0 => {
@@ -84,7 +85,7 @@ pub fn counts(text: &str) -> Vec<NoneOrOne> {
                 .get(i + 1)
                 .filter(|n| ONE_PERSON.contains(n.as_str()))
                 .and_then(|noun| {
-                    fate_after(&words, &lower, i + 2)
+                    fate_after_with(&words, &lower, i + 2, true)
                         .map(|(fate, _, end)| (1, noun.clone(), fate, end))
                 }),
             _ => None,
@@ -104,7 +105,9 @@ pub fn counts(text: &str) -> Vec<NoneOrOne> {
 
 /// Whether the word before "one" opens a clause: a joining word, or a clause's end.
 fn opens_clause(before: &str) -> bool {
-    matches!(before, "and" | "but" | "while") || before.ends_with([';', ':'])
+    matches!(before, "and" | "but" | "while")
+        || before.ends_with([';', ':'])
+        || super::people::SPEECH_VERBS.contains(before)
 }
 
 /// The fate told right after a subject that ends before word `from`: link words
@@ -114,10 +117,25 @@ fn fate_after(
     lower: &[String],
     from: usize,
 ) -> Option<(&'static str, String, usize)> {
-    for k in from..(from + MAX_LINKS + 1).min(words.len()) {
+    fate_after_with(words, lower, from, false)
+}
+
+/// [`fate_after`]; with `lesser`, a word that makes the fate a lesser one ("One guard
+/// suffered minor injuries") is read past: one person's minor injury is one injured,
+/// where "No one was seriously hurt" counts a part and gives nothing.
+fn fate_after_with(
+    words: &[(usize, &str)],
+    lower: &[String],
+    from: usize,
+    lesser: bool,
+) -> Option<(&'static str, String, usize)> {
+    for k in from..(from + MAX_LINKS + 1 + usize::from(lesser)).min(words.len()) {
         let bare = lower[k].trim_end_matches(['.', ',', ';', ':', '"', '\u{201d}']);
         if let Some(fate) = casualty(bare) {
             return Some((fate, bare.to_string(), words[k].0 + bare.len()));
+        }
+        if lesser && k > from && matches!(bare, "minor" | "non-life-threatening") {
+            continue;
         }
         // A word that is no link ("seriously", "else"), or the clause's end: nothing.
         if !is_fate_link(bare) || bare.len() != lower[k].len() {
@@ -155,6 +173,32 @@ fn none_of_a_noun(
             return Some((0, bare.to_string(), fate, words[k].0 + w.len()));
         }
         if !is_fate_link(w) {
+            return None;
+        }
+    }
+    None
+}
+
+/// "No staff member was injured", "No jail employees were hurt": a noun of people, after
+/// one modifier at most, and a fate right after it. A word that counts a part ("No
+/// other employees", "no more than") or ends the clause gives nothing.
+fn none_of_people(
+    words: &[(usize, &str)],
+    lower: &[String],
+    at: usize,
+) -> Option<(u64, String, &'static str, usize)> {
+    for k in at..(at + 2).min(lower.len()) {
+        let w = lower[k].as_str();
+        if matches!(w, "other" | "more" | "further" | "additional" | "one") {
+            return None;
+        }
+        let person = |w: &str| ONE_PERSON.contains(w) || super::facts::is_people_noun(w);
+        // "staff member": the noun is the last of the two.
+        if person(w) && !lower.get(k + 1).is_some_and(|next| person(next)) {
+            return fate_after(words, lower, k + 1)
+                .map(|(fate, _, end)| (0, w.to_string(), fate, end));
+        }
+        if !w.bytes().all(|b| b.is_ascii_alphabetic() || b == b'-') {
             return None;
         }
     }
@@ -209,6 +253,8 @@ mod tests {
                 "injured",
             ),
             ("There were no deaths.", "deaths", "dead"),
+            ("No staff member was injured.", "member", "injured"),
+            ("No jail employees were hurt.", "employees", "injured"),
             ("None was hospitalized.", "hospitalized", "hospitalized"),
             ("No one reported injuries.", "injuries", "injured"),
             (
@@ -240,6 +286,11 @@ mod tests {
             got("Two were treated; one resident was killed."),
             [(1, "resident".to_string(), "dead")]
         );
+        // After a speech verb; a lesser injury of one person is one injured.
+        assert_eq!(
+            got("The sheriff said one guard suffered minor injuries."),
+            [(1, "guard".to_string(), "injured")]
+        );
     }
 
     #[test]
@@ -251,6 +302,8 @@ mod tests {
             "No other injuries were reported.",
             "In one house, a man was hurt.",
             "The fire spread to one house and one car was damaged.",
+            "No other employees were hurt.",
+            "No employees were seriously hurt.",
             "Crews reached the home of one person who was hurt.",
             "One of the workers was hurt.",
             "One car was damaged.",

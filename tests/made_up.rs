@@ -5111,3 +5111,32 @@ fn one_guard_hurt_after_a_speech_verb_is_set_beside_no_employees_hurt() {
         conflict_summaries(&r)
     );
 }
+
+#[test]
+fn a_transcript_turn_over_paragraphs_is_shown_where_the_quoted_words_are() {
+    // The sheriff's turn opens with a greeting two paragraphs above the words the TV
+    // quotes; the transcript's evidence is the line that holds them.
+    let transcript = "TRANSCRIPT: Pike County news conference\n\nSHERIFF TOM HALE: Good afternoon. Two inmates escaped from the county jail this morning.\n\nWe have officers searching. Do not approach him.\n\nREPORTER: Were any guards hurt?\n\nSHERIFF HALE: No.\n";
+    let tv = "News 9\n\nInmates escape Pike County jail\n\nTwo inmates escaped from the county jail this morning. \"Do not approach him,\" Sheriff Tom Hale said.\n";
+    let (_, r) = check_one_story(&[("transcript.txt", transcript), ("tv.txt", tv)]);
+    let quote = r["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["topic"].as_str().is_some_and(|t| t.starts_with("quote")))
+        .expect("a quote finding");
+    let shown = quote["evidence"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["article"] == "transcript")
+        .expect("the transcript's evidence");
+    assert_eq!(shown["line"], 5, "{shown}");
+    assert!(
+        shown["text"]
+            .as_str()
+            .unwrap()
+            .contains("Do not approach him"),
+        "{shown}"
+    );
+}

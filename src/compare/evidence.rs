@@ -141,6 +141,16 @@ impl<'a> Quoter<'a> {
         }
     }
 
+    /// Whether `span` runs over more than one line of its article's text.
+    pub fn spans_lines(&self, article: &str, span: &Span) -> bool {
+        self.docs.get(article).is_some_and(|d| {
+            d.article
+                .text
+                .get(span.start..span.end)
+                .is_some_and(|t| t.contains('\n'))
+        })
+    }
+
     /// The words of `span`, centred on the first occurrence of `word` inside it (for a
     /// long quote whose differing word would otherwise be cut off).
     pub fn at_word(&self, article: &str, span: &Span, word: &str) -> Evidence {

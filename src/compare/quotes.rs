@@ -646,6 +646,9 @@ fn key_of(q: &Q) -> String {
     format!("{speaker}:{}", start.join("-").replace('\'', ""))
 }
 
+/// Words of a quote that locate it inside a longer one ([`evidence_per_line`]).
+const FOCUS_WORDS: usize = 3;
+
 fn evidence_of(quote: &Quoter, q: &Q) -> Evidence {
     quote.at(&q.claim.article, &q.claim.span)
 }
@@ -952,10 +955,30 @@ fn single_source(quote: &Quoter, q: &Q) -> Finding {
 
 /// One line of evidence per line of an article for the quotes `idx`: a transcript's
 /// turn and a quote inside it show the same line.
+///
+/// A transcript's turn that runs over lines is shown at the words the shortest quote of
+/// `idx` opens with, when they are found in it as written: the turn's first line may be
+/// a greeting far from the words the others quote. (A quote of several paragraphs in
+/// prose is shown at its opening, the words a finding's summary quotes.)
 fn evidence_per_line(quote: &Quoter, qs: &[Q], idx: &[usize]) -> Vec<Evidence> {
+    let shortest = idx.iter().min_by_key(|&&i| qs[i].words.len());
+    let focus: Option<String> = shortest.map(|&i| {
+        let words = &qs[i].words;
+        words[..words.len().min(FOCUS_WORDS)].join(" ")
+    });
     let mut evidence: Vec<Evidence> = Vec::with_capacity(idx.len());
     for &i in idx {
-        let e = evidence_of(quote, &qs[i]);
+        let q = &qs[i];
+        let e = match &focus {
+            Some(focus)
+                if !focus.is_empty()
+                    && q.quote.cue.as_deref() == Some(TRANSCRIPT_CUE)
+                    && quote.spans_lines(&q.claim.article, &q.claim.span) =>
+            {
+                quote.at_word(&q.claim.article, &q.claim.span, focus)
+            }
+            _ => evidence_of(quote, q),
+        };
         if !evidence
             .iter()
             .any(|x| x.article == e.article && x.line == e.line)

@@ -13,6 +13,9 @@ static WORDS: LazyLock<rustc_hash::FxHashMap<&'static str, u64>> = LazyLock::new
         .collect()
 });
 
+/// Scale words a figure may close with, after a space ("$4.2 million").
+pub const SCALE_WORDS: [&str; 4] = ["thousand", "million", "billion", "trillion"];
+
 /// Whether a lowercase token is a number (digits, a number word or a compound), with
 /// no allocation: for loops over many words.
 pub fn is_number_lower(lower: &str) -> bool {

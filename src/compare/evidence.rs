@@ -19,9 +19,6 @@ static UPDATE_WORDS: std::sync::LazyLock<Vec<(&'static str, Vec<&'static str>)>>
 /// Words after a figure read for a word of `data/still_words.txt`.
 const STILL_REACH: usize = 3;
 
-/// Scale words that may close a figure ("$16.5 billion").
-const SCALE_WORDS: [&str; 4] = ["thousand", "million", "billion", "trillion"];
-
 /// Words after a figure read, to its sentence's end, for a word of
 /// `data/still_words.txt` by `still_in_sentence`.
 const STILL_SENTENCE_REACH: usize = 16;
@@ -288,7 +285,7 @@ impl<'a> Quoter<'a> {
             }
             next = after.next();
             if let Some(w) = next
-                && SCALE_WORDS.contains(&w.trim_end_matches(['.', ',', ';']))
+                && crate::canon::numbers::SCALE_WORDS.contains(&w.trim_end_matches(['.', ',', ';']))
             {
                 if closes(w) {
                     return false;

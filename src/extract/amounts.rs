@@ -107,12 +107,13 @@ pub fn extract_amounts(doc: &Doc) -> Vec<Claim> {
         // Each pattern needs its own marks ("$"; a digit and "%" or "per"; "of dollars"):
         // sentences without them are not searched.
         let digit = pattern::has_digit(text);
-        let prose = !headline || label.is_some();
-        let money = prose && pattern::has_byte(text, b'$');
-        let percent = prose
+        // Sums and shares: not a headline's words.
+        let sums = !headline || label.is_some();
+        let money = sums && pattern::has_byte(text, b'$');
+        let percent = sums
             && digit
             && (pattern::has_byte(text, b'%') || pattern::contains_ignore_case(text, "per"));
-        let vague = prose && pattern::contains_ignore_case(text, "of dollars");
+        let vague = sums && pattern::contains_ignore_case(text, "of dollars");
         if money {
             for c in pattern::captures(&MONEY, text) {
                 let mut m = c.get(0).unwrap();
@@ -239,7 +240,7 @@ pub fn extract_amounts(doc: &Doc) -> Vec<Claim> {
                 found.push((at(m), claim(text, m, unit, value, None)));
             }
         }
-        if !prose {
+        if !sums {
             continue;
         }
         let depth = digit && super::depths::may_hold(text);

@@ -1519,16 +1519,21 @@ const MIN_CODES: usize = 3;
 /// "AZ, CA" reads as a town and its state), but three or more in a series, every one a
 /// state's code, name states.
 fn code_series(text: &str, mut pos: usize, end: usize) -> Option<Vec<ParsedPlace>> {
+    // Two capitals and no more letters, before the gazetteer is asked: this runs at
+    // the start of every series.
     let code_at = |at: usize| {
         let b = text.as_bytes();
-        let code = text.get(at..at + 2)?;
+        let code = text.get(at..at + 2).filter(|_| at + 2 <= end)?;
         let closed = b.get(at + 2).is_none_or(|c| !c.is_ascii_alphanumeric());
-        let state = gazetteer().state_by_abbreviation(code)?;
-        (closed && code.bytes().all(|c| c.is_ascii_uppercase()) && state.code == code)
-            .then_some(state)
+        if !closed || !code.bytes().all(|c| c.is_ascii_uppercase()) {
+            return None;
+        }
+        gazetteer()
+            .state_by_abbreviation(code)
+            .filter(|state| state.code == code)
     };
     let mut items = Vec::new();
-    while let Some(state) = code_at(pos).filter(|_| pos + 2 <= end) {
+    while let Some(state) = code_at(pos) {
         items.push(ParsedPlace {
             range: pos..pos + 2,
             place: make_place(&state.name, PlaceKind::State, Some(&state.code)),

@@ -187,12 +187,12 @@ fn none_of_people(
     lower: &[String],
     at: usize,
 ) -> Option<(u64, String, &'static str, usize)> {
+    let person = |w: &str| ONE_PERSON.contains(w) || super::facts::is_people_noun(w);
     for k in at..(at + 2).min(lower.len()) {
         let w = lower[k].as_str();
         if matches!(w, "other" | "more" | "further" | "additional" | "one") {
             return None;
         }
-        let person = |w: &str| ONE_PERSON.contains(w) || super::facts::is_people_noun(w);
         // "staff member": the noun is the last of the two.
         if person(w) && !lower.get(k + 1).is_some_and(|next| person(next)) {
             return fate_after(words, lower, k + 1)

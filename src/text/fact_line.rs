@@ -101,10 +101,10 @@ fn label_first(line: &str) -> Option<FactLine<'_>> {
     let qualified = label
         .split_once(", ")
         .filter(|(_, rest)| rest.starts_with(|c: char| c.is_ascii_lowercase()));
-    let words = qualified.map_or(label.len(), |(head, _)| head.len());
+    let comma = qualified.map_or(label.len(), |(head, _)| head.len());
     let field = label.starts_with(|c: char| c.is_ascii_uppercase())
         && label.bytes().enumerate().all(|(i, b)| {
-            b.is_ascii_alphabetic() || matches!(b, b' ' | b'(' | b')' | b'/') || i == words
+            b.is_ascii_alphabetic() || matches!(b, b' ' | b'(' | b')' | b'/') || i == comma
         })
         && is_label(label);
     let named = !field && is_name_label(label);
@@ -190,8 +190,8 @@ fn is_label(label: &str) -> bool {
     label.len() <= MAX_LABEL && (1..=MAX_LABEL_WORDS).contains(&words)
 }
 
-/// Scales a sum may be written with, after a space ("million") or joined ("M").
-const SCALES: [&str; 4] = ["thousand", "million", "billion", "trillion"];
+/// Scales a sum may be written with joined to it ("$48M"); after a space, it takes a
+/// scale word (`canon::numbers::SCALE_WORDS`).
 const SCALE_LETTERS: [&str; 5] = ["K", "M", "B", "bn", "mln"];
 
 /// Whether a line ends in a scale word or letter: "$4.2 million", "$48M".
@@ -202,7 +202,9 @@ fn ends_with_scale(line: &str) -> bool {
     }
     let last = line.rsplit([' ', '$']).next().unwrap_or("");
     let word = last.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ',');
-    SCALES.iter().any(|s| word.eq_ignore_ascii_case(s))
+    crate::canon::numbers::SCALE_WORDS
+        .iter()
+        .any(|s| word.eq_ignore_ascii_case(s))
         || (word.len() < last.len() && SCALE_LETTERS.contains(&word))
 }
 

@@ -368,6 +368,10 @@ pub enum AmountUnit {
     /// US cents: a sum written with cents and no scale word ("$1.87 a share", "$2.75
     /// fare" is 275), kept apart from whole dollars so that $1.87 and $1.78 are two.
     UsdCents,
+    /// Pounds sterling ("£350m"); pence are not read.
+    Gbp,
+    /// Euros ("€2bn"); cents are not read.
+    Eur,
     /// Percent, in tenths (37% is 370).
     PercentTenths,
     /// An earthquake's magnitude, in tenths ("magnitude 6.4" is 64).
@@ -389,9 +393,17 @@ pub enum AmountUnit {
 }
 
 impl AmountUnit {
-    /// Whether the unit is money (dollars, or cents).
+    /// Whether the unit is money (dollars, or cents, pounds or euros).
     pub fn is_money(self) -> bool {
-        matches!(self, AmountUnit::Usd | AmountUnit::UsdCents)
+        matches!(
+            self,
+            AmountUnit::Usd | AmountUnit::UsdCents | AmountUnit::Gbp | AmountUnit::Eur
+        )
+    }
+
+    /// Whether the unit is whole money of a currency: dollars, pounds or euros.
+    pub fn is_whole_money(self) -> bool {
+        self.is_money() && self != AmountUnit::UsdCents
     }
 
     /// Whether the unit is a rating on a scale (a magnitude, a tornado's or a storm's

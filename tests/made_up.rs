@@ -889,7 +889,7 @@ fn a_board_that_met_on_a_named_day_conflicts_with_a_canceled_meeting_and_each_na
     assert_eq!(
         who,
         [
-            ("members", "attended"),
+            ("two members", "attended"),
             ("Ann Rios", "attended"),
             ("Tom Vale", "attended"),
             ("Lee Park", "absent"),
@@ -5138,5 +5138,34 @@ fn a_transcript_turn_over_paragraphs_is_shown_where_the_quoted_words_are() {
             .unwrap()
             .contains("Do not approach him"),
         "{shown}"
+    );
+}
+
+#[test]
+fn a_british_house_style_gives_pounds_glued_scales_and_parts_of_a_group() {
+    // "£350m" and "£305 million" are one sum mistyped; "40m people" is 40 million
+    // people. "Two of the nine council leaders boycotted" and "the seven other leaders
+    // attended" tell of two parts of the leaders, no contradiction; a relative clause
+    // naming an aide leaves the quote with the leader who spoke.
+    let a = "Flood plan unveiled\n\nMinisters pledged £350m for flood defences in Yorkshire on Tuesday, saying the schemes would protect 40m people over the next decade.\n\nTwo of the nine council leaders boycotted the summit. The seven other leaders attended the summit.\n\nCouncillor Ann Lee, who sent her deputy, Tom Hale, said in a statement: 'This comes a decade too late for our towns.'\n";
+    let b = "Government sets out Yorkshire flood defences\n\nThe government pledged £305 million for flood defences in Yorkshire, which officials said would protect 40 million people.\n\n\"This comes a decade too late for our towns,\" Councillor Ann Lee said.\n";
+    let (_, r) = check_one_story(&[("a.txt", a), ("b.txt", b)]);
+    assert_eq!(
+        conflict_summaries(&r),
+        [
+            "a gives the amount as \"£350m\" where b gives \"£305 million\", the same digits with two swapped: one may be mistyped."
+        ]
+    );
+    let agreed = summaries(&r, "agreement");
+    assert!(
+        agreed.contains(
+            &"a and b agree on 40,000,000 people (\"40m people\", \"40 million people\")."
+                .to_string()
+        ),
+        "{agreed:#?}"
+    );
+    assert!(
+        agreed.iter().any(|s| s.starts_with("Ann Lee's quote")),
+        "{agreed:#?}"
     );
 }

@@ -733,7 +733,7 @@ fn linked_amounts(
 ) -> bool {
     // A large sum given alike ("$450 million", or "up to $450 million" and "as much as
     // $450 million": one ceiling) is one sum, whatever the words around it.
-    let large = x.unit == AmountUnit::Usd
+    let large = x.unit.is_whole_money()
         && x.value.hi.unwrap_or(x.value.lo) >= super::stories::MIN_SUM_FEATURE;
     if x.value == y.value && (x.value.is_exact() || large) {
         large || x.context.iter().any(|s| y.context.contains(s))

@@ -193,7 +193,7 @@ pub fn features<'a>(
             // unrelated stories rarely share one, let alone two.
             // A hedged sum counts as the figure written ("approximately $18 million" and
             // "about $18 million" are "$18 million"), the middle of its range.
-            ClaimBody::Amount(x) if x.unit == AmountUnit::Usd && x.value.lo >= MIN_SUM_FEATURE => {
+            ClaimBody::Amount(x) if x.unit.is_whole_money() && x.value.lo >= MIN_SUM_FEATURE => {
                 if let Some(figure) = as_written(&x.value) {
                     out.insert(format!("m:{figure}"));
                 }

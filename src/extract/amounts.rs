@@ -15,10 +15,27 @@ use crate::text::{Doc, pattern};
 static MONEY: LazyLock<Regex> = LazyLock::new(|| {
     let hedges = alternation(HEDGES.iter().map(|(p, _)| p.as_str()));
     pattern::compile(&format!(
-        r"(?i)(?:\b(?P<hedge>{hedges})\s+)?\$\s?(?P<n>\d(?:[\d,]*\d)?(?:\.\d+)?)(?:[-–]\$?(?P<to>\d(?:[\d,]*\d)?(?:\.\d+)?))?(?:[\s-]*(?P<scale>million|billion|trillion|thousand|mln|bn|[mbk])\b)?(?P<rate>(?:\s+(?:per|a|an|each)\s+|/)(?P<per>day|week|month|year|person|household|resident))?"
+        r"(?i)(?:\b(?P<hedge>{hedges})\s+)?(?P<cur>[$£€])\s?(?P<n>\d(?:[\d,]*\d)?(?:\.\d+)?)(?:[-–]\$?(?P<to>\d(?:[\d,]*\d)?(?:\.\d+)?))?(?:[\s-]*(?P<scale>million|billion|trillion|thousand|mln|bn|[mbk])\b)?(?P<rate>(?:\s+(?:per|a|an|each)\s+|/)(?P<per>day|week|month|year|person|household|resident))?"
     ))
     .unwrap()
 });
+
+/// The currency of a sum's sign: "$" and "US$" are dollars, "£" pounds, "€" euros.
+/// Another country's dollar ("C$", "A$", "NZ$", "HK$") is none of these: not read.
+fn currency(text: &str, sign: regex::Match) -> Option<AmountUnit> {
+    match sign.as_str() {
+        "£" => Some(AmountUnit::Gbp),
+        "€" => Some(AmountUnit::Eur),
+        _ => {
+            let before = &text[..sign.start()];
+            let letters = before.len()
+                - before
+                    .trim_end_matches(|c: char| c.is_ascii_alphabetic())
+                    .len();
+            (letters == 0 || &before[before.len() - letters..] == "US").then_some(AmountUnit::Usd)
+        }
+    }
+}
 
 static PERCENT: LazyLock<Regex> = LazyLock::new(|| {
     let hedges = alternation(HEDGES.iter().map(|(p, _)| p.as_str()));
@@ -109,7 +126,11 @@ pub fn extract_amounts(doc: &Doc) -> Vec<Claim> {
         let digit = pattern::has_digit(text);
         // Sums and shares: not a headline's words.
         let sums = !headline || label.is_some();
-        let money = sums && pattern::has_byte(text, b'$');
+        // "£" and "€" by a byte of their UTF-8 forms (0xA3, 0xAC).
+        let money = sums
+            && (pattern::has_byte(text, b'$')
+                || pattern::has_byte(text, 0xA3)
+                || pattern::has_byte(text, 0xAC));
         let percent = sums
             && digit
             && (pattern::has_byte(text, b'%') || pattern::contains_ignore_case(text, "per"));
@@ -118,6 +139,9 @@ pub fn extract_amounts(doc: &Doc) -> Vec<Claim> {
             for c in pattern::captures(&MONEY, text) {
                 let mut m = c.get(0).unwrap();
                 let Ok(n) = c["n"].replace(',', "").parse::<f64>() else {
+                    continue;
+                };
+                let Some(currency) = currency(text, c.name("cur").unwrap()) else {
                     continue;
                 };
                 // "$1.34 billion a year ago" is no rate: the sum ends before "a year".
@@ -141,11 +165,12 @@ pub fn extract_amounts(doc: &Doc) -> Vec<Claim> {
                     _ => 1.0,
                 };
                 // "$1.87": cents with no scale word are cents, not a rounded dollar.
+                // A price in pence or euro cents is not read.
                 let cents = scale == 1.0 && c["n"].contains('.');
-                let (unit, scale) = if cents {
-                    (AmountUnit::UsdCents, 100.0)
-                } else {
-                    (AmountUnit::Usd, scale)
+                let (unit, scale) = match (currency, cents) {
+                    (AmountUnit::Usd, true) => (AmountUnit::UsdCents, 100.0),
+                    (_, true) => continue,
+                    (unit, false) => (unit, scale),
                 };
                 // "$5.6-5.7 billion": a range, both ends in the scale after the second.
                 let to = c
@@ -614,6 +639,23 @@ mod tests {
         );
         assert_eq!(a[2].per.as_deref(), Some("per day"));
         assert_eq!(a[3].value, Interval::exact(5_000_000_000));
+    }
+
+    #[test]
+    fn pounds_euros_and_other_dollars() {
+        let a = amounts(
+            "Ministers pledged £350m, then €2.4 billion and US$40 million; tickets cost £4.50. The mine cost C$1.5 billion, A$2bn, $7 million.",
+        );
+        let got: Vec<(AmountUnit, u64)> = a.iter().map(|x| (x.unit, x.value.lo)).collect();
+        assert_eq!(
+            got,
+            [
+                (AmountUnit::Gbp, 350_000_000),
+                (AmountUnit::Eur, 2_400_000_000),
+                (AmountUnit::Usd, 40_000_000),
+                (AmountUnit::Usd, 7_000_000),
+            ]
+        );
     }
 
     #[test]

@@ -202,6 +202,71 @@ static GROUP: LazyLock<Regex> = LazyLock::new(|| {
     pattern::compile(r"\b(mayors|governors|senators|officials|leaders|commissioners|members|lawmakers|representatives|executives|residents|protesters|delegates)\b").unwrap()
 });
 
+/// `data/group_quantifiers.txt`: words that make a group of people a part of it.
+static GROUP_QUANTIFIERS: LazyLock<rustc_hash::FxHashSet<&'static str>> = LazyLock::new(|| {
+    crate::data::lines(include_str!("../../data/group_quantifiers.txt")).collect()
+});
+
+/// A group of people with the words that make it a part ("five other governors", "two
+/// of the seven governors", "at least two mayors", "the governors of Arizona and
+/// California"), lowercase: a
+/// part's status is not the whole group's, so "two of the seven governors boycotted"
+/// and "the five other governors attended" are no contradiction. A bare group
+/// ("governors") as it is.
+fn qualified_group(text: &str, start: usize, end: usize) -> String {
+    let words: Vec<&str> = text[..start].split_whitespace().collect();
+    let mut from = words.len();
+    let mut counted = false;
+    // "two of the nine council leaders": up to two modifiers before the group.
+    let modifier = |w: &str| {
+        w.chars().all(char::is_alphabetic)
+            && !GROUP_QUANTIFIERS.contains(w.to_lowercase().as_str())
+            && !crate::canon::numbers::is_number_lower(&w.to_lowercase())
+            && !matches!(w, "of" | "the")
+    };
+    while from > 0 && words.len() - from < 2 && modifier(words[from - 1]) {
+        from -= 1;
+    }
+    let modifiers = words.len() - from;
+    while from > 0 && words.len() - from < 5 + modifiers {
+        let lower = words[from - 1].to_lowercase();
+        let quantifier = GROUP_QUANTIFIERS.contains(lower.as_str())
+            || crate::canon::numbers::is_number_lower(&lower);
+        let joining = matches!(
+            lower.as_str(),
+            "of" | "the" | "at" | "least" | "more" | "than" | "nearly" | "about" | "almost"
+        );
+        if !(quantifier || joining) {
+            break;
+        }
+        counted |= quantifier;
+        from -= 1;
+    }
+    while from < words.len() && matches!(words[from].to_lowercase().as_str(), "of" | "the") {
+        from += 1;
+    }
+    let mut phrase: Vec<String> = if counted {
+        words[from..].iter().map(|w| w.to_lowercase()).collect()
+    } else {
+        Vec::new()
+    };
+    phrase.push(text[start..end].to_lowercase());
+    // "of Arizona and California": the places whose group it is.
+    let after = &text[end..];
+    if let Some(rest) = after.strip_prefix(" of ")
+        && rest.starts_with(|c: char| c.is_uppercase())
+    {
+        let names: Vec<&str> = rest
+            .split_whitespace()
+            .take_while(|w| w.starts_with(|c: char| c.is_uppercase()) || *w == "and")
+            .collect();
+        let names = names.join(" ");
+        let names = names.trim_end_matches(" and").trim_end_matches(',');
+        phrase.push(format!("of {names}"));
+    }
+    phrase.join(" ")
+}
+
 /// Words before a status that make it a plan or a wish, not a fact ("was to have met").
 static HYPOTHETICAL: LazyLock<Regex> = LazyLock::new(|| {
     pattern::compile(r"(?i)\b(?:to have|was to|were to|set to|planned to|plans to|hoped to|expected to|looks forward to)\s*$").unwrap()
@@ -610,7 +675,7 @@ pub fn extract_attendance(
                             .take(3)
                             .any(|w| w.trim_matches(|c: char| !c.is_alphabetic()) == "including");
                     if includes {
-                        let g = g.as_str().to_lowercase();
+                        let g = qualified_group(before, g.start(), g.end());
                         whos.push((g.clone(), format!("group:{}", fold_name(&g))));
                     }
                 }

@@ -698,6 +698,11 @@ fn scale_after(after_number: &str) -> Option<(u64, u64, usize)> {
         None => (0, after_number),
     };
     let Some(word) = rest.strip_prefix(' ') else {
+        // "40m people", "1.5bn viewers": the British house style's scale, lowercase and
+        // glued, after any figure.
+        if let Some((scale, len)) = scale_abbreviation(rest) {
+            return Some((fraction, scale, after_number.len() - rest.len() + len));
+        }
         // "2.3M patients", "1.5K jobs": a scale's letter glued to a figure with decimals
         // (a whole figure's, "3M", "4K", is a name more often than a count).
         let letter = scale_letter(rest.get(..1)?)?;
@@ -738,6 +743,20 @@ pub(crate) fn rounded_span(words: &str) -> Option<Interval> {
     })
 }
 
+/// A lowercase abbreviation of a scale glued to a figure and ending a word ("40m",
+/// "1.5bn", "12k"): what it multiplies by and its length. A unit of length ("a 400m
+/// race") counts nothing, as no plural noun follows it.
+fn scale_abbreviation(rest: &str) -> Option<(u64, usize)> {
+    let len = rest.bytes().take_while(u8::is_ascii_lowercase).count();
+    let scale = match &rest[..len] {
+        "k" => 1_000,
+        "m" | "mn" => 1_000_000,
+        "bn" => 1_000_000_000,
+        _ => return None,
+    };
+    (!rest[len..].starts_with(|c: char| c.is_alphanumeric())).then_some((scale, len))
+}
+
 /// What a scale's capital letter glued to a figure multiplies by ("2.3M", "1.5K",
 /// "4.2B").
 fn scale_letter(letter: &str) -> Option<u64> {
@@ -776,10 +795,12 @@ fn hopeless(text: &str, m: &regex::Match) -> bool {
             || w.get(..7)
                 .is_some_and(|h| h.eq_ignore_ascii_case("hundred"))
     });
+    // "40m people": the noun after the glued scale.
+    let noun_from = m.end() + scale_abbreviation(&text[m.end()..]).map_or(0, |(_, len)| len);
     !part
         && !of_after
         && !spelled
-        && noun_after(text, m.end()).is_none()
+        && noun_after(text, noun_from).is_none()
         && nounless(text, m, m.end()).is_none()
 }
 
@@ -1334,9 +1355,19 @@ fn read_count(text: &str, c: &regex::Captures) -> Option<(usize, usize, CountCla
     let q = c["q"].to_lowercase();
     let q = q.split_whitespace().collect::<Vec<_>>().join(" ");
     let after_q = &text[c.name("q").unwrap().end()..];
-    // "fourth-quarter", "tenth", "Tennessee": a number word inside a longer word.
+    // "fourth-quarter", "tenth", "Tennessee": a number word inside a longer word; but
+    // "40m people", a figure and its scale glued. "The 100m hurdles" is a distance.
     if after_q.starts_with(char::is_alphanumeric) {
-        return None;
+        let glued = q.bytes().all(|b| b.is_ascii_digit()) && scale_abbreviation(after_q).is_some();
+        let before = text[..c.name("q").unwrap().start()].trim_end();
+        let determined = ["the", "a", "an"].iter().any(|d| {
+            before.len() >= d.len()
+                && before[before.len() - d.len()..].eq_ignore_ascii_case(d)
+                && !before[..before.len() - d.len()].ends_with(char::is_alphanumeric)
+        });
+        if !glued || (determined && after_q.starts_with('m')) {
+            return None;
+        }
     }
     // "1.2 million customers", "3 million riders": the number times its scale word.
     // "fourteen thousand two hundred acres": a number spelled in several words.
@@ -1782,6 +1813,7 @@ fn title_case(word: &str) -> bool {
 pub(super) fn looks_plural(word: &str) -> bool {
     (word.len() >= 4 && word.ends_with('s') && !word.ends_with("ss"))
         || IRREGULAR_PLURALS.contains(word.rsplit('-').next().unwrap_or(word))
+        || (word.contains('-') && IRREGULAR_PLURALS.contains(word))
 }
 
 /// `data/irregular_plurals.txt`: plurals that do not end in "s" ("grandchildren").
@@ -2457,6 +2489,9 @@ mod tests {
         assert_eq!(scale_after(".3M patients"), Some((300, 1_000_000, 3)));
         assert_eq!(scale_after(".3Mb"), None);
         assert_eq!(scale_after("M patients"), None);
+        assert_eq!(scale_after("m people"), Some((0, 1_000_000, 1)));
+        assert_eq!(scale_after(".5bn viewers"), Some((500, 1_000_000_000, 4)));
+        assert_eq!(scale_after("mph winds"), None);
     }
 
     /// Each count's value and class.

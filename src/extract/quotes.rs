@@ -655,6 +655,7 @@ fn attribution_before(
         found: true,
         ..Attribution::default()
     };
+    let subject = outside_relative_clause(&doc.norm.text, subject, people);
     if let Some(p) = people.within(subject.clone(), true) {
         let written = doc.norm.text[subject.clone()].trim().to_string();
         att.speaker = Some(person_speaker(people, p, &written));
@@ -680,6 +681,33 @@ fn attribution_before(
     }
     att.speaker = Some(other_speaker(&phrase));
     Some(att)
+}
+
+/// A subject without the relative clause between its person and the verb: in "Gov.
+/// Ann Lee, who sent her aide, Tom Hale, said", the speaker is Lee, not the last person
+/// named before "said". Kept whole when no person is named before the clause.
+fn outside_relative_clause(text: &str, subject: Range<usize>, people: &People) -> Range<usize> {
+    let s = &text[subject.clone()];
+    if !s.trim_end().ends_with(',') {
+        return subject;
+    }
+    let opener = [", who ", ", whose "]
+        .iter()
+        .filter_map(|o| s.rfind(o))
+        .max();
+    // "Mayor Ann Lee, who called it a shame, and the mayor of Ashby, Tom Hale, said":
+    // after "and" the clause has ended, and a second subject is named.
+    match opener {
+        Some(at)
+            if !s[at..].contains(" and ")
+                && people
+                    .within(subject.start..subject.start + at, true)
+                    .is_some() =>
+        {
+            subject.start..subject.start + at
+        }
+        _ => subject,
+    }
 }
 
 /// `data/speech_leads.txt` and `data/verb_leads.txt`: words between a speaker and a
@@ -1184,6 +1212,18 @@ mod tests {
             "Headline\n\n\"Every home will be rebuilt in this county,\" said Gov. Ann Lee.\n\n\"Officials who sell their office will answer for it,\" said U.S. Attorney Rhea Calloway.\n\n\"The shelters are full tonight and we need more,\" said Dr. Sam Ruiz, the county health officer. It rained.\n",
         );
         assert_eq!(speakers(&qs), vec!["Ann Lee", "Rhea Calloway", "Sam Ruiz"]);
+    }
+
+    #[test]
+    fn a_relative_clause_naming_another_person_is_no_speaker() {
+        let qs = quotes(
+            "Headline\n\nGov. Ann Lee, who sent her aide, Tom Hale, said in a statement that \
+             the county \"will not be rushed by anyone in the capital.\"\n\n\
+             Tom Hale, who met Bo Park, said \"the roads reopen on Friday morning.\"\n\n\
+             Beside him was Ann Lee, who called it a shame, and the mayor of Ashby, Dana \
+             Ortiz, termed it \"the worst day this town has had.\"\n",
+        );
+        assert_eq!(speakers(&qs), vec!["Ann Lee", "Tom Hale", "Dana Ortiz"]);
     }
 
     #[test]

@@ -5169,3 +5169,26 @@ fn a_british_house_style_gives_pounds_glued_scales_and_parts_of_a_group() {
         "{agreed:#?}"
     );
 }
+
+#[test]
+fn names_sharing_a_capitalized_kind_are_a_list_and_how_often_is_no_count() {
+    // "Pikangikum, Poplar Hill and Keewaywin First Nations" is a list of three, as
+    // "Perry and Letcher counties" would be; the wire's fourth name is missing from
+    // the other's complete list. "Evacuated three times" counts no one.
+    let a = "Wildfire forces evacuations\n\nResidents of Pikangikum, Poplar Hill and Keewaywin First Nations are being flown to shelters. \"Some of our elders have been evacuated three times in five years,\" Chief Dean Owen said.\n";
+    let b = "Evacuations widen\n\nEvacuees from Pikangikum, Poplar Hill, Keewaywin and Deer Lake First Nations are being flown to shelters. \"Some of our elders have been evacuated three times in five years,\" Chief Dean Owen said.\n";
+    let (_, r) = check_one_story(&[("a.txt", a), ("b.txt", b)]);
+    assert_eq!(
+        conflict_summaries(&r),
+        [
+            "Deer Lake First Nation is missing from a's complete list of the nations; the complete list of b includes it."
+        ]
+    );
+    let counted = r["claims"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|c| c["kind"] == "count")
+        .count();
+    assert_eq!(counted, 0, "{r:#}");
+}

@@ -838,7 +838,9 @@ fn nounless(text: &str, m: &regex::Match, noun_from: usize) -> Option<Nounless> 
             m.end(),
         ));
     }
-    if let Some((verb, what)) = casualty_before(text, m.start()) {
+    // "evacuated three times", "injured twice in two years": how often, not how many.
+    let how_often = NOT_COUNTED.contains(next);
+    if !how_often && let Some((verb, what)) = casualty_before(text, m.start()) {
         let start = text[..m.start()].trim_end().len() - verb.len();
         return Some((what.to_string(), format!("casualty:{what}"), start, m.end()));
     }
@@ -2712,6 +2714,18 @@ mod tests {
             vec![(2, "casualty:arrested".to_string())]
         );
         assert!(classes("The company and two others bid on the work.").is_empty());
+    }
+
+    #[test]
+    fn how_often_a_fate_befell_is_no_count_of_people() {
+        assert!(classes("Some elders have been evacuated three times in five years.").is_empty());
+        assert_eq!(
+            classes("The storm injured 12 and killed 3."),
+            vec![
+                (12, "casualty:injured".to_string()),
+                (3, "casualty:dead".to_string())
+            ]
+        );
     }
 
     #[test]

@@ -192,7 +192,7 @@ static PLURAL_SUFFIX: LazyLock<Regex> = LazyLock::new(|| {
         .collect::<Vec<_>>()
         .join("|");
     pattern::compile(&format!(
-        r"^({name}(?:, (?:and )?{name})*,? (?:and|or|&) {name}) (counties|parishes|cities|towns|states|{institutions})\b"
+        r"^({name}(?:, (?:and )?{name})*,? (?:and|or|&) {name}) ((?i:counties|parishes|cities|towns|states|{institutions}))\b"
     ))
     .unwrap()
 });
@@ -1619,13 +1619,31 @@ pub const PLURAL_SERIES: &str = "plural series";
 
 /// The plural kind words a series of names may share, as a sentence writes them.
 static PLURAL_KINDS: LazyLock<Vec<memchr::memmem::Finder<'static>>> = LazyLock::new(|| {
+    // Lowercase, and in title case as a proper name's part ("Letcher Counties",
+    // "Keewaywin First Nations").
     [" counties", " parishes", " cities", " towns", " states of "]
         .iter()
         .map(|w| w.to_string())
         .chain(INSTITUTION_PLURALS.iter().map(|(p, _)| format!(" {p}")))
+        .flat_map(|w| [title_case_words(&w), w])
         .map(|w| memchr::memmem::Finder::new(w.as_bytes()).into_owned())
         .collect()
 });
+
+/// Each word with its first letter capital: " first nations" → " First Nations".
+fn title_case_words(words: &str) -> String {
+    let mut out = String::with_capacity(words.len());
+    let mut start = true;
+    for c in words.chars() {
+        if start {
+            out.extend(c.to_uppercase());
+        } else {
+            out.push(c);
+        }
+        start = c == ' ';
+    }
+    out
+}
 
 /// The first group of two or more names sharing a plural kind word in a sentence, and
 /// its range.
@@ -1722,7 +1740,7 @@ fn plural_group_at(text: &str, pos: usize) -> Option<(Vec<ParsedPlace>, usize)> 
     let mut items = Vec::new();
     let mut at = pos;
     while at < names_end {
-        let r = name_at(text, at)?;
+        let r = name_before(text, at, names_end)?;
         at = r.end;
         items.push(forced_place(text, r, kind, state.as_deref(), parish)?);
         if let Some(sep) = SEPARATOR.find(&text[at..names_end]) {
@@ -1750,7 +1768,7 @@ fn institutions_sharing(
     let mut items = Vec::new();
     let mut at = pos;
     while at < names_end {
-        let mut r = name_at(text, at)?;
+        let mut r = name_before(text, at, names_end)?;
         at = r.end;
         // "Cascade Health's St. Anselm, Mercy Ridge … hospitals": the owner before a
         // possessive is no part of the first name.
@@ -1773,6 +1791,14 @@ fn institutions_sharing(
         last.range.end = end;
     }
     (items.len() >= 2).then_some((items, end))
+}
+
+/// [`name_at`], ending by `limit`: in "Perry and Letcher Counties" the last name is
+/// "Letcher", though "Counties" is capitalized too.
+fn name_before(text: &str, pos: usize, limit: usize) -> Option<Range<usize>> {
+    let r = name_at(text, pos)?;
+    let end = r.start + text[r.start..r.end.min(limit)].trim_end().len();
+    (end > r.start).then_some(r.start..end)
 }
 
 fn kind_of_plural(word: &str) -> PlaceKind {

@@ -37,6 +37,27 @@ fn currency(text: &str, sign: regex::Match) -> Option<AmountUnit> {
     }
 }
 
+/// A sum whose currency is a word after it: "2.4 billion euros", "650 million euros",
+/// "3 million US dollars", "40 million pounds sterling" ("pounds" alone may weigh).
+static MONEY_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    let hedges = alternation(HEDGES.iter().map(|(p, _)| p.as_str()));
+    pattern::compile(&format!(
+        r"(?i)(?:\b(?P<hedge>{hedges})\s+)?\b(?P<n>\d(?:[\d,]*\d)?(?:\.\d+)?)(?:[\s-]*(?P<scale>million|billion|trillion|thousand|mln|bn|m)\b)?\s+(?P<cur>euros|(?:US\s+|U\.S\.\s+)?dollars|pounds\s+sterling)\b"
+    ))
+    .unwrap()
+});
+
+/// What a scale word or abbreviation after a sum multiplies by.
+fn money_scale(scale: Option<regex::Match>) -> f64 {
+    match scale.map(|x| x.as_str().to_lowercase()).as_deref() {
+        Some("million" | "mln" | "m") => 1e6,
+        Some("billion" | "bn" | "b") => 1e9,
+        Some("trillion") => 1e12,
+        Some("thousand" | "k") => 1e3,
+        _ => 1.0,
+    }
+}
+
 static PERCENT: LazyLock<Regex> = LazyLock::new(|| {
     let hedges = alternation(HEDGES.iter().map(|(p, _)| p.as_str()));
     pattern::compile(&format!(
@@ -153,17 +174,7 @@ pub fn extract_amounts(doc: &Doc) -> Vec<Claim> {
                 if let Some(rate) = ago {
                     m = MONEY.find_at(&text[..rate.start()], m.start()).unwrap_or(m);
                 }
-                let scale = match c
-                    .name("scale")
-                    .map(|x| x.as_str().to_lowercase())
-                    .as_deref()
-                {
-                    Some("million" | "mln" | "m") => 1e6,
-                    Some("billion" | "bn" | "b") => 1e9,
-                    Some("trillion") => 1e12,
-                    Some("thousand" | "k") => 1e3,
-                    _ => 1.0,
-                };
+                let scale = money_scale(c.name("scale"));
                 // "$1.87": cents with no scale word are cents, not a rounded dollar.
                 // A price in pence or euro cents is not read.
                 let cents = scale == 1.0 && c["n"].contains('.');
@@ -195,6 +206,46 @@ pub fn extract_amounts(doc: &Doc) -> Vec<Claim> {
                     .map(|p| p.as_str().to_lowercase())
                     .or_else(|| rate_around(&text[..m.start()], &text[m.end()..]))
                     .map(|p| format!("per {p}"));
+                found.push((at(m), claim(text, m, unit, value, per)));
+            }
+        }
+        let money_word = sums
+            && digit
+            && (pattern::contains_ignore_case(text, "euros")
+                || pattern::contains_ignore_case(text, "dollars")
+                || pattern::contains_ignore_case(text, "sterling"));
+        if money_word {
+            for c in pattern::captures(&MONEY_WORD, text) {
+                let m = c.get(0).unwrap();
+                let Ok(n) = c["n"].replace(',', "").parse::<f64>() else {
+                    continue;
+                };
+                // "$3 million dollars": read once, with its sign.
+                let figure = c.name("n").unwrap();
+                if text[..figure.start()].trim_end().ends_with(['$', '£', '€']) {
+                    continue;
+                }
+                let cur = c["cur"].to_ascii_lowercase();
+                let unit = if cur.starts_with("euro") {
+                    AmountUnit::Eur
+                } else if cur.starts_with("pound") {
+                    AmountUnit::Gbp
+                } else {
+                    AmountUnit::Usd
+                };
+                let scale = money_scale(c.name("scale"));
+                // "1.50 euros": cents are not read.
+                if scale == 1.0 && c["n"].contains('.') {
+                    continue;
+                }
+                let value = hedge(
+                    text,
+                    c.name("hedge"),
+                    (n * scale).round() as u64,
+                    last_place(&c["n"]).map(|p| (p * scale).round() as u64),
+                );
+                let per =
+                    rate_around(&text[..m.start()], &text[m.end()..]).map(|p| format!("per {p}"));
                 found.push((at(m), claim(text, m, unit, value, per)));
             }
         }
@@ -654,6 +705,22 @@ mod tests {
                 (AmountUnit::Eur, 2_400_000_000),
                 (AmountUnit::Usd, 40_000_000),
                 (AmountUnit::Usd, 7_000_000),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_currency_named_after_the_figure() {
+        let a = amounts(
+            "It seeks savings of 2.4 billion euros and paid 3 million US dollars, or $5 million dollars in all. The haul weighed 300 pounds.",
+        );
+        let got: Vec<(AmountUnit, u64)> = a.iter().map(|x| (x.unit, x.value.lo)).collect();
+        assert_eq!(
+            got,
+            [
+                (AmountUnit::Eur, 2_400_000_000),
+                (AmountUnit::Usd, 3_000_000),
+                (AmountUnit::Usd, 5_000_000),
             ]
         );
     }

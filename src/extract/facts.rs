@@ -535,7 +535,8 @@ pub fn extract_counts(doc: &Doc, gates: &Gates) -> Vec<Claim> {
             for c in pattern::captures(&HYPHENATED, text) {
                 // "$48.6-billion": a sum of money, not six billions.
                 let before = &text[..c.get(0).unwrap().start()];
-                if before.ends_with(['$', '.', ',']) || scale_of(&c["noun"]).is_some() {
+                if before.ends_with(['$', '£', '€', '.', ',']) || scale_of(&c["noun"]).is_some()
+                {
                     continue;
                 }
                 let Some(n) = parse_number(&c["q"]) else {
@@ -623,7 +624,7 @@ pub fn extract_counts(doc: &Doc, gates: &Gates) -> Vec<Claim> {
 /// hospitalized") counts people.
 fn fact_line_count(doc: &Doc, label: &str, figure: &str) -> Option<CountClaim> {
     let figure = figure.trim_end();
-    if figure.contains(['$', '%', '.']) {
+    if figure.contains(['$', '£', '€', '%', '.']) {
         return None;
     }
     let value = parse_number(figure)?;
@@ -1270,7 +1271,7 @@ fn read_count(text: &str, c: &regex::Captures) -> Option<(usize, usize, CountCla
     let before = &text[..m.start()];
     // "$5"; the "6" of "3/6" (a fraction, a date, a thread's "2/6"); a footnote's "[3]";
     // a number's label ("POOL REPORT #3", "No. 1" aside, "#3" is an ordinal).
-    if before.ends_with(['$', '/', '[', '#']) {
+    if before.ends_with(['$', '£', '€', '/', '[', '#']) {
         return None;
     }
     // A number right after another ("1 000", "in 2019 23 cities") is no count of its

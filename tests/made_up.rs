@@ -5192,3 +5192,27 @@ fn names_sharing_a_capitalized_kind_are_a_list_and_how_often_is_no_count() {
         .count();
     assert_eq!(counted, 0, "{r:#}");
 }
+
+#[test]
+fn towns_abroad_after_a_counted_place_noun_meet_the_same_towns_named_with_their_country() {
+    // "three sites in Cologne, Lyon and Lille": names the gazetteer does not know are
+    // the sites' places, as after "three plants in"; the release's "Cologne, Germany"
+    // is the paper's "Cologne". Lille for Turin is reported; "2.4 billion euros" is
+    // the release's "€2.4 billion".
+    let release = "Ashby Group restructures\n\nAshby Group will save €2.4 billion a year from 2029.\n\nThe affected sites are:\n- Cologne, Germany\n- Lyon, France\n- Turin, Italy\n";
+    let paper = "Ashby Group to cut jobs\n\nAshby Group will cut 1,200 jobs at three sites in Cologne, Lyon and Lille, seeking savings of 2.4 billion euros a year from 2029.\n";
+    let (_, r) = check_one_story(&[("release.txt", release), ("paper.txt", paper)]);
+    let conflicts = conflict_summaries(&r);
+    assert!(
+        conflicts.contains(&"Lille is missing from release's complete list of the sites; the complete list of paper includes it.".to_string()),
+        "{conflicts:#?}"
+    );
+    let agreed = summaries(&r, "agreement");
+    assert!(
+        agreed
+            .iter()
+            .any(|s| s.contains("\"€2.4 billion a year\"")
+                && s.contains("\"2.4 billion euros a year\"")),
+        "{agreed:#?}"
+    );
+}

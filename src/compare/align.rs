@@ -44,6 +44,14 @@ pub fn same_place(a: &Place, b: &Place) -> bool {
     if x == y {
         return true;
     }
+    // "Cologne, Germany" in one list and a bare "Cologne" in another: one town abroad,
+    // when neither names a state.
+    if a.state.is_none() && b.state.is_none() {
+        let bare = |p: &Place| abroad_base(&p.name).map(fold_name);
+        if bare(a).as_ref() == Some(&y) || bare(b).as_ref() == Some(&x) {
+            return true;
+        }
+    }
     // "Evansvile IN" is Evansville: one edit in a long name, when the gazetteer does not
     // know both spellings as different places.
     let long = x.chars().count() >= 7 && y.chars().count() >= 7;
@@ -52,6 +60,13 @@ pub fn same_place(a: &Place, b: &Place) -> bool {
         && a.state.is_some()
         && a.state == b.state
         && strsim::levenshtein(&x, &y) <= 1
+}
+
+/// The town's name of a town abroad named with its country ("Cologne" of "Cologne,
+/// Germany"), as `canon::places` names one.
+fn abroad_base(name: &str) -> Option<&str> {
+    let (town, country) = name.rsplit_once(", ")?;
+    gazetteer().country(&fold_name(country)).map(|_| town)
 }
 
 /// True when `outer` holds `inner`: a state its counties and cities, a county the city
@@ -248,11 +263,11 @@ pub fn align_lists(claims: &[&Claim]) -> Vec<ListTopic> {
             let loose = if item.place.kind == crate::model::PlaceKind::Organization {
                 item.place.key.clone()
             } else {
-                format!(
-                    "{}:{}",
-                    item.place.kind.class(),
-                    fold_name(&item.place.name)
-                )
+                let name = match item.place.state {
+                    None => abroad_base(&item.place.name).unwrap_or(&item.place.name),
+                    Some(_) => &item.place.name,
+                };
+                format!("{}:{}", item.place.kind.class(), fold_name(name))
             };
             by_key.entry(loose).or_default().push(n);
         }

@@ -42,7 +42,7 @@ fn currency(text: &str, sign: regex::Match) -> Option<AmountUnit> {
 static MONEY_WORD: LazyLock<Regex> = LazyLock::new(|| {
     let hedges = alternation(HEDGES.iter().map(|(p, _)| p.as_str()));
     pattern::compile(&format!(
-        r"(?i)(?:\b(?P<hedge>{hedges})\s+)?\b(?P<n>\d(?:[\d,]*\d)?(?:\.\d+)?)(?:[\s-]*(?P<scale>million|billion|trillion|thousand|mln|bn|m)\b)?\s+(?P<cur>euros|(?:US\s+|U\.S\.\s+)?dollars|pounds\s+sterling)\b"
+        r"(?i)(?:\b(?P<hedge>{hedges})\s+)?\b(?P<n>\d(?:[\d,]*\d)?(?:\.\d+)?)(?:[\s-]*(?P<scale>million|billion|trillion|thousand|mln|bn|m)\b)?\s+(?P<cur>euros|(?:US\s+|U\.S\.\s+)?dollars|pounds\s+sterling)\b(?:(?:\s+(?:per|a|an|each)\s+|/)(?P<per>day|week|month|year|person|household|resident)\b)?"
     ))
     .unwrap()
 });
@@ -244,8 +244,11 @@ pub fn extract_amounts(doc: &Doc) -> Vec<Claim> {
                     (n * scale).round() as u64,
                     last_place(&c["n"]).map(|p| (p * scale).round() as u64),
                 );
-                let per =
-                    rate_around(&text[..m.start()], &text[m.end()..]).map(|p| format!("per {p}"));
+                let per = c
+                    .name("per")
+                    .map(|p| p.as_str().to_lowercase())
+                    .or_else(|| rate_around(&text[..m.start()], &text[m.end()..]))
+                    .map(|p| format!("per {p}"));
                 found.push((at(m), claim(text, m, unit, value, per)));
             }
         }

@@ -1215,9 +1215,11 @@ fn counted_series(
         // After "<noun> in" of a counted noun, names the gazetteer does not know are
         // places too ("four plants in all — in Muncie, Dayton, Joplin and Erie, Pa.").
         let before = &text[sentence.start..start];
-        let located_here = counts
-            .iter()
-            .any(|(_, k)| matches!(k, Counted::In(noun) if located(before, noun)));
+        // So after "<place noun> in" ("three sites in Cologne, Lyon and Turin").
+        let located_here = counts.iter().any(|(_, k)| match k {
+            Counted::In(noun) => located(before, noun),
+            Counted::Places(class) => located(before, &crate::text::inflect::plural(class)),
+        });
         // Right after the count of its places, set off by a comma, a colon or a dash
         // ("in three counties, Esmeralda, Mineral and Nye"), the count's noun says what
         // the names are.
@@ -1256,7 +1258,9 @@ fn counted_series(
         let n = items.len() as u64;
         let found = counts.iter().find(|(c, k)| match k {
             Counted::Places(k) => {
+                let sites_in = located(before, &crate::text::inflect::plural(k));
                 (confident || follows_count(before, &c.text)) && *k == class && c.value == n
+                    || sites_in && c.value == n
             }
             Counted::In(noun) => c.value == n && located(before, noun),
         });

@@ -5216,3 +5216,32 @@ fn towns_abroad_after_a_counted_place_noun_meet_the_same_towns_named_with_their_
         "{agreed:#?}"
     );
 }
+
+#[test]
+fn a_premier_is_a_title_and_an_australian_state_no_person() {
+    // "Premier" is a title, so "WA Premier Rhys Calder" and "Western Australian Premier
+    // Rhys Calder" are one person; "South Australia", last of a series of states, is
+    // no person who attended; "..., saying" speaks for the sentence's subject.
+    let a = "Premiers sign housing deal\n\nThe premiers of New South Wales, Victoria and South Australia attended the meeting in Canberra. WA Premier Rhys Calder did not attend the meeting.\n";
+    let b = "Calder snubs PM\n\nWestern Australian Premier Rhys Calder boycotted Friday's meeting in Canberra.\n\nPremier Rhys Calder defended his decision to skip the meeting with Prime Minister Helen Marsh, saying WA would \"not be bullied by Canberra\".\n";
+    let (_, r) = check_one_story(&[("a.txt", a), ("b.txt", b)]);
+    let agreed = summaries(&r, "agreement");
+    assert!(
+        agreed
+            .iter()
+            .any(|s| s.starts_with("Rhys Calder: stayed away in a and b")),
+        "{agreed:#?}"
+    );
+    let claims = r["claims"].as_array().unwrap();
+    assert!(
+        claims
+            .iter()
+            .all(|c| c["who"] != "South Australia" && c["person"] != "South Australia"),
+        "{r:#}"
+    );
+    let quote = claims
+        .iter()
+        .find(|c| c["kind"] == "quote")
+        .expect("the premier's quote");
+    assert_eq!(quote["speaker"]["name"], "Rhys Calder", "{quote:#}");
+}

@@ -720,6 +720,7 @@ fn name_in_run(run: &[Tok]) -> Option<(usize, usize)> {
         || name
             .iter()
             .any(|t| gazetteer().state_by_abbreviation(t.text).is_some() && t.text.len() <= 2)
+        || PROVINCES.contains(&joined.join(" ").as_str())
     {
         return None;
     }
@@ -758,7 +759,8 @@ fn after_place_kind(toks: &[Tok], at: usize) -> bool {
         && PLACE_KINDS.contains(toks[at - 2].text.to_ascii_lowercase().as_str())
 }
 
-/// `data/provinces.txt`: Canada's provinces and territories, by name and abbreviation.
+/// `data/provinces.txt`: the provinces, states and territories of Canada and Australia,
+/// by name and abbreviation.
 static PROVINCES: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| crate::data::lines(include_str!("../../data/provinces.txt")).collect());
 

@@ -656,7 +656,11 @@ fn attribution_before(
         ..Attribution::default()
     };
     let subject = outside_relative_clause(&doc.norm.text, subject, people);
-    if let Some(p) = people.within(subject.clone(), true) {
+    // "Premier Ann Lee defended her decision to skip the summit, saying ...": a
+    // participle after a comma speaks for the sentence's subject, its first person.
+    let participle =
+        verb.ends_with("ing") && doc.norm.text[subject.clone()].trim_end().ends_with(',');
+    if let Some(p) = people.within(subject.clone(), !participle) {
         let written = doc.norm.text[subject.clone()].trim().to_string();
         att.speaker = Some(person_speaker(people, p, &written));
         return Some(att);
@@ -1221,9 +1225,14 @@ mod tests {
              the county \"will not be rushed by anyone in the capital.\"\n\n\
              Tom Hale, who met Bo Park, said \"the roads reopen on Friday morning.\"\n\n\
              Beside him was Ann Lee, who called it a shame, and the mayor of Ashby, Dana \
-             Ortiz, termed it \"the worst day this town has had.\"\n",
+             Ortiz, termed it \"the worst day this town has had.\"\n\n\
+             Mayor Bo Park defended his decision to skip the meeting with Governor Tom \
+             Hale, saying the town would \"not be bullied by the capital.\"\n",
         );
-        assert_eq!(speakers(&qs), vec!["Ann Lee", "Tom Hale", "Dana Ortiz"]);
+        assert_eq!(
+            speakers(&qs),
+            vec!["Ann Lee", "Tom Hale", "Dana Ortiz", "Bo Park"]
+        );
     }
 
     #[test]

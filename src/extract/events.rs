@@ -209,10 +209,10 @@ static GROUP_QUANTIFIERS: LazyLock<rustc_hash::FxHashSet<&'static str>> = LazyLo
 
 /// A group of people with the words that make it a part ("five other governors", "two
 /// of the seven governors", "at least two mayors", "the governors of Arizona and
-/// California"), lowercase: a
-/// part's status is not the whole group's, so "two of the seven governors boycotted"
-/// and "the five other governors attended" are no contradiction. A bare group
-/// ("governors") as it is.
+/// California"), lowercase: a part's status is not the whole group's, so "two of the
+/// seven governors boycotted" and "the five other governors attended" are no
+/// contradiction. A bare group ("governors") as it is. Words that join a quantifier to
+/// the group ("of the", "at least", "more than") are kept only with a quantifier.
 fn qualified_group(text: &str, start: usize, end: usize) -> String {
     let words: Vec<&str> = text[..start].split_whitespace().collect();
     let mut from = words.len();

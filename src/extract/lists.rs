@@ -1257,10 +1257,12 @@ fn counted_series(
         }
         let n = items.len() as u64;
         let found = counts.iter().find(|(c, k)| match k {
+            // Known places of the count's class, or any names after "<its noun> in"
+            // ("three sites in Cologne, Lyon and Turin").
             Counted::Places(k) => {
+                let of_class = (confident || follows_count(before, &c.text)) && *k == class;
                 let sites_in = located(before, &crate::text::inflect::plural(k));
-                (confident || follows_count(before, &c.text)) && *k == class && c.value == n
-                    || sites_in && c.value == n
+                c.value == n && (of_class || sites_in)
             }
             Counted::In(noun) => c.value == n && located(before, noun),
         });

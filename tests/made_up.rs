@@ -5245,3 +5245,18 @@ fn a_premier_is_a_title_and_an_australian_state_no_person() {
         .expect("the premier's quote");
     assert_eq!(quote["speaker"]["name"], "Rhys Calder", "{quote:#}");
 }
+
+#[test]
+fn a_greater_region_before_a_title_is_no_speaker() {
+    // "the Greater Manchester mayor, Bo Park, said": "Greater Manchester" is a place,
+    // so the quote is Park's in both outlets, not a quote given to two speakers.
+    let a = "Mayors press minister\n\n'We are tired of being promised jam tomorrow,' the Greater Manchester mayor, Bo Park, said.\n";
+    let b = "North mayors demand rail pledge\n\n'We are tired of being promised jam tomorrow,' said Greater Manchester mayor Bo Park.\n";
+    let (_, r) = check_one_story(&[("a.txt", a), ("b.txt", b)]);
+    assert!(conflict_summaries(&r).is_empty(), "{r:#}");
+    let agreed = summaries(&r, "agreement");
+    assert!(
+        agreed.iter().any(|s| s.starts_with("Bo Park's quote")),
+        "{agreed:#?}"
+    );
+}

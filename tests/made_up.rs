@@ -5260,3 +5260,21 @@ fn a_greater_region_before_a_title_is_no_speaker() {
         "{agreed:#?}"
     );
 }
+
+#[test]
+fn names_each_with_its_place_are_coordinated() {
+    // "Governor Ann Lee of Ohio and Governor Tom Hale of Iowa stayed away": both did,
+    // the place after each name being its own.
+    let a = "Two governors skip summit\n\nGovernor Ann Lee of Ohio and Governor Tom Hale of Iowa stayed away from the summit.\n";
+    let b = "Summit opens\n\nGov. Ann Lee did not attend the summit. Gov. Tom Hale also skipped the summit.\n";
+    let (_, r) = check_one_story(&[("a.txt", a), ("b.txt", b)]);
+    let agreed = summaries(&r, "agreement");
+    for name in ["Ann Lee", "Tom Hale"] {
+        assert!(
+            agreed
+                .iter()
+                .any(|s| s.starts_with(&format!("{name}: stayed away in a and b"))),
+            "{agreed:#?}"
+        );
+    }
+}

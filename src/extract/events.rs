@@ -71,7 +71,8 @@ fn words_pattern(events: bool) -> String {
 /// The mention at `last` with the names coordinated before it, in text order:
 /// "Commissioners Martin Greer, Sylvia Oduya and Paul Danforth boycotted" names three
 /// people who boycotted. Names are coordinated when only a comma or "and" comes between
-/// them, with titles ("Mayor Ann Lee and Gov. Tom Briggs").
+/// them, with titles ("Mayor Ann Lee and Gov. Tom Briggs"), or a name's place ("Gov. Ann
+/// Lee of Ohio and Gov. Tom Briggs of Iowa").
 fn coordinated<'m>(
     doc: &Doc,
     mentions: &'m [super::people::Mention],
@@ -86,7 +87,16 @@ fn coordinated<'m>(
             break;
         }
         let between = &doc.norm.text[prev.range.end..next.range.start];
-        let gap = between.trim_start().trim_start_matches(',').trim_start();
+        // "Gov. Ann Lee of Ashby and Gov. Tom Hale": the place after a name is its own.
+        let mut gap = between.trim_start();
+        if let Some(mut rest) = gap.strip_prefix("of ") {
+            while rest.starts_with(|c: char| c.is_uppercase()) {
+                let end = rest.find([' ', ',']).unwrap_or(rest.len());
+                rest = rest[end..].trim_start_matches(' ');
+            }
+            gap = rest;
+        }
+        let gap = gap.trim_start().trim_start_matches(',').trim_start();
         let gap = gap.strip_prefix("and ").unwrap_or(gap);
         let joined = gap.split_whitespace().all(|w| {
             let w = w.trim_end_matches('.').to_lowercase();

@@ -5278,3 +5278,19 @@ fn names_each_with_its_place_are_coordinated() {
         );
     }
 }
+
+#[test]
+fn sending_a_deputy_instead_is_staying_away() {
+    let a = "Summit\n\nFive governors met at the summit on Sunday. Arizona and Nevada sent deputies instead.\n";
+    let b = "Two states skip summit\n\nArizona and Nevada boycotted the summit on Sunday.\n";
+    let (_, r) = check_one_story(&[("a.txt", a), ("b.txt", b)]);
+    let agreed = summaries(&r, "agreement");
+    for state in ["Arizona", "Nevada"] {
+        assert!(
+            agreed
+                .iter()
+                .any(|s| s.starts_with(&format!("{state}: stayed away in a and b"))),
+            "{agreed:#?}"
+        );
+    }
+}

@@ -12,10 +12,14 @@ use super::facts::{HEDGES, alternation, hedged_to, not_a_bound};
 use crate::model::{AmountClaim, AmountUnit, Claim, ClaimBody, Interval};
 use crate::text::{Doc, pattern};
 
+/// A sum's rate after it: "per day", "a year", "/month".
+const RATE: &str =
+    r"(?:\s+(?:per|a|an|each)\s+|/)(?P<per>day|week|month|year|person|household|resident)";
+
 static MONEY: LazyLock<Regex> = LazyLock::new(|| {
     let hedges = alternation(HEDGES.iter().map(|(p, _)| p.as_str()));
     pattern::compile(&format!(
-        r"(?i)(?:\b(?P<hedge>{hedges})\s+)?(?P<cur>[$£€])\s?(?P<n>\d(?:[\d,]*\d)?(?:\.\d+)?)(?:[-–]\$?(?P<to>\d(?:[\d,]*\d)?(?:\.\d+)?))?(?:[\s-]*(?P<scale>million|billion|trillion|thousand|mln|bn|[mbk])\b)?(?P<rate>(?:\s+(?:per|a|an|each)\s+|/)(?P<per>day|week|month|year|person|household|resident))?"
+        r"(?i)(?:\b(?P<hedge>{hedges})\s+)?(?P<cur>[$£€])\s?(?P<n>\d(?:[\d,]*\d)?(?:\.\d+)?)(?:[-–]\$?(?P<to>\d(?:[\d,]*\d)?(?:\.\d+)?))?(?:[\s-]*(?P<scale>million|billion|trillion|thousand|mln|bn|[mbk])\b)?(?P<rate>{RATE})?"
     ))
     .unwrap()
 });
@@ -42,10 +46,28 @@ fn currency(text: &str, sign: regex::Match) -> Option<AmountUnit> {
 static MONEY_WORD: LazyLock<Regex> = LazyLock::new(|| {
     let hedges = alternation(HEDGES.iter().map(|(p, _)| p.as_str()));
     pattern::compile(&format!(
-        r"(?i)(?:\b(?P<hedge>{hedges})\s+)?\b(?P<n>\d(?:[\d,]*\d)?(?:\.\d+)?)(?:[\s-]*(?P<scale>million|billion|trillion|thousand|mln|bn|m)\b)?\s+(?P<cur>euros|(?:US\s+|U\.S\.\s+)?dollars|pounds\s+sterling)\b(?:(?:\s+(?:per|a|an|each)\s+|/)(?P<per>day|week|month|year|person|household|resident)\b)?"
+        r"(?i)(?:\b(?P<hedge>{hedges})\s+)?\b(?P<n>\d(?:[\d,]*\d)?(?:\.\d+)?)(?:[\s-]*(?P<scale>million|billion|trillion|thousand|mln|bn|m)\b)?\s+(?P<cur>euros|(?:US\s+|U\.S\.\s+)?dollars|pounds\s+sterling)\b(?:{RATE}\b)?"
     ))
     .unwrap()
 });
+
+/// A figure times its scale, hedged as the words before it say ("nearly $4 million").
+fn scaled(text: &str, c: &regex::Captures, n: f64, scale: f64) -> Interval {
+    hedge(
+        text,
+        c.name("hedge"),
+        (n * scale).round() as u64,
+        last_place(&c["n"]).map(|p| (p * scale).round() as u64),
+    )
+}
+
+/// A sum's rate: its own ("$500 per day"), or one the words around it give ("an annual
+/// $12,480").
+fn rate_of(text: &str, per: Option<regex::Match>, m: regex::Match) -> Option<String> {
+    per.map(|p| p.as_str().to_lowercase())
+        .or_else(|| rate_around(&text[..m.start()], &text[m.end()..]))
+        .map(|p| format!("per {p}"))
+}
 
 /// What a scale word or abbreviation after a sum multiplies by.
 fn money_scale(scale: Option<regex::Match>) -> f64 {
@@ -193,19 +215,9 @@ pub fn extract_amounts(doc: &Doc) -> Vec<Claim> {
                         lo: (n * scale).round() as u64,
                         hi: Some((t * scale).round() as u64),
                     },
-                    None => hedge(
-                        text,
-                        c.name("hedge"),
-                        (n * scale).round() as u64,
-                        last_place(&c["n"]).map(|p| (p * scale).round() as u64),
-                    ),
+                    None => scaled(text, &c, n, scale),
                 };
-                let per = c
-                    .name("per")
-                    .filter(|_| ago.is_none())
-                    .map(|p| p.as_str().to_lowercase())
-                    .or_else(|| rate_around(&text[..m.start()], &text[m.end()..]))
-                    .map(|p| format!("per {p}"));
+                let per = rate_of(text, c.name("per").filter(|_| ago.is_none()), m);
                 found.push((at(m), claim(text, m, unit, value, per)));
             }
         }
@@ -238,17 +250,8 @@ pub fn extract_amounts(doc: &Doc) -> Vec<Claim> {
                 if scale == 1.0 && c["n"].contains('.') {
                     continue;
                 }
-                let value = hedge(
-                    text,
-                    c.name("hedge"),
-                    (n * scale).round() as u64,
-                    last_place(&c["n"]).map(|p| (p * scale).round() as u64),
-                );
-                let per = c
-                    .name("per")
-                    .map(|p| p.as_str().to_lowercase())
-                    .or_else(|| rate_around(&text[..m.start()], &text[m.end()..]))
-                    .map(|p| format!("per {p}"));
+                let value = scaled(text, &c, n, scale);
+                let per = rate_of(text, c.name("per"), m);
                 found.push((at(m), claim(text, m, unit, value, per)));
             }
         }

@@ -5294,3 +5294,44 @@ fn sending_a_deputy_instead_is_staying_away() {
         );
     }
 }
+
+#[test]
+fn a_strikes_plants_in_three_house_styles_agree_and_its_workers_are_no_count_of_them() {
+    // A release, a wire and a paper name where the struck plants are: after "plants in",
+    // with state abbreviations, with semicolons after a count of workers, and bare.
+    let release = "Members ratify contract\n\nMembers voted Sunday to ratify a four-year agreement with Pike Aviation, ending a strike at the company's plants in Wichita, Kan., Moline, Ill., and Tulsa, Okla.\n\nThe agreement was approved by 73 percent of members who cast ballots.\n\nNegotiators met with company representatives on Thursday, Nov. 14, and reached a tentative agreement early Friday.\n";
+    let wire = "Pike strikers approve deal\n\nStriking machinists at Pike Aviation voted to accept a new contract Sunday, ending a walkout at three plants.\n\nThe union said 71% of members voting approved the four-year deal. Roughly 4,500 workers had been on strike at plants in Wichita, Kansas; Moline, Illinois; and Tulsa, Oklahoma.\n\nTalks resumed Nov. 14 with a federal mediator.\n";
+    let paper = "Pike strike over\n\nAbout 4,800 members walked off the job at Pike's plants in Wichita, Moline and Tulsa, as well as a parts depot in Salina, Kan., before the strike ended Sunday.\n\nThe deal passed with 73% support, according to the union.\n\nTalks between Pike and the union were canceled on Thursday, Nov. 14, a union steward said.\n";
+    let (_, r) = check_one_story(&[
+        ("release.txt", release),
+        ("wire.txt", wire),
+        ("paper.txt", paper),
+    ]);
+    let agreed = summaries(&r, "agreement");
+    assert!(
+        agreed.iter().any(|s| s
+            .starts_with("The complete lists of paper, release and wire name the same 3 plants")),
+        "{agreed:#?}"
+    );
+    let conflicts = conflict_summaries(&r);
+    // The wire's 4,500 workers count no plants.
+    assert!(
+        conflicts.iter().all(|s| !s.contains("4,500")),
+        "{conflicts:#?}"
+    );
+    // One figure in two outlets set against the third once, not twice.
+    assert!(
+        conflicts.contains(
+            &"paper and release give the percentage as \"73%\", \"73 percent\" where wire gives \"71%\"."
+                .to_string()
+        ),
+        "{conflicts:#?}"
+    );
+    assert!(
+        conflicts.iter().any(|s| s.starts_with(
+            "The meeting is described as held in wire (\"resumed\"), but canceled in paper"
+        )),
+        "{conflicts:#?}"
+    );
+    assert_eq!(conflicts.len(), 2, "{conflicts:#?}");
+}

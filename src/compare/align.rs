@@ -126,7 +126,10 @@ fn linked(a: &Claim, la: &ListClaim, b: &Claim, lb: &ListClaim) -> bool {
     // outlet's list is of the same set only when their sentences share a word.
     // A fact sheet's "Counties: Shasta County, Tehama County" has no word to share: its
     // label names no set but the story's own, so it may be the sentence's set.
-    let plural = |l: &ListClaim| l.cue == crate::extract::lists::PLURAL_SERIES;
+    let plural = |l: &ListClaim| {
+        l.cue == crate::extract::lists::PLURAL_SERIES
+            || l.cue == crate::extract::lists::LOCATED_SERIES
+    };
     // The same three or more places, each list whole and of one kind ("The outages are
     // in Ashe, Watauga and Avery counties", "customers remain without power in Ashe,
     // Watauga and Avery counties"): one set, told in other words. Joined, two such

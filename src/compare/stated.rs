@@ -358,9 +358,8 @@ fn amounts(quote: &Quoter, claims: &[&Claim], df: &Universal) -> Vec<Finding> {
         let root = sets.find(a);
         exact_of[root] = value;
     }
-    let groups = sets.groups();
+    let mut groups = sets.groups();
     let mut out = Vec::new();
-    let mut in_conflict = vec![false; groups.len()];
     // Money and percentages recur in a story for many things (a budget and its gap,
     // last year's figure and this year's), so a conflict asks for much: the same unit,
     // values apart but within a factor of [`AMOUNT_CONFLICT_RATIO`], the same words of
@@ -409,10 +408,19 @@ fn amounts(quote: &Quoter, claims: &[&Claim], df: &Universal) -> Vec<Finding> {
             && !sums_overlap(&x.value, &y.value)
             && (precise_swap(x, y, df, lone(x) && lone(y)) || same_time_sum(x, y))
     };
-    let conflicts = conflicting_groups(&xs, &groups, |x, y| {
-        one_sum(x, y) && !rounded(&x.value, &y.value)
-    });
-    let conflicts = nearest_rivals(&xs, &groups, conflicts);
+    let conflicts_of = |groups: &[Vec<usize>]| {
+        let pairs = conflicting_groups(&xs, groups, |x, y| {
+            one_sum(x, y) && !rounded(&x.value, &y.value)
+        });
+        nearest_rivals(&xs, groups, pairs)
+    };
+    let mut conflicts = conflicts_of(&groups);
+    let exact_value = |x: &crate::model::AmountClaim| x.value.is_exact().then_some(x.value.lo);
+    if join_equal_rivals(&xs, &groups, &conflicts, exact_value, &mut sets) {
+        groups = sets.groups();
+        conflicts = conflicts_of(&groups);
+    }
+    let mut in_conflict = vec![false; groups.len()];
     // One sum and the same sum rounded ("$212.4 million", "$212 million"): consistent.
     for (gi, gj) in conflicting_groups(&xs, &groups, |x, y| {
         one_sum(x, y) && rounded(&x.value, &y.value)
@@ -800,6 +808,44 @@ fn conflicting_groups<T>(
         }
     }
     out
+}
+
+/// Joins (in `sets`) two groups of one exact value that are each set against the same
+/// third group and share no article: "73 percent of members who cast ballots" in a
+/// release and "73% support" in a paper, each the figure a wire gives as "71% of
+/// members voting", are one figure, though their own words share none. Returns whether
+/// any were joined.
+fn join_equal_rivals<T>(
+    xs: &[(&Claim, &T)],
+    groups: &[Vec<usize>],
+    conflicts: &[(usize, usize)],
+    value: impl Fn(&T) -> Option<u64>,
+    sets: &mut UnionFind,
+) -> bool {
+    let articles = |g: usize| -> std::collections::BTreeSet<&str> {
+        groups[g]
+            .iter()
+            .map(|&i| xs[i].0.article.as_str())
+            .collect()
+    };
+    let mut joined = false;
+    for (n, &(a1, b1)) in conflicts.iter().enumerate() {
+        for &(a2, b2) in &conflicts[n + 1..] {
+            let (x, y) = match () {
+                _ if a1 == a2 => (b1, b2),
+                _ if a1 == b2 => (b1, a2),
+                _ if b1 == a2 => (a1, b2),
+                _ if b1 == b2 => (a1, a2),
+                _ => continue,
+            };
+            let (vx, vy) = (value(xs[groups[x][0]].1), value(xs[groups[y][0]].1));
+            if x != y && vx.is_some() && vx == vy && articles(x).is_disjoint(&articles(y)) {
+                sets.union(groups[x][0], groups[y][0]);
+                joined = true;
+            }
+        }
+    }
+    joined
 }
 
 fn claims_of<'a, T>(xs: &[(&'a Claim, &T)], group: &[usize]) -> Vec<&'a Claim> {

@@ -488,6 +488,10 @@ fn what_of(before: &str, after: &str) -> Option<String> {
         if noun.is_some() && word.ends_with("ed") {
             break;
         }
+        // So does one in "-ing" after a plural: "73% of members voting".
+        if noun.is_some_and(|n: &str| n.ends_with('s')) && word.ends_with("ing") {
+            break;
+        }
         noun = Some(word);
         if word.len() != w.len() {
             break;
@@ -819,6 +823,12 @@ mod tests {
         assert_eq!(
             what("Of 37% of combined sewer overflow events, $2 million goes to schools."),
             [some("event"), None]
+        );
+        // A participle after a plural starts a clause; after a singular it may be the
+        // noun ("emergency housing").
+        assert_eq!(
+            what("By 71% of members voting, $2 million in emergency housing passed."),
+            [some("membe"), some("housi")]
         );
         assert_eq!(
             what(

@@ -208,8 +208,24 @@ static EVENT: LazyLock<Regex> = LazyLock::new(|| pattern::compile(&words_pattern
 
 /// Plural nouns for groups of people that can attend or stay away.
 static GROUP: LazyLock<Regex> = LazyLock::new(|| {
-    // Lowercase only: "Conference of Mayors" names a body, not a group of people.
-    pattern::compile(r"\b(mayors|governors|senators|officials|leaders|commissioners|members|lawmakers|representatives|executives|residents|protesters|delegates)\b").unwrap()
+    // Lowercase within a sentence ("Conference of Mayors" names a body, not a group of
+    // people); capitalized as its first word ("Negotiators met with").
+    let nouns: Vec<&str> = crate::data::lines(include_str!("../../data/group_nouns.txt")).collect();
+    let capitalized: Vec<String> = nouns
+        .iter()
+        .map(|n| {
+            let mut c = n.chars();
+            c.next()
+                .map(|f| f.to_uppercase().chain(c).collect())
+                .unwrap_or_default()
+        })
+        .collect();
+    pattern::compile(&format!(
+        r"\b(?:{})\b|^\s*(?:{})\b",
+        nouns.join("|"),
+        capitalized.join("|")
+    ))
+    .unwrap()
 });
 
 /// `data/group_quantifiers.txt`: words that make a group of people a part of it.
@@ -261,18 +277,28 @@ fn qualified_group(text: &str, start: usize, end: usize) -> String {
         Vec::new()
     };
     phrase.push(text[start..end].to_lowercase());
-    // "of Arizona and California": the places whose group it is.
+    // "of Arizona and California", "of the City of Clarksville": the places whose
+    // group it is.
     let after = &text[end..];
-    if let Some(rest) = after.strip_prefix(" of ")
-        && rest.starts_with(|c: char| c.is_uppercase())
-    {
-        let names: Vec<&str> = rest
-            .split_whitespace()
-            .take_while(|w| w.starts_with(|c: char| c.is_uppercase()) || *w == "and")
-            .collect();
-        let names = names.join(" ");
-        let names = names.trim_end_matches(" and").trim_end_matches(',');
-        phrase.push(format!("of {names}"));
+    if let Some(rest) = after.strip_prefix(" of ") {
+        let (the, rest) = match rest.strip_prefix("the ") {
+            Some(rest) => ("the ", rest),
+            None => ("", rest),
+        };
+        if rest.starts_with(|c: char| c.is_uppercase()) {
+            let names: Vec<&str> = rest
+                .split_whitespace()
+                .take_while(|w| {
+                    w.starts_with(|c: char| c.is_uppercase()) || matches!(*w, "and" | "of")
+                })
+                .collect();
+            let names = names.join(" ");
+            let names = names
+                .trim_end_matches(" and")
+                .trim_end_matches(" of")
+                .trim_end_matches(',');
+            phrase.push(format!("of {the}{names}"));
+        }
     }
     phrase.join(" ")
 }
@@ -548,8 +574,9 @@ pub fn extract_attendance(
             // special session" and "convened" say was held, whatever noun follows.
             let lower = m.as_str().to_lowercase();
             // "Talks with a mediator ended without a deal": an ending says the event
-            // named before it was held, and says nothing of any other.
-            let ended = lower.starts_with("ended");
+            // named before it was held, and says nothing of any other; so does a
+            // resumption ("Talks resumed Nov. 14"; "Service resumed" names no event).
+            let ended = lower.starts_with("ended") || lower == "resumed";
             let ended_event = ended
                 .then(|| events.iter().rfind(|(at, _)| at.end <= m.start()))
                 .flatten()
@@ -1542,12 +1569,17 @@ mod tests {
             attendance("Headline\n\nThe summit opened Monday. Attending were: Kenya and Peru.\n"),
             ["Kenya", "Peru"].map(|c| (c.to_string(), "meeting".to_string(), Attendance::Attended))
         );
-        // A status that does not end the introduction is said of others.
-        assert!(
+        // A status that does not end the introduction is said of others: the leaders,
+        // not the nations they praised.
+        assert_eq!(
             attendance(
                 "Headline\n\nThe summit opened Monday.\n\nLeaders who attended praised the following nations:\n- Kenya\n- Peru\n- Chile\n",
-            )
-            .is_empty()
+            ),
+            [(
+                "leaders".to_string(),
+                "meeting".to_string(),
+                Attendance::Attended
+            )]
         );
     }
 

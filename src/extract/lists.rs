@@ -249,7 +249,21 @@ pub fn extract_lists(doc: &Doc, gates: &Gates, counts: &[Claim]) -> Vec<Claim> {
             && gates.open(&sentence.range, Gate::Series)
             && memchr::memchr(b',', doc.text(&sentence.range).as_bytes()).is_some()
         {
-            found.extend(counted_series(doc, &place_counts, sentence.range.clone()));
+            lists.extend(counted_series(doc, &place_counts, sentence.range.clone()));
+        }
+        // "at the company's plants in Wichita, Kan., Moline, Ill., and Tulsa, Okla.":
+        // where the things a set noun names stand, a list of the noun, when no count of
+        // the article makes the series a list of places ("went to stores in Oregon,
+        // Idaho, Utah and Nevada" with "four states"). Such series are set side by side
+        // as plural series are (see `compare::align`).
+        if lists.is_empty()
+            && gates.open(&sentence.range, Gate::Series)
+            && let Some((start, items)) = located_series(&doc.norm.text, sentence.range.clone())
+        {
+            let intro = sentence.range.start..start;
+            let (complete, cue) = intro_completeness(doc.text(&intro), LOCATED_SERIES);
+            let list = make_prose_list(doc, gates, intro, items, complete, cue, None);
+            lists.push((sentence.range.clone(), list));
         }
         found.extend(lists);
     }
@@ -1458,7 +1472,10 @@ fn make_prose_list(
 ) -> ListClaim {
     let before_text = doc.text(&before);
     let of = noun.or_else(|| set_noun_in(before_text));
-    let mut stated_count = count_in(doc, before.clone());
+    // A count of another kind of thing than the list's is not its count: "4,500
+    // workers had been on strike at plants in A; B; and C" lists plants.
+    let mut stated_count = count_in(doc, before.clone())
+        .filter(|c| same_kind_of_set(of.as_deref(), set_noun_in(&c.text).as_deref()));
     if stated_count.is_none() && complete {
         let kinds = items.iter().map(|p| p.place.kind);
         let noun = set_noun_or_places(of.as_deref(), kinds);
@@ -1673,6 +1690,48 @@ fn series_starts(s: &str) -> impl Iterator<Item = usize> + '_ {
         .map(|(i, _)| i)
         .filter(move |&i| i == 0 || s[..i].ends_with(' '))
         .filter(move |&i| s[i..].starts_with(|c: char| c.is_uppercase() || c == 't'))
+}
+
+/// The cue of a series after "<noun> in" ([`located_series`]).
+pub const LOCATED_SERIES: &str = "located series";
+
+/// "<set noun> in " for the set nouns of things that stand in places
+/// (`data/located_classes.txt`): "plants in ", "distribution centers in ".
+static LOCATED_NOUN: LazyLock<Regex> = LazyLock::new(|| {
+    let classes: rustc_hash::FxHashSet<&str> =
+        crate::data::lines(include_str!("../../data/located_classes.txt")).collect();
+    let nouns: Vec<String> = SET_NOUNS
+        .iter()
+        .filter(|(_, class)| classes.contains(class.as_str()))
+        .map(|(n, _)| regex::escape(n).replace(' ', r"\s+"))
+        .collect();
+    pattern::compile(&format!(r"(?i)\b(?:{})\s+in\s+", nouns.join("|"))).unwrap()
+});
+
+/// The series of places after "<noun> in" where the noun's things stand ("plants in
+/// Wichita, Moline and Tulsa"), and where it starts: two or more places the gazetteer
+/// knows, or three or more names, the last two joined by a conjunction. A series that
+/// is not closed is a place and its state ("plants in Moline, Illinois") or runs on.
+fn located_series(text: &str, sentence: Range<usize>) -> Option<(usize, Vec<ParsedPlace>)> {
+    for m in LOCATED_NOUN.find_iter(&text[sentence.clone()]) {
+        let start = sentence.start + m.end();
+        if !text[start..].starts_with(char::is_uppercase) {
+            continue;
+        }
+        let items = parse_series(text, start, sentence.end, true);
+        let known = items.iter().all(|p| p.confident);
+        if items.len() < 2 || (items.len() < 3 && !known) {
+            continue;
+        }
+        let last_gap = &text[items[items.len() - 2].range.end..items[items.len() - 1].range.start];
+        if last_gap
+            .split(|c: char| !c.is_alphanumeric() && c != '&')
+            .any(|w| matches!(w, "and" | "or" | "&"))
+        {
+            return Some((start, items));
+        }
+    }
+    None
 }
 
 /// A series of three or more places with semicolons between all of them.
@@ -2393,6 +2452,30 @@ mod tests {
             "The counties: Ada and Gem.",
         ] {
             let l = lists(&format!("Permit\n\n{text}\n"));
+            assert!(l.is_empty(), "{text}: {l:#?}");
+        }
+    }
+
+    #[test]
+    fn places_after_a_noun_of_things_that_stand_in_them_are_a_list_of_the_noun() {
+        let l = lists(
+            "Strike\n\nAbout 900 workers struck at the plants in Dayton, Ohio, Muncie, Ind., and Joplin, Mo.\n",
+        );
+        assert_eq!(l.len(), 1, "{l:#?}");
+        assert_eq!(l[0].cue, LOCATED_SERIES);
+        assert!(l[0].complete);
+        assert_eq!(l[0].of.as_deref(), Some("plants"));
+        // The count is of workers, not of plants.
+        assert_eq!(l[0].stated_count, None);
+        assert_eq!(l[0].items.len(), 3);
+        // A place and its state, a series not closed by a conjunction, and places of
+        // no such noun: no list.
+        for text in [
+            "The plants in Dayton, Ohio, closed.",
+            "The plants in Dayton, Muncie, Joplin closed.",
+            "Protests in Dayton, Muncie and Joplin went on.",
+        ] {
+            let l = lists(&format!("Strike\n\n{text}\n"));
             assert!(l.is_empty(), "{text}: {l:#?}");
         }
     }

@@ -5335,3 +5335,35 @@ fn a_strikes_plants_in_three_house_styles_agree_and_its_workers_are_no_count_of_
     );
     assert_eq!(conflicts.len(), 2, "{conflicts:#?}");
 }
+
+#[test]
+fn survivors_countries_are_a_list_and_a_wire_that_leaves_one_out_conflicts() {
+    // A charity, a wire and a paper name where the survivors of a shipwreck come from;
+    // the wire leaves out one country. Its dateline's date is when it was filed.
+    let charity = "Rescue statement\n\nOur ship pulled 44 people from the water south of Lampedusa on Friday, 7 August.\n\nAt least 41 people are believed to have drowned. The survivors come from Guinea, Ivory Coast, Mali and Cameroon.\n";
+    let wire = "Dozens feared dead after boat sinks\n\nROME, Aug 8 (Reuters) - At least 41 migrants are feared to have drowned after their boat capsized off Lampedusa on Friday, aid groups said.\n\nThe survivors are from Guinea, Ivory Coast and Mali, a spokesperson told Reuters.\n";
+    let paper = "Lampedusa shipwreck\n\nForty-one people are missing after a boat sank south of Lampedusa on Friday.\n\nThe 44 survivors – from Guinea, Ivory Coast, Mali and Cameroon – were taken to the island's reception centre.\n";
+    let (_, r) = check_one_story(&[
+        ("charity.txt", charity),
+        ("wire.txt", wire),
+        ("paper.txt", paper),
+    ]);
+    let conflicts = conflict_summaries(&r);
+    assert_eq!(
+        conflicts,
+        [
+            "Cameroon is missing from wire's complete list of the countries of origin; the complete lists of charity and paper include it."
+        ],
+        "{r:#}"
+    );
+    // The count of survivors is no count of countries, and the dateline gives no date.
+    let all = serde_json::to_string(&r).unwrap();
+    assert!(!all.contains("Aug. 8"), "{r:#}");
+    let agreed = summaries(&r, "agreement");
+    assert!(
+        agreed.iter().any(|s| s.starts_with(
+            "charity and wire give the same rough count: \"At least 41 people\" (charity), \"At least 41 migrants\" (wire)"
+        )),
+        "{agreed:#?}"
+    );
+}

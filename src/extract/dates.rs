@@ -386,9 +386,23 @@ fn in_dateline(text: &str, start: usize, end: usize) -> bool {
         .filter(|w| w.chars().any(char::is_alphabetic))
         .all(|w| w.starts_with(|c: char| c.is_uppercase()))
         && place.split_whitespace().count() <= MAX_DATELINE_WORDS;
-    let after = text[end..].trim_start_matches([')', ' ', ',']);
+    let mut after = text[end..].trim_start_matches([')', ' ', ',']);
+    // "ROME, Aug 8 (Reuters) - ": the outlet's name in parentheses after the date.
+    if let Some(outlet) = after.strip_prefix('(')
+        && let Some(close) = outlet.find(')')
+        && outlet[..close]
+            .split_whitespace()
+            .all(|w| w.starts_with(|c: char| c.is_uppercase()))
+        && outlet[..close].split_whitespace().count() <= MAX_OUTLET_WORDS
+    {
+        after = outlet[close + 1..].trim_start();
+    }
     place_ok && ["–", "—", "--", "- "].iter().any(|d| after.starts_with(d))
 }
+
+/// Most words of an outlet's name in parentheses after a dateline's date ("(Thomson
+/// Reuters Foundation)").
+const MAX_OUTLET_WORDS: usize = 3;
 
 /// Most words before the date of a dateline (a city, its state, an outlet's name).
 const MAX_DATELINE_WORDS: usize = 6;
@@ -678,6 +692,7 @@ mod tests {
             "T\n\nPittsburgh – October 8, 2025 – The union ratified a contract, ending a strike that began September 19.\n",
             "T\n\nPITTSBURGH, PA (October 8, 2025) – The union ratified a contract, ending a strike that began September 19.\n",
             "T\n\nSeptember 30, 2025 - The union ratified a contract, ending a strike that began September 19.\n",
+            "T\n\nPITTSBURGH, Oct 8 (Reuters) - The union ratified a contract, ending a strike that began September 19.\n",
         ] {
             assert_eq!(events(text), vec![(Some(9), Some(19))], "{text}");
         }

@@ -1025,10 +1025,11 @@ fn fate_of(text: &str, noun: &str, noun_end: usize) -> Option<&'static str> {
     fate_after(text, noun_end).map(|(what, _)| what)
 }
 
-/// The fate that a verb right after `at` tells, within four linking words ("have been
-/// hospitalized", "were hospitalized" after "10 of them"), and where its word ends.
+/// The fate that a verb right after `at` tells, after at most four linking words ("have
+/// been hospitalized", "were hospitalized" after "10 of them", "are believed to have
+/// drowned"), and where its word ends.
 fn fate_after(text: &str, mut at: usize) -> Option<(&'static str, usize)> {
-    for _ in 0..4 {
+    for _ in 0..5 {
         let word = ascii_word_after(text, at)?;
         if let Some(what) = casualty(word) {
             return Some((what, at + 1 + word.len()));

@@ -265,6 +265,22 @@ pub fn extract_lists(doc: &Doc, gates: &Gates, counts: &[Claim]) -> Vec<Claim> {
             let list = make_prose_list(doc, gates, intro, items, complete, cue, None);
             lists.push((sentence.range.clone(), list));
         }
+        // "The survivors come from Guinea, Ivory Coast and Mali": their countries.
+        if lists.is_empty()
+            && gates.open(&sentence.range, Gate::Series)
+            && let Some((start, items, complete)) =
+                origin_series(&doc.norm.text, sentence.range.clone())
+        {
+            let intro = sentence.range.start..start;
+            let cue = if complete {
+                ORIGIN_SERIES
+            } else {
+                "mostly from"
+            };
+            let of = Some(ORIGIN_NOUN.to_string());
+            let list = make_prose_list(doc, gates, intro, items, complete, cue.to_string(), of);
+            lists.push((sentence.range.clone(), list));
+        }
         found.extend(lists);
     }
     found.sort_by_key(|(r, _)| (r.start, r.end));
@@ -1734,6 +1750,80 @@ fn located_series(text: &str, sentence: Range<usize>) -> Option<(usize, Vec<Pars
     None
 }
 
+/// The cue of a series of countries after "<people> from" ([`origin_series`]).
+pub const ORIGIN_SERIES: &str = "countries of origin";
+
+/// The set noun of such a series: a set of its own class, so that no count of people
+/// is taken for its count and no other list of countries for the same set.
+const ORIGIN_NOUN: &str = "countries of origin";
+
+/// `data/origin_nouns.txt`: plural nouns of people whose countries a series gives.
+static ORIGIN_NOUNS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| crate::data::lines(include_str!("../../data/origin_nouns.txt")).collect());
+
+/// Most words between the people and "from": "The survivors are all originally from".
+const ORIGIN_REACH: usize = 4;
+
+/// The countries after "<people> … from", where the series starts, and whether it is
+/// whole: two or more countries the gazetteer knows, closed by a conjunction, right
+/// after a plural noun of people (`data/origin_nouns.txt`) and a few words that link
+/// them ("are", "come", "–"). "mostly from" or "many from" gives part of the set.
+/// Towns and states are no one's nationality, and "flights from Chicago, Denver and
+/// Dallas" names no people.
+fn origin_series(text: &str, sentence: Range<usize>) -> Option<(usize, Vec<ParsedPlace>, bool)> {
+    let s = &text[sentence.clone()];
+    for (at, _) in s.match_indices(" from ") {
+        let start = sentence.start + at + " from ".len();
+        if !text[start..].starts_with(char::is_uppercase) {
+            continue;
+        }
+        let words: Vec<String> = s[..at]
+            .split(|c: char| c.is_whitespace() || matches!(c, ',' | '–' | '—' | '('))
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect();
+        let mut partial = false;
+        let mut noun_at = None;
+        for back in 1..=ORIGIN_REACH.min(words.len()) {
+            let w = words[words.len() - back].as_str();
+            let two =
+                (back < words.len()).then(|| format!("{} {w}", words[words.len() - back - 1]));
+            if ORIGIN_NOUNS.contains(&w) || two.is_some_and(|t| ORIGIN_NOUNS.contains(&t.as_str()))
+            {
+                noun_at = Some(back);
+                break;
+            }
+            match w {
+                "mostly" | "mainly" | "largely" | "chiefly" | "many" | "most" | "some" => {
+                    partial = true
+                }
+                "are" | "were" | "come" | "came" | "all" | "originally" | "who" | "hail"
+                | "hailed" | "had" | "travelled" | "traveled" => {}
+                _ => break,
+            }
+        }
+        if noun_at.is_none() {
+            continue;
+        }
+        let items = parse_series(text, start, sentence.end, false);
+        if items.len() < 2
+            || !items
+                .iter()
+                .all(|p| p.confident && p.place.kind == PlaceKind::Country)
+        {
+            continue;
+        }
+        let last_gap = &text[items[items.len() - 2].range.end..items[items.len() - 1].range.start];
+        if last_gap
+            .split(|c: char| !c.is_alphanumeric() && c != '&')
+            .any(|w| matches!(w, "and" | "or" | "&"))
+        {
+            return Some((start, items, !partial));
+        }
+    }
+    None
+}
+
 /// A series of three or more places with semicolons between all of them.
 fn semicolon_series(text: &str, sentence: Range<usize>) -> Option<(usize, Vec<ParsedPlace>)> {
     for i in series_starts(&text[sentence.clone()]) {
@@ -2476,6 +2566,29 @@ mod tests {
             "Protests in Dayton, Muncie and Joplin went on.",
         ] {
             let l = lists(&format!("Strike\n\n{text}\n"));
+            assert!(l.is_empty(), "{text}: {l:#?}");
+        }
+    }
+
+    #[test]
+    fn countries_after_people_from_are_their_countries_of_origin() {
+        let l = lists(
+            "Wreck\n\nThe 30 survivors – from Peru, Chile and Bolivia – were taken ashore.\n",
+        );
+        assert_eq!(l.len(), 1, "{l:#?}");
+        assert!(l[0].complete);
+        assert_eq!(l[0].of.as_deref(), Some(ORIGIN_NOUN));
+        assert_eq!(l[0].stated_count, None);
+        let l = lists("Wreck\n\nThe migrants were mostly from Peru and Chile.\n");
+        assert_eq!(l.len(), 1, "{l:#?}");
+        assert!(!l[0].complete);
+        // Towns, no people before "from", or no conjunction: no list.
+        for text in [
+            "Flights from Peru, Chile and Bolivia were canceled.",
+            "The survivors come from Dayton, Ohio, and Muncie, Ind.",
+            "The survivors came from Peru, Chile, Bolivia.",
+        ] {
+            let l = lists(&format!("Wreck\n\n{text}\n"));
             assert!(l.is_empty(), "{text}: {l:#?}");
         }
     }

@@ -1265,12 +1265,7 @@ fn counted_series(
         if items.len() as u64 > longest || !(confident || located_here || appositive) {
             continue;
         }
-        // Closed by a conjunction: the last two names are joined by "and", "or" or "&".
-        let last_gap = &text[items[items.len() - 2].range.end..items[items.len() - 1].range.start];
-        if !last_gap
-            .split(|c: char| !c.is_alphanumeric() && c != '&')
-            .any(|w| matches!(w, "and" | "or" | "&"))
-        {
+        if !closed_by_conjunction(text, &items) {
             continue;
         }
         let kind = |p: &ParsedPlace| match p.place.kind.class() {
@@ -1708,6 +1703,18 @@ fn series_starts(s: &str) -> impl Iterator<Item = usize> + '_ {
         .filter(move |&i| s[i..].starts_with(|c: char| c.is_uppercase() || c == 't'))
 }
 
+/// Whether the last two names of a series of two or more are joined by "and", "or" or
+/// "&": a series with a comma there ("Dayton, Muncie, Joplin closed") may run on, or be
+/// a place and its state.
+fn closed_by_conjunction(text: &str, items: &[ParsedPlace]) -> bool {
+    let [.., before_last, last] = items else {
+        return false;
+    };
+    text[before_last.range.end..last.range.start]
+        .split(|c: char| !c.is_alphanumeric() && c != '&')
+        .any(|w| matches!(w, "and" | "or" | "&"))
+}
+
 /// The cue of a series after "<noun> in" ([`located_series`]).
 pub const LOCATED_SERIES: &str = "located series";
 
@@ -1739,11 +1746,7 @@ fn located_series(text: &str, sentence: Range<usize>) -> Option<(usize, Vec<Pars
         if items.len() < 2 || (items.len() < 3 && !known) {
             continue;
         }
-        let last_gap = &text[items[items.len() - 2].range.end..items[items.len() - 1].range.start];
-        if last_gap
-            .split(|c: char| !c.is_alphanumeric() && c != '&')
-            .any(|w| matches!(w, "and" | "or" | "&"))
-        {
+        if closed_by_conjunction(text, &items) {
             return Some((start, items));
         }
     }
@@ -1813,11 +1816,7 @@ fn origin_series(text: &str, sentence: Range<usize>) -> Option<(usize, Vec<Parse
         {
             continue;
         }
-        let last_gap = &text[items[items.len() - 2].range.end..items[items.len() - 1].range.start];
-        if last_gap
-            .split(|c: char| !c.is_alphanumeric() && c != '&')
-            .any(|w| matches!(w, "and" | "or" | "&"))
-        {
+        if closed_by_conjunction(text, &items) {
             return Some((start, items, !partial));
         }
     }

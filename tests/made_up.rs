@@ -5367,3 +5367,20 @@ fn survivors_countries_are_a_list_and_a_wire_that_leaves_one_out_conflicts() {
         "{agreed:#?}"
     );
 }
+
+#[test]
+fn seats_of_two_parties_are_never_one_count() {
+    // A wire and a paper give each party's seats; the paper's 38 for one party is no
+    // rival of the wire's 19 for another, and a party's lost seats are no total.
+    let wire = "Social Democrats win most seats\n\nKESTRA, Sept 15 (Reuters) - The centre-right Liberal Alliance came second with 23.6% and 38 seats.\n\nMarin's party is expected to open talks with the Green Left, which won 19 seats, and the Centre Union.\n";
+    let paper = "Marin on course to lead\n\nThe Liberal Alliance, led by outgoing prime minister Anders Kvist, won 38 seats in Sunday's election.\n\nThe Alliance lost 9 seats. Green Left's 19 seats make it the kingmaker.\n";
+    let (_, r) = check_one_story(&[("wire.txt", wire), ("paper.txt", paper)]);
+    assert!(conflict_summaries(&r).is_empty(), "{r:#}");
+    let agreed = summaries(&r, "agreement");
+    for s in [
+        "paper and wire agree on 38 seats (Liberal Alliance)",
+        "paper and wire agree on 19 seats (Green Left)",
+    ] {
+        assert!(agreed.iter().any(|a| a.starts_with(s)), "{s}: {agreed:#?}");
+    }
+}

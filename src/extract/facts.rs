@@ -308,6 +308,7 @@ pub fn extract_counts(doc: &Doc, gates: &Gates) -> Vec<Claim> {
                 let m = c.get(0).unwrap();
                 if let Some(count) = read_count(text, &c) {
                     let (start, noun_end, claim) = count;
+                    let claim = with_owner(&text[..start], claim);
                     let r = s.range.start + start..s.range.start + noun_end;
                     found.push((r, with_context(text, m.start(), noun_end, claim)));
                 }
@@ -2342,6 +2343,153 @@ fn prison_terms(text: &str) -> Vec<(Range<usize>, CountClaim)> {
     out
 }
 
+/// `data/owned_counts.tsv`: classes of counts a party holds, each with the verbs that
+/// give a change of them.
+static OWNED_COUNTS: LazyLock<Vec<(&'static str, Vec<&'static str>)>> = LazyLock::new(|| {
+    data_rows(include_str!("../../data/owned_counts.tsv"))
+        .map(|f| {
+            let verbs = f
+                .get(1)
+                .map_or_else(Vec::new, |v| v.split(',').map(str::trim).collect());
+            (f[0], verbs)
+        })
+        .collect()
+});
+
+/// A count of things a party holds ("38 seats", `data/owned_counts.tsv`) as its owner's,
+/// when the words before it name one ([`owner_of`]): "The Liberal Alliance won 38 seats"
+/// and "the Green Left, which won 19 seats" count two parties' seats, never one thing
+/// told two ways. A change ("lost 9 seats") is a class of its own. With no owner named
+/// ("A majority requires 76 seats") the count is as it was.
+fn with_owner(before: &str, mut claim: CountClaim) -> CountClaim {
+    let Some((_, verbs)) = OWNED_COUNTS.iter().find(|(c, _)| *c == claim.class) else {
+        return claim;
+    };
+    let Some(owner) = owner_of(before) else {
+        return claim;
+    };
+    let key = fold_name(&owner).to_lowercase();
+    let lower = before.trim_end().to_lowercase();
+    match verbs.iter().find(|v| lower.ends_with(&format!(" {v}"))) {
+        Some(verb) => {
+            claim.class = format!("{}:{verb}:{key}", claim.class);
+            claim.noun = format!("{} {verb} ({owner})", claim.noun);
+        }
+        None => {
+            claim.class = format!("{}:{key}", claim.class);
+            claim.noun = format!("{} ({owner})", claim.noun);
+        }
+    }
+    claim
+}
+
+/// Most words of a wire's dateline before its first sentence ("KESTRA, Sept 15
+/// (Reuters)").
+const MAX_DATELINE_WORDS: usize = 8;
+
+/// Most words of a party's name read as a count's owner.
+const MAX_OWNER_WORDS: usize = 5;
+
+/// The name the words before a count give as its owner: a possessive right before it
+/// ("Green Left's 19 seats"), the name a relative clause follows ("the Green Left, which
+/// won 19 seats"), or the sentence's subject ("The centre-right Liberal Alliance, led by
+/// …, won 38 seats").
+fn owner_of(before: &str) -> Option<String> {
+    let trimmed = before.trim_end();
+    if let Some(name) = trimmed
+        .strip_suffix("'s")
+        .or_else(|| trimmed.strip_suffix("\u{2019}s"))
+    {
+        return trailing_name(name);
+    }
+    for relative in [", which ", ", who "] {
+        if let Some(at) = trimmed.rfind(relative)
+            && trimmed[at + relative.len()..].split_whitespace().count() <= 2
+        {
+            return trailing_name(&trimmed[..at]);
+        }
+    }
+    subject_name(trimmed)
+}
+
+/// The capitalized words that end a text, without a leading "The" ("the Green Left" →
+/// "Green Left").
+fn trailing_name(text: &str) -> Option<String> {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let n = words
+        .iter()
+        .rev()
+        .take_while(|w| w.starts_with(|c: char| c.is_uppercase()) && w.chars().all(is_name_char))
+        .count();
+    let name: Vec<&str> = words[words.len() - n..]
+        .iter()
+        .copied()
+        .skip_while(|w| matches!(*w, "The" | "A" | "An"))
+        .collect();
+    (!name.is_empty() && name.len() <= MAX_OWNER_WORDS).then(|| name.join(" "))
+}
+
+/// The name a sentence opens with, after "The" and lowercase modifiers joined by hyphens
+/// ("The centre-right Liberal Alliance"), when a comma or a lowercase word (its verb)
+/// follows it.
+fn subject_name(text: &str) -> Option<String> {
+    // A wire's dateline before the sentence ("KESTRA, Sept 15 (Reuters) - The ...").
+    let text = [" - ", " \u{2014} ", " \u{2013} "]
+        .iter()
+        .find_map(|dash| {
+            let (line, rest) = text.split_once(dash)?;
+            let first = line.split_whitespace().next()?.trim_end_matches(',');
+            (line.split_whitespace().count() <= MAX_DATELINE_WORDS
+                && first.len() > 1
+                && first
+                    .chars()
+                    .all(|c| c.is_uppercase() || !c.is_alphabetic()))
+            .then_some(rest)
+        })
+        .unwrap_or(text);
+    let mut words = text.split_whitespace().peekable();
+    words.next_if(|w| matches!(*w, "The" | "A" | "An"));
+    while words
+        .next_if(|w| w.contains('-') && w.starts_with(|c: char| c.is_lowercase()))
+        .is_some()
+    {}
+    let mut name = Vec::new();
+    while let Some(w) = words.next_if(|w| {
+        w.starts_with(|c: char| c.is_uppercase())
+            && w.trim_end_matches(',').chars().all(is_name_char)
+    }) {
+        // "The SDP's 31.2%": the possessive's name.
+        let bare = w.trim_end_matches(',');
+        let name_part = bare
+            .strip_suffix("'s")
+            .or_else(|| bare.strip_suffix("\u{2019}s"))
+            .unwrap_or(bare);
+        name.push(name_part);
+        if name_part.len() != w.len() {
+            break;
+        }
+    }
+    let ends_well = name.last().is_some_and(|_| {
+        text.split_whitespace().any(|w| w.ends_with(','))
+            || words
+                .peek()
+                .is_some_and(|w| w.starts_with(|c: char| c.is_lowercase()))
+    });
+    (!name.is_empty() && name.len() <= MAX_OWNER_WORDS && ends_well && !is_stop_start(name[0]))
+        .then(|| name.join(" "))
+}
+
+/// A letter of a name's word: "People's", "Sinn", "Fianna-Fail".
+fn is_name_char(c: char) -> bool {
+    c.is_alphabetic() || matches!(c, '\'' | '\u{2019}' | '-' | '.')
+}
+
+/// A capitalized sentence opener that names no party ("In", "But", "Officials").
+fn is_stop_start(word: &str) -> bool {
+    STOP.contains(word.to_lowercase().as_str())
+        || super::amounts::PREPOSITIONS.contains(word.to_lowercase().as_str())
+}
+
 fn class_of(noun: &str) -> String {
     match noun_class(noun) {
         Some(c) => c.to_string(),
@@ -2367,6 +2515,27 @@ pub(crate) fn with_context(
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn the_owner_of_a_count_of_seats() {
+        let owner = |before: &str| owner_of(before);
+        assert_eq!(owner("Green Left's "), Some("Green Left".into()));
+        assert_eq!(
+            owner("talks with the Pike Party, which won "),
+            Some("Pike Party".into())
+        );
+        assert_eq!(
+            owner("The centre-right Dalton Alliance came second with 23.6% and "),
+            Some("Dalton Alliance".into())
+        );
+        assert_eq!(
+            owner("DALTON, Sept 15 (Reuters) - The Ashby Union, led by Ann Lee, won "),
+            Some("Ashby Union".into())
+        );
+        assert_eq!(owner("A majority requires "), None);
+        assert_eq!(owner("In Dalton, the party won "), None);
+    }
+
     use super::*;
     use crate::article::Article;
 

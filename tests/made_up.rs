@@ -5384,3 +5384,19 @@ fn seats_of_two_parties_are_never_one_count() {
         assert!(agreed.iter().any(|a| a.starts_with(s)), "{s}: {agreed:#?}");
     }
 }
+
+#[test]
+fn unknown_neighborhoods_told_of_by_a_count_of_them_are_the_list() {
+    // A TV page's headline counts four neighborhoods under the advisory; its lead
+    // names four the gazetteer does not know, one of them not on the city's list.
+    let city = "Boil water advisory\n\nThe advisory covers the following neighborhoods:\n- Riverside\n- Old Mill\n- Kessler Park\n- Northgate\n";
+    let tv = "Boil water advisory issued for four Ashby neighborhoods\n\nA water main break late Tuesday left thousands of homes with no water, and the city issued a boil water advisory for Riverside, Old Mill, Kessler Park and Eastgate.\n";
+    let (_, r) = check_one_story(&[("city.txt", city), ("tv.txt", tv)]);
+    let conflicts = conflict_summaries(&r);
+    assert!(
+        conflicts.iter().any(|s| s.starts_with(
+            "Eastgate is missing from city's complete list of the neighborhoods; the complete list of tv includes it"
+        )),
+        "{conflicts:#?}"
+    );
+}

@@ -1184,7 +1184,7 @@ enum Counted<'c> {
 /// The article's counts of places ([`counts_places`]), each as a list's stated count
 /// with the class of place it counts, and its exact counts of three or more other
 /// things, with their noun.
-fn place_counts(counts: &[Claim]) -> Vec<(StatedCount, Counted<'_>)> {
+fn place_counts(counts: &[Claim]) -> Vec<(StatedCount, Counted<'_>, &[String])> {
     counts
         .iter()
         .filter_map(|c| {
@@ -1208,7 +1208,7 @@ fn place_counts(counts: &[Claim]) -> Vec<(StatedCount, Counted<'_>)> {
                 text: c.text.clone(),
                 span: c.span,
             };
-            Some((stated, counted))
+            Some((stated, counted, count.context.as_slice()))
         })
         .collect()
 }
@@ -1222,7 +1222,7 @@ fn place_counts(counts: &[Claim]) -> Vec<(StatedCount, Counted<'_>)> {
 /// what it lists, and makes no claim.
 fn counted_series(
     doc: &Doc,
-    counts: &[(StatedCount, Counted)],
+    counts: &[(StatedCount, Counted, &[String])],
     sentence: Range<usize>,
 ) -> Option<(Range<usize>, ListClaim)> {
     let text = &doc.norm.text;
@@ -1231,7 +1231,7 @@ fn counted_series(
     // "A, B and C" has a comma fewer than its names but one.
     let longest = counts
         .iter()
-        .map(|(c, _)| c.value)
+        .map(|(c, _, _)| c.value)
         .filter(|&n| commas as u64 + 2 >= n)
         .max()?;
     let mut next = 0;
@@ -1246,7 +1246,7 @@ fn counted_series(
         // places too ("four plants in all — in Muncie, Dayton, Joplin and Erie, Pa.").
         let before = &text[sentence.start..start];
         // So after "<place noun> in" ("three sites in Cologne, Lyon and Turin").
-        let located_here = counts.iter().any(|(_, k)| match k {
+        let located_here = counts.iter().any(|(_, k, _)| match k {
             Counted::In(noun) => located(before, noun),
             Counted::Places(class) => located(before, &crate::text::inflect::plural(class)),
         });
@@ -1255,14 +1255,25 @@ fn counted_series(
         // the names are.
         let appositive = counts
             .iter()
-            .any(|(c, k)| matches!(k, Counted::Places(_)) && follows_count(before, &c.text));
-        let items = parse_series(text, start, sentence.end, located_here || appositive);
+            .any(|(c, k, _)| matches!(k, Counted::Places(_)) && follows_count(before, &c.text));
+        // "issued a boil water advisory for Riverside, Old Mill, Kessler Park and
+        // Eastgate" in a story of "four neighborhoods" under a "boil water advisory": a
+        // count of local places whose words the sentence shares says what the names are.
+        let told = counts
+            .iter()
+            .any(|(_, k, context)| matches!(k, Counted::Places("local")) && tells_of(s, context));
+        let items = parse_series(
+            text,
+            start,
+            sentence.end,
+            located_here || appositive || told,
+        );
         if items.len() < 3 {
             continue;
         }
         next = items.last().unwrap().range.end - sentence.start;
         let confident = items.iter().all(|p| p.confident);
-        if items.len() as u64 > longest || !(confident || located_here || appositive) {
+        if items.len() as u64 > longest || !(confident || located_here || appositive || told) {
             continue;
         }
         if !closed_by_conjunction(text, &items) {
@@ -1272,26 +1283,34 @@ fn counted_series(
             "county" => "local",
             class => class,
         };
+        // Names told of as local places: each one the gazetteer does not know or a
+        // local place ("Riverside" is also a city in California).
+        let told_local = told
+            && items
+                .iter()
+                .all(|p| p.place.kind == PlaceKind::Unknown || kind(p) == "local");
         // One kind of place throughout; a name that is both a state and a city ("New
         // York") fits either, and the list decides which it is.
         let Some(class) = items.iter().find(|p| !p.state_or_city).map(kind) else {
             continue;
         };
-        if items.iter().any(|p| !p.state_or_city && kind(p) != class) {
+        if !told_local && items.iter().any(|p| !p.state_or_city && kind(p) != class) {
             continue;
         }
         let n = items.len() as u64;
-        let found = counts.iter().find(|(c, k)| match k {
+        let found = counts.iter().find(|(c, k, context)| match k {
             // Known places of the count's class, or any names after "<its noun> in"
-            // ("three sites in Cologne, Lyon and Turin").
+            // ("three sites in Cologne, Lyon and Turin"), or names none of which the
+            // gazetteer knows in a sentence that tells of the count's local places.
             Counted::Places(k) => {
                 let of_class = (confident || follows_count(before, &c.text)) && *k == class;
                 let sites_in = located(before, &crate::text::inflect::plural(k));
-                c.value == n && (of_class || sites_in)
+                let told_of = *k == "local" && told_local && tells_of(s, context);
+                c.value == n && (of_class || sites_in || told_of)
             }
             Counted::In(noun) => c.value == n && located(before, noun),
         });
-        let Some((count, counted)) = found else {
+        let Some((count, counted, _)) = found else {
             continue;
         };
         let of = match counted {
@@ -1309,6 +1328,16 @@ fn counted_series(
         return Some((sentence, list));
     }
     None
+}
+
+/// Fewest context words a sentence must share with a count of local places for names
+/// the gazetteer does not know to be those places.
+const TOLD_OF_WORDS: usize = 2;
+
+/// Whether a sentence shares [`TOLD_OF_WORDS`] of the context stems of a count.
+fn tells_of(sentence: &str, context: &[String]) -> bool {
+    let own = stems(sentence);
+    context.iter().filter(|w| own.contains(w.as_str())).count() >= TOLD_OF_WORDS
 }
 
 /// Whether the words before a series place things of `noun` in it: they end with "in"

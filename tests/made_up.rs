@@ -5400,3 +5400,13 @@ fn unknown_neighborhoods_told_of_by_a_count_of_them_are_the_list() {
         "{conflicts:#?}"
     );
 }
+
+#[test]
+fn stores_in_some_states_are_no_whole_list_to_set_against_another() {
+    // One outlet names three states with stores, another the states of one chain's
+    // stores: neither says it names them all.
+    let a = "Pike Farms recalls spinach\n\nPike Farms recalled bagged spinach on Monday. The spinach was sold at stores in Ohio, Indiana and Michigan, the company said.\n";
+    let b = "Spinach recall\n\nPike Farms on Monday recalled bagged spinach sold at Kroger stores in Ohio and Michigan because of possible listeria.\n";
+    let (_, r) = check_one_story(&[("a.txt", a), ("b.txt", b)]);
+    assert!(conflict_summaries(&r).is_empty(), "{r:#}");
+}

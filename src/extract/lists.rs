@@ -262,6 +262,7 @@ pub fn extract_lists(doc: &Doc, gates: &Gates, counts: &[Claim]) -> Vec<Claim> {
         {
             let intro = sentence.range.start..start;
             let (complete, cue) = intro_completeness(doc.text(&intro), LOCATED_SERIES);
+            let complete = complete && names_them_all(doc.text(&intro));
             let list = make_prose_list(doc, gates, intro, items, complete, cue, None);
             lists.push((sentence.range.clone(), list));
         }
@@ -1760,6 +1761,31 @@ static LOCATED_NOUN: LazyLock<Regex> = LazyLock::new(|| {
     pattern::compile(&format!(r"(?i)\b(?:{})\s+in\s+", nouns.join("|"))).unwrap()
 });
 
+/// Whether the words before a located series ("… at the company's plants in") speak of
+/// all the noun's things: a determiner or a possessive right before the noun ("the
+/// plants", "its plants", "Harlan's plants"). "sold at stores in Ohio and Michigan" may
+/// name some of the stores' states, and "Kroger stores" are some of the stores: each is
+/// a partial list, never set against another outlet's whole one.
+fn names_them_all(intro: &str) -> bool {
+    let words: Vec<&str> = intro.split_whitespace().collect();
+    let whose = |w: &str| {
+        let lower = w.to_lowercase();
+        matches!(
+            lower.as_str(),
+            "the" | "its" | "their" | "his" | "her" | "our"
+        ) || lower.ends_with("'s")
+            || lower.ends_with("\u{2019}s")
+    };
+    // The noun and "in" end the introduction; the word before the noun says whose, or
+    // the one before that when the noun has two words ("the distribution centers in").
+    let at = |back: usize| words.len().checked_sub(back).and_then(|i| words.get(i));
+    match (at(3), at(4)) {
+        (Some(w), _) if whose(w) => true,
+        (Some(w), Some(before)) => w.starts_with(char::is_lowercase) && whose(before),
+        _ => false,
+    }
+}
+
 /// The series of places after "<noun> in" where the noun's things stand ("plants in
 /// Wichita, Moline and Tulsa"), and where it starts: two or more places the gazetteer
 /// knows, or three or more names, the last two joined by a conjunction. A series that
@@ -2586,6 +2612,16 @@ mod tests {
         // The count is of workers, not of plants.
         assert_eq!(l[0].stated_count, None);
         assert_eq!(l[0].items.len(), 3);
+        // Without a determiner or a possessive, or of a named kind of the things, the
+        // series may name some of them.
+        for text in [
+            "Spinach was sold at stores in Dayton, Ohio, Muncie, Ind., and Joplin, Mo.",
+            "Spinach was sold at the Kroger stores in Dayton, Ohio, and Muncie, Ind.",
+        ] {
+            let l = lists(&format!("Recall\n\n{text}\n"));
+            assert_eq!(l.len(), 1, "{text}: {l:#?}");
+            assert!(!l[0].complete, "{text}: {l:#?}");
+        }
         // A place and its state, a series not closed by a conjunction, and places of
         // no such noun: no list.
         for text in [

@@ -1846,8 +1846,12 @@ fn origin_series(text: &str, sentence: Range<usize>) -> Option<(usize, Vec<Parse
             let w = words[words.len() - back].as_str();
             let two =
                 (back < words.len()).then(|| format!("{} {w}", words[words.len() - back - 1]));
-            if ORIGIN_NOUNS.contains(&w) || two.is_some_and(|t| ORIGIN_NOUNS.contains(&t.as_str()))
-            {
+            // Where the noun starts, counted from the end: "asylum seekers" is two words.
+            if two.is_some_and(|t| ORIGIN_NOUNS.contains(&t.as_str())) {
+                noun_at = Some(back + 1);
+                break;
+            }
+            if ORIGIN_NOUNS.contains(&w) {
                 noun_at = Some(back);
                 break;
             }
@@ -1860,9 +1864,19 @@ fn origin_series(text: &str, sentence: Range<usize>) -> Option<(usize, Vec<Parse
                 _ => break,
             }
         }
-        if noun_at.is_none() {
+        let Some(back) = noun_at else {
             continue;
-        }
+        };
+        // "The survivors", "all 45 survivors": all of them; "passengers from France and
+        // Germany were hurt" may be some.
+        let before_noun = &words[..words.len() - back];
+        let determined = before_noun
+            .iter()
+            .rev()
+            .skip_while(|w| w.bytes().all(|b| b.is_ascii_digit() || b == b','))
+            .take(1)
+            .any(|w| matches!(w.as_str(), "the" | "all" | "its" | "their" | "these"));
+        partial |= !determined;
         let items = parse_series(text, start, sentence.end, false);
         if items.len() < 2
             || !items
@@ -2643,9 +2657,17 @@ mod tests {
         assert!(l[0].complete);
         assert_eq!(l[0].of.as_deref(), Some(ORIGIN_NOUN));
         assert_eq!(l[0].stated_count, None);
-        let l = lists("Wreck\n\nThe migrants were mostly from Peru and Chile.\n");
-        assert_eq!(l.len(), 1, "{l:#?}");
-        assert!(!l[0].complete);
+        // Part of them: "mostly from", or people with no determiner.
+        for text in [
+            "The migrants were mostly from Peru and Chile.",
+            "Passengers from Peru and Chile were hurt.",
+        ] {
+            let l = lists(&format!("Wreck\n\n{text}\n"));
+            assert_eq!(l.len(), 1, "{text}: {l:#?}");
+            assert!(!l[0].complete, "{text}: {l:#?}");
+        }
+        let l = lists("Wreck\n\nAll 12 asylum seekers are from Peru and Chile.\n");
+        assert!(l[0].complete, "{l:#?}");
         // Towns, no people before "from", or no conjunction: no list.
         for text in [
             "Flights from Peru, Chile and Bolivia were canceled.",

@@ -2396,10 +2396,7 @@ const MAX_OWNER_WORDS: usize = 5;
 /// …, won 38 seats").
 fn owner_of(before: &str) -> Option<String> {
     let trimmed = before.trim_end();
-    if let Some(name) = trimmed
-        .strip_suffix("'s")
-        .or_else(|| trimmed.strip_suffix("\u{2019}s"))
-    {
+    if let Some(name) = crate::text::names::strip_possessive(trimmed) {
         return trailing_name(name);
     }
     for relative in [", which ", ", who "] {
@@ -2430,8 +2427,8 @@ fn trailing_name(text: &str) -> Option<String> {
 }
 
 /// The name a sentence opens with, after "The" and lowercase modifiers joined by hyphens
-/// ("The centre-right Liberal Alliance"), when a comma or a lowercase word (its verb)
-/// follows it.
+/// ("The centre-right Liberal Alliance"), when a lowercase word (its verb) follows it,
+/// or the sentence has a comma ("The Liberal Alliance, led by …, won").
 fn subject_name(text: &str) -> Option<String> {
     // A wire's dateline before the sentence ("KESTRA, Sept 15 (Reuters) - The ...").
     let text = [" - ", " \u{2014} ", " \u{2013} "]
@@ -2460,21 +2457,16 @@ fn subject_name(text: &str) -> Option<String> {
     }) {
         // "The SDP's 31.2%": the possessive's name.
         let bare = w.trim_end_matches(',');
-        let name_part = bare
-            .strip_suffix("'s")
-            .or_else(|| bare.strip_suffix("\u{2019}s"))
-            .unwrap_or(bare);
+        let name_part = crate::text::names::strip_possessive(bare).unwrap_or(bare);
         name.push(name_part);
         if name_part.len() != w.len() {
             break;
         }
     }
-    let ends_well = name.last().is_some_and(|_| {
-        text.split_whitespace().any(|w| w.ends_with(','))
-            || words
-                .peek()
-                .is_some_and(|w| w.starts_with(|c: char| c.is_lowercase()))
-    });
+    let ends_well = text.split_whitespace().any(|w| w.ends_with(','))
+        || words
+            .peek()
+            .is_some_and(|w| w.starts_with(|c: char| c.is_lowercase()));
     (!name.is_empty() && name.len() <= MAX_OWNER_WORDS && ends_well && !is_stop_start(name[0]))
         .then(|| name.join(" "))
 }
@@ -2486,8 +2478,8 @@ fn is_name_char(c: char) -> bool {
 
 /// A capitalized sentence opener that names no party ("In", "But", "Officials").
 fn is_stop_start(word: &str) -> bool {
-    STOP.contains(word.to_lowercase().as_str())
-        || super::amounts::PREPOSITIONS.contains(word.to_lowercase().as_str())
+    let lower = word.to_lowercase();
+    STOP.contains(lower.as_str()) || super::amounts::PREPOSITIONS.contains(lower.as_str())
 }
 
 fn class_of(noun: &str) -> String {
@@ -2516,28 +2508,27 @@ pub(crate) fn with_context(
 #[cfg(test)]
 mod tests {
 
+    use super::*;
+    use crate::article::Article;
+
     #[test]
     fn the_owner_of_a_count_of_seats() {
-        let owner = |before: &str| owner_of(before);
-        assert_eq!(owner("Green Left's "), Some("Green Left".into()));
+        assert_eq!(owner_of("Green Left's "), Some("Green Left".into()));
         assert_eq!(
-            owner("talks with the Pike Party, which won "),
+            owner_of("talks with the Pike Party, which won "),
             Some("Pike Party".into())
         );
         assert_eq!(
-            owner("The centre-right Dalton Alliance came second with 23.6% and "),
+            owner_of("The centre-right Dalton Alliance came second with 23.6% and "),
             Some("Dalton Alliance".into())
         );
         assert_eq!(
-            owner("DALTON, Sept 15 (Reuters) - The Ashby Union, led by Ann Lee, won "),
+            owner_of("DALTON, Sept 15 (Reuters) - The Ashby Union, led by Ann Lee, won "),
             Some("Ashby Union".into())
         );
-        assert_eq!(owner("A majority requires "), None);
-        assert_eq!(owner("In Dalton, the party won "), None);
+        assert_eq!(owner_of("A majority requires "), None);
+        assert_eq!(owner_of("In Dalton, the party won "), None);
     }
-
-    use super::*;
-    use crate::article::Article;
 
     #[test]
     fn a_collective_noun_right_after_a_number_is_counted() {

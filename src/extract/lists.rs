@@ -273,11 +273,7 @@ pub fn extract_lists(doc: &Doc, gates: &Gates, counts: &[Claim]) -> Vec<Claim> {
                 origin_series(&doc.norm.text, sentence.range.clone())
         {
             let intro = sentence.range.start..start;
-            let cue = if complete {
-                ORIGIN_SERIES
-            } else {
-                "mostly from"
-            };
+            let cue = if complete { ORIGIN_NOUN } else { "mostly from" };
             let of = Some(ORIGIN_NOUN.to_string());
             let list = make_prose_list(doc, gates, intro, items, complete, cue.to_string(), of);
             lists.push((sentence.range.clone(), list));
@@ -1235,6 +1231,17 @@ fn counted_series(
         .map(|(c, _, _)| c.value)
         .filter(|&n| commas as u64 + 2 >= n)
         .max()?;
+    // "issued a boil water advisory for Riverside, Old Mill, Kessler Park and Eastgate"
+    // in a story of "four neighborhoods" under a "boil water advisory": a count of local
+    // places whose words the sentence shares says what the names are. Read once a
+    // sentence, for each count.
+    let local = |k: &Counted| matches!(k, Counted::Places("local"));
+    let own = counts.iter().any(|(_, k, _)| local(k)).then(|| stems(s));
+    let tells: Vec<bool> = counts
+        .iter()
+        .map(|(_, k, context)| local(k) && own.as_ref().is_some_and(|own| tells_of(own, context)))
+        .collect();
+    let told = tells.contains(&true);
     let mut next = 0;
     // Each word's start: the sentence's and the byte after each space.
     let starts = std::iter::once(0).chain(memchr::memchr_iter(b' ', s.as_bytes()).map(|at| at + 1));
@@ -1257,12 +1264,6 @@ fn counted_series(
         let appositive = counts
             .iter()
             .any(|(c, k, _)| matches!(k, Counted::Places(_)) && follows_count(before, &c.text));
-        // "issued a boil water advisory for Riverside, Old Mill, Kessler Park and
-        // Eastgate" in a story of "four neighborhoods" under a "boil water advisory": a
-        // count of local places whose words the sentence shares says what the names are.
-        let told = counts
-            .iter()
-            .any(|(_, k, context)| matches!(k, Counted::Places("local")) && tells_of(s, context));
         let items = parse_series(
             text,
             start,
@@ -1299,19 +1300,22 @@ fn counted_series(
             continue;
         }
         let n = items.len() as u64;
-        let found = counts.iter().find(|(c, k, context)| match k {
-            // Known places of the count's class, or any names after "<its noun> in"
-            // ("three sites in Cologne, Lyon and Turin"), or names none of which the
-            // gazetteer knows in a sentence that tells of the count's local places.
-            Counted::Places(k) => {
-                let of_class = (confident || follows_count(before, &c.text)) && *k == class;
-                let sites_in = located(before, &crate::text::inflect::plural(k));
-                let told_of = *k == "local" && told_local && tells_of(s, context);
-                c.value == n && (of_class || sites_in || told_of)
-            }
-            Counted::In(noun) => c.value == n && located(before, noun),
-        });
-        let Some((count, counted, _)) = found else {
+        let found = counts
+            .iter()
+            .zip(&tells)
+            .find(|((c, k, _), told_here)| match k {
+                // Known places of the count's class, or any names after "<its noun> in"
+                // ("three sites in Cologne, Lyon and Turin"), or names none of which the
+                // gazetteer knows in a sentence that tells of the count's local places.
+                Counted::Places(k) => {
+                    let of_class = (confident || follows_count(before, &c.text)) && *k == class;
+                    let sites_in = located(before, &crate::text::inflect::plural(k));
+                    let told_of = told_local && **told_here;
+                    c.value == n && (of_class || sites_in || told_of)
+                }
+                Counted::In(noun) => c.value == n && located(before, noun),
+            });
+        let Some(((count, counted, _), _)) = found else {
             continue;
         };
         let of = match counted {
@@ -1335,9 +1339,8 @@ fn counted_series(
 /// the gazetteer does not know to be those places.
 const TOLD_OF_WORDS: usize = 2;
 
-/// Whether a sentence shares [`TOLD_OF_WORDS`] of the context stems of a count.
-fn tells_of(sentence: &str, context: &[String]) -> bool {
-    let own = stems(sentence);
+/// Whether a sentence's stems hold [`TOLD_OF_WORDS`] of the context stems of a count.
+fn tells_of(own: &rustc_hash::FxHashSet<String>, context: &[String]) -> bool {
     context.iter().filter(|w| own.contains(w.as_str())).count() >= TOLD_OF_WORDS
 }
 
@@ -1769,12 +1772,10 @@ static LOCATED_NOUN: LazyLock<Regex> = LazyLock::new(|| {
 fn names_them_all(intro: &str) -> bool {
     let words: Vec<&str> = intro.split_whitespace().collect();
     let whose = |w: &str| {
-        let lower = w.to_lowercase();
         matches!(
-            lower.as_str(),
+            w.to_lowercase().as_str(),
             "the" | "its" | "their" | "his" | "her" | "our"
-        ) || lower.ends_with("'s")
-            || lower.ends_with("\u{2019}s")
+        ) || crate::text::names::strip_possessive(w).is_some()
     };
     // The noun and "in" end the introduction; the word before the noun says whose, or
     // the one before that when the noun has two words ("the distribution centers in").
@@ -1808,11 +1809,9 @@ fn located_series(text: &str, sentence: Range<usize>) -> Option<(usize, Vec<Pars
     None
 }
 
-/// The cue of a series of countries after "<people> from" ([`origin_series`]).
-pub const ORIGIN_SERIES: &str = "countries of origin";
-
-/// The set noun of such a series: a set of its own class, so that no count of people
-/// is taken for its count and no other list of countries for the same set.
+/// The set noun of a series of countries after "<people> from" ([`origin_series`]), and
+/// the cue of a whole one: a set of its own class, so that no count of people is taken
+/// for its count and no other list of countries for the same set.
 const ORIGIN_NOUN: &str = "countries of origin";
 
 /// `data/origin_nouns.txt`: plural nouns of people whose countries a series gives.

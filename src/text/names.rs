@@ -369,6 +369,13 @@ pub(crate) fn is_not_a_name_start(word: &str) -> bool {
     }
 }
 
+/// The word without its possessive ending ("Harlan's" → "Harlan", with a straight or a
+/// curly apostrophe), or `None` when it has none.
+pub fn strip_possessive(word: &str) -> Option<&str> {
+    word.strip_suffix("'s")
+        .or_else(|| word.strip_suffix("\u{2019}s"))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -5410,3 +5410,57 @@ fn stores_in_some_states_are_no_whole_list_to_set_against_another() {
     let (_, r) = check_one_story(&[("a.txt", a), ("b.txt", b)]);
     assert!(conflict_summaries(&r).is_empty(), "{r:#}");
 }
+
+#[test]
+fn a_long_quote_joining_two_shorter_ones_lends_no_words_across_speakers() {
+    // An agency's update quotes its commander at length; a wire quotes the second half
+    // from her, a TV page the first half from a spokesman. Only the first half is
+    // credited to two people.
+    let agency = "Fire update\n\n\"Crews held the line overnight on the east ridge, but the wind is turning against us this afternoon,\" said Incident Commander Ann Lee.\n";
+    let wire = "Fire grows\n\n\"The wind is turning against us this afternoon,\" Incident Commander Ann Lee said at a briefing.\n";
+    let tv = "Live updates\n\n\"Crews held the line overnight on the east ridge,\" agency spokesman Tom Hale told reporters.\n";
+    let (_, r) = check_one_story(&[("agency.txt", agency), ("tv.txt", tv), ("wire.txt", wire)]);
+    let conflicts = conflict_summaries(&r);
+    assert_eq!(
+        conflicts,
+        vec![
+            "The words \"Crews held the line overnight on the east ridge\" are Tom Hale's in tv and Ann Lee's in agency."
+        ],
+        "{r:#}"
+    );
+}
+
+#[test]
+fn a_quote_from_a_towns_resident_is_the_residents() {
+    let paper = "Fire destroys homes\n\n\"We lost everything but the dog,\" said Pine Hollow resident Dana Ortiz, 58, outside the shelter.\n";
+    let (_, r) = check(&[("paper.txt", paper)]);
+    assert_eq!(speakers(&r), vec!["Dana Ortiz"], "{r:#}");
+}
+
+#[test]
+fn places_under_an_evacuation_order_are_a_list_and_one_missing_is_reported() {
+    // An agency's bullets and two outlets' sentences name the communities under
+    // evacuation orders; one name has "and" in it, and one outlet leaves it out.
+    let agency = "Fire update\n\nEvacuation orders remain in effect for the following communities:\n- Pine Hollow\n- Dalton\n- Rough and Ready\n- Ashby Flats\n";
+    let wire = "Fire grows\n\nEvacuation orders covered Pine Hollow, Dalton, Rough and Ready and Ashby Flats, fire officials said.\n";
+    let tv =
+        "Live updates\n\nEvacuation orders are in place for Pine Hollow, Dalton and Ashby Flats.\n";
+    let (_, r) = check_one_story(&[("agency.txt", agency), ("tv.txt", tv), ("wire.txt", wire)]);
+    let conflicts = conflict_summaries(&r);
+    assert_eq!(
+        conflicts,
+        vec![
+            "Rough and Ready is missing from tv's complete list of the communities; the complete lists of agency and wire include it."
+        ],
+        "{r:#}"
+    );
+}
+
+#[test]
+fn two_places_under_a_curfew_are_some_of_them() {
+    // Two known cities after a curfew may be the ones a story names first, not all.
+    let a = "Curfew\n\nA curfew in Minneapolis, St. Paul and Bloomington began at 8 p.m.\n";
+    let b = "Curfew\n\nThe curfew in Minneapolis and St. Paul began at 8 p.m., the mayor said.\n";
+    let (_, r) = check_one_story(&[("a.txt", a), ("b.txt", b)]);
+    assert!(conflict_summaries(&r).is_empty(), "{r:#}");
+}

@@ -129,6 +129,7 @@ fn linked(a: &Claim, la: &ListClaim, b: &Claim, lb: &ListClaim) -> bool {
     let plural = |l: &ListClaim| {
         l.cue == crate::extract::lists::PLURAL_SERIES
             || l.cue == crate::extract::lists::LOCATED_SERIES
+            || l.cue == crate::extract::lists::ORDER_SERIES
     };
     // The same three or more places, each list whole and of one kind ("The outages are
     // in Ashe, Watauga and Avery counties", "customers remain without power in Ashe,

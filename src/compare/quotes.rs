@@ -802,12 +802,26 @@ fn judge_cluster(
         .iter()
         .min_by_key(|&&i| (qs[i].words.len(), i))
         .unwrap()];
-    if misattributed {
-        let shortest_long = &qs[*long
+    // The words shown are a version two people are credited with, and the credits are
+    // of the versions that hold those words or are held by them: a long quote joining
+    // two outlets' shorter ones ("Crews made progress, but the weather is turning")
+    // must not lend one outlet's words to the other's speaker.
+    let shown = misattributed
+        .then(|| crossed_version(qs, &long, rels))
+        .flatten();
+    if let Some(shown) = shown {
+        let credited: Vec<usize> = long
             .iter()
-            .min_by_key(|&&i| (qs[i].words.len(), i))
-            .unwrap()];
-        let credits: Vec<String> = long_credits
+            .copied()
+            .filter(|&i| {
+                i == shown
+                    || rels
+                        .iter()
+                        .any(|(a, b, _)| (*a, *b) == (shown, i) || (*a, *b) == (i, shown))
+            })
+            .collect();
+        let credits_by_speaker = credits_of(&credited);
+        let credits: Vec<String> = credits_by_speaker
             .values()
             .map(|(name, arts)| format!("{} in {}", possessive(name), join(arts)))
             .collect();
@@ -815,7 +829,7 @@ fn judge_cluster(
             FindingType::QuoteAttribution,
             &format!(
                 "quote: {}",
-                long_credits
+                credits_by_speaker
                     .values()
                     .map(|(n, _)| n.as_str())
                     .collect::<Vec<_>>()
@@ -824,17 +838,17 @@ fn judge_cluster(
             &key_of(h),
             format!(
                 "The words {} are {}",
-                opening(shortest_long.quote),
+                opening(qs[shown].quote),
                 join(&credits)
             ),
             "the same words are credited to different people",
-            &long.iter().map(|&i| qs[i].claim).collect::<Vec<_>>(),
-            evidence_per_line(quote, qs, &long),
+            &credited.iter().map(|&i| qs[i].claim).collect::<Vec<_>>(),
+            evidence_per_line(quote, qs, &credited),
         );
-        f.notes = cue_notes(qs, &long);
+        f.notes = cue_notes(qs, &credited);
         out.push(f);
     }
-    if wording.is_empty() && !misattributed {
+    if wording.is_empty() && shown.is_none() {
         let all_identical = rels.iter().all(|r| r.2 == Rel::Identical);
         let any_subsumed = rels.iter().any(|r| r.2 == Rel::Subsumed);
         let (kind_type, how) = if all_identical {
@@ -960,6 +974,26 @@ fn single_source(quote: &Quoter, q: &Q) -> Finding {
 /// `idx` opens with, when they are found in it as written: the turn's first line may be
 /// a greeting far from the words the others quote. (A quote of several paragraphs in
 /// prose is shown at its opening, the words a finding's summary quotes.)
+/// The shortest version among `long` that is aligned with a version credited to
+/// another person, if any is: the words two people are both credited with.
+fn crossed_version(qs: &[Q], long: &[usize], rels: &[&(usize, usize, Rel)]) -> Option<usize> {
+    let person = |i: usize| {
+        qs[i]
+            .quote
+            .speaker
+            .as_ref()
+            .filter(|s| s.kind == SpeakerKind::Person)
+    };
+    let others = |a: usize, b: usize| match (person(a), person(b)) {
+        (Some(x), Some(y)) => x.key != y.key && !super::names::spelled_alike(&x.name, &y.name),
+        _ => false,
+    };
+    rels.iter()
+        .filter(|(a, b, _)| long.contains(a) && long.contains(b) && others(*a, *b))
+        .flat_map(|(a, b, _)| [*a, *b])
+        .min_by_key(|&i| (qs[i].words.len(), i))
+}
+
 fn evidence_per_line(quote: &Quoter, qs: &[Q], idx: &[usize]) -> Vec<Evidence> {
     let shortest = idx.iter().min_by_key(|&&i| qs[i].words.len());
     let focus: Option<String> = shortest.map(|&i| {

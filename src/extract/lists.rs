@@ -266,6 +266,18 @@ pub fn extract_lists(doc: &Doc, gates: &Gates, counts: &[Claim]) -> Vec<Claim> {
             let list = make_prose_list(doc, gates, intro, items, complete, cue, None);
             lists.push((sentence.range.clone(), list));
         }
+        // "Evacuation orders remain in effect for Cedar Flat, North Fork and Penn
+        // Valley": the places under an order, set side by side as plural series are.
+        if lists.is_empty()
+            && gates.open(&sentence.range, Gate::Series)
+            && let Some((start, items)) = order_series(&doc.norm.text, sentence.range.clone())
+        {
+            let intro = sentence.range.start..start;
+            let (complete, cue) = intro_completeness(doc.text(&intro), ORDER_SERIES);
+            let complete = complete && items.len() >= MIN_NAMED_ITEMS;
+            let list = make_prose_list(doc, gates, intro, items, complete, cue, None);
+            lists.push((sentence.range.clone(), list));
+        }
         // "The survivors come from Guinea, Ivory Coast and Mali": their countries.
         if lists.is_empty()
             && gates.open(&sentence.range, Gate::Series)
@@ -467,6 +479,8 @@ fn bullet_list(
                 && !no_name
             {
                 parsed.push(p);
+            } else if let Some(whole) = name_with_connectors(text, &p, range.clone()) {
+                parsed.push(whole);
             }
         }
     }
@@ -491,6 +505,39 @@ fn bullet_list(
     let start = intro.as_ref().map_or(first, |r| r.start);
     let list = rows_list(doc, gates, (intro, intro_text), parsed, (complete, cue));
     Some((start..last, list))
+}
+
+/// Lowercase words inside a place's name ("Rough and Ready", "Isle of Palms",
+/// "Stratford upon Avon").
+const NAME_CONNECTORS: &[&str] = &["and", "of", "on", "upon", "the", "in", "by", "de", "la"];
+
+/// A row that is one name of capitalized words and connectors ("- Rough and Ready"),
+/// read whole where its first words (`p`, "Rough") are no place the gazetteer knows:
+/// "Ohio and Michigan" is two.
+fn name_with_connectors(text: &str, p: &ParsedPlace, row: Range<usize>) -> Option<ParsedPlace> {
+    if p.confident {
+        return None;
+    }
+    let line = text[p.range.start..row.end].trim_end();
+    let words: Vec<&str> = line.split(' ').collect();
+    let capital = |w: &&str| w.starts_with(|c: char| c.is_uppercase());
+    let fits = (2..=5).contains(&words.len())
+        && words.last().is_some_and(capital)
+        && words.iter().all(|w| {
+            (capital(w)
+                && w.chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '.')))
+                || NAME_CONNECTORS.contains(w)
+        });
+    fits.then(|| {
+        let range = p.range.start..p.range.start + line.len();
+        ParsedPlace {
+            place: make_place(line, p.place.kind, None),
+            range,
+            confident: false,
+            state_or_city: false,
+        }
+    })
 }
 
 /// Whether rows read as places (`parsed` of `rows`) make a list: two or more, three
@@ -1575,6 +1622,33 @@ pub fn parse_series(text: &str, mut pos: usize, end: usize, strong: bool) -> Vec
             None => break,
         };
     }
+    join_and_names(text, items)
+}
+
+/// "Cedar Flat, North Fork, Rough and Ready and Penn Valley": where a series ends in two
+/// "and"s, the two names the first joins are one name ("Rough and Ready"), when neither
+/// is a place the gazetteer knows. "Ohio and Michigan and Indiana" keeps its three.
+fn join_and_names(text: &str, mut items: Vec<ParsedPlace>) -> Vec<ParsedPlace> {
+    let n = items.len();
+    if n < 3 {
+        return items;
+    }
+    let (a, b, c) = (&items[n - 3], &items[n - 2], &items[n - 1]);
+    let joins = |x: &ParsedPlace, y: &ParsedPlace| text[x.range.end..y.range.start].to_string();
+    let first = joins(a, b);
+    let second = joins(b, c);
+    let second_and = matches!(second.trim_start_matches(','), " and " | " or ");
+    if first != " and " || !second_and || a.confident || b.confident {
+        return items;
+    }
+    let range = a.range.start..b.range.end;
+    let joined = ParsedPlace {
+        place: make_place(&text[range.clone()], a.place.kind, None),
+        range,
+        confident: false,
+        state_or_city: false,
+    };
+    items.splice(n - 3..n - 1, [joined]);
     items
 }
 
@@ -1800,6 +1874,44 @@ fn located_series(text: &str, sentence: Range<usize>) -> Option<(usize, Vec<Pars
         let items = parse_series(text, start, sentence.end, true);
         let known = items.iter().all(|p| p.confident);
         if items.len() < 2 || (items.len() < 3 && !known) {
+            continue;
+        }
+        if closed_by_conjunction(text, &items) {
+            return Some((start, items));
+        }
+    }
+    None
+}
+
+/// The cue of a series of places under an order ([`order_series`]).
+pub const ORDER_SERIES: &str = "places under an order";
+
+/// An order that covers places (`data/area_orders.txt`), a few lowercase words that
+/// link it to them ("remain in effect", "are in place", "were issued"), the word before
+/// them, and the capital that starts the first.
+static ORDER_NOUN: LazyLock<Regex> = LazyLock::new(|| {
+    let mut orders: Vec<String> = crate::data::lines(include_str!("../../data/area_orders.txt"))
+        .map(|o| regex::escape(o).replace(' ', r"\s+"))
+        .collect();
+    orders.sort_by_key(|o| std::cmp::Reverse(o.len()));
+    pattern::compile(&format!(
+        r"(?i)\b(?:{})(?:\s+(?-i:[a-z]+)){{0,4}}?\s+(?:for|in|covered|covering|covers|cover|across|throughout|affecting)\s+(?-i:[A-Z])",
+        orders.join("|")
+    ))
+    .unwrap()
+});
+
+/// The places under an order ("Evacuation orders covered Cedar Flat, North Fork, Rough
+/// and Ready and Penn Valley", "a curfew in Ashby, Dalton and Pine Hollow") and where
+/// they start: three or more names, or two places the gazetteer knows, the last two
+/// joined by a conjunction. Two are never the whole set (see `extract_lists`).
+fn order_series(text: &str, sentence: Range<usize>) -> Option<(usize, Vec<ParsedPlace>)> {
+    for m in ORDER_NOUN.find_iter(&text[sentence.clone()]) {
+        // The match ends with the first letter of the first name.
+        let start = sentence.start + m.end() - 1;
+        let items = parse_series(text, start, sentence.end, true);
+        let known = items.iter().all(|p| p.confident);
+        if items.len() < 2 || (items.len() < MIN_NAMED_ITEMS && !known) {
             continue;
         }
         if closed_by_conjunction(text, &items) {
@@ -2576,6 +2688,37 @@ mod tests {
 
     fn keys(list: &ListClaim) -> Vec<&str> {
         list.items.iter().map(|i| i.place.key.as_str()).collect()
+    }
+
+    #[test]
+    fn a_name_joined_by_and_in_a_series_ending_in_two_ands_is_one_name() {
+        let names = |text: &str| -> Vec<String> {
+            parse_series(text, 0, text.len(), true)
+                .iter()
+                .map(|p| p.place.name.clone())
+                .collect()
+        };
+        assert_eq!(
+            names("Pine Hollow, Dalton Flats, Rough and Ready and Ashby Cove"),
+            [
+                "Pine Hollow",
+                "Dalton Flats",
+                "Rough and Ready",
+                "Ashby Cove"
+            ]
+        );
+        // Places the gazetteer knows stay apart, however many "and"s join them.
+        assert_eq!(
+            names("Ohio and Michigan and Indiana"),
+            ["Ohio", "Michigan", "Indiana"]
+        );
+        let l = lists(
+            "T\n\nA curfew is in effect across Pine Hollow, Dalton Flats, Rough and Ready and Ashby Cove.\n",
+        );
+        assert_eq!(l.len(), 1, "{l:#?}");
+        assert_eq!(l[0].cue, ORDER_SERIES);
+        assert!(l[0].complete);
+        assert_eq!(l[0].items.len(), 4, "{l:#?}");
     }
 
     #[test]

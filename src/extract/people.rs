@@ -63,6 +63,12 @@ pub fn is_not_name(word: &str) -> bool {
     NOT_NAMES.contains(word)
 }
 
+/// `data/place_descriptors.txt`: what a person is to the place or employer named before
+/// them ("Cedar Flat resident Mike Tran").
+static PLACE_DESCRIPTORS: LazyLock<rustc_hash::FxHashSet<&'static str>> = LazyLock::new(|| {
+    crate::data::lines(include_str!("../../data/place_descriptors.txt")).collect()
+});
+
 /// `data/first_names.txt`: common given names, lowercase.
 static FIRST_NAMES: LazyLock<rustc_hash::FxHashSet<&'static str>> =
     LazyLock::new(|| crate::data::lines(include_str!("../../data/first_names.txt")).collect());
@@ -855,10 +861,22 @@ pub(crate) static SPEECH_VERBS: LazyLock<rustc_hash::FxHashSet<&'static str>> =
 
 /// Whether the name that ends before token `end` is an employer before a title in
 /// lowercase and the titled person's name ("said Piggly Market food safety director
-/// Kevin Lowry", "Lonestar Air vice president Renata Okoye"): up to three lowercase
+/// Kevin Lowry", "Lonestar Air vice president Renata Okoye"), or a place's before what
+/// its person is to it ("Cedar Flat resident Mike Tran"): up to three lowercase
 /// words, then the role words of the title, then a capitalized word. A verb between ("Ann Lee told deputy director Bob
 /// Hart", "thanked", "and") breaks the title: the name is then a person's.
 fn employer_before_title(text: &str, toks: &[Tok], end: usize) -> bool {
+    // "Cedar Flat resident Mike Tran", "Ohio native Ann Lee": a noun of what the person
+    // is to the place, right after its name and right before the person's.
+    if let [noun, name, ..] = toks.get(end..).unwrap_or_default()
+        && end > 0
+        && adjacent(text, &toks[end - 1], noun)
+        && adjacent(text, noun, name)
+        && PLACE_DESCRIPTORS.contains(noun.text)
+        && name.is_cap()
+    {
+        return true;
+    }
     // Whether a role word was read: a title may have several ("vice president").
     let mut titled = false;
     for k in end..toks.len().min(end + 5) {
@@ -1003,6 +1021,15 @@ mod tests {
         let article = Article::from_text("t", "t.txt", text);
         let doc = Doc::new(&article);
         find_people(&doc)
+    }
+
+    #[test]
+    fn a_place_before_what_its_person_is_to_it_is_no_person() {
+        let p = people(
+            "Headline\n\n\"It is gone,\" said Pine Hollow resident Dana Ortiz, 44. Ashby native Bo Park agreed, and Tom Hale met Ann Lee.\n",
+        );
+        let names: Vec<&str> = p.persons.iter().map(|x| x.name.as_str()).collect();
+        assert_eq!(names, vec!["Dana Ortiz", "Bo Park", "Tom Hale", "Ann Lee"]);
     }
 
     #[test]

@@ -541,6 +541,9 @@ pub enum Attendance {
     Held,
     Canceled,
     Postponed,
+    // To be held: "will hold an emergency meeting", "was to meet Monday". Contradicts
+    // nothing: a meeting set for Monday may be canceled by Sunday night.
+    Scheduled,
 }
 
 impl Attendance {
@@ -551,6 +554,7 @@ impl Attendance {
             Attendance::Held => "held",
             Attendance::Canceled => "canceled",
             Attendance::Postponed => "postponed",
+            Attendance::Scheduled => "to be held",
         }
     }
 

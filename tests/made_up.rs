@@ -5464,3 +5464,26 @@ fn two_places_under_a_curfew_are_some_of_them() {
     let (_, r) = check_one_story(&[("a.txt", a), ("b.txt", b)]);
     assert!(conflict_summaries(&r).is_empty(), "{r:#}");
 }
+
+#[test]
+fn a_meeting_one_outlet_says_is_set_and_another_canceled_is_not_comparable() {
+    // A county's morning notice sets a meeting; a TV page later says it was canceled.
+    // Both may be right, and a reader should see the two side by side.
+    let county = "Emergency update\n\nThe Pike County Board of Supervisors will hold an emergency meeting Monday at 9 a.m.\n";
+    let tv = "Live updates\n\nThe board's emergency meeting scheduled for Monday has been canceled, the county said.\n";
+    let paper = "Fire\n\nThe Board of Supervisors will meet in emergency session Monday.\n";
+    let (_, r) = check_one_story(&[("county.txt", county), ("paper.txt", paper), ("tv.txt", tv)]);
+    assert!(conflict_summaries(&r).is_empty(), "{r:#}");
+    let unsure = summaries(&r, "not_comparable");
+    assert!(
+        unsure.iter().any(|s| s.starts_with(
+            "The meeting itself is described differently: canceled in tv (\"canceled\"); to be held in county and paper"
+        )),
+        "{unsure:#?}"
+    );
+    // A plan and its keeping agree.
+    let later = "Board meets\n\nThe Board of Supervisors met in emergency session Monday and ratified the order.\n";
+    let (_, r) = check_one_story(&[("county.txt", county), ("later.txt", later)]);
+    assert!(summaries(&r, "not_comparable").is_empty(), "{r:#}");
+    assert!(conflict_summaries(&r).is_empty(), "{r:#}");
+}

@@ -211,7 +211,7 @@ fn judge_statuses<'a>(docs: &[Doc], claims: &[&'a Claim]) -> (Vec<Finding>, Vec<
                     &all,
                     evidence,
                 ));
-            } else if arts.len() >= 2 && statuses.len() > 1 {
+            } else if arts.len() >= 2 && statuses.len() > 1 && !plan_kept(&statuses) {
                 // "Canceled" in one, "postponed" in another: different words, and both
                 // may be right (a canceled meeting can be set again).
                 findings.push(new_finding(
@@ -219,7 +219,8 @@ fn judge_statuses<'a>(docs: &[Doc], claims: &[&'a Claim]) -> (Vec<Finding>, Vec<
                     &topic,
                     who_key,
                     format!(
-                        "{who_text} is described differently: {}; both may be right",
+                        "{} is described differently: {}; both may be right",
+                        capitalized(&who_text),
                         parts.join("; ")
                     ),
                     "different statuses that do not exclude each other",
@@ -231,7 +232,7 @@ fn judge_statuses<'a>(docs: &[Doc], claims: &[&'a Claim]) -> (Vec<Finding>, Vec<
                     FindingType::Equivalent,
                     &topic,
                     who_key,
-                    format!("{who_text}: {}", parts.join("; ")),
+                    format!("{}: {}", capitalized(&who_text), parts.join("; ")),
                     "articles agree on who attended or stayed away",
                     &all,
                     evidence,
@@ -277,6 +278,22 @@ fn judge_statuses<'a>(docs: &[Doc], claims: &[&'a Claim]) -> (Vec<Finding>, Vec<
         }
     }
     (findings, tables)
+}
+
+/// Whether the statuses are a plan and its keeping ("will meet Monday", "met
+/// Monday"): told alike, not differently.
+fn plan_kept(statuses: &[Attendance]) -> bool {
+    statuses
+        .iter()
+        .all(|s| matches!(s, Attendance::Held | Attendance::Scheduled))
+}
+
+/// A summary's first word with its capital ("The meeting itself").
+fn capitalized(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
 }
 
 /// The finding that sets an event said to be canceled or put off (`off`) against people

@@ -540,8 +540,22 @@ pub fn extract_attendance(
             continue;
         }
         let events = events_in(text);
+        // "The meeting set for Monday was canceled": what became of an event outdoes
+        // the plan for it in one sentence.
+        let statuses: Vec<(regex::Match, Attendance)> = statuses.collect();
+        let settled = statuses.iter().any(|(_, s)| {
+            matches!(
+                s,
+                Attendance::Held | Attendance::Canceled | Attendance::Postponed
+            )
+        });
         for (m, status) in statuses {
             let before = &text[..m.start()];
+            if status == Attendance::Scheduled
+                && (settled || !planned(m.as_str(), text, &events, m.end()))
+            {
+                continue;
+            }
             if HYPOTHETICAL.is_match(before) || NEGATED.is_match(before) {
                 continue;
             }
@@ -647,7 +661,10 @@ pub fn extract_attendance(
                 .join(" ");
             if matches!(
                 status,
-                Attendance::Held | Attendance::Canceled | Attendance::Postponed
+                Attendance::Held
+                    | Attendance::Canceled
+                    | Attendance::Postponed
+                    | Attendance::Scheduled
             ) {
                 found.push((
                     range,
@@ -925,6 +942,49 @@ fn governs_an_object(phrase: &str) -> bool {
     ends_in_an_article(phrase) || ends_in(phrase, &["at", "in", "of"])
 }
 
+/// Whether a plan (`phrase`, ending at `end` of `text`) is of an event: "will meet"
+/// and "will convene" only before a day, "with", "in", "on", "at", "again" or the
+/// clause's end ("will meet the deadline" plans no meeting); "is scheduled for" only
+/// after an event the sentence names ("The hearing is scheduled for Tuesday").
+fn planned(phrase: &str, text: &str, events: &[(Range<usize>, String)], end: usize) -> bool {
+    let lower = phrase.to_lowercase();
+    if lower.ends_with(" for") {
+        let start = end - phrase.len();
+        return events.iter().any(|(at, _)| at.end <= start);
+    }
+    if !(lower.ends_with("meet") || lower.ends_with("convene")) {
+        return true;
+    }
+    let after = text[end..].trim_start();
+    let next = after
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    after.is_empty()
+        || after.starts_with([',', '.', ';'])
+        || matches!(
+            next.as_str(),
+            "with"
+                | "in"
+                | "on"
+                | "at"
+                | "again"
+                | "next"
+                | "this"
+                | "today"
+                | "tomorrow"
+                | "tonight"
+                | "later"
+                | "privately"
+                | "virtually"
+                | "behind"
+        )
+        || super::dates::WEEKDAYS
+            .iter()
+            .any(|d| d.eq_ignore_ascii_case(&next))
+}
+
 /// Whether a status phrase ends in an article or a possessive ("held a").
 fn ends_in_an_article(phrase: &str) -> bool {
     ends_in(phrase, &["a", "an", "the", "its", "their"])
@@ -1047,6 +1107,7 @@ fn status_of(meaning: &str) -> Option<Attendance> {
         "held" => Some(Attendance::Held),
         "canceled" => Some(Attendance::Canceled),
         "postponed" => Some(Attendance::Postponed),
+        "scheduled" => Some(Attendance::Scheduled),
         _ => None,
     }
 }
@@ -1225,6 +1286,36 @@ mod tests {
             .into_iter()
             .map(|(_, event, status)| (event, status))
             .collect()
+    }
+
+    #[test]
+    fn a_plan_to_hold_an_event_is_its_schedule_and_what_became_of_it_outdoes_it() {
+        let meeting = |status| vec![("meeting".to_string(), status)];
+        for text in [
+            "The Pike County board will hold an emergency meeting Monday at 9 a.m.",
+            "The board will meet in emergency session Monday.",
+            "The board was to meet Monday to ratify the order.",
+            "Council members will meet with the mayor Tuesday.",
+            "The hearing is scheduled for Tuesday.",
+        ] {
+            let want = if text.contains("hearing") {
+                vec![("hearing".to_string(), Attendance::Scheduled)]
+            } else {
+                meeting(Attendance::Scheduled)
+            };
+            assert_eq!(statuses(text), want, "{text}");
+        }
+        // No meeting is planned, or the plan was undone in the same sentence.
+        for text in [
+            "The county will meet the deadline.",
+            "Flights are scheduled for Tuesday.",
+        ] {
+            assert!(statuses(text).is_empty(), "{text}");
+        }
+        assert_eq!(
+            statuses("The board, which was to meet Monday, canceled the meeting."),
+            meeting(Attendance::Canceled)
+        );
     }
 
     #[test]

@@ -281,6 +281,7 @@ pub fn extract_counts(doc: &Doc, gates: &Gates) -> Vec<Claim> {
         // Sentences with no number go only to the hyphenated form's search, if that.
         let counted = gates.open(&s.range, Gate::Count);
         let text = doc.text(&s.range);
+        let headline = doc.blocks[s.block].kind == crate::text::BlockKind::Title;
         // "Structures Destroyed: 42" on a fact sheet.
         // A row's name ("Sunset Estates, Dalton — 412") says whose its figure is, not
         // what it counts: no count.
@@ -307,7 +308,10 @@ pub fn extract_counts(doc: &Doc, gates: &Gates) -> Vec<Claim> {
                 };
                 let m = c.get(0).unwrap();
                 if let Some(count) = read_count(text, &c) {
-                    let (start, noun_end, claim) = count;
+                    let (start, noun_end, mut claim) = count;
+                    if headline {
+                        claim.value = rounded_in_a_headline(&text[start..noun_end], claim.value);
+                    }
                     let claim = with_owner(&text[..start], claim);
                     let r = s.range.start + start..s.range.start + noun_end;
                     found.push((r, with_context(text, m.start(), noun_end, claim)));
@@ -1597,6 +1601,33 @@ pub(crate) fn over_a_topic(hedge: &str, before: &str) -> bool {
 /// `data/rise_verbs.txt`: words after which "up to" is where a figure rises.
 static RISE_VERBS: LazyLock<rustc_hash::FxHashSet<&'static str>> =
     LazyLock::new(|| crate::data::lines(include_str!("../../data/rise_verbs.txt")).collect());
+
+/// A headline's round thousands in digits ("Wildfire grows to 18,000 acres" over a
+/// story of 18,240): a headline rounds, so such a figure spans one unit of its last
+/// place other than zero either side (17,000–19,000), and no more than a tenth of it
+/// (20,000 is 18,000–22,000). A figure with a scale word ("3.2 million") already
+/// says how precise it is; `words` are the count's words.
+fn rounded_in_a_headline(words: &str, value: Interval) -> Interval {
+    let n = value.lo;
+    let mut tokens = words.split_whitespace();
+    let digits = tokens.find(|t| t.contains(|c: char| c.is_ascii_digit()));
+    let in_digits = digits.is_some_and(|t| t.chars().all(|c| c.is_ascii_digit() || c == ','))
+        && tokens
+            .next()
+            .is_none_or(|next| scale_of(&next.to_lowercase()).is_none());
+    if value.hi != Some(n) || n < 1_000 || !n.is_multiple_of(1_000) || !in_digits {
+        return value;
+    }
+    let mut unit = 1;
+    while n.is_multiple_of(unit * 10) {
+        unit *= 10;
+    }
+    let unit = unit.min(n / 10);
+    Interval {
+        lo: n - unit,
+        hi: Some(n + unit),
+    }
+}
 
 /// Whether a hedge is no bound of its figure: "over" of a topic ([`over_a_topic`]), or
 /// "up to" where a figure rises ("is going up to $5.50" is $5.50, not at most that).
@@ -3113,6 +3144,33 @@ mod tests {
             counts("Three Des Moines Men Sentenced")
                 .iter()
                 .all(|c| c.noun != "moines")
+        );
+    }
+
+    #[test]
+    fn a_headlines_round_thousands_are_about_that_many() {
+        let headline = |title: &str| -> Vec<Interval> {
+            let article = Article::from_text("t", "t.txt", &format!("{title}\n\nBody.\n"));
+            let doc = Doc::new(&article);
+            extract_counts(&doc, &Gates::new(&doc))
+                .into_iter()
+                .filter_map(|c| c.as_count().map(|c| c.value))
+                .collect()
+        };
+        let about = headline("Fire grows to 18,000 acres");
+        assert_eq!(about.len(), 1);
+        assert!(
+            about[0].lo < 18_000 && about[0].hi > Some(18_240),
+            "{about:?}"
+        );
+        // Other figures, and round ones in the body, are as written.
+        assert_eq!(
+            headline("Fire grows to 18,240 acres"),
+            [Interval::exact(18_240)]
+        );
+        assert_eq!(
+            counts("The fire grew to 18,000 acres.")[0].value,
+            Interval::exact(18_000)
         );
     }
 

@@ -5487,3 +5487,42 @@ fn a_meeting_one_outlet_says_is_set_and_another_canceled_is_not_comparable() {
     assert!(summaries(&r, "not_comparable").is_empty(), "{r:#}");
     assert!(conflict_summaries(&r).is_empty(), "{r:#}");
 }
+
+#[test]
+fn schools_sharing_a_plural_then_one_more_are_one_list() {
+    // "Lincoln and Jefferson elementary schools and Oak Park Middle School" names all
+    // three schools the district's answer lists; no school is missing.
+    let faq = "School plan\n\nQ: Which schools will close?\nA: Three schools will close in June: Ashby Elementary, Dalton Elementary and Pine Hollow Middle School.\n";
+    let paper = "Board closes schools\n\nAshby and Dalton elementary schools and Pine Hollow Middle School will close in June, the board decided.\n";
+    let (_, r) = check_one_story(&[("faq.txt", faq), ("paper.txt", paper)]);
+    assert!(conflict_summaries(&r).is_empty(), "{r:#}");
+    let agreed = summaries(&r, "agreement");
+    assert!(
+        agreed.iter().any(|s| s.contains("name the same 3 schools")),
+        "{agreed:#?}"
+    );
+}
+
+#[test]
+fn each_outlets_only_tally_of_one_board_is_one_vote_however_the_motion_is_worded() {
+    let faq = "Plan FAQ\n\nA: On Tuesday the Board of Education voted 5-2 to approve the consolidation plan.\n\nA: The plan is projected to save $4.2 million a year in operating costs.\n";
+    let tv = "Board votes to close schools\n\nThe Pike County Board of Education voted 5-2 Tuesday night to close three schools.\n\nThe district expects to save $2.4 million a year.\n";
+    let post = "Parents for Neighborhood Schools\nPublic group · 2.4K members\n\nThe board voted 4-3 last night to close three schools.\n";
+    let (_, r) = check_one_story(&[("faq.txt", faq), ("post.txt", post), ("tv.txt", tv)]);
+    let conflicts = conflict_summaries(&r);
+    for want in [
+        "faq and tv give the vote as 5-2 where post gives 4-3",
+        "faq gives the amount as \"$4.2 million a year\" where tv gives \"$2.4 million a year\", the same digits with two swapped",
+    ] {
+        assert!(
+            conflicts.iter().any(|s| s.starts_with(want)),
+            "{want}: {conflicts:#?}"
+        );
+    }
+    // A group's header counts its members, not anything of the story.
+    let singles = summaries(&r, "single_source");
+    assert!(
+        !singles.iter().any(|s| s.contains("members")),
+        "{singles:#?}"
+    );
+}

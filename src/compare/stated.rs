@@ -382,7 +382,7 @@ fn amounts(quote: &Quoter, claims: &[&Claim], df: &Universal) -> Vec<Finding> {
     // are close and share rare words, slipped or swapped, or two ceilings.
     let same_time_sum = |x: &crate::model::AmountClaim, y: &crate::model::AmountClaim| {
         let (vx, vy) = caps_as_figures(&x.value, &y.value);
-        (time_words(&x.context) == time_words(&y.context) || untimed_twin(x, y))
+        (same_time_words(&x.context, &y.context) || untimed_twin(x, y))
             && ((close_values(&vx, &vy)
                 && (strong_shared(&x.context, &y.context, df, 2) || same_thing(x, y)))
                 || (slipped_digits(&vx, &vy)
@@ -918,6 +918,30 @@ const EARLIER_AFTER: [&str; 4] = ["before", "previously", "earlier", "originally
 /// Words before a figure read for a word of [`EARLIER_STEMS`].
 const EARLIER_REACH: usize = 8;
 
+/// Whether two contexts hold the same words of time, a forecast's "projected" being
+/// one with "expects" or "forecast" ("is projected to save $4.2 million", "expects to
+/// save $2.4 million"). "expects" alone is no word of time: "expects to spend $72
+/// million" is set against a plain "$27 million".
+fn same_time_words(x: &[String], y: &[String]) -> bool {
+    let (tx, ty) = (time_words(x), time_words(y));
+    if tx == ty {
+        return true;
+    }
+    let forecast = |c: &[String]| c.iter().any(|s| FORECAST_STEMS.contains(&s.as_str()));
+    let without = |t: &[&str]| -> Vec<String> {
+        t.iter()
+            .filter(|s| **s != "proje")
+            .map(|s| s.to_string())
+            .collect()
+    };
+    without(&tx) == without(&ty)
+        && (tx.contains(&"proje") || forecast(x))
+        && (ty.contains(&"proje") || forecast(y))
+}
+
+/// Context stems of a forecast that say what "projected" says.
+const FORECAST_STEMS: [&str; 2] = ["expec", "forec"];
+
 /// The time words of a context, in the order of the data file.
 fn time_words(context: &[String]) -> Vec<&str> {
     TIME_STEMS
@@ -1287,9 +1311,22 @@ fn votes(quote: &Quoter, claims: &[&Claim], df: &Universal) -> Vec<Finding> {
     for a in 0..xs.len() {
         for b in a + 1..xs.len() {
             let ((ca, x), (cb, y)) = (xs[a], xs[b]);
+            // Each article's only tally, equal, of one body, told with two words in
+            // common beyond "vote" ("board", "Tuesday"), is one vote however each
+            // outlet words the motion ("to approve the consolidation plan", "to close
+            // three schools"). "The board voted 4-1 to close the pool" and "The
+            // council voted 4-1 to raise fees" share nothing: two votes.
+            let one_vote = only[a]
+                && only[b]
+                && same_body(x, y)
+                && x.context
+                    .iter()
+                    .filter(|s| s.as_str() != "vote" && y.context.contains(s))
+                    .count()
+                    >= 2;
             if ca.article != cb.article
                 && same_tally(x, y)
-                && same_motion(x, y)
+                && (same_motion(x, y) || one_vote)
                 && !other_bodies(x, y)
                 && ((only[a] && only[b])
                     || lone_of_body(a, b)

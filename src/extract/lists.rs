@@ -1795,6 +1795,14 @@ fn plural_series(text: &str, sentence: Range<usize>) -> Option<(Range<usize>, Ve
             && end <= sentence.end
             && items.len() >= 2
         {
+            // "Lincoln and Jefferson elementary schools and Oak Park Middle School":
+            // places the gazetteer or their own words name may follow the group.
+            let more = parse_series(text, start, sentence.end, false);
+            if more.len() > items.len() && more.iter().zip(&items).all(|(a, b)| a.range == b.range)
+            {
+                let end = end.max(more.last().map_or(end, |p| p.range.end));
+                return Some((start..end, more));
+            }
             return Some((start..end, items));
         }
     }

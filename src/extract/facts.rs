@@ -1707,6 +1707,11 @@ static COLLECTIVE: LazyLock<rustc_hash::FxHashSet<&'static str>> =
 
 /// The counted noun after a number: a set noun ("cities and counties") or a plural noun,
 /// after at most two modifiers ("Democratic mayors", "quarterly overflow reports").
+/// `data/object_participles.txt`: participles that take an object ("carrying").
+static OBJECT_PARTICIPLES: LazyLock<rustc_hash::FxHashSet<&'static str>> = LazyLock::new(|| {
+    crate::data::lines(include_str!("../../data/object_participles.txt")).collect()
+});
+
 fn noun_after(text: &str, at: usize) -> Option<(String, usize)> {
     let mut mods = 0;
     let mut pos = at;
@@ -1759,6 +1764,11 @@ fn noun_after(text: &str, at: usize) -> Option<(String, usize)> {
             let told = fate_after(text, end).is_some()
                 || pattern::contains_ignore_case(&text[end..near], "hospital");
             return told.then(|| (lower.to_string(), end));
+        }
+        // "11 carrying hazardous materials": a participle with an object starts a
+        // clause; what it carries is not what the number counts.
+        if OBJECT_PARTICIPLES.contains(lower) {
+            return None;
         }
         // "other" and "new" modify the noun ("40 new officers"); other stopwords end it.
         if STOP.contains(lower) && lower != "other" && lower != "new" {
@@ -3145,6 +3155,16 @@ mod tests {
                 .iter()
                 .all(|c| c.noun != "moines")
         );
+    }
+
+    #[test]
+    fn a_participle_with_an_object_after_a_number_counts_nothing() {
+        assert!(
+            counts("About 30 freight cars derailed, including 11 carrying hazardous materials.")
+                .iter()
+                .all(|c| c.noun != "materials")
+        );
+        assert_eq!(one("Crews moved 11 remaining cars.").1, "cars");
     }
 
     #[test]

@@ -1909,12 +1909,23 @@ static ORDER_NOUN: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
+/// `data/lifted_words.txt`: words that say an order no longer covers the places after it.
+static LIFTED_WORDS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| crate::data::lines(include_str!("../../data/lifted_words.txt")).collect());
+
 /// The places under an order ("Evacuation orders covered Cedar Flat, North Fork, Rough
 /// and Ready and Penn Valley", "a curfew in Ashby, Dalton and Pine Hollow") and where
 /// they start: three or more names, or two places the gazetteer knows, the last two
 /// joined by a conjunction. Two are never the whole set (see `extract_lists`).
 fn order_series(text: &str, sentence: Range<usize>) -> Option<(usize, Vec<ParsedPlace>)> {
     for m in ORDER_NOUN.find_iter(&text[sentence.clone()]) {
+        // "Evacuation orders were lifted for …": places no longer under it.
+        if m.as_str()
+            .split_whitespace()
+            .any(|w| LIFTED_WORDS.contains(&w.to_lowercase().as_str()))
+        {
+            continue;
+        }
         // The match ends with the first letter of the first name.
         let start = sentence.start + m.end() - 1;
         let items = parse_series(text, start, sentence.end, true);
@@ -2727,6 +2738,13 @@ mod tests {
         assert_eq!(l[0].cue, ORDER_SERIES);
         assert!(l[0].complete);
         assert_eq!(l[0].items.len(), 4, "{l:#?}");
+        // Places an order was lifted for are no longer under it.
+        assert!(
+            lists(
+                "T\n\nEvacuation orders were lifted for Pine Hollow, Dalton Flats and Ashby Cove.\n"
+            )
+            .is_empty()
+        );
     }
 
     #[test]

@@ -220,7 +220,7 @@ fn judge_statuses<'a>(docs: &[Doc], claims: &[&'a Claim]) -> (Vec<Finding>, Vec<
                     who_key,
                     format!(
                         "{} is described differently: {}; both may be right",
-                        capitalized(&who_text),
+                        crate::text::names::with_capital(&who_text),
                         parts.join("; ")
                     ),
                     "different statuses that do not exclude each other",
@@ -232,7 +232,11 @@ fn judge_statuses<'a>(docs: &[Doc], claims: &[&'a Claim]) -> (Vec<Finding>, Vec<
                     FindingType::Equivalent,
                     &topic,
                     who_key,
-                    format!("{}: {}", capitalized(&who_text), parts.join("; ")),
+                    format!(
+                        "{}: {}",
+                        crate::text::names::with_capital(&who_text),
+                        parts.join("; ")
+                    ),
                     "articles agree on who attended or stayed away",
                     &all,
                     evidence,
@@ -286,14 +290,6 @@ fn plan_kept(statuses: &[Attendance]) -> bool {
     statuses
         .iter()
         .all(|s| matches!(s, Attendance::Held | Attendance::Scheduled))
-}
-
-/// A summary's first word with its capital ("The meeting itself").
-fn capitalized(text: &str) -> String {
-    let mut chars = text.chars();
-    chars
-        .next()
-        .map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
 }
 
 /// The finding that sets an event said to be canceled or put off (`off`) against people

@@ -213,12 +213,7 @@ static GROUP: LazyLock<Regex> = LazyLock::new(|| {
     let nouns: Vec<&str> = crate::data::lines(include_str!("../../data/group_nouns.txt")).collect();
     let capitalized: Vec<String> = nouns
         .iter()
-        .map(|n| {
-            let mut c = n.chars();
-            c.next()
-                .map(|f| f.to_uppercase().chain(c).collect())
-                .unwrap_or_default()
-        })
+        .map(|n| crate::text::names::with_capital(n))
         .collect();
     pattern::compile(&format!(
         r"\b(?:{})\b|^\s*(?:{})\b",

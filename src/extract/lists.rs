@@ -1634,7 +1634,7 @@ fn join_and_names(text: &str, mut items: Vec<ParsedPlace>) -> Vec<ParsedPlace> {
         return items;
     }
     let (a, b, c) = (&items[n - 3], &items[n - 2], &items[n - 1]);
-    let joins = |x: &ParsedPlace, y: &ParsedPlace| text[x.range.end..y.range.start].to_string();
+    let joins = |x: &ParsedPlace, y: &ParsedPlace| &text[x.range.end..y.range.start];
     let first = joins(a, b);
     let second = joins(b, c);
     let second_and = matches!(second.trim_start_matches(','), " and " | " or ");
@@ -1879,16 +1879,22 @@ fn located_series(text: &str, sentence: Range<usize>) -> Option<(usize, Vec<Pars
         if !text[start..].starts_with(char::is_uppercase) {
             continue;
         }
-        let items = parse_series(text, start, sentence.end, true);
-        let known = items.iter().all(|p| p.confident);
-        if items.len() < 2 || (items.len() < 3 && !known) {
-            continue;
-        }
-        if closed_by_conjunction(text, &items) {
+        if let Some(items) = closed_names(text, start, sentence.end) {
             return Some((start, items));
         }
     }
     None
+}
+
+/// The names from `start` to `end` when they are a closed series: two or more places
+/// the gazetteer knows, or three or more names, the last two joined by a conjunction.
+/// A series that is not closed is a place and its state ("plants in Moline, Illinois")
+/// or runs on.
+fn closed_names(text: &str, start: usize, end: usize) -> Option<Vec<ParsedPlace>> {
+    let items = parse_series(text, start, end, true);
+    let known = items.iter().all(|p| p.confident);
+    let enough = items.len() >= MIN_NAMED_ITEMS || (items.len() == 2 && known);
+    (enough && closed_by_conjunction(text, &items)).then_some(items)
 }
 
 /// The cue of a series of places under an order ([`order_series`]).
@@ -1928,12 +1934,7 @@ fn order_series(text: &str, sentence: Range<usize>) -> Option<(usize, Vec<Parsed
         }
         // The match ends with the first letter of the first name.
         let start = sentence.start + m.end() - 1;
-        let items = parse_series(text, start, sentence.end, true);
-        let known = items.iter().all(|p| p.confident);
-        if items.len() < 2 || (items.len() < MIN_NAMED_ITEMS && !known) {
-            continue;
-        }
-        if closed_by_conjunction(text, &items) {
+        if let Some(items) = closed_names(text, start, sentence.end) {
             return Some((start, items));
         }
     }

@@ -154,11 +154,8 @@ pub fn title_subjects(text: &str, title: &str, companies: &[String]) -> Vec<Stri
     // headed "NOTICE OF DATA SECURITY INCIDENT" names its company in its body.
     let first_words: Vec<String> = companies
         .iter()
-        .filter_map(|c| {
-            let first = c.split(' ').next()?;
-            let mut chars = first.chars();
-            Some(chars.next()?.to_uppercase().chain(chars).collect())
-        })
+        .filter_map(|c| c.split(' ').next().filter(|f| !f.is_empty()))
+        .map(with_capital)
         .collect();
     for word in title
         .split_whitespace()
@@ -367,6 +364,15 @@ pub(crate) fn is_not_a_name_start(word: &str) -> bool {
         Some(lower) => NOT_NAME_STARTS.contains(lower),
         None => NOT_NAME_STARTS.contains(&word.to_lowercase()),
     }
+}
+
+/// The text with its first letter a capital ("the meeting itself" → "The meeting
+/// itself", "negotiators" → "Negotiators"); empty text stays empty.
+pub fn with_capital(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
 }
 
 /// The word without its possessive ending ("Harlan's" → "Harlan", with a straight or a

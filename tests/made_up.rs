@@ -5526,3 +5526,20 @@ fn each_outlets_only_tally_of_one_board_is_one_vote_however_the_motion_is_worded
         "{singles:#?}"
     );
 }
+
+#[test]
+fn a_coalition_that_includes_the_attorneys_general_of_states_lists_the_states() {
+    // A release names its coalition by its members' officers; a newsletter's whole
+    // list of the signers leaves one state out.
+    let release = "Settlement announced\n\nThe multistate coalition includes the attorneys general of Arizona, Colorado, Delaware, Maine and Oregon.\n";
+    let newsletter =
+        "The deal\n\nFour states signed the settlement: Arizona, Colorado, Maine and Oregon.\n";
+    let (_, r) = check_one_story(&[("newsletter.txt", newsletter), ("release.txt", release)]);
+    let conflicts = conflict_summaries(&r);
+    assert!(
+        conflicts
+            .iter()
+            .any(|s| s.starts_with("release names the State of Delaware among the states")),
+        "{conflicts:#?}"
+    );
+}

@@ -144,7 +144,9 @@ fn cue_pattern(after: bool) -> String {
     alts.sort_by_key(|a| std::cmp::Reverse(a.len()));
     let alt = alts.join("|");
     if after {
-        format!(r"(?i)\b(?:{alt})\b[,:]?\s+")
+        // "includes the attorneys general of A, B and C": the parties of the places
+        // stand between the cue and the series, as after "joined by".
+        format!(r"(?i)\b(?:{alt})\b[,:]?\s+(?:the\s+[a-z]+(?:\s+[a-z]+)?\s+of\s+)?")
     } else {
         let nouns = set_noun_alternation();
         format!(r"(?i),?\s+(?:{alt})\b(?:\s+(?:[\w-]+\s+){{0,2}}?({nouns})\b)?")

@@ -466,10 +466,14 @@ pub fn extract_attendance(
         let text = doc.text(&s.range);
         // Minutes' roll call: "Present: Mayor Rita Okafor, Councilmembers Dan Whitfield
         // and Grace Ho." Each person named after the label has its status.
-        if let Some((label, status)) = roll_call(text) {
-            let event = last_event
+        // A roll call says who was at an event the page names: "Notably absent:
+        // California and Texas" in a page that names none is a writer's aside, no
+        // roll call.
+        if let Some((label, status)) = roll_call(text)
+            && let Some(event) = last_event
                 .before(doc, &sentences, k)
-                .unwrap_or_else(|| "meeting".to_string());
+                .or_else(|| headline_event(doc))
+        {
             let range = s.range.start..s.range.start + label.end;
             let cue = text[label.clone()].trim_end_matches(':').trim().to_string();
             let named: Vec<&super::people::Mention> = people
@@ -1528,6 +1532,20 @@ mod tests {
             .map(|r| &text[r])
             .collect();
         assert_eq!(names, ["Lee"]);
+    }
+
+    #[test]
+    fn a_roll_call_needs_an_event_the_page_names() {
+        // A writer's aside in a page about a settlement names no meeting.
+        let aside = "Settlement signed\n\nTwelve states signed the deal on Wednesday.\n\nNotably absent: Ohio and Texas, which have suits of their own.\n";
+        assert_eq!(attendance(aside), []);
+        // Minutes name the meeting before their roll call.
+        let minutes = "Minutes\n\nMayor Ann Lee called the meeting to order at 7 p.m.\n\nAbsent: Councilmember Tom Hale.\n";
+        assert!(attendance(minutes).contains(&(
+            "Tom Hale".into(),
+            "meeting".into(),
+            Attendance::Absent
+        )));
     }
 
     #[test]

@@ -2360,7 +2360,7 @@ fn article_count(doc: &Doc, gates: &Gates, intro: &str, of: Option<&str>) -> Opt
             continue;
         }
         for c in counts_in(doc, s.range.clone()) {
-            if !same_kind_of_set(of, set_noun_in(&c.text).as_deref()) {
+            if !same_set_noun_class(of, set_noun_in(&c.text).as_deref()) {
                 continue;
             }
             if best.as_ref().is_none_or(|(score, _)| shared > *score) {
@@ -2391,6 +2391,23 @@ fn same_kind_of_set(a: Option<&str>, b: Option<&str>) -> bool {
     let place = |c: &str| matches!(c, "local" | "state" | "country");
     match (a.and_then(noun_class), b.and_then(noun_class)) {
         (Some(x), Some(y)) => x == y || (place(x) && place(y)),
+        _ => true,
+    }
+}
+
+/// Whether a count in another sentence can count a list: where both nouns have a
+/// class, the classes are equal, or name nations ("eight Arctic countries" counts
+/// "the Arctic states"). "14 states" in the lead does not count "Clark and Washoe
+/// counties" three sentences on, as a count in the list's own introduction may
+/// ([`same_kind_of_set`]). A list with no noun of its own, of "places" (see
+/// [`set_noun_or_places`]), may be counted by any noun of places.
+fn same_set_noun_class(a: Option<&str>, b: Option<&str>) -> bool {
+    if a == Some("places") {
+        return same_kind_of_set(a, b);
+    }
+    let nation = |c: &str| matches!(c, "state" | "country");
+    match (a.and_then(noun_class), b.and_then(noun_class)) {
+        (Some(x), Some(y)) => x == y || (nation(x) && nation(y)),
         _ => true,
     }
 }
@@ -2783,6 +2800,20 @@ mod tests {
             let l = lists(&format!("Permit\n\n{text}\n"));
             assert!(l.is_empty(), "{text}: {l:#?}");
         }
+    }
+
+    #[test]
+    fn a_count_of_states_elsewhere_does_not_count_a_list_of_counties() {
+        let text = "Grants\n\nOhio will receive $7 million from a deal 14 states reached Wednesday, Attorney General Ann Lee said.\n\nLee said the money would go to programs in Pike and Ross counties.\n";
+        let l = lists(text);
+        assert_eq!(l.len(), 1, "{l:#?}");
+        assert_eq!(l[0].stated_count, None);
+        // A count of the list's own noun still counts it.
+        let text = "Grants\n\nThe deal sends money to two counties, Attorney General Ann Lee said.\n\nLee said the money would go to programs in Pike and Ross counties.\n";
+        assert_eq!(
+            lists(text)[0].stated_count.as_ref().map(|c| c.value),
+            Some(2)
+        );
     }
 
     #[test]

@@ -36,9 +36,11 @@ impl Turn {
 
 /// A speaker label: up to six words in capitals, then a colon and a space. A role
 /// may carry the name in brackets ("HOST (ANN LEE):"); the name is then the speaker.
+/// A public radio transcript puts the role after a comma ("ANN LEE, HOST:", "TOM
+/// HALE, BYLINE:").
 static LABEL: LazyLock<Regex> = LazyLock::new(|| {
     pattern::compile(
-        r"^((?:[A-Z][A-Z.'’-]*[ \t]+){0,5}[A-Z][A-Z.'’-]*)(?:[ \t]+\((?P<named>[A-Z][A-Za-z.'’-]*(?: [A-Z][A-Za-z.'’-]*){0,3})\))?:[ \t]+\S",
+        r"^((?:[A-Z][A-Z.'’-]*[ \t]+){0,5}[A-Z][A-Z.'’-]*)(?:,[ \t]+(?P<role>[A-Z][A-Z.'’-]*(?:[ \t]+[A-Z][A-Z.'’-]*){0,3}))?(?:[ \t]+\((?P<named>[A-Z][A-Za-z.'’-]*(?: [A-Z][A-Za-z.'’-]*){0,3})\))?:[ \t]+\S",
     )
     .unwrap()
 });
@@ -85,6 +87,8 @@ static SOUND_CUE: LazyLock<Regex> = LazyLock::new(|| {
 struct Label {
     name: Range<usize>,
     words: Option<usize>,
+    /// The role after a comma ("HOST" in "ANN LEE, HOST:").
+    role: Option<Range<usize>>,
 }
 
 /// The turns of a transcript, in text order; none for an article that is not one.
@@ -106,7 +110,14 @@ pub fn turns(doc: &Doc, people: &People) -> Vec<Turn> {
             && !has_function_word(&c["name"])
         {
             let name = c.name("name").unwrap().range();
-            paragraphs.push((b.range.clone(), Some(Label { name, words: None })));
+            paragraphs.push((
+                b.range.clone(),
+                Some(Label {
+                    name,
+                    words: None,
+                    role: None,
+                }),
+            ));
             continue;
         }
         // "Operator" alone on its line: a label of no person, which ends a turn.
@@ -115,7 +126,14 @@ pub fn turns(doc: &Doc, people: &People) -> Vec<Turn> {
             && NOT_PEOPLE.contains(para.trim().to_lowercase().as_str())
         {
             let name = 0..para.trim_end().len();
-            paragraphs.push((b.range.clone(), Some(Label { name, words: None })));
+            paragraphs.push((
+                b.range.clone(),
+                Some(Label {
+                    name,
+                    words: None,
+                    role: None,
+                }),
+            ));
             continue;
         }
         if !matches!(b.kind, BlockKind::Prose | BlockKind::Heading) {
@@ -127,7 +145,23 @@ pub fn turns(doc: &Doc, people: &People) -> Vec<Turn> {
                 let end = c.get(0).unwrap().end();
                 let words = (!para[end..].trim().is_empty()).then_some(end);
                 let name = c.name("name").unwrap().range();
-                paragraphs.push((b.range.clone(), Some(Label { name, words })));
+                paragraphs.push((
+                    b.range.clone(),
+                    Some(Label {
+                        name,
+                        words,
+                        role: None,
+                    }),
+                ));
+            } else if b.kind == BlockKind::Prose && stage_direction(para) {
+                // "(SOUNDBITE OF MUSIC)", "[LAUGHTER]": the turn before it ends; no
+                // one's words follow until the next label. No label of its own.
+                let stage = Label {
+                    name: 0..0,
+                    words: None,
+                    role: None,
+                };
+                paragraphs.push((b.range.clone(), Some(stage)));
             } else if b.kind == BlockKind::Prose {
                 paragraphs.push((b.range.clone(), None));
             }
@@ -150,17 +184,24 @@ pub fn turns(doc: &Doc, people: &People) -> Vec<Turn> {
             // The words start after the label's colon (the match opens the paragraph).
             let colon = c.get(0).unwrap().as_str().find(':').unwrap_or(name.end);
             let words = Some(colon + 1);
-            Label { name, words }
+            let role = c.name("role").map(|r| r.range());
+            Label { name, words, role }
         });
         paragraphs.push((b.range.clone(), label));
     }
-    let labels = paragraphs.iter().filter(|(_, l)| l.is_some()).count();
+    let labels = paragraphs
+        .iter()
+        .filter(|(_, l)| l.as_ref().is_some_and(|l| !l.name.is_empty()))
+        .count();
     if labels < MIN_LABELS && clips == 0 {
         return Vec::new();
     }
     let mut out: Vec<Turn> = Vec::new();
     // Full names by folded last name, so that a later "ORTIZ:" is Dana Ortiz.
     let mut named: Vec<Speaker> = Vec::new();
+    // Last names of the program's own voices ("TOM HALE, BYLINE:"): a later "HALE:"
+    // is the reporter telling the story, which is no one's quote.
+    let mut narrators: Vec<String> = Vec::new();
     let mut open: Option<Turn> = None;
     for (range, label) in paragraphs {
         match label {
@@ -174,10 +215,24 @@ pub fn turns(doc: &Doc, people: &People) -> Vec<Turn> {
                         text[from..range.end].len() - text[from..range.end].trim_start().len();
                     from + lead..range.end
                 });
-                open = speaker_of(written, people, &mut named).map(|speaker| Turn {
-                    speaker,
-                    pieces: first.into_iter().collect(),
-                });
+                let last = written.split_whitespace().next_back().unwrap_or("");
+                let role = l
+                    .role
+                    .map(|r| &text[range.start + r.start..range.start + r.end]);
+                if role.is_some_and(|r| {
+                    r.split_whitespace()
+                        .any(|w| NOT_PEOPLE.contains(w.to_lowercase().as_str()))
+                }) {
+                    narrators.push(fold_name(last));
+                }
+                open = if narrators.contains(&fold_name(last)) {
+                    None
+                } else {
+                    speaker_of(written, people, &mut named).map(|speaker| Turn {
+                        speaker,
+                        pieces: first.into_iter().collect(),
+                    })
+                };
             }
             None => {
                 if let Some(t) = open.as_mut() {
@@ -189,6 +244,21 @@ pub fn turns(doc: &Doc, people: &People) -> Vec<Turn> {
     out.extend(open);
     out.retain(|t| !t.pieces.is_empty());
     out
+}
+
+/// Whether a paragraph is a broadcast's stage direction, wholly in brackets and
+/// capitals: "(SOUNDBITE OF MUSIC)", "[CROSSTALK]".
+fn stage_direction(para: &str) -> bool {
+    let para = para.trim();
+    let inner = para
+        .strip_prefix('(')
+        .and_then(|p| p.strip_suffix(')'))
+        .or_else(|| para.strip_prefix('[').and_then(|p| p.strip_suffix(']')));
+    inner.is_some_and(|i| {
+        i.chars().any(char::is_alphabetic)
+            && !i.chars().any(char::is_lowercase)
+            && !i.contains(['(', '['])
+    })
 }
 
 /// Whether a capitalized name holds a word no person's name has ("CITY OF RIVERTON",
@@ -371,6 +441,24 @@ mod tests {
         // One clip alone makes a script.
         let one = turns_of("Brief\n\n(SOT: DANA PRUITT) \"We will answer every call.\"\n");
         assert_eq!(one.len(), 1, "{one:?}");
+    }
+
+    #[test]
+    fn a_public_radio_transcripts_host_and_reporter_are_no_speakers() {
+        // The reporter's later turns by surname are the story told, not a quote; a
+        // stage direction ends the turn before it.
+        let text = "Deal reached\n\nANN LEE, HOST:\n\nA deal was reached today. Tom Hale reports.\n\nTOM HALE, BYLINE: Twelve states signed it.\n\nDANA ORTIZ: We held out for the limits.\n\n(SOUNDBITE OF ARCHIVED RECORDING)\n\nHALE: The company admitted nothing. Tom Hale, News.\n\nBO PARK, HOST: Thanks, Tom.\n";
+        let who: Vec<(String, String)> = turns_of(text)
+            .into_iter()
+            .map(|(name, _, words)| (name, words))
+            .collect();
+        assert_eq!(
+            who,
+            [(
+                "Dana Ortiz".to_string(),
+                "We held out for the limits.".to_string()
+            )]
+        );
     }
 
     #[test]

@@ -527,6 +527,17 @@ pub fn extract_counts(doc: &Doc, gates: &Gates) -> Vec<Claim> {
             let claim = lasting(n, unit, thing);
             found.push((r, with_context(text, at, end, claim)));
         }
+        // "pay $212 million over eight years": how long the payments run.
+        let over_length = counted && OVER.find(text.as_bytes()).is_some();
+        for (at, end, unit, n) in over_length
+            .then(|| lengths_paid_over(text))
+            .into_iter()
+            .flatten()
+        {
+            let r = s.range.start + at..s.range.start + end;
+            let claim = lasting(n, unit, "payments");
+            found.push((r, with_context(text, at, end, claim)));
+        }
         // "The strike ended after 24 days", "a lockout that lasted 11 weeks": how long a
         // thing lasted, told by its end.
         let ended = counted && tells_an_end(text);
@@ -2051,6 +2062,61 @@ fn lengths_for(text: &str) -> impl Iterator<Item = (usize, usize, &'static str, 
     })
 }
 
+/// " over ", where a length of payments is sought.
+static OVER: LazyLock<memchr::memmem::Finder<'static>> =
+    LazyLock::new(|| memchr::memmem::Finder::new(" over "));
+
+/// `data/paid_over_words.txt`: words that make "over N years" the span a sum is paid
+/// across.
+static PAID_OVER: LazyLock<rustc_hash::FxHashSet<&'static str>> =
+    LazyLock::new(|| crate::data::lines(include_str!("../../data/paid_over_words.txt")).collect());
+
+/// Words before "over" in which a word of paying is sought.
+const PAID_OVER_REACH: usize = 6;
+
+/// "will pay $212 million over eight years", "paid over the next 10 years": "over",
+/// a number and a unit of time (no "of", "ago" or "old" after it: "over 10 years of
+/// premiums", "over 20 years ago" say "more than"), with a word of paying among the six
+/// words before it in its clause. Where "over" starts and the unit ends, the unit and
+/// the number.
+fn lengths_paid_over(text: &str) -> impl Iterator<Item = (usize, usize, &'static str, u64)> + '_ {
+    OVER.find_iter(text.as_bytes()).filter_map(move |at| {
+        let mut words = text[at + " over ".len()..].split(' ');
+        let mut number = words.next()?;
+        for skip in ["the", "next", "first"] {
+            if number.eq_ignore_ascii_case(skip) {
+                number = words.next()?;
+            }
+        }
+        let unit_word = words.next()?;
+        let bare = unit_word.trim_end_matches(['.', ',', ';', ':']);
+        let singular = bare.strip_suffix('s').unwrap_or(bare);
+        let unit = *DURATIONS
+            .iter()
+            .find(|u| u.eq_ignore_ascii_case(singular))?;
+        if bare.len() == unit_word.len()
+            && words.next().is_some_and(|w| {
+                let w = w.trim_end_matches(['.', ',', ';', ':']);
+                ["of", "ago", "old"]
+                    .iter()
+                    .any(|x| w.eq_ignore_ascii_case(x))
+            })
+        {
+            return None;
+        }
+        let n = parse_number(number)?;
+        let clause = &text[..at];
+        let clause = &clause[clause.rfind([';', '.', '—']).map_or(0, |p| p + 1)..];
+        let paid = clause
+            .split_whitespace()
+            .rev()
+            .take(PAID_OVER_REACH)
+            .any(|w| PAID_OVER.contains(w.trim_end_matches(',').to_ascii_lowercase().as_str()));
+        let unit_end = text[at..].find(unit_word)? + at + bare.len();
+        paid.then_some((at + 1, unit_end, unit, n))
+    })
+}
+
 /// "after" and "ast" (of "lasted", "lasting", "lasts"), in any case: where a length
 /// told by its end is sought. One search for "ast" costs less than three for each
 /// word of lasting; the letters around a hit are then looked at.
@@ -2880,6 +2946,36 @@ mod tests {
                 .next()
                 .is_none()
         );
+    }
+
+    #[test]
+    fn a_sum_paid_over_a_span_is_a_length_of_its_payments() {
+        let payments = |n| vec![(n, "duration:year:payment".to_string())];
+        assert_eq!(
+            classes("The company agreed to pay $40 million over eight years."),
+            payments(8)
+        );
+        assert_eq!(
+            classes("The headline number is $40 million, paid over the next 10 years."),
+            payments(10)
+        );
+        assert_eq!(
+            classes("Under the deal, the firm will make payments over 12 years."),
+            payments(12)
+        );
+        // "over" as "more than", and a span with no paying in its clause, are none.
+        for text in [
+            "The firm has paid over 20 years of premiums.",
+            "He paid the fine over 20 years ago.",
+            "The program grew over 10 years.",
+            "The city paid $3 million. The trial ran over two weeks.",
+        ] {
+            assert!(
+                classes(text).iter().all(|(_, c)| !c.ends_with(":payment")),
+                "{text}: {:?}",
+                classes(text)
+            );
+        }
     }
 
     #[test]

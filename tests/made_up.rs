@@ -5543,3 +5543,19 @@ fn a_coalition_that_includes_the_attorneys_general_of_states_lists_the_states() 
         "{conflicts:#?}"
     );
 }
+
+#[test]
+fn stores_in_places_one_notice_names_set_against_another_outlets_whole_list() {
+    // A recall notice's "retail stores in" names Utah; a wire's whole list of the five
+    // states, "sold at grocery stores in", has Washington instead.
+    let notice = "Pike Farms Recalls Salad Kits\n\nPike Farms of Dalton is recalling 12 varieties of salad kits.\n\nThe recalled products were distributed to retail stores in Arizona, California, Nevada, Oregon and Utah.\n";
+    let wire = "Salad kits recalled in 5 Western states\n\nA company is recalling salad kits sold in five Western states, regulators said.\n\nPike Farms said the kits were sold at grocery stores in Arizona, California, Nevada, Oregon and Washington.\n";
+    let (_, r) = check_one_story(&[("notice.txt", notice), ("wire.txt", wire)]);
+    let conflicts = conflict_summaries(&r);
+    assert!(
+        conflicts.iter().any(|s| s.starts_with(
+            "notice names the State of Utah among the states, but no complete list does"
+        )),
+        "{conflicts:#?}"
+    );
+}

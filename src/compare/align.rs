@@ -189,11 +189,17 @@ fn partial_fits(pc: &Claim, partial: &ListClaim, cc: &Claim, complete: &ListClai
 }
 
 /// Whether the sentences of two lists share a word beyond place names and set nouns,
-/// which say what kind of thing is listed, not which set.
+/// which say what kind of thing is listed, not which set. The noun of a located
+/// series is no such word: "retail stores in A, B and C" and "sold at grocery stores
+/// in A, B and D" both tell where the stores are.
 fn share_a_word(a: &Claim, la: &ListClaim, b: &Claim, lb: &ListClaim) -> bool {
     let mut places = item_stems(la, lb);
-    for of in [&la.of, &lb.of].into_iter().flatten() {
-        places.extend(stems(of));
+    for l in [la, lb] {
+        if let Some(of) = &l.of
+            && l.cue != crate::extract::lists::LOCATED_SERIES
+        {
+            places.extend(stems(of));
+        }
     }
     share_beyond(a, b, &places)
 }

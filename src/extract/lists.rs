@@ -1527,12 +1527,14 @@ fn answered_series(
     let asked = asked.trim_start();
     let line = doc.text(answer).trim_end();
     let names = line.strip_suffix('.').unwrap_or(line);
+    let first = asked.split_whitespace().next();
     let asks = asked.split_whitespace().nth(MAX_LABEL_WORDS).is_none()
-        && asked
-            .split_whitespace()
-            .next()
-            .is_some_and(|w| matches!(w, "Which" | "What" | "Where"));
-    if !(asks && names_places(asked) && is_bare_series(names)) {
+        && first.is_some_and(|w| matches!(w, "Which" | "What" | "Where"));
+    // "Where were they sold?" asks for places with no noun of them. Its answer, as a
+    // plain series, holds only names the gazetteer knows ("Walmart, Target, Kroger"
+    // is none).
+    let of_places = names_places(asked) || first == Some("Where");
+    if !(asks && of_places && is_bare_series(names)) {
         return None;
     }
     let series = answer.start..answer.start + names.len();
@@ -2588,6 +2590,13 @@ mod tests {
         // A question of something else, or an answer that is a sentence, is none.
         assert!(lists("T\n\nWho won? Pike, Dalton, Ashby, Lyon.\n").is_empty());
         assert!(lists("T\n\nWhich counties? Pike, Dalton and Ashby voted yes.\n").is_empty());
+        // "Where?" asks for places with no noun: known places answer it, shops do not.
+        let got = lists("T\n\nWhere were they sold?\nOhio, Indiana, Michigan, Kentucky.\n");
+        assert_eq!(got.len(), 1, "{got:#?}");
+        assert!(got[0].complete);
+        assert!(
+            lists("T\n\nWhere can I buy it?\nPikemart, Dalton Foods, Ashby Grocers.\n").is_empty()
+        );
     }
 
     #[test]

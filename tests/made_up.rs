@@ -5559,3 +5559,20 @@ fn stores_in_places_one_notice_names_set_against_another_outlets_whole_list() {
         "{conflicts:#?}"
     );
 }
+
+#[test]
+fn a_page_that_says_one_race_was_canceled_and_another_went_ahead_contradicts_no_one() {
+    // No event noun is read ("the full Pike Marathon", "the half marathon"): the page
+    // that says both speaks of two races, and the others' "canceled" is no conflict.
+    let paper = "Heat cancels race\n\nOrganizers canceled the full Pike Marathon early Sunday, but the half marathon and 5K went ahead an hour early.\n";
+    let tv = "Race off\n\nThe full Pike Marathon was called off before dawn Sunday because of the heat, organizers said.\n";
+    let (_, r) = check_one_story(&[("paper.txt", paper), ("tv.txt", tv)]);
+    assert!(conflict_summaries(&r).is_empty(), "{r:#}");
+    let unsure = summaries(&r, "not_comparable");
+    assert!(
+        unsure
+            .iter()
+            .any(|s| s.starts_with("The event itself is described differently: held in paper")),
+        "{unsure:#?}"
+    );
+}

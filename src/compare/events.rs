@@ -154,9 +154,30 @@ fn judge_statuses<'a>(docs: &[Doc], claims: &[&'a Claim]) -> (Vec<Finding>, Vec<
                 by_status.entry(a.status).or_default().push((c, a));
             }
             let statuses: Vec<Attendance> = by_status.keys().copied().collect();
-            let conflict = statuses
-                .iter()
-                .any(|a| statuses.iter().any(|b| a.contradicts(*b)));
+            // Statuses of an event no article names by its noun contradict only across
+            // two articles, when neither also says what the other does: a page that
+            // says "canceled the full marathon, but the half marathon went ahead"
+            // speaks of two events, and its "went ahead" contradicts no other page's
+            // "canceled". A named event an article says was both canceled and held
+            // ("canceled the meeting, though some did meet with him") is a conflict in
+            // its own words.
+            let says = |art: &str, s: Attendance| {
+                row.iter().any(|(c, a)| c.article == art && a.status == s)
+            };
+            let conflict = if event == UNNAMED {
+                row.iter().any(|(x, a)| {
+                    row.iter().any(|(y, b)| {
+                        x.article != y.article
+                            && a.status.contradicts(b.status)
+                            && !says(&x.article, b.status)
+                            && !says(&y.article, a.status)
+                    })
+                })
+            } else {
+                statuses
+                    .iter()
+                    .any(|a| statuses.iter().any(|b| a.contradicts(*b)))
+            };
             // A row the finding above already sets against the others.
             let judged = held_against_off
                 && row.iter().any(|(_, a)| {

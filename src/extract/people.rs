@@ -47,6 +47,11 @@ static PLACE_NAME_ENDS: LazyLock<rustc_hash::FxHashSet<&'static str>> =
 pub(crate) static NOT_NAMES: LazyLock<rustc_hash::FxHashSet<&'static str>> =
     LazyLock::new(|| crate::data::lines(include_str!("../../data/not_names.txt")).collect());
 
+/// `data/surname_org_words.txt`: organization words that are also common surnames.
+static SURNAME_ORG_WORDS: LazyLock<rustc_hash::FxHashSet<&'static str>> = LazyLock::new(|| {
+    crate::data::lines(include_str!("../../data/surname_org_words.txt")).collect()
+});
+
 /// Whether a capitalized word makes a name an organization's ("County", "University").
 pub fn is_org_word(word: &str) -> bool {
     ORG_WORDS.contains(word)
@@ -668,9 +673,17 @@ fn adjacent(text: &str, a: &Tok, b: &Tok) -> bool {
 /// words ("Springfield Mayor | Ann Lee"), two to four name words, none of them an
 /// organization word, a place or a word that is never a name.
 fn name_in_run(run: &[Tok]) -> Option<(usize, usize)> {
-    let last_role = run
-        .iter()
-        .rposition(|t| t.is_role() || t.is_plural_role() || ORG_WORDS.contains(t.bare()));
+    // "Luis Grant": a given name, then a surname that is also an organization's word,
+    // ends the run as a person's name.
+    let surname_at = |i: usize| {
+        i >= 1
+            && i == run.len() - 1
+            && SURNAME_ORG_WORDS.contains(run[i].bare())
+            && FIRST_NAMES.contains(run[i - 1].bare().to_lowercase().as_str())
+    };
+    let last_role = run.iter().enumerate().rposition(|(i, t)| {
+        t.is_role() || t.is_plural_role() || (ORG_WORDS.contains(t.bare()) && !surname_at(i))
+    });
     let mut start = last_role.map_or(0, |r| r + 1);
     // "Vermont's Ann Lee": a possessive before the last word names whose the person
     // is; the name starts after it.
@@ -705,7 +718,7 @@ fn name_in_run(run: &[Tok]) -> Option<(usize, usize)> {
     let month_surname =
         |i: usize, t: &Tok| i == name.len() - 1 && i > 0 && crate::extract::dates::is_month(t.text);
     if name.iter().enumerate().any(|(i, t)| {
-        ORG_WORDS.contains(t.bare())
+        (ORG_WORDS.contains(t.bare()) && !(i == 1 && name.len() == 2 && surname_at(start + 1)))
             || (NOT_NAMES.contains(t.bare()) && !month_surname(i, t))
             || all_caps(t)
     }) {
@@ -999,6 +1012,15 @@ mod tests {
         assert_eq!(names, ["Ann May"]);
         // The full name and "May said"; not "In May".
         assert_eq!(p.mentions.len(), 2, "{:?}", p.mentions);
+    }
+
+    #[test]
+    fn a_given_name_before_a_surname_that_is_an_organizations_word_is_a_person() {
+        let p = people(
+            "Headline\n\nFire Department spokesman Tom Grant said crews were busy. The Pell Grant program grew, said Ann Lee.\n",
+        );
+        let names: Vec<&str> = p.persons.iter().map(|x| x.name.as_str()).collect();
+        assert_eq!(names, ["Tom Grant", "Ann Lee"]);
     }
 
     #[test]

@@ -718,7 +718,8 @@ fn name_in_run(run: &[Tok]) -> Option<(usize, usize)> {
     let month_surname =
         |i: usize, t: &Tok| i == name.len() - 1 && i > 0 && crate::extract::dates::is_month(t.text);
     if name.iter().enumerate().any(|(i, t)| {
-        (ORG_WORDS.contains(t.bare()) && !(i == 1 && name.len() == 2 && surname_at(start + 1)))
+        // A surname such as Grant only in a name of two words ("Luis Grant").
+        (ORG_WORDS.contains(t.bare()) && !(name.len() == 2 && surname_at(start + i)))
             || (NOT_NAMES.contains(t.bare()) && !month_surname(i, t))
             || all_caps(t)
     }) {

@@ -91,6 +91,28 @@ struct Label {
     role: Option<Range<usize>>,
 }
 
+impl Label {
+    /// A label with no role after a comma.
+    fn new(name: Range<usize>, words: Option<usize>) -> Self {
+        Label {
+            name,
+            words,
+            role: None,
+        }
+    }
+
+    /// A stage direction's place among the labels: it ends the turn before it and names
+    /// no one.
+    fn stage() -> Self {
+        Label::new(0..0, None)
+    }
+
+    /// Whether this is a stage direction, no label of a speaker.
+    fn is_stage(&self) -> bool {
+        self.name.is_empty()
+    }
+}
+
 /// The turns of a transcript, in text order; none for an article that is not one.
 pub fn turns(doc: &Doc, people: &People) -> Vec<Turn> {
     let text = &doc.norm.text;
@@ -110,14 +132,7 @@ pub fn turns(doc: &Doc, people: &People) -> Vec<Turn> {
             && !has_function_word(&c["name"])
         {
             let name = c.name("name").unwrap().range();
-            paragraphs.push((
-                b.range.clone(),
-                Some(Label {
-                    name,
-                    words: None,
-                    role: None,
-                }),
-            ));
+            paragraphs.push((b.range.clone(), Some(Label::new(name, None))));
             continue;
         }
         // "Operator" alone on its line: a label of no person, which ends a turn.
@@ -126,14 +141,7 @@ pub fn turns(doc: &Doc, people: &People) -> Vec<Turn> {
             && NOT_PEOPLE.contains(para.trim().to_lowercase().as_str())
         {
             let name = 0..para.trim_end().len();
-            paragraphs.push((
-                b.range.clone(),
-                Some(Label {
-                    name,
-                    words: None,
-                    role: None,
-                }),
-            ));
+            paragraphs.push((b.range.clone(), Some(Label::new(name, None))));
             continue;
         }
         if !matches!(b.kind, BlockKind::Prose | BlockKind::Heading) {
@@ -145,23 +153,11 @@ pub fn turns(doc: &Doc, people: &People) -> Vec<Turn> {
                 let end = c.get(0).unwrap().end();
                 let words = (!para[end..].trim().is_empty()).then_some(end);
                 let name = c.name("name").unwrap().range();
-                paragraphs.push((
-                    b.range.clone(),
-                    Some(Label {
-                        name,
-                        words,
-                        role: None,
-                    }),
-                ));
+                paragraphs.push((b.range.clone(), Some(Label::new(name, words))));
             } else if b.kind == BlockKind::Prose && stage_direction(para) {
                 // "(SOUNDBITE OF MUSIC)", "[LAUGHTER]": the turn before it ends; no
                 // one's words follow until the next label. No label of its own.
-                let stage = Label {
-                    name: 0..0,
-                    words: None,
-                    role: None,
-                };
-                paragraphs.push((b.range.clone(), Some(stage)));
+                paragraphs.push((b.range.clone(), Some(Label::stage())));
             } else if b.kind == BlockKind::Prose {
                 paragraphs.push((b.range.clone(), None));
             }
@@ -191,7 +187,7 @@ pub fn turns(doc: &Doc, people: &People) -> Vec<Turn> {
     }
     let labels = paragraphs
         .iter()
-        .filter(|(_, l)| l.as_ref().is_some_and(|l| !l.name.is_empty()))
+        .filter(|(_, l)| l.as_ref().is_some_and(|l| !l.is_stage()))
         .count();
     if labels < MIN_LABELS && clips == 0 {
         return Vec::new();

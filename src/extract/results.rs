@@ -126,6 +126,9 @@ fn table_rows(doc: &Doc) -> Vec<(Range<usize>, CountClaim)> {
     let mut out = Vec::new();
     // The column of "Votes" in the current table's header, if one is open.
     let mut column: Option<usize> = None;
+    // Whether a label of results ("Results after recount:") opened the lines below:
+    // there a name and a figure parted by a dash are a row ("Ann Lee — 2,412").
+    let mut labeled_block = false;
     let mut at = 0;
     for line in text.split_inclusive('\n') {
         let start = at;
@@ -133,6 +136,7 @@ fn table_rows(doc: &Doc) -> Vec<(Range<usize>, CountClaim)> {
         let trimmed = line.trim();
         if trimmed.is_empty() {
             column = None;
+            labeled_block = false;
             continue;
         }
         // The trimmed line's first `len` bytes, as a range of the normalized text.
@@ -142,6 +146,23 @@ fn table_rows(doc: &Doc) -> Vec<(Range<usize>, CountClaim)> {
             && let Some(claim) = votes_of(&c["name"], &c["n"])
         {
             out.push((words(c.get(0).unwrap().end()), claim));
+            continue;
+        }
+        if trimmed.ends_with(':')
+            && trimmed.len() <= MAX_RESULTS_LABEL
+            && pattern::contains_ignore_case(trimmed, "results")
+        {
+            labeled_block = true;
+            continue;
+        }
+        if labeled_block
+            && let Some((first, figure)) = [" — ", " – ", " - "]
+                .iter()
+                .find_map(|dash| trimmed.split_once(dash))
+            && let Some(c) = ROW_NAME.captures(first.trim())
+            && let Some(claim) = votes_of(&c["name"], figure.trim())
+        {
+            out.push((words(trimmed.len()), claim));
             continue;
         }
         let cells: Vec<&str> = CELLS
@@ -170,6 +191,9 @@ fn table_rows(doc: &Doc) -> Vec<(Range<usize>, CountClaim)> {
     }
     out
 }
+
+/// Longest line read as a label of results ("Unofficial results, Ward 3:").
+const MAX_RESULTS_LABEL: usize = 60;
 
 /// The count of a candidate's votes, unless the name is no person's (a place, a word
 /// that starts no name) or the figure is none.
@@ -270,6 +294,16 @@ mod tests {
                 ("votes:ruiz", 3_780)
             ]
         );
+    }
+
+    #[test]
+    fn names_and_figures_parted_by_a_dash_under_a_results_label_are_votes() {
+        let got = votes(
+            "Minutes\n\nThe recount decided the seat by 7 votes.\n\nResults after recount:\nTom Hale — 2,412\nAnn Lee — 2,419\n\nDana Ortiz — 2027\n",
+        );
+        let classes: Vec<(&str, u64)> = got.iter().map(|(c, n, _)| (c.as_str(), *n)).collect();
+        // A blank line ends the block: the line after it is no row.
+        assert_eq!(classes, [("votes:hale", 2_412), ("votes:lee", 2_419)]);
     }
 
     #[test]

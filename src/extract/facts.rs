@@ -1716,13 +1716,13 @@ static MEASURE_UNITS: LazyLock<rustc_hash::FxHashSet<&'static str>> =
 static COLLECTIVE: LazyLock<rustc_hash::FxHashSet<&'static str>> =
     LazyLock::new(|| crate::data::lines(include_str!("../../data/collective_nouns.txt")).collect());
 
-/// The counted noun after a number: a set noun ("cities and counties") or a plural noun,
-/// after at most two modifiers ("Democratic mayors", "quarterly overflow reports").
 /// `data/object_participles.txt`: participles that take an object ("carrying").
 static OBJECT_PARTICIPLES: LazyLock<rustc_hash::FxHashSet<&'static str>> = LazyLock::new(|| {
     crate::data::lines(include_str!("../../data/object_participles.txt")).collect()
 });
 
+/// The counted noun after a number: a set noun ("cities and counties") or a plural noun,
+/// after at most two modifiers ("Democratic mayors", "quarterly overflow reports").
 fn noun_after(text: &str, at: usize) -> Option<(String, usize)> {
     let mut mods = 0;
     let mut pos = at;
@@ -2021,32 +2021,9 @@ static FOR: LazyLock<memchr::memmem::Finder<'static>> =
 /// by word after each " for ": most sentences hold one, few a length after it.
 fn lengths_for(text: &str) -> impl Iterator<Item = (usize, usize, &'static str, u64, &str)> + '_ {
     FOR.find_iter(text.as_bytes()).filter_map(move |at| {
-        let mut pos = at + " for ".len();
-        let mut word = || {
-            let rest = &text[pos..];
-            let len = rest.find(' ').unwrap_or(rest.len());
-            let w = &rest[..len];
-            let end = pos + len;
-            pos = (end + 1).min(text.len());
-            (w, end)
-        };
-        let (mut number, _) = word();
-        for skip in ["the", "next", "first", "last"] {
-            if number.eq_ignore_ascii_case(skip) {
-                number = word().0;
-            }
-        }
-        // The unit first: most words after "for" are no number, and reading one as a
-        // number costs more than a look at the word after it.
-        let (unit_word, unit_end) = word();
-        let bare = unit_word.trim_end_matches(['.', ',', ';', ':']);
-        let singular = bare.strip_suffix('s').unwrap_or(bare);
-        let mut buf = [0u8; 16];
-        let lower = crate::text::normalize::ascii_lower(singular, &mut buf)?;
-        let unit = *DURATIONS.get(lower)?;
-        let n = parse_number(number)?;
-        let unit_end = unit_end - (unit_word.len() - bare.len());
-        if bare.len() == unit_word.len() && text[unit_end..].trim_start().starts_with("of ") {
+        let (n, unit, unit_end, next) =
+            time_span_at(text, at + " for ".len(), &["the", "next", "first", "last"])?;
+        if next == Some("of") {
             return None;
         }
         let thing_start = text[..at].rfind(' ').map_or(0, |p| p + 1);
@@ -2060,6 +2037,46 @@ fn lengths_for(text: &str) -> impl Iterator<Item = (usize, usize, &'static str, 
             thing,
         ))
     })
+}
+
+/// A number of a unit of time at `from` ("25 years", "the next five years", past the
+/// words of `skips`): the number, the unit as `data/durations.txt` writes it, where the
+/// unit's word ends (a stop after it left off), and the word after it, when no stop
+/// ends the unit's word ("of" in "30 days of the year"). The unit is read first: most
+/// words after "for" or "over" are no number, and reading one as a number costs more
+/// than a look at the word after it.
+fn time_span_at<'t>(
+    text: &'t str,
+    from: usize,
+    skips: &[&str],
+) -> Option<(u64, &'static str, usize, Option<&'t str>)> {
+    let mut pos = from;
+    let mut word = || {
+        let rest = &text[pos..];
+        let len = rest.find(' ').unwrap_or(rest.len());
+        let w = &rest[..len];
+        let end = pos + len;
+        pos = (end + 1).min(text.len());
+        (w, end)
+    };
+    let (mut number, _) = word();
+    for skip in skips {
+        if number.eq_ignore_ascii_case(skip) {
+            number = word().0;
+        }
+    }
+    let (unit_word, unit_end) = word();
+    let bare = unit_word.trim_end_matches(['.', ',', ';', ':']);
+    let singular = bare.strip_suffix('s').unwrap_or(bare);
+    let mut buf = [0u8; 16];
+    let lower = crate::text::normalize::ascii_lower(singular, &mut buf)?;
+    let unit = *DURATIONS.get(lower)?;
+    let n = parse_number(number)?;
+    let unit_end = unit_end - (unit_word.len() - bare.len());
+    let next = (bare.len() == unit_word.len())
+        .then(|| word().0.trim_end_matches(['.', ',', ';', ':']))
+        .filter(|w| !w.is_empty());
+    Some((n, unit, unit_end, next))
 }
 
 /// " over ", where a length of payments is sought.
@@ -2081,30 +2098,15 @@ const PAID_OVER_REACH: usize = 6;
 /// the number.
 fn lengths_paid_over(text: &str) -> impl Iterator<Item = (usize, usize, &'static str, u64)> + '_ {
     OVER.find_iter(text.as_bytes()).filter_map(move |at| {
-        let mut words = text[at + " over ".len()..].split(' ');
-        let mut number = words.next()?;
-        for skip in ["the", "next", "first"] {
-            if number.eq_ignore_ascii_case(skip) {
-                number = words.next()?;
-            }
-        }
-        let unit_word = words.next()?;
-        let bare = unit_word.trim_end_matches(['.', ',', ';', ':']);
-        let singular = bare.strip_suffix('s').unwrap_or(bare);
-        let unit = *DURATIONS
-            .iter()
-            .find(|u| u.eq_ignore_ascii_case(singular))?;
-        if bare.len() == unit_word.len()
-            && words.next().is_some_and(|w| {
-                let w = w.trim_end_matches(['.', ',', ';', ':']);
-                ["of", "ago", "old"]
-                    .iter()
-                    .any(|x| w.eq_ignore_ascii_case(x))
-            })
-        {
+        let (n, unit, unit_end, next) =
+            time_span_at(text, at + " over ".len(), &["the", "next", "first"])?;
+        if next.is_some_and(|w| {
+            ["of", "ago", "old"]
+                .iter()
+                .any(|x| w.eq_ignore_ascii_case(x))
+        }) {
             return None;
         }
-        let n = parse_number(number)?;
         let clause = &text[..at];
         let clause = &clause[clause.rfind([';', '.', '—']).map_or(0, |p| p + 1)..];
         let paid = clause
@@ -2112,7 +2114,6 @@ fn lengths_paid_over(text: &str) -> impl Iterator<Item = (usize, usize, &'static
             .rev()
             .take(PAID_OVER_REACH)
             .any(|w| PAID_OVER.contains(w.trim_end_matches(',').to_ascii_lowercase().as_str()));
-        let unit_end = text[at..].find(unit_word)? + at + bare.len();
         paid.then_some((at + 1, unit_end, unit, n))
     })
 }

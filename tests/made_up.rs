@@ -628,7 +628,8 @@ fn a_title_with_of_before_a_name_is_read_whole() {
 
 #[test]
 fn each_outlets_only_count_of_a_thing_differing_is_not_comparable_not_two_single_sources() {
-    let forum = "Northwind closing 4 plants\n\nJust heard at shift change. They say we can move to Dayton.\n";
+    // "idling" and "close" share no word ("closing" and "close" would: one closing).
+    let forum = "Northwind idling 4 plants\n\nJust heard at shift change. They say we can move to Dayton.\n";
     let release = "Northwind consolidates\n\nNorthwind Appliance said it will close three plants and move production to Dayton.\n";
     let script = "Plants to close\n\nNorthwind Appliance says the work moves to Dayton, Ohio.\n";
     let (code, r) = check_one_story(&[
@@ -5574,5 +5575,57 @@ fn a_page_that_says_one_race_was_canceled_and_another_went_ahead_contradicts_no_
             .iter()
             .any(|s| s.starts_with("The event itself is described differently: held in paper")),
         "{unsure:#?}"
+    );
+}
+
+#[test]
+fn a_figure_with_a_plus_fits_more_than_that_figure() {
+    // A campaign's "8,000+ people" is at least 8,000: a paper's "more than 8,000" fits.
+    let paper = "Petition handed in\n\nA petition signed by more than 8,000 people was handed in before the Pike County meeting.\n";
+    let campaign = "Save our pools\n\nThank you to the 8,000+ people who signed our petition before the Pike County meeting.\n";
+    let (_, r) = check_one_story(&[("campaign.txt", campaign), ("paper.txt", paper)]);
+    assert!(conflict_summaries(&r).is_empty(), "{r:#}");
+}
+
+#[test]
+fn branches_one_outlet_will_close_and_another_will_shut_are_one_set() {
+    // A council's bulleted list of five branches and a paper's series of six, told
+    // with "close" and "shut": one set, and the sixth branch is reported.
+    let council = "Council agrees library plan\n\nUnder the plan, the following branch libraries will close on 31 March 2027:\n\n- Northgate Library\n- Birch Hill Library\n- Fenwick Library\n- Ashby Library\n- Pine Hollow Library\n";
+    let paper = "Library cuts\n\nNorthgate, Birch Hill, Fenwick, Ashby, Pine Hollow and Orchard Park libraries will all shut their doors next spring.\n";
+    let (_, r) = check_one_story(&[("council.txt", council), ("paper.txt", paper)]);
+    let conflicts = conflict_summaries(&r);
+    assert!(
+        conflicts
+            .iter()
+            .any(|s| s.starts_with("Orchard Park Library is missing from council's complete list")),
+        "{conflicts:#?}"
+    );
+}
+
+#[test]
+fn a_tally_told_in_votes_to_is_set_beside_another_outlets_only_tally() {
+    // "by 31 votes to 24" is a tally, not a margin of 31 votes; the paper's only tally,
+    // its motion worded otherwise, differs from both other outlets'.
+    let wire = "Council votes on libraries\n\nMembers of Pike County Council backed the plan by 31 votes to 24 at a meeting on Tuesday evening.\n";
+    let release = "Library plan agreed\n\nAt its meeting on Tuesday, members of the council voted 31 to 24 in favour of the proposals.\n";
+    let paper =
+        "Library cuts\n\nCouncillors voted 31-22 to back the cuts to the library service.\n";
+    let (_, r) = check_one_story(&[
+        ("paper.txt", paper),
+        ("release.txt", release),
+        ("wire.txt", wire),
+    ]);
+    let unsure = summaries(&r, "not_comparable");
+    assert!(
+        unsure.iter().any(|s| s.starts_with(
+            "The outlets' only vote tallies differ: paper 31-22, release and wire 31-24"
+        )),
+        "{unsure:#?}"
+    );
+    let singles = summaries(&r, "single_source");
+    assert!(
+        !singles.iter().any(|s| s.contains("margin")),
+        "{singles:#?}"
     );
 }

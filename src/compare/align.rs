@@ -235,10 +235,17 @@ fn item_stems(la: &ListClaim, lb: &ListClaim) -> rustc_hash::FxHashSet<String> {
         .collect()
 }
 
-/// Whether two claims' words share a stem that is not `beyond`.
+/// Whether two claims' words share a stem that is not `beyond`, each stem read as its
+/// context synonym ("shut their doors" and "will close" share "close").
 fn share_beyond(a: &Claim, b: &Claim, beyond: &rustc_hash::FxHashSet<String>) -> bool {
-    let ours: rustc_hash::FxHashSet<String> = stems(&a.text).difference(beyond).cloned().collect();
-    stems(&b.text).difference(beyond).any(|w| ours.contains(w))
+    let read = |c: &Claim| -> rustc_hash::FxHashSet<String> {
+        stems(&c.text)
+            .difference(beyond)
+            .map(|s| crate::extract::context_stem(s).to_string())
+            .collect()
+    };
+    let ours = read(a);
+    read(b).iter().any(|w| ours.contains(w))
 }
 
 /// Whether a list's words are its places and its set noun alone ("Counties: Shasta

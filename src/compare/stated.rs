@@ -1391,9 +1391,17 @@ fn votes(quote: &Quoter, claims: &[&Claim], df: &Universal) -> Vec<Finding> {
     let mut noted = vec![false; groups.len()];
     let first_of = |gi: usize| xs[groups[gi][0]].1;
     let tallies: BTreeSet<String> = lone.iter().map(|&gi| tally(first_of(gi))).collect();
+    // One motion, as far as the words tell: any tally of each group may speak for it,
+    // since a group joins tallies whose motions are named in other words or not at all
+    // ("voted 31-24 to close five libraries", "members voted 31 to 24").
+    let motion_of_both = |a: usize, b: usize| {
+        groups[a]
+            .iter()
+            .any(|&i| groups[b].iter().any(|&j| same_motion(xs[i].1, xs[j].1)))
+    };
     let one_motion = lone
         .iter()
-        .all(|&a| lone.iter().all(|&b| same_motion(first_of(a), first_of(b))));
+        .all(|&a| lone.iter().all(|&b| motion_of_both(a, b)));
     if tallies.len() >= 2 && one_motion {
         let each: Vec<String> = lone
             .iter()

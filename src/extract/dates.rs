@@ -151,6 +151,18 @@ fn word_before_date(before: &str) -> Option<(&str, std::iter::Rev<std::str::Spli
     if word == "on" {
         word = words.next()?;
     }
+    // "will shut their doors on April 1", "closes its doors March 31": the verb of the
+    // idiom says what happens.
+    if word == "doors" {
+        let mut ahead = words.clone();
+        if matches!(
+            ahead.next(),
+            Some("their" | "its" | "the" | "our" | "his" | "her")
+        ) {
+            word = ahead.next()?;
+            words = ahead;
+        }
+    }
     Some((word, words))
 }
 
@@ -160,6 +172,28 @@ fn word_before_date(before: &str) -> Option<(&str, std::iter::Rev<std::str::Spli
 fn schedule_word_before(before: &str) -> bool {
     word_before_date(before).is_some_and(|(word, _)| DATE_VERBS.contains(word))
 }
+
+/// Whether the words just before a date tell of a time to come: "will" or "is to"
+/// among the last [`FUTURE_REACH`] words of its clause ("will all shut their doors on
+/// April 1", "the branches are to close on 31 March").
+fn told_ahead(before: &str) -> bool {
+    let clause = before
+        .rsplit([',', ';', '(', '"', '\u{201c}'])
+        .next()
+        .unwrap_or(before);
+    let words: Vec<&str> = clause.split_whitespace().rev().take(FUTURE_REACH).collect();
+    words.iter().enumerate().any(|(i, w)| {
+        w.eq_ignore_ascii_case("will")
+            || w.ends_with("'ll")
+            || (w.eq_ignore_ascii_case("to")
+                && words
+                    .get(i + 1)
+                    .is_some_and(|b| matches!(b.to_ascii_lowercase().as_str(), "is" | "are")))
+    })
+}
+
+/// Most words read back from a date for the "will" of a time to come.
+const FUTURE_REACH: usize = 6;
 
 /// Whether a month and day given with no year, in an article dated `published` (month,
 /// day), to come, are of the next year: more than a month before the article's own day
@@ -300,7 +334,7 @@ pub fn extract_dates(doc: &Doc) -> Vec<Claim> {
                     .starts_with("deadline");
             let year = year_of(&c).or(range_year).or_else(|| {
                 let (y, m, d) = published?;
-                let ahead = deadline || schedule_word_before(before);
+                let ahead = deadline || schedule_word_before(before) || told_ahead(before);
                 Some(if ahead && next_years(month, day, (m, d)) {
                     y + 1
                 } else {
@@ -799,6 +833,11 @@ mod tests {
             event_actions("The ordinance takes effect June 1. The season opens on March 28."),
             [some("effec"), some("opens")]
         );
+        // "shut their doors on": the idiom's verb.
+        assert_eq!(
+            event_actions("The two depots will shut their doors on April 1."),
+            [some("shut")]
+        );
     }
 
     #[test]
@@ -840,6 +879,15 @@ mod tests {
         assert_eq!(
             years("Riders must apply by Feb. 2 to keep the discount."),
             [(Some(2), Some(2027))]
+        );
+        // Told with "will" or "is to": to come, whatever the verb.
+        assert_eq!(
+            years("The old depot will all shut its doors on April 1."),
+            [(Some(4), Some(2027))]
+        );
+        assert_eq!(
+            years("The depots are to be sold on 31 March."),
+            [(Some(3), Some(2027))]
         );
         // Told as past, or given a year, or within a month of the article's day.
         assert_eq!(

@@ -1278,6 +1278,8 @@ fn margin_at(text: &str, m: &regex::Match) -> Option<(&'static str, usize)> {
                     .is_some_and(|w| w.eq_ignore_ascii_case(n))
                 && !after[1 + n.len()..].starts_with(char::is_alphanumeric)
         })
+        // "by 31 votes to 24" is a tally (read by `votes`), not a margin.
+        .filter(|n| !after[1 + n.len()..].trim_start().starts_with("to "))
         .map(|n| (*n, m.end() + 1 + n.len()))
 }
 
@@ -1435,8 +1437,16 @@ fn read_count(text: &str, c: &regex::Captures) -> Option<(usize, usize, CountCla
         .map(|h| h.as_str().to_lowercase());
     // "~2.3M patients": a tilde glued to the figure is "about".
     let tilde = hedge.is_none() && text[..c.name("q").unwrap().start()].ends_with('~');
+    // "8,000+ people": a plus glued after the figure is "at least".
+    let plus = hedge.is_none()
+        && scaled.is_none()
+        && after_q
+            .strip_prefix('+')
+            .is_some_and(|rest| rest.chars().next().is_none_or(char::is_whitespace));
     let hedge = if tilde {
         Some("about".to_string())
+    } else if plus {
+        Some("at least".to_string())
     } else {
         hedge
     };
@@ -3240,6 +3250,13 @@ mod tests {
     }
 
     #[test]
+    fn a_plus_after_a_figure_is_at_least() {
+        let c = counts("Thanks to the 3,000+ parents who wrote in, and 2+2 is four.");
+        assert_eq!(c[0].noun, "parents");
+        assert_eq!((c[0].value.lo, c[0].value.hi), (3_000, None));
+    }
+
+    #[test]
     fn a_title_case_headline_counts_its_head_noun() {
         let (n, noun) = one("Agency Reports 481 Measles Cases");
         assert_eq!((n, noun.as_str()), (Interval::exact(481), "cases"));
@@ -3522,6 +3539,8 @@ mod tests {
                 "{text}: {c:?}"
             );
         }
+        // A tally told in words is no margin.
+        assert!(counts("Members backed it by 31 votes to 24.").is_empty());
     }
 
     #[test]

@@ -95,6 +95,11 @@ static CONTEXT_SYNONYMS: std::sync::LazyLock<rustc_hash::FxHashMap<&'static str,
             .collect()
     });
 
+/// The stem a context stem is read as ([`CONTEXT_SYNONYMS`]): "shut" as "close".
+pub fn context_stem(stem: &str) -> &str {
+    CONTEXT_SYNONYMS.get(stem).copied().unwrap_or(stem)
+}
+
 /// [`context_stems`] with `window` words read on each side.
 pub fn context_stems_within(text: &str, start: usize, end: usize, window: usize) -> Vec<String> {
     // Only the words of the window are split off: reading the whole text on each side
@@ -110,8 +115,7 @@ pub fn context_stems_within(text: &str, start: usize, end: usize, window: usize)
     let mut v: Vec<String> = Vec::with_capacity(words.len());
     for w in words {
         lists::each_stem(w, |s| {
-            let s = CONTEXT_SYNONYMS.get(s).copied().unwrap_or(s);
-            v.push(s.to_string());
+            v.push(context_stem(s).to_string());
         });
     }
     v.sort_unstable();

@@ -29,9 +29,9 @@ pub(crate) static SPORT_WORDS: LazyLock<rustc_hash::FxHashMap<&'static str, bool
 /// Two counts joined by a hyphen or a dash, not part of a longer run ("2-1-1", "4-1-year").
 /// ASCII classes: the tally is ASCII, and Unicode `\w` and `\d` cost more to compile
 /// than the pattern costs to run.
-/// A spoken tally ("12 to 9", "a 12-to-9 vote") is one too.
+/// A spoken tally ("12 to 9", "a 12-to-9 vote", "by 31 votes to 24") is one too.
 static TALLY: LazyLock<Regex> = LazyLock::new(|| {
-    pattern::compile(r"(?:^|[^0-9A-Za-z_-])(?P<for>[0-9]{1,3}(?:,[0-9]{3})?)(?P<sep> ?[-–—] ?| to |-to-)(?P<against>[0-9]{1,3}(?:,[0-9]{3})?)(?:$|[^0-9A-Za-z_-])")
+    pattern::compile(r"(?:^|[^0-9A-Za-z_-])(?P<for>[0-9]{1,3}(?:,[0-9]{3})?)(?P<sep> ?[-–—] ?| to |-to-| votes? to )(?P<against>[0-9]{1,3}(?:,[0-9]{3})?)(?:$|[^0-9A-Za-z_-])")
         .unwrap()
 });
 
@@ -449,6 +449,10 @@ mod tests {
         assert_eq!(
             tallies("Headline\n\nIt passed on a 30-to-12 vote.\n"),
             [(30, 12)]
+        );
+        assert_eq!(
+            tallies("Headline\n\nMembers backed the plan by 40 votes to 11 on Monday.\n"),
+            [(40, 11)]
         );
         assert!(
             tallies("Headline\n\nThe council voted to cut the board from 12 to 9 members.\n")

@@ -5629,3 +5629,20 @@ fn a_tally_told_in_votes_to_is_set_beside_another_outlets_only_tally() {
         "{singles:#?}"
     );
 }
+
+#[test]
+fn a_lawyer_quoted_after_a_long_clause_and_an_age_that_ends_a_sentence() {
+    // A firm's release quotes its lawyer ("said attorney Ann Lee, who tried the case
+    // with her partner Bo Park"), not the man who died; a legal site gives his age at
+    // its sentence's end, a year apart from the release's.
+    let release = "Jury awards $4 million\n\nA federal jury on Wednesday awarded $4 million to the family of Tom Hale, 34, who died in the Pike County jail.\n\n\"This verdict says a life matters,\" said attorney Ann Lee, who tried the case with her partner Bo Park.\n";
+    let site = "Pike County hit with $4M verdict\n\nA federal jury on Wednesday found two jail officers liable for the 2023 death of Tom Hale, 33.\n";
+    let (_, r) = check_one_story(&[("release.txt", release), ("site.txt", site)]);
+    assert_eq!(speakers(&r), ["Ann Lee"], "{r:#}");
+    let conflicts = conflict_summaries(&r);
+    assert!(
+        conflicts.iter().any(|s| s
+            == "release counts 34 (\"Tom Hale, 34\") where site counts 33 (\"Tom Hale, 33\")."),
+        "{conflicts:#?}"
+    );
+}

@@ -204,12 +204,13 @@ static SUBJECT_AGE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A person's name (first and last, a middle name or initial between, or the last name
 /// alone), then an age between commas: "Dale Mercer, 61,", "Mercer, 61,", or before
-/// a semicolon or a dash ("Bo Park, 35 — slipped out", "Ann Lee, 29; Tom Hale"). A name's
+/// a semicolon or a dash ("Bo Park, 35 — slipped out", "Ann Lee, 29; Tom Hale"), or
+/// at a sentence's end after a person's full name ("the death of Ann Lee, 33."). A name's
 /// words are parted by spaces, never a line break: in a block of "Name, 24, of Town"
 /// lines, the town ending one line is no first name of the next.
 static AGE: LazyLock<Regex> = LazyLock::new(|| {
     pattern::compile(
-        r"\b(?P<name>(?:[A-Z][A-Za-z'’-]+(?: +[A-Z][A-Za-z'’.-]*)? +)?[A-Z][A-Za-z'’-]+),\s(?P<age>[0-9]{1,3})(?:,\s|;\s|\s[—–]\s)",
+        r"\b(?P<name>(?:[A-Z][A-Za-z'’-]+(?: +[A-Z][A-Za-z'’.-]*)? +)?[A-Z][A-Za-z'’-]+),\s(?P<age>[0-9]{1,3})(?:,\s|;\s|\s[—–]\s|(?P<stop>\.(?:\s|$)))",
     )
     .unwrap()
 });
@@ -381,6 +382,11 @@ pub fn extract_counts(doc: &Doc, gates: &Gates) -> Vec<Claim> {
                 let last = name.split_whitespace().next_back().unwrap_or(name);
                 let not_a_name = name.split_whitespace().any(super::people::is_not_name);
                 if not_a_name || (last == name && is_known_place(&fold_name(name))) {
+                    continue;
+                }
+                // At a sentence's end, a figure after a comma may be anything ("in
+                // Ward 3, 12."): only a person's full name makes it an age.
+                if c.name("stop").is_some() && super::people::as_a_persons_name(name).is_none() {
                     continue;
                 }
                 let end = c.name("age").unwrap().end();
@@ -2840,8 +2846,13 @@ mod tests {
                 (35, "age:park".to_string())
             ]
         );
-        // A figure at a sentence's end is no age.
+        // A figure at a sentence's end is no age, but after a person's full name it is.
         assert!(ages("The vote in Dalton was close, 12.").is_empty());
+        assert!(ages("The first ward went to Pine Hollow, 12. Then more.").is_empty());
+        assert_eq!(
+            ages("A jury found him liable for the death of Ann Lee, 33. It took a day."),
+            vec![(33, "age:lee".to_string())]
+        );
     }
 
     #[test]
@@ -3254,6 +3265,9 @@ mod tests {
         let c = counts("Thanks to the 3,000+ parents who wrote in, and 2+2 is four.");
         assert_eq!(c[0].noun, "parents");
         assert_eq!((c[0].value.lo, c[0].value.hi), (3_000, None));
+        // A fact sheet's "approx." is "about".
+        let c = counts("Crowd: approx. 300 residents");
+        assert_eq!((c[0].value.lo, c[0].value.hi), (240, Some(360)));
     }
 
     #[test]

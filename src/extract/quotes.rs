@@ -597,9 +597,16 @@ fn reads_as_speaker(who: &str) -> bool {
     let who = who.trim_start_matches([',', ' ']);
     let words: Vec<&str> = who.split_whitespace().collect();
     let first_word = words.first().map(|w| w.to_lowercase()).unwrap_or_default();
-    // "union president Dave Kowalski": a lowercase title before a name.
-    let names_someone = words.len() <= 8
-        && words
+    // "union president Dave Kowalski": a lowercase title before a name, read up to a
+    // comma ("attorney Ann Lee, who tried the case with her partner").
+    let head: Vec<&str> = who
+        .split(',')
+        .next()
+        .unwrap_or("")
+        .split_whitespace()
+        .collect();
+    let names_someone = head.len() <= 8
+        && head
             .iter()
             .skip(1)
             .any(|w| w.starts_with(|c: char| c.is_uppercase()));
@@ -1216,6 +1223,11 @@ mod tests {
             "Headline\n\n\"Every home will be rebuilt in this county,\" said Gov. Ann Lee.\n\n\"Officials who sell their office will answer for it,\" said U.S. Attorney Rhea Calloway.\n\n\"The shelters are full tonight and we need more,\" said Dr. Sam Ruiz, the county health officer. It rained.\n",
         );
         assert_eq!(speakers(&qs), vec!["Ann Lee", "Rhea Calloway", "Sam Ruiz"]);
+        // A lowercase title, a name and a long relative clause naming another.
+        let qs = quotes(
+            "Headline\n\nTom Hale was there.\n\n\"This verdict matters,\" said attorney Ann Lee, who tried the case with her partner Bo Park.\n",
+        );
+        assert_eq!(speakers(&qs), vec!["Ann Lee"]);
     }
 
     #[test]

@@ -5646,3 +5646,34 @@ fn a_lawyer_quoted_after_a_long_clause_and_an_age_that_ends_a_sentence() {
         "{conflicts:#?}"
     );
 }
+
+#[test]
+fn minutes_motions_carried_and_a_tally_in_a_paragraph_of_its_own_are_matched_by_motion() {
+    // Minutes give each motion, then "Carried"; a TV page gives the vote, then "The
+    // vote was 4-2" alone; a parents' post names the next meeting. The closing vote's
+    // 4-2 conflicts with 4-3, the budget's 5-2 agrees, and the next meeting's date is
+    // set against nothing.
+    let minutes = "PIKE UNIFIED SCHOOL DISTRICT\nBOARD OF EDUCATION — REGULAR MEETING MINUTES\nTuesday, May 11, 2027, 6:00 p.m., District Office Board Room\n\n1. CALL TO ORDER\nPresident Ann Lee called the meeting to order at 6:02 p.m.\nPresent: Lee, Hale, Park, Ortiz, Cho. Absent: none.\n\n2. CONSENT AGENDA\nMotion (Lee/Hale) to approve the consent agenda. Carried 7-0.\n\n3. ACTION ITEM: BUDGET\nMotion (Hale/Park) to adopt the 2027-28 budget of $84.2 million. Carried 5-2.\n\n4. ACTION ITEM: CLOSURE OF ASHBY ELEMENTARY\nMotion (Park/Lee) to close Ashby Elementary at the end of the school year. Carried 4-3.\n";
+    let paper = "Board votes to close Ashby Elementary\n\nThe Pike County school board voted 4-3 late Tuesday to close Ashby Elementary at the end of next school year.\n\nThe board also approved an $84.2 million budget on a 5-2 vote.\n";
+    let tv = "Board votes to close school\n\nThe Pike County school board voted Tuesday night to close Ashby Elementary, which has about 180 students.\n\nThe vote was 4-2, with one trustee absent.\n";
+    let post = "Ashby Parents United\n\nWe lost tonight. Thank you to everyone who came to the board meeting.\n\nNext board meeting: May 25. Be there.\n";
+    let (_, r) = check_one_story(&[
+        ("minutes.txt", minutes),
+        ("paper.txt", paper),
+        ("post.txt", post),
+        ("tv.txt", tv),
+    ]);
+    assert_eq!(
+        conflict_summaries(&r),
+        ["minutes and paper give the vote as 4-3 where tv gives 4-2."]
+    );
+    let agreements = summaries(&r, "agreement");
+    assert!(
+        agreements
+            .iter()
+            .any(|s| s == "minutes and paper agree on the vote (5-2)."),
+        "{agreements:#?}"
+    );
+    let unsure = summaries(&r, "not_comparable");
+    assert!(!unsure.iter().any(|s| s.contains("May 25")), "{unsure:#?}");
+}

@@ -1574,7 +1574,8 @@ fn lone_dates_after_one_verb(
 /// not every article uses and another of any kind ("The recall vote will take place Nov.
 /// 6", "The recall election is set for Nov. 4"): too little to say they date one thing,
 /// too much to call each the only source of its date. A reader is told the dates
-/// differ, as not comparable. An article with two such dates stands out of it.
+/// differ, as not comparable. An article with two such dates stands out of it, and so
+/// does a date said of the "next" one (a meeting) against one that is not.
 fn weakly_linked_dates(
     quote: &Quoter,
     xs: &[(&Claim, &DateClaim)],
@@ -1599,8 +1600,12 @@ fn weakly_linked_dates(
         for b in (a + 1..xs.len()).filter(|&b| alone[b]) {
             let ((ca, x), (cb, y)) = (xs[a], xs[b]);
             let shared = x.context.iter().filter(|s| y.context.contains(s)).count();
+            // "Next board meeting: May 25" dates a later event than a page's "May 11"
+            // meeting, unless both speak of the next one.
+            let next = |d: &DateClaim| d.context.iter().any(|s| s == "next");
             if ca.article != cb.article
                 && month_day(x) != month_day(y)
+                && next(x) == next(y)
                 && shared >= 2
                 && strong_shared(&x.context, &y.context, df, 1)
             {

@@ -98,9 +98,9 @@ pub fn extract_votes(doc: &Doc) -> Vec<Claim> {
     let mut found: Vec<(Range<usize>, VoteClaim)> = Vec::new();
     let mut previous: Option<&crate::text::segment::Sentence> = None;
     for s in doc.prose_sentences() {
-        let before = previous.filter(|p| p.block == s.block);
+        let lead_in = previous;
         previous = Some(s);
-        let tallies = tallies_in(doc, s, before);
+        let tallies = tallies_in(doc, s, lead_in);
         // "The board voted unanimously to admit …": a vote with no tally, in a sentence
         // that gives none.
         if tallies.is_empty()
@@ -123,13 +123,14 @@ pub fn extract_votes(doc: &Doc) -> Vec<Claim> {
         .collect()
 }
 
-/// The tallies of one sentence; `before` is the sentence before it in its block.
+/// The tallies of one sentence; `lead_in` is the prose sentence before it.
 fn tallies_in(
     doc: &Doc,
     s: &crate::text::segment::Sentence,
-    before: Option<&crate::text::segment::Sentence>,
+    lead_in: Option<&crate::text::segment::Sentence>,
 ) -> Vec<(Range<usize>, VoteClaim)> {
     let mut found = Vec::new();
+    let before = lead_in.filter(|p| p.block == s.block);
     let text = doc.text(&s.range);
     // A tally needs a digit and a dash or "to"; most sentences are not read further.
     if !pattern::has_digit(text) {
@@ -189,13 +190,31 @@ fn tallies_in(
                 context.dedup();
             }
         }
+        // "Motion to close Willow Creek. Carried 4-3.", "The board voted Tuesday to
+        // close the school. ¶ The vote was 4-2.": a tally that names no motion is of
+        // the motion of the sentence before, when that speaks of a vote and gives no
+        // tally of its own.
+        let mut motion_named = motion(&text[end..]);
+        if motion_named.is_empty()
+            && let Some(p) = lead_in
+        {
+            let earlier = doc.text(&p.range);
+            if speaks_of_a_vote(earlier) && pattern::captures(&TALLY, earlier).next().is_none() {
+                motion_named = motion(earlier);
+                if !motion_named.is_empty() {
+                    context.extend(super::context_stems_within(earlier, 0, 0, SENTENCE_WORDS));
+                    context.sort_unstable();
+                    context.dedup();
+                }
+            }
+        }
         found.push((
             s.range.start + start..s.range.start + end,
             VoteClaim {
                 in_favor: yes,
                 against: no,
                 unanimous: false,
-                motion: motion(&text[end..]),
+                motion: motion_named,
                 body: body.map(str::to_string),
                 context,
             },
@@ -338,27 +357,31 @@ mod tests {
     use super::*;
     use crate::article::Article;
 
-    fn tallies(text: &str) -> Vec<(u32, u32)> {
+    /// The vote claims of an article's text.
+    fn votes_in(text: &str) -> Vec<VoteClaim> {
         let article = Article::from_text("t", "t.txt", text);
         extract_votes(&Doc::new(&article))
             .into_iter()
             .filter_map(|c| match c.body {
-                ClaimBody::Vote(v) => Some((v.in_favor, v.against)),
+                ClaimBody::Vote(v) => Some(v),
                 _ => None,
             })
+            .collect()
+    }
+
+    fn tallies(text: &str) -> Vec<(u32, u32)> {
+        votes_in(text)
+            .into_iter()
+            .map(|v| (v.in_favor, v.against))
             .collect()
     }
 
     #[test]
     fn a_unanimous_vote_is_a_vote_with_no_votes_against() {
         let votes = |text: &str| {
-            let article = Article::from_text("t", "t.txt", text);
-            extract_votes(&Doc::new(&article))
+            votes_in(text)
                 .into_iter()
-                .filter_map(|c| match c.body {
-                    ClaimBody::Vote(v) => Some((v.unanimous, v.in_favor, v.against)),
-                    _ => None,
-                })
+                .map(|v| (v.unanimous, v.in_favor, v.against))
                 .collect::<Vec<_>>()
         };
         assert_eq!(
@@ -440,6 +463,37 @@ mod tests {
         assert_eq!(motion(" to approve the budget."), ["budge"]);
     }
 
+    fn motions(text: &str) -> Vec<Vec<String>> {
+        votes_in(text).into_iter().map(|v| v.motion).collect()
+    }
+
+    #[test]
+    fn a_tally_with_no_motion_takes_the_motion_of_the_sentence_before() {
+        // Minutes: the motion, then "Carried"; a page: the vote, then its tally in a
+        // paragraph of its own.
+        assert_eq!(
+            motions("Minutes\n\nMotion (Lee/Hale) to close the Elm Street pool. Carried 4-3.\n"),
+            [["close", "elm", "pool", "stree"]]
+        );
+        assert_eq!(
+            motions(
+                "Pool to close\n\nThe board voted Tuesday to close the Elm Street pool.\n\nThe vote was 4-2.\n"
+            ),
+            [["close", "elm", "pool", "stree"]]
+        );
+        // A sentence before with its own tally lends nothing; nor does one of no vote.
+        assert_eq!(
+            motions(
+                "Votes\n\nThe board voted 5-2 to close the pool. The vote on fees was 4-3.\n\nIt rained all day to the end. The vote was 6-1.\n"
+            ),
+            [
+                vec!["close".to_string(), "pool".to_string()],
+                vec![],
+                vec![]
+            ]
+        );
+    }
+
     #[test]
     fn a_spoken_tally_is_one_and_a_change_is_not() {
         assert_eq!(
@@ -461,14 +515,7 @@ mod tests {
     }
 
     fn bodies(text: &str) -> Vec<Option<String>> {
-        let article = Article::from_text("t", "t.txt", text);
-        extract_votes(&Doc::new(&article))
-            .into_iter()
-            .filter_map(|c| match c.body {
-                ClaimBody::Vote(v) => Some(v.body),
-                _ => None,
-            })
-            .collect()
+        votes_in(text).into_iter().map(|v| v.body).collect()
     }
 
     #[test]

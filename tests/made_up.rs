@@ -5677,3 +5677,25 @@ fn minutes_motions_carried_and_a_tally_in_a_paragraph_of_its_own_are_matched_by_
     let unsure = summaries(&r, "not_comparable");
     assert!(!unsure.iter().any(|s| s.contains("May 25")), "{unsure:#?}");
 }
+
+#[test]
+fn passengers_and_crew_together_and_an_airlines_guests() {
+    // An aviation site counts 172 passengers and 6 crew; a TV page "178 passengers and
+    // crew" (both, no conflict); the airline calls its passengers guests, and counts
+    // three seen by paramedics where the TV page counts four.
+    let site = "Incident: Pike Air B738 near Dalton\n\nA Pike Air Boeing 737-800 performing flight 418 with 172 passengers and 6 crew was enroute when the crew initiated an emergency descent due to the loss of cabin pressure. The aircraft diverted to Dalton for a safe landing.\n";
+    let airline = "Pike Air statement regarding Flight 418\n\nPike Air Flight 418 diverted to Dalton today following a pressurization issue with the cabin.\n\nThere were 172 guests and six crew members on board. Three guests were evaluated by paramedics on arrival.\n";
+    let tv = "Plane makes emergency landing in Dalton after losing cabin pressure\n\nPike Air Flight 418 landed safely in Dalton with 178 passengers and crew on board after a loss of cabin pressure, airport officials said.\n\nFour passengers were checked by paramedics at the gate.\n";
+    let (_, r) = check_one_story(&[("airline.txt", airline), ("site.txt", site), ("tv.txt", tv)]);
+    assert_eq!(
+        conflict_summaries(&r),
+        ["tv counts 4 (\"Four passengers\") where airline counts 3 (\"Three guests\")."]
+    );
+    let agreements = summaries(&r, "agreement");
+    assert!(
+        agreements
+            .iter()
+            .any(|s| s.starts_with("airline and site agree on 172 guests")),
+        "{agreements:#?}"
+    );
+}

@@ -934,6 +934,30 @@ static CASUALTIES: LazyLock<rustc_hash::FxHashMap<String, &'static str>> = LazyL
 static PEOPLE_NOUNS: LazyLock<rustc_hash::FxHashSet<&'static str>> =
     LazyLock::new(|| crate::data::lines(include_str!("../../data/people_nouns.txt")).collect());
 
+/// After a count's noun of people, " and " and another noun of people with no number
+/// of its own ("passengers and crew", "students and staff members"): that noun and where
+/// it ends.
+fn people_and_people(text: &str, noun: &str, noun_end: usize) -> Option<(String, usize)> {
+    if !PEOPLE_NOUNS.contains(noun) {
+        return None;
+    }
+    let rest = text[noun_end..].strip_prefix(" and ")?;
+    let word = rest.split(|c: char| !c.is_ascii_alphabetic()).next()?;
+    if !PEOPLE_NOUNS.contains(word) {
+        return None;
+    }
+    let mut end = noun_end + " and ".len() + word.len();
+    let mut second = word.to_string();
+    // "crew members", "staff members".
+    if let Some(after) = text[end..].strip_prefix(" members")
+        && !after.starts_with(char::is_alphanumeric)
+    {
+        second.push_str(" members");
+        end += " members".len();
+    }
+    Some((second, end))
+}
+
 /// Whether a lowercase word is a plural noun of people ("victims", "workers").
 pub fn is_people_noun(word: &str) -> bool {
     PEOPLE_NOUNS.contains(word)
@@ -1518,6 +1542,12 @@ fn read_count(text: &str, c: &regex::Captures) -> Option<(usize, usize, CountCla
         }
         None => return None,
     };
+    // "178 passengers and crew", "40 students and staff": one count of both kinds of
+    // people, never a count of the first alone.
+    let (noun, noun_end, both) = match people_and_people(text, &noun, noun_end) {
+        Some((second, end)) => (format!("{noun} and {second}"), end, Some(second)),
+        None => (noun, noun_end, None),
+    };
     if partitive && value == Interval::exact(1) {
         return None; // "one of the most …"
     }
@@ -1551,27 +1581,35 @@ fn read_count(text: &str, c: &regex::Captures) -> Option<(usize, usize, CountCla
     } else {
         value
     };
+    // The first noun of "passengers and crew" says whether they are people.
+    let lead = if both.is_some() {
+        noun.split(" and ").next().unwrap_or_default()
+    } else {
+        noun.as_str()
+    };
     let mut class = if partitive {
         "part".to_string()
     } else if let Some(class) = own_class {
         class
-    } else if let Some(what) = fate_of(text, &noun, noun_end) {
+    } else if let Some(what) = fate_of(text, lead, noun_end) {
         format!("casualty:{what}")
-    } else if PEOPLE_NOUNS.contains(noun.to_ascii_lowercase().as_str())
+    } else if PEOPLE_NOUNS.contains(lead.to_ascii_lowercase().as_str())
         && crowd_after(text, noun_end)
     {
         CROWD_CLASS.to_string()
-    } else if PEOPLE_NOUNS.contains(noun.to_ascii_lowercase().as_str())
+    } else if PEOPLE_NOUNS.contains(lead.to_ascii_lowercase().as_str())
         && taken_to_hospital(text, m.start(), noun_end)
     {
         "casualty:hospitalized".to_string()
-    } else if PEOPLE_NOUNS.contains(noun.to_ascii_lowercase().as_str())
+    } else if PEOPLE_NOUNS.contains(lead.to_ascii_lowercase().as_str())
         && let Some(what) = casualty_before(text, m.start())
             .map(|(_, what)| what)
             .or_else(|| toll_start(text, m.start()).map(|_| "dead"))
     {
         // "killing at least 34 people", "the death toll has risen to 42 people".
         format!("casualty:{what}")
+    } else if let Some(second) = &both {
+        format!("{}+{}", class_of(lead), class_of(second))
     } else {
         class_of(&noun)
     };
@@ -3258,6 +3296,25 @@ mod tests {
         let c = counts("It will cut approximately 1,150 positions and about 640 jobs.");
         assert_eq!((c[0].value.lo, c[0].value.hi), (1_100, Some(1_200)));
         assert_eq!((c[1].value.lo, c[1].value.hi), (512, Some(768)));
+    }
+
+    #[test]
+    fn people_and_more_people_are_one_count_of_both() {
+        let c = counts("The jet landed with 178 passengers and crew on board.");
+        assert_eq!(
+            (c[0].noun.as_str(), c[0].class.as_str()),
+            ("passengers and crew", "customer+crew")
+        );
+        let c = counts("The bus carried 40 students and staff members.");
+        assert_eq!(c[0].noun, "students and staff members");
+        // A number of their own makes two counts; a fate still reads.
+        let c = counts("It carried 150 passengers and six crew members.");
+        assert_eq!(
+            (c[0].noun.as_str(), c[1].noun.as_str()),
+            ("passengers", "crew members")
+        );
+        let c = counts("In all, 12 passengers and crew were killed.");
+        assert_eq!(c[0].class, "casualty:dead");
     }
 
     #[test]

@@ -5699,3 +5699,27 @@ fn passengers_and_crew_together_and_an_airlines_guests() {
         "{agreements:#?}"
     );
 }
+
+#[test]
+fn a_company_name_with_its_legal_form_is_no_list_and_slipped_rough_counts_are_told() {
+    // A state's breach notice names "Pike Health Systems, Inc." (one company, no list);
+    // a wire's "about 41 million patients" against a filing's "approximately 4.1
+    // million patients" is told as a slip, not as figures that may all be right.
+    let notice = "Office of the Attorney General\nData Breach Notifications\n\nEntity Name: Pike Health Systems, Inc.\nTotal number of residents affected: 2,914\nDate Breach Discovered: 10/03/2027\n";
+    let filing = "FORM 8-K\n\nPike Health Systems detected unauthorized access to its systems on October 3, 2027.\n\nThe Company believes the unauthorized party accessed personal information of approximately 4.1 million patients.\n";
+    let wire = "Hospital chain says hackers took patient data\n\nDALTON (AP) — Pike Health Systems said hackers stole personal information belonging to about 41 million patients in an attack it discovered Oct. 3.\n";
+    let (_, r) = check_one_story(&[
+        ("filing.txt", filing),
+        ("notice.txt", notice),
+        ("wire.txt", wire),
+    ]);
+    let singles = summaries(&r, "single_source");
+    assert!(!singles.iter().any(|s| s.contains("lists")), "{singles:#?}");
+    let unsure = summaries(&r, "not_comparable");
+    assert!(
+        unsure.iter().any(|s| s.starts_with(
+            "filing and wire give different rough counts in the same digits, ten times apart"
+        )),
+        "{unsure:#?}"
+    );
+}

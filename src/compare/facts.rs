@@ -1465,6 +1465,17 @@ fn judge_rough_counts(
             )),
             _ => None,
         };
+        // Two figures of the same digits ten or more times apart ("about 41 million",
+        // "approximately 4.1 million"): both cannot be right; a decimal point or a
+        // scale word may have slipped.
+        let mut ranges: Vec<&crate::model::Interval> =
+            g.iter().map(|&i| &cs[i].count.value).collect();
+        ranges.sort_by_key(|v| (v.lo, v.hi));
+        ranges.dedup();
+        let slipped = match ranges[..] {
+            [x, y] => super::stated::slip(x, y).filter(|s| s.ends_with("times apart")),
+            _ => None,
+        };
         out.push(if values.len() == 1 {
             new_finding(
                 FindingType::Equivalent,
@@ -1472,6 +1483,20 @@ fn judge_rough_counts(
                 &key,
                 format!("{} give the same rough count: {}", join(&articles), texts.join(", ")),
                 "rough counts of the same set give the same range",
+                &claims_of,
+                evidence,
+            )
+        } else if let Some(apart) = slipped {
+            new_finding(
+                FindingType::NotComparable,
+                &topic,
+                &key,
+                format!(
+                    "{} give different rough counts in the same digits, {apart}: {}; a decimal point or a scale word may have slipped",
+                    join(&articles),
+                    texts.join(", "),
+                ),
+                "rough counts of the same set in the same digits, ten or more times apart; with no exact count, neither can be set against the other",
                 &claims_of,
                 evidence,
             )

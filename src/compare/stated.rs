@@ -968,7 +968,7 @@ fn slipped_digits(x: &Interval, y: &Interval) -> bool {
 
 /// How two figures as written slipped, as a reader is told it ("with two swapped",
 /// "ten times apart"), when they did (see [`slipped_digits`]).
-fn slip(x: &Interval, y: &Interval) -> Option<&'static str> {
+pub(super) fn slip(x: &Interval, y: &Interval) -> Option<&'static str> {
     let (a, b) = (as_written(x)?, as_written(y)?);
     let (a, b) = (a.min(b), a.max(b));
     if a == 0 || a == b {

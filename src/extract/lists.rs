@@ -1613,7 +1613,11 @@ pub fn parse_series(text: &str, mut pos: usize, end: usize, strong: bool) -> Vec
                     break;
                 }
                 pos = p.range.end;
-                items.push(p);
+                // "Halverson Health Systems, Inc.": a company's legal form after a
+                // comma ends its name; it is no item.
+                if !is_legal_form(&text[p.range.clone()]) {
+                    items.push(p);
+                }
             }
         }
         let Some(m) = SEPARATOR.find(&text[pos..end]) else {
@@ -1627,6 +1631,15 @@ pub fn parse_series(text: &str, mut pos: usize, end: usize, strong: bool) -> Vec
         };
     }
     join_and_names(text, items)
+}
+
+/// Legal forms of companies written after a comma (`data/legal_forms.txt`).
+static LEGAL_FORMS: LazyLock<rustc_hash::FxHashSet<&'static str>> =
+    LazyLock::new(|| crate::data::lines(include_str!("../../data/legal_forms.txt")).collect());
+
+/// Whether a series item is a company's legal form ("Inc.", "LLC"), not a name.
+fn is_legal_form(item: &str) -> bool {
+    LEGAL_FORMS.contains(item.trim().trim_end_matches('.'))
 }
 
 /// "Cedar Flat, North Fork, Rough and Ready and Penn Valley": where a series ends in two

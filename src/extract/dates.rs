@@ -177,6 +177,16 @@ fn schedule_word_before(before: &str) -> bool {
 /// among the last [`FUTURE_REACH`] words of its clause ("will all shut their doors on
 /// April 1", "the branches are to close on 31 March").
 fn told_ahead(before: &str) -> bool {
+    // "will review the decision made on March 3": a participle right before the date
+    // tells of a day past, unless "be" comes before it ("will be held on April 1").
+    if let Some((word, mut rest)) = word_before_date(before)
+        && is_past_participle(word)
+        && !rest
+            .next()
+            .is_some_and(|w| matches!(w.to_ascii_lowercase().as_str(), "be" | "been" | "being"))
+    {
+        return false;
+    }
     let clause = before
         .rsplit([',', ';', '(', '"', '\u{201c}'])
         .next()
@@ -190,6 +200,38 @@ fn told_ahead(before: &str) -> bool {
                     .get(i + 1)
                     .is_some_and(|b| matches!(b.to_ascii_lowercase().as_str(), "is" | "are")))
     })
+}
+
+/// Whether a lowercase word reads as a past participle: one in -ed, or an irregular one
+/// that is no verb's present form too ("made", "held"; not "shut" or "set").
+fn is_past_participle(word: &str) -> bool {
+    (word.len() > 3 && word.ends_with("ed"))
+        || matches!(
+            word,
+            "made"
+                | "held"
+                | "sent"
+                | "taken"
+                | "given"
+                | "done"
+                | "won"
+                | "paid"
+                | "sold"
+                | "built"
+                | "told"
+                | "said"
+                | "found"
+                | "brought"
+                | "bought"
+                | "caught"
+                | "lost"
+                | "struck"
+                | "seen"
+                | "known"
+                | "written"
+                | "spent"
+                | "begun"
+        )
 }
 
 /// Most words read back from a date for the "will" of a time to come.
@@ -888,6 +930,11 @@ mod tests {
         assert_eq!(
             years("The depots are to be sold on 31 March."),
             [(Some(3), Some(2027))]
+        );
+        // A participle of its own before the date tells of a day past.
+        assert_eq!(
+            years("The board will review the decision made on March 3."),
+            [(Some(3), Some(2026))]
         );
         // Told as past, or given a year, or within a month of the article's day.
         assert_eq!(

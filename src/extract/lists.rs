@@ -1613,7 +1613,7 @@ pub fn parse_series(text: &str, mut pos: usize, end: usize, strong: bool) -> Vec
                     break;
                 }
                 pos = p.range.end;
-                // "Halverson Health Systems, Inc.": a company's legal form after a
+                // "Pike Health Systems, Inc.": a company's legal form after a
                 // comma ends its name; it is no item.
                 if !is_legal_form(&text[p.range.clone()]) {
                     items.push(p);

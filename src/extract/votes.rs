@@ -190,7 +190,7 @@ fn tallies_in(
                 context.dedup();
             }
         }
-        // "Motion to close Willow Creek. Carried 4-3.", "The board voted Tuesday to
+        // "Motion to close Ashby Elementary. Carried 4-3.", "The board voted Tuesday to
         // close the school. ¶ The vote was 4-2.": a tally that names no motion is of
         // the motion of the sentence before, when that speaks of a vote and gives no
         // tally of its own.

@@ -2329,9 +2329,23 @@ fn counts_in(doc: &Doc, range: Range<usize>) -> Vec<StatedCount> {
     let text = doc.text(&range);
     pattern::captures(&COUNT, text)
         .filter(|c| {
-            !c[3]
-                .split_whitespace()
-                .any(|w| w.eq_ignore_ascii_case("of"))
+            // "five of the 23 jurisdictions" counts a part; but a count of part that
+            // closes a list's introduction ("to close five of our libraries:") counts
+            // the items listed after it.
+            let closes = c.get(0).unwrap().end() == text.trim_end().len()
+                && matches!(
+                    c[3].to_ascii_lowercase()
+                        .split_whitespace()
+                        .collect::<Vec<_>>()[..],
+                    [
+                        "of",
+                        "our" | "its" | "their" | "the" | "his" | "her" | "your"
+                    ]
+                );
+            closes
+                || !c[3]
+                    .split_whitespace()
+                    .any(|w| w.eq_ignore_ascii_case("of"))
         })
         .filter_map(|c| {
             let value: u64 = c
@@ -3209,6 +3223,18 @@ mod tests {
             "Headline\n\nThe fines went to Dover, Del.; Boise, Idaho; Tulsa, Okla.; and Pine Hollow.\n",
         );
         assert!(l.is_empty(), "{l:?}");
+    }
+
+    #[test]
+    fn a_count_of_part_that_closes_a_colon_lists_introduction_counts_its_items() {
+        // "five of our libraries:" counts the five named after the colon; the names are
+        // no known places, so without the count there is no list.
+        let l = lists(
+            "Headline\n\nThe board voted to close three of our libraries: Northgate, Birch Hill and Fenwick.\n",
+        );
+        assert_eq!(l.len(), 1, "{l:?}");
+        assert_eq!(l[0].stated_count.as_ref().map(|c| c.value), Some(3));
+        assert_eq!(l[0].items.len(), 3);
     }
 
     #[test]

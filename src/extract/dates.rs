@@ -181,9 +181,11 @@ fn told_ahead(before: &str) -> bool {
     // tells of a day past, unless "be" comes before it ("will be held on April 1").
     if let Some((word, mut rest)) = word_before_date(before)
         && is_past_participle(word)
-        && !rest
-            .next()
-            .is_some_and(|w| matches!(w.to_ascii_lowercase().as_str(), "be" | "been" | "being"))
+        && !rest.next().is_some_and(|w| {
+            ["be", "been", "being"]
+                .iter()
+                .any(|b| w.eq_ignore_ascii_case(b))
+        })
     {
         return false;
     }
@@ -198,7 +200,7 @@ fn told_ahead(before: &str) -> bool {
             || (w.eq_ignore_ascii_case("to")
                 && words
                     .get(i + 1)
-                    .is_some_and(|b| matches!(b.to_ascii_lowercase().as_str(), "is" | "are")))
+                    .is_some_and(|b| b.eq_ignore_ascii_case("is") || b.eq_ignore_ascii_case("are")))
     })
 }
 

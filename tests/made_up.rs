@@ -5723,3 +5723,59 @@ fn a_company_name_with_its_legal_form_is_no_list_and_slipped_rough_counts_are_to
         "{unsure:#?}"
     );
 }
+
+#[test]
+fn short_words_credited_to_two_people_are_not_comparable_and_a_denied_meeting_states_nothing() {
+    // A radio transcript gives "Riders deserve better than this" to the district's
+    // manager; a newsletter to the union's president: too few words to call it one
+    // person's, but no agreement either. The newsletter's "no such meeting took place"
+    // says the meeting was not held, not that it was.
+    let radio = "Bus strike stalls in Pike County\n\nTOM HALE: Riders deserve better than this, and so do our employees. But we cannot spend money we do not have.\n\nREPORTER: A session with a state mediator set for Thursday was canceled when the two sides could not agree on an agenda.\n";
+    let letter = "The Pike Commute\n\nWeek one of the bus strike in Pike County.\n\n\"Riders deserve better than this,\" Ann Lee told a rally on Monday.\n\nThe district says it met the union with a mediator on Thursday. The union says no such meeting took place.\n";
+    let (_, r) = check_one_story(&[("letter.txt", letter), ("radio.txt", radio)]);
+    assert_eq!(conflict_summaries(&r), Vec::<String>::new());
+    let unsure = summaries(&r, "not_comparable");
+    assert!(
+        unsure.iter().any(|s| s.starts_with(
+            "The words \"Riders deserve better than this\" are Tom Hale's in radio and Ann Lee's in letter"
+        )),
+        "{unsure:#?}"
+    );
+    let agreements = summaries(&r, "agreement");
+    assert!(
+        !agreements.iter().any(|s| s.contains("Riders")),
+        "{agreements:#?}"
+    );
+}
+
+#[test]
+fn an_encyclopedias_tab_rows_spelled_percentages_and_all_of_a_set() {
+    // An encyclopedia's box scraped as "Label<tab>value" rows names three counties and
+    // a count; a script's "Ninety-six percent" is 96%; "all 12 of the district's bus
+    // routes" counts the routes.
+    let wiki = "2027 Pike County transit strike\nFrom Wikipedia, the free encyclopedia\n\nDate\tMay 3, 2027 – present\nLocation\tAda, Gem and Owyhee counties, Idaho\nNumber of participants\t640\n\nThe strike halted service on all 12 of the district's bus routes. In April, 94% of members voted to authorize a strike.\n";
+    let radio = "Bus strike in Idaho\n\nREPORTER: The district runs 12 bus routes across Ada, Gem and Owyhee counties. Ninety-six percent of members voted to authorize the walkout, and 640 participants walked out.\n";
+    let release = "Union to strike Monday\n\nMembers voted 96 percent in favor of the strike.\n";
+    let (_, r) = check_one_story(&[
+        ("radio.txt", radio),
+        ("release.txt", release),
+        ("wiki.txt", wiki),
+    ]);
+    assert_eq!(
+        conflict_summaries(&r),
+        [
+            "radio and release give the percentage as \"Ninety-six percent\", \"96 percent\" where wiki gives \"94%\"."
+        ]
+    );
+    let agreements = summaries(&r, "agreement");
+    for expected in [
+        "The complete lists of radio and wiki name the same 3 counties.",
+        "radio and wiki agree on 12 routes",
+        "radio and wiki agree on 640 participants",
+    ] {
+        assert!(
+            agreements.iter().any(|s| s.starts_with(expected)),
+            "{expected}: {agreements:#?}"
+        );
+    }
+}

@@ -820,33 +820,39 @@ fn judge_cluster(
                         .any(|(a, b, _)| (*a, *b) == (shown, i) || (*a, *b) == (i, shown))
             })
             .collect();
-        let credits_by_speaker = credits_of(&credited);
-        let credits: Vec<String> = credits_by_speaker
-            .values()
-            .map(|(name, arts)| format!("{} in {}", possessive(name), join(arts)))
-            .collect();
+        let (topic, credits) = credit_lines(&credits_of(&credited));
         let mut f = new_finding(
             FindingType::QuoteAttribution,
-            &format!(
-                "quote: {}",
-                credits_by_speaker
-                    .values()
-                    .map(|(n, _)| n.as_str())
-                    .collect::<Vec<_>>()
-                    .join(" / ")
-            ),
+            &topic,
             &key_of(h),
-            format!(
-                "The words {} are {}",
-                opening(qs[shown].quote),
-                join(&credits)
-            ),
+            format!("The words {} are {credits}", opening(qs[shown].quote)),
             "the same words are credited to different people",
             &credited.iter().map(|&i| qs[i].claim).collect::<Vec<_>>(),
             evidence_per_line(quote, qs, &credited),
         );
         f.notes = cue_notes(qs, &credited);
         out.push(f);
+    }
+    // Two people credited with words too short to be one person's own ("Riders
+    // deserve better than this"): the words match, but who said them cannot be
+    // settled either way, and an agreement would hide the second name.
+    if wording.is_empty() && shown.is_none() && !speakers_agree {
+        let (topic, credits) = credit_lines(&by_speaker);
+        let mut f = new_finding(
+            FindingType::NotComparable,
+            &topic,
+            &key_of(h),
+            format!(
+                "The words {} are {credits}; too few words in common to say they are one person's",
+                opening(shortest.quote)
+            ),
+            "the same short words are credited to different people",
+            &claims,
+            evidence,
+        );
+        f.notes = cue_notes(qs, members);
+        out.push(f);
+        return out;
     }
     if wording.is_empty() && shown.is_none() {
         let all_identical = rels.iter().all(|r| r.2 == Rel::Identical);
@@ -905,6 +911,17 @@ fn judge_cluster(
         out.push(f);
     }
     out
+}
+
+/// A finding's topic naming each person credited ("quote: Ann Lee / Tom Hale") and its
+/// credits ("Ann Lee's in letter and Tom Hale's in radio").
+fn credit_lines(by_speaker: &BTreeMap<String, (String, Vec<String>)>) -> (String, String) {
+    let names: Vec<&str> = by_speaker.values().map(|(n, _)| n.as_str()).collect();
+    let credits: Vec<String> = by_speaker
+        .values()
+        .map(|(name, arts)| format!("{} in {}", possessive(name), join(arts)))
+        .collect();
+    (format!("quote: {}", names.join(" / ")), join(&credits))
 }
 
 /// "cues: 000 said in a statement (statement); 002 said (spoken)".

@@ -433,7 +433,7 @@ fn amounts(quote: &Quoter, claims: &[&Claim], df: &Universal) -> Vec<Finding> {
         if place_of(x.value.lo) > place_of(y.value.lo) {
             std::mem::swap(&mut a, &mut b);
         }
-        let topic = format!("{}: {}", noun_of(x), a[0].text);
+        let topic = format!("{}: {}", noun_of(x), figure_text(&a));
         let key = format!("{:?}:{}:rounded:{}", x.unit, x.value.lo, y.value.lo);
         let mut all = a.clone();
         all.extend(&b);
@@ -465,7 +465,7 @@ fn amounts(quote: &Quoter, claims: &[&Claim], df: &Universal) -> Vec<Finding> {
         // Named for the figure more outlets give: the one the other differs from.
         let outlets = |cs: &[&Claim]| unique(cs.iter().map(|c| c.article.clone())).len();
         let named = if outlets(&b) > outlets(&a) { &b } else { &a };
-        let topic = format!("{}: {}", noun_of(x), named[0].text);
+        let topic = format!("{}: {}", noun_of(x), figure_text(named));
         let key = format!(
             "{:?}:{}:{}:{}:{}",
             x.unit, x.value.lo, a[0].article, y.value.lo, b[0].article
@@ -502,7 +502,7 @@ fn amounts(quote: &Quoter, claims: &[&Claim], df: &Universal) -> Vec<Finding> {
         if (in_conflict[gi] || apart[gi]) && arts.len() < 2 {
             continue;
         }
-        let topic = format!("{noun}: {}", cs[0].text);
+        let topic = format!("{noun}: {}", figure_text(&cs));
         let key = format!("{:?}:{}:{}", x.unit, x.value.lo, cs[0].article);
         out.push(agree_or_alone(
             quote,
@@ -597,7 +597,7 @@ fn lone_figures_apart(
             let cs = claims_of(xs, &groups[gi]);
             each.push(format!(
                 "{} in {} ({})",
-                cs[0].text,
+                figure_text(&cs),
                 join(&articles_of(&cs)),
                 forms(&cs)
             ));
@@ -613,15 +613,15 @@ fn lone_figures_apart(
             [gi, gj] if swapped_written(&xs[groups[gi][0]].1.value, &xs[groups[gj][0]].1.value) => {
                 format!(
                     "; {} and {} have the same digits, two swapped: one may be mistyped",
-                    claims_of(xs, &groups[gi])[0].text,
-                    claims_of(xs, &groups[gj])[0].text
+                    figure_text(&claims_of(xs, &groups[gi])),
+                    figure_text(&claims_of(xs, &groups[gj]))
                 )
             }
             _ => String::new(),
         };
         out.push(new_finding(
             FindingType::NotComparable,
-            &format!("{noun}: {}", all[0].text),
+            &format!("{noun}: {}", figure_text(&all)),
             &format!("{:?}:lone:{}", x.unit, values.join(",")),
             format!(
                 "The outlets' only {noun}s differ: {}; the words around them share too little to say they are one {noun}{swapped}",
@@ -719,6 +719,16 @@ fn rounded(a: &Interval, b: &Interval) -> bool {
     }
     let to_unit = (precise + unit / 2) / unit * unit;
     to_unit == round && round.abs_diff(precise) * 20 <= round
+}
+
+/// The words a finding names a figure by: the first in digits ("96 percent", not a
+/// script's "Ninety-six percent"), else the first.
+fn figure_text<'a>(cs: &[&'a Claim]) -> &'a str {
+    cs.iter()
+        .find(|c| c.text.bytes().any(|b| b.is_ascii_digit()))
+        .unwrap_or(&cs[0])
+        .text
+        .as_str()
 }
 
 fn noun_of(x: &crate::model::AmountClaim) -> &'static str {

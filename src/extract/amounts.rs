@@ -88,6 +88,17 @@ static PERCENT: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
+/// A percentage in words, as a broadcast script or a wire's sentence opening writes
+/// it: "Ninety-six percent", "about sixty per cent". Digits are [`PERCENT`]'s.
+static SPELLED_PERCENT: LazyLock<Regex> = LazyLock::new(|| {
+    let hedges = alternation(HEDGES.iter().map(|(p, _)| p.as_str()));
+    let words = crate::canon::numbers::number_pattern();
+    pattern::compile(&format!(
+        r"(?i)(?:\b(?P<hedge>{hedges})\s+)?\b(?P<n>{words})\s+(?:percent|per cent)\b"
+    ))
+    .unwrap()
+});
+
 /// Whether the words after a rating make it a bound, not a reading: "aftershocks of
 /// magnitude 2.5 or greater", "storms of Category 3 and above", "magnitude 4+".
 fn is_threshold(after: &str) -> bool {
@@ -177,6 +188,7 @@ pub fn extract_amounts(doc: &Doc) -> Vec<Claim> {
         let percent = sums
             && digit
             && (pattern::has_byte(text, b'%') || pattern::contains_ignore_case(text, "per"));
+        let spelled_percent = sums && pattern::contains_ignore_case(text, "per");
         let vague = sums && pattern::contains_ignore_case(text, "of dollars");
         if money {
             for c in pattern::captures(&MONEY, text) {
@@ -267,6 +279,22 @@ pub fn extract_amounts(doc: &Doc) -> Vec<Claim> {
                     (n * 10.0).round() as u64,
                     last_place(&c["n"]).map(|p| (p * 10.0).round() as u64),
                 );
+                found.push((
+                    at(m),
+                    claim(text, m, AmountUnit::PercentTenths, value, None),
+                ));
+            }
+        }
+        if spelled_percent {
+            for c in pattern::captures(&SPELLED_PERCENT, text) {
+                let m = c.get(0).unwrap();
+                let Some(n) = crate::canon::numbers::parse_number(&c["n"])
+                    .filter(|n| *n <= 100 && !c["n"].starts_with(|c: char| c.is_ascii_digit()))
+                else {
+                    continue;
+                };
+                let place = last_place(&n.to_string()).map(|p| (p * 10.0).round() as u64);
+                let value = hedge(text, c.name("hedge"), n * 10, place);
                 found.push((
                     at(m),
                     claim(text, m, AmountUnit::PercentTenths, value, None),

@@ -317,6 +317,24 @@ static NEGATED: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap()
 });
 
+/// "no" right before a word ("no such ", "no formal "): what follows is denied.
+static NO_BEFORE: LazyLock<Regex> =
+    LazyLock::new(|| pattern::compile(r"(?i)\bno\s+(?:such\s+|[a-z]+\s+)?$").unwrap());
+
+/// Whether the status at `at` is said of an event the sentence denies: "no such
+/// meeting took place", "No vote was held". The event noun is the status's subject
+/// when at most a passive's auxiliary stands between them; the sentence states no
+/// status, as "was not held" states none.
+fn denied_subject(text: &str, events: &[(Range<usize>, String)], at: usize) -> bool {
+    let Some((event, _)) = events.iter().rfind(|(e, _)| e.end <= at) else {
+        return false;
+    };
+    let between = text[event.end..at].trim();
+    (between.is_empty()
+        || (PASSIVE.is_match(&text[event.end..at]) && between.split_whitespace().count() <= 2))
+        && NO_BEFORE.is_match(&text[..event.start])
+}
+
 fn meaning(phrase: &str) -> Option<&'static str> {
     let p = phrase
         .to_lowercase()
@@ -555,7 +573,10 @@ pub fn extract_attendance(
             {
                 continue;
             }
-            if HYPOTHETICAL.is_match(before) || NEGATED.is_match(before) {
+            if HYPOTHETICAL.is_match(before)
+                || NEGATED.is_match(before)
+                || denied_subject(text, &events, m.start())
+            {
                 continue;
             }
             // "dissented, joined by Justice Voss": the one joined is the subject, and

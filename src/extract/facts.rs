@@ -1551,6 +1551,19 @@ fn read_count(text: &str, c: &regex::Captures) -> Option<(usize, usize, CountCla
     if partitive && value == Interval::exact(1) {
         return None; // "one of the most …"
     }
+    // "all 42 of the district's bus routes", "all three of the victims": a part that
+    // is all of its set counts the set.
+    if partitive
+        && c.name("whole").is_none()
+        && !noun.is_empty()
+        && text[..m.start()]
+            .trim_end()
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| w.eq_ignore_ascii_case("all"))
+    {
+        partitive = false;
+    }
     // "84 positions, 35 of them teachers": a noun right after "of them" says what the
     // part is, and the part is a count of that noun.
     if partitive

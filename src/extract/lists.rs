@@ -1831,7 +1831,7 @@ fn plural_series(text: &str, sentence: Range<usize>) -> Option<(Range<usize>, Ve
 fn series_starts(s: &str) -> impl Iterator<Item = usize> + '_ {
     s.char_indices()
         .map(|(i, _)| i)
-        .filter(move |&i| i == 0 || s[..i].ends_with(' '))
+        .filter(move |&i| i == 0 || s[..i].ends_with([' ', '\t']))
         .filter(move |&i| s[i..].starts_with(|c: char| c.is_uppercase() || c == 't'))
 }
 

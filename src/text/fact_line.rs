@@ -91,11 +91,13 @@ const MAX_LABEL_WORDS: usize = 4;
 /// digits, then a figure that is the whole rest of the line.
 fn label_first(line: &str) -> Option<FactLine<'_>> {
     let head = &line.as_bytes()[..line.len().min(MAX_LABEL + 2)];
-    let colon = memchr::memchr(b':', head)?;
-    if line.as_bytes().get(colon + 1) != Some(&b' ') {
-        return None;
-    }
-    let (label, figure) = (&line[..colon], line[colon + 2..].trim_start());
+    // An encyclopedia's or a table's row scraped as "Label<tab>figure" is one too.
+    let (colon, width) = match memchr::memchr2(b':', b'\t', head)? {
+        tab if head[tab] == b'\t' => (tab, 1),
+        colon if line.as_bytes().get(colon + 1) == Some(&b' ') => (colon, 2),
+        _ => return None,
+    };
+    let (label, figure) = (&line[..colon], line[colon + width..].trim_start());
     // "Injured, transported to hospitals: 11": a lowercase qualification after a comma
     // is the label's; a capitalized word after one names a place ("Dalton") and is not.
     let qualified = label

@@ -560,7 +560,9 @@ fn classify_paragraph(text: &str, width: usize) -> BlockKind {
     // One short line, or stacked short lines (a masthead, a byline and date), with no
     // closing punctuation: a heading.
     let heading = open_short && (count == 1 || all_under_60);
-    if heading {
+    // An encyclopedia's box scraped as "Label<tab>value" rows states facts row by row,
+    // however short its lines.
+    if heading && !text.lines().all(tab_row) {
         BlockKind::Heading
     } else {
         BlockKind::Prose
@@ -774,8 +776,9 @@ fn ends_at_break(line: &str, next: &str, width: usize) -> bool {
     if first.is_lowercase() {
         return false;
     }
-    // "Vehicles involved: 2⏎Fatalities: 3": a fact line is whole on its line.
-    if super::fact_line::fact_line(line).is_some() {
+    // "Vehicles involved: 2⏎Fatalities: 3": a fact line is whole on its line; so is
+    // each row of an encyclopedia's box scraped as "Location<tab>Lane County".
+    if super::fact_line::fact_line(line).is_some() || tab_row(line) || tab_row(next) {
         return true;
     }
     let closed = line.trim_end_matches(['"', '\'', ')', ']']);
@@ -788,6 +791,16 @@ fn ends_at_break(line: &str, next: &str, width: usize) -> bool {
         return next_word_fits(line, next, width);
     }
     line.len() < 60 && next_word_fits(line, next, width)
+}
+
+/// Whether a line is a table's row as a scrape writes it: a short label, a tab, then
+/// its value ("Date<tab>March 9, 2026 – present").
+fn tab_row(line: &str) -> bool {
+    line.split_once('\t').is_some_and(|(label, value)| {
+        label.len() <= 48
+            && label.starts_with(|c: char| c.is_uppercase())
+            && !value.trim().is_empty()
+    })
 }
 
 /// Whether a sentence can start with `c`, after a period: a capital, a digit or a quote.

@@ -166,7 +166,8 @@ pub struct ListClaim {
     /// The article presents the list as the whole set.
     pub complete: bool,
     /// The words (or form) that marked it complete or partial: "including",
-    /// "bulleted list", "semicolon series", "the following".
+    /// "bulleted list", "semicolon series", "the following", "table" (a table whose first
+    /// column is headed by a kind of place).
     pub cue: String,
     /// What the list is a list of, when the text says ("jurisdictions").
     #[serde(skip_serializing_if = "Option::is_none", default)]

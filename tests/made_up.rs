@@ -1606,7 +1606,7 @@ fn a_coalitions_table_and_those_who_joined_its_leader() {
     assert_eq!(
         lists,
         [
-            ("bulleted list".to_string(), true, 5),
+            ("table".to_string(), true, 5),
             ("joining".to_string(), false, 4),
             ("among".to_string(), false, 2),
             ("joining".to_string(), false, 4),
@@ -5778,4 +5778,55 @@ fn an_encyclopedias_tab_rows_spelled_percentages_and_all_of_a_set() {
             "{expected}: {agreements:#?}"
         );
     }
+}
+
+#[test]
+fn a_table_headed_by_a_kind_of_place_lists_places() {
+    // A health department's table "County | Confirmed cases" names four counties; a
+    // TV page of the day before names three, an explainer of the day after swaps one.
+    let state = "Idaho Department of Health\nMeasles Outbreak Update\nLast updated: March 4, 2027\n\nAs of March 4, 2027, the department has identified 31 confirmed measles cases.\n\nCases by county\n\nCounty | Confirmed cases\nAda | 14\nGem | 9\nOwyhee | 5\nBoise | 3\nTotal | 31\n";
+    let tv = "Measles outbreak grows to 29 cases\n\nPublished: Mar. 3, 2027\n\nDALTON, Idaho - At least 29 people have caught measles in an outbreak centered in Ada, Gem and Owyhee counties, state health officials said Wednesday.\n";
+    let explainer = "Your questions about the measles outbreak, answered\n\nMarch 5, 2027\n\nQ: How many cases are there?\n\nA: The state counts 31 confirmed cases, in Ada, Gem, Boise and Elmore counties.\n";
+    let (_, r) = check_one_story(&[
+        ("explainer.txt", explainer),
+        ("state.txt", state),
+        ("tv.txt", tv),
+    ]);
+    assert_eq!(
+        conflict_summaries(&r),
+        [
+            "Owyhee County is missing from explainer's complete list of the counties; the complete lists of state and tv include it."
+        ]
+    );
+    let unsure = summaries(&r, "not_comparable");
+    assert!(
+        unsure.iter().any(|s| s.starts_with("Boise County is missing from tv's complete list of the counties; the complete lists of explainer and state include it; explainer (March 5, 2027) and state (March 4, 2027) are dated after tv (March 3, 2027)")),
+        "{unsure:#?}"
+    );
+    // Without --one-story the three are one story: the table's counties meet the others'.
+    let (_, r) = check(&[
+        ("explainer.txt", explainer),
+        ("state.txt", state),
+        ("tv.txt", tv),
+    ]);
+    assert!(r["stories"].is_null(), "{:#?}", r["stories"]);
+}
+
+#[test]
+fn a_day_that_only_falls_on_the_same_date_stands_on_no_side() {
+    // "As of February 20" in a health update falls on the day a school's letter gives
+    // a clinic; an explainer gives the clinic Feb. 21. The update shares no word with
+    // the explainer's clinic and is no party to that conflict.
+    let update = "Pike County Health Department\n\nAs of February 20, 2027, PCHD has identified 48 confirmed measles cases.\n";
+    let letter = "Dear Families,\n\nThe Pike County Health Department will hold a free vaccine clinic at the high school gym on Saturday, Feb. 20, from 9 a.m. to 1 p.m.\n";
+    let explainer = "Your measles questions, answered\n\nQ: Where can I get a shot?\n\nA: The Pike County Health Department holds a clinic on Saturday, Feb. 21.\n";
+    let (_, r) = check_one_story(&[
+        ("explainer.txt", explainer),
+        ("letter.txt", letter),
+        ("update.txt", update),
+    ]);
+    assert_eq!(
+        conflict_summaries(&r),
+        ["explainer gives the date as Feb. 21 where letter gives Feb. 20."]
+    );
 }

@@ -251,6 +251,11 @@ fn share_beyond(a: &Claim, b: &Claim, beyond: &rustc_hash::FxHashSet<String>) ->
 /// Whether a list's words are its places and its set noun alone ("Counties: Shasta
 /// County, Tehama County"): a label, with nothing to say which of two sets it is.
 fn bare_label(c: &Claim, l: &ListClaim) -> bool {
+    // A table headed "County | Confirmed cases" says what its rows are, not which set
+    // of the story's counties they are: a label too.
+    if l.cue == crate::extract::lists::TABLE {
+        return true;
+    }
     let mut own: rustc_hash::FxHashSet<String> =
         l.items.iter().flat_map(|i| stems(&i.text)).collect();
     if let Some(of) = &l.of {

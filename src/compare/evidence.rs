@@ -102,26 +102,39 @@ impl<'a> Quoter<'a> {
         if first_late <= last_early {
             return None;
         }
-        // In order of days, each once: "March 6, 2026 and March 7, 2026".
-        let readable = |days: &[Day]| -> String {
-            let days: std::collections::BTreeSet<&Day> = days.iter().collect();
-            let days: Vec<String> = days
-                .into_iter()
-                .map(|&(y, m, d)| {
-                    let month = super::months::MONTHS.get(usize::from(m).wrapping_sub(1));
-                    format!("{} {d}, {y}", month.unwrap_or(&"?"))
-                })
-                .collect();
-            days.join(" and ")
+        let day_text = |&(y, m, d): &Day| {
+            let month = super::months::MONTHS.get(usize::from(m).wrapping_sub(1));
+            format!("{} {d}, {y}", month.unwrap_or(&"?"))
         };
-        Some(format!(
-            "{} {} dated {}, after {} ({})",
-            super::join(later),
-            if later.len() == 1 { "is" } else { "are" },
-            readable(&late),
-            super::join(earlier),
-            readable(&early)
-        ))
+        let one_day = |days: &[Day]| days.iter().all(|d| *d == days[0]);
+        // Articles of one day share it ("health and paper (March 6, 2026)"); of
+        // several, each is given its own ("health (March 6, 2026) and paper (March 5,
+        // 2026)"), so no reader pairs a day with the wrong outlet.
+        let each = |arts: &[String], days: &[Day]| -> String {
+            let named: Vec<String> = arts
+                .iter()
+                .zip(days)
+                .map(|(a, d)| format!("{a} ({})", day_text(d)))
+                .collect();
+            super::join(&named)
+        };
+        let late_part = if one_day(&late) {
+            format!(
+                "{} {} dated {}",
+                super::join(later),
+                if later.len() == 1 { "is" } else { "are" },
+                day_text(&late[0])
+            )
+        } else {
+            format!("{} are dated", each(later, &late))
+        };
+        let early_part = if one_day(&early) {
+            format!("{} ({})", super::join(earlier), day_text(&early[0]))
+        } else {
+            each(earlier, &early)
+        };
+        let comma = if one_day(&late) { "," } else { "" };
+        Some(format!("{late_part}{comma} after {early_part}"))
     }
 
     /// The words of `span` with some of their line around them.

@@ -1758,11 +1758,7 @@ fn dates(quote: &Quoter, claims: &[&Claim], df: &Universal) -> Vec<Finding> {
             // otherwise each article was said to be the only one to give it. A different
             // day needs a deadline's rare shared word, or two for an event, to conflict.
             // Two deadlines to do the same thing ("to register") are one deadline.
-            let need = if x.slot == DateSlot::Deadline { 1 } else { 2 };
-            let linked = month_day(x) == month_day(y)
-                || strong_shared(&x.context, &y.context, df, need)
-                || (x.slot == DateSlot::Deadline && x.action.is_some() && x.action == y.action);
-            if linked {
+            if month_day(x) == month_day(y) || dated_alike(x, y, df) {
                 sets.union(a, b);
             }
         }
@@ -1862,6 +1858,21 @@ fn dates(quote: &Quoter, claims: &[&Claim], df: &Universal) -> Vec<Finding> {
             }
             let idx = &own;
             let other: Vec<&Claim> = idx.iter().map(|&i| xs[i].0).collect();
+            // The same day joins whatever its words, so a group may hold a day that only
+            // falls on the majority's date ("As of February 20" beside a clinic "on
+            // Saturday, Feb. 20"): the other day stands against the dates that share a
+            // word with it, when any do.
+            let tied: Vec<usize> = maj_idx
+                .iter()
+                .copied()
+                .filter(|&j| {
+                    idx.iter()
+                        .any(|&i| xs[i].1.context.iter().any(|w| xs[j].1.context.contains(w)))
+                })
+                .collect();
+            let maj_idx = if tied.is_empty() { maj_idx } else { &tied };
+            let maj_claims: Vec<&Claim> = maj_idx.iter().map(|&i| xs[i].0).collect();
+            let maj_arts = arts_of(maj_idx);
             let updated = idx.iter().chain(maj_idx).any(|&i| {
                 xs[i]
                     .1
@@ -1919,6 +1930,15 @@ fn dates(quote: &Quoter, claims: &[&Claim], df: &Universal) -> Vec<Finding> {
         }
     }
     out
+}
+
+/// Whether the words around two dates say they date one thing: a deadline's rare shared
+/// word, or two for an event; two deadlines to do the same thing ("to register") are one
+/// deadline.
+fn dated_alike(x: &DateClaim, y: &DateClaim, df: &Universal) -> bool {
+    let need = if x.slot == DateSlot::Deadline { 1 } else { 2 };
+    strong_shared(&x.context, &y.context, df, need)
+        || (x.slot == DateSlot::Deadline && x.action.is_some() && x.action == y.action)
 }
 
 /// A group's dates by month, day and year. A year counts only where the article writes

@@ -456,7 +456,41 @@ fn bullet_list(
 ) -> Option<(Range<usize>, ListClaim)> {
     let text = &doc.norm.text;
     let mut parsed = Vec::new();
-    for &i in &block.items {
+    let mut rows = block.items.len();
+    let headed = headed_by_a_kind(text, &doc.blocks[block.items[0]].range);
+    if let Some((kind, parish, _)) = headed {
+        // "County | Confirmed cases" over "Grant | 21": each row's first cell is a
+        // place of the header's kind (Grant County); a "Total" row is none.
+        rows -= 1;
+        for &i in &block.items[1..] {
+            let range = doc.blocks[i].range.clone();
+            let cell_end = text[range.clone()]
+                .find('|')
+                .map_or(range.end, |c| range.start + c);
+            let cell = text[range.start..cell_end].trim_end();
+            let words_ok = !cell.is_empty()
+                && cell.starts_with(|c: char| c.is_uppercase())
+                && !cell.bytes().any(|b| b.is_ascii_digit())
+                && !cell.split_whitespace().all(super::people::is_not_name);
+            if let Some(p) = words_ok
+                .then(|| {
+                    forced_place(
+                        text,
+                        range.start..range.start + cell.len(),
+                        kind,
+                        None,
+                        parish,
+                    )
+                })
+                .flatten()
+            {
+                parsed.push(p);
+            } else {
+                rows -= 1;
+            }
+        }
+    }
+    for &i in block.items.iter().filter(|_| headed.is_none()) {
         let range = doc.blocks[i].range.clone();
         if let Some(p) = parse_place_at(text, range.start).filter(|p| p.range.end <= range.end) {
             // A table's row is read by its first cell ("Oregon | Dan Rayfield | D").
@@ -493,19 +527,27 @@ fn bullet_list(
             .map_or(doc.blocks[b].range.clone(), |s| s.range.clone())
     });
     let intro_text = intro.as_ref().map_or("", |r| doc.text(r));
-    if !rows_are_places(&parsed, block.items.len(), intro_text) {
+    if !rows_are_places(&parsed, rows.max(parsed.len()), intro_text) {
         return None;
     }
     // "Joining the attorney general are the attorneys general of:" lists those who
     // joined one who is not among them.
+    let default_cue = if headed.is_some() {
+        TABLE
+    } else {
+        "bulleted list"
+    };
     let (complete, cue) = match predicate_intro(intro_text).and_then(|(_, k)| k.cue()) {
         Some(cue) => (false, cue.to_string()),
-        None => intro_completeness(intro_text, "bulleted list"),
+        None => intro_completeness(intro_text, default_cue),
     };
     let first = doc.blocks[block.items[0]].range.start;
     let last = doc.blocks[*block.items.last().unwrap()].range.end;
     let start = intro.as_ref().map_or(first, |r| r.start);
-    let list = rows_list(doc, gates, (intro, intro_text), parsed, (complete, cue));
+    let mut list = rows_list(doc, gates, (intro, intro_text), parsed, (complete, cue));
+    if let Some((_, _, plural)) = headed {
+        list.of.get_or_insert_with(|| plural.to_string());
+    }
     Some((start..last, list))
 }
 
@@ -2170,6 +2212,25 @@ fn name_before(text: &str, pos: usize, limit: usize) -> Option<Range<usize>> {
     let r = name_at(text, pos)?;
     let end = r.start + text[r.start..r.end.min(limit)].trim_end().len();
     (end > r.start).then_some(r.start..end)
+}
+
+/// The cue of a table whose first column is headed by a kind of place.
+pub const TABLE: &str = "table";
+
+/// The kind of place a table's header row gives its first column ("County | Cases"),
+/// whether its names are parishes, and the plural that says what the rows are; None
+/// for any other header or row.
+fn headed_by_a_kind(text: &str, row: &Range<usize>) -> Option<(PlaceKind, bool, &'static str)> {
+    let (first, _) = text[row.clone()].split_once('|')?;
+    Some(match first.trim().to_lowercase().as_str() {
+        "county" | "counties" => (PlaceKind::County, false, "counties"),
+        "parish" | "parishes" => (PlaceKind::County, true, "parishes"),
+        "state" | "states" => (PlaceKind::State, false, "states"),
+        "country" | "countries" => (PlaceKind::Country, false, "countries"),
+        "city" | "cities" => (PlaceKind::City, false, "cities"),
+        "town" | "towns" => (PlaceKind::City, false, "towns"),
+        _ => return None,
+    })
 }
 
 fn kind_of_plural(word: &str) -> PlaceKind {

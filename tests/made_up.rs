@@ -5830,3 +5830,39 @@ fn a_day_that_only_falls_on_the_same_date_stands_on_no_side() {
         ["explainer gives the date as Feb. 21 where letter gives Feb. 20."]
     );
 }
+
+#[test]
+fn a_notices_fields_severance_pay_and_a_companys_offices() {
+    // A state's layoff notice writes one field a line under a long heading (each field
+    // its own sentence: the count is read); a memo's "16 weeks of severance pay" is a
+    // length of severance, against a wire's "14 weeks of severance"; "our offices in
+    // Dalton, Ashby and Pine Hollow" lists the offices.
+    let notice = "Pike State Employment Security Department\nWorker Adjustment and Retraining Notification (WARN)\n\nCompany: Hale Robotics Inc.\nLocation: Dalton\nNotice Date: 03/02/2027\nLayoff Date: 05/01/2027\nNumber of Affected Employees: 212\nType: Layoff\n";
+    let memo = "A message from our CEO\n\nTeam,\n\nToday we are reducing the size of Hale Robotics by 212 employees.\n\nEveryone leaving will receive 16 weeks of severance pay.\n\nThe reductions touch every team, and our offices in Dalton, Ashby and Pine Hollow.\n";
+    let wire = "Hale Robotics to cut 212 jobs\n\nDALTON (Wire) -- Hale Robotics will eliminate 212 employees, Chief Executive Ann Lee told staff in a memo. Departing employees will get 14 weeks of severance, the memo said.\n";
+    let (_, r) = check_one_story(&[
+        ("memo.txt", memo),
+        ("notice.txt", notice),
+        ("wire.txt", wire),
+    ]);
+    assert_eq!(
+        conflict_summaries(&r),
+        [
+            "memo counts 16 (\"16 weeks of severance\") where wire counts 14 (\"14 weeks of severance\")."
+        ]
+    );
+    let agreements = summaries(&r, "agreement");
+    assert!(
+        agreements
+            .iter()
+            .any(|s| s.starts_with("memo, notice and wire agree on 212 employees")),
+        "{agreements:#?}"
+    );
+    let singles = summaries(&r, "single_source");
+    assert!(
+        singles
+            .iter()
+            .any(|s| s.starts_with("Only memo lists these offices (complete, 3 items)")),
+        "{singles:#?}"
+    );
+}

@@ -2295,7 +2295,14 @@ fn lengths_ended(
 /// through Experian": monitoring). Ages ("years of age") and prison terms are read
 /// elsewhere.
 fn thing_lasting(text: &str, at: usize) -> Option<(usize, &str)> {
-    let (start, thing) = phrase_words(text, at, 3).pop()?;
+    let words = phrase_words(text, at, 3);
+    // "16 weeks of severance pay" is a length of severance, as "14 weeks of
+    // severance" is: a known thing among the words outdoes the last word.
+    let (start, thing) = words
+        .iter()
+        .find(|(_, w)| LASTING.contains_key(w))
+        .or(words.last())
+        .copied()?;
     if thing.len() < 3 || thing == "age" || CUSTODY.contains(&thing) {
         return None;
     }

@@ -781,6 +781,11 @@ fn ends_at_break(line: &str, next: &str, width: usize) -> bool {
     if super::fact_line::fact_line(line).is_some() || tab_row(line) || tab_row(next) {
         return true;
     }
+    // "Layoff Date: 05/01/2027⏎Number of Affected Employees: 212": a notice's fields,
+    // one to a line, whatever their values.
+    if field_row(line) && field_row(next) {
+        return true;
+    }
     let closed = line.trim_end_matches(['"', '\'', ')', ']']);
     if closed.ends_with(['.', '!', '?']) {
         return opens_sentence(first) && !(closed.ends_with('.') && ends_with_abbreviation(closed));
@@ -791,6 +796,18 @@ fn ends_at_break(line: &str, next: &str, width: usize) -> bool {
         return next_word_fits(line, next, width);
     }
     line.len() < 60 && next_word_fits(line, next, width)
+}
+
+/// Whether a line is a form's field: a short capitalized label of at most five words
+/// without digits, ": ", then a value ("Notice Date: 03/02/2027", "Type: Layoff").
+fn field_row(line: &str) -> bool {
+    line.split_once(": ").is_some_and(|(label, value)| {
+        label.len() <= 48
+            && label.starts_with(|c: char| c.is_uppercase())
+            && label.split_whitespace().count() <= 5
+            && !label.bytes().any(|b| b.is_ascii_digit() || b == b'"')
+            && !value.trim().is_empty()
+    })
 }
 
 /// Whether a line is a table's row as a scrape writes it: a short label, a tab, then

@@ -188,7 +188,9 @@ pub fn extract_amounts(doc: &Doc) -> Vec<Claim> {
         let percent = sums
             && digit
             && (pattern::has_byte(text, b'%') || pattern::contains_ignore_case(text, "per"));
-        let spelled_percent = sums && pattern::contains_ignore_case(text, "per");
+        let spelled_percent = sums
+            && (pattern::contains_ignore_case(text, "percent")
+                || pattern::contains_ignore_case(text, "per cent"));
         let vague = sums && pattern::contains_ignore_case(text, "of dollars");
         if money {
             for c in pattern::captures(&MONEY, text) {

@@ -99,6 +99,11 @@ static SPELLED_PERCENT: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
+static ERCENT: LazyLock<memchr::memmem::Finder<'static>> =
+    LazyLock::new(|| memchr::memmem::Finder::new("ercent"));
+static ER_CENT: LazyLock<memchr::memmem::Finder<'static>> =
+    LazyLock::new(|| memchr::memmem::Finder::new("er cent"));
+
 /// Whether the words after a rating make it a bound, not a reading: "aftershocks of
 /// magnitude 2.5 or greater", "storms of Category 3 and above", "magnitude 4+".
 fn is_threshold(after: &str) -> bool {
@@ -188,9 +193,10 @@ pub fn extract_amounts(doc: &Doc) -> Vec<Claim> {
         let percent = sums
             && digit
             && (pattern::has_byte(text, b'%') || pattern::contains_ignore_case(text, "per"));
+        // "percent" and "per cent" in lowercase, as prose writes them after a number
+        // word: found by their tails, with no case folding, as most sentences have none.
         let spelled_percent = sums
-            && (pattern::contains_ignore_case(text, "percent")
-                || pattern::contains_ignore_case(text, "per cent"));
+            && (ERCENT.find(text.as_bytes()).is_some() || ER_CENT.find(text.as_bytes()).is_some());
         let vague = sums && pattern::contains_ignore_case(text, "of dollars");
         if money {
             for c in pattern::captures(&MONEY, text) {

@@ -833,10 +833,10 @@ fn judge_cluster(
         f.notes = cue_notes(qs, &credited);
         out.push(f);
     }
-    // Two people credited with words too short to be one person's own ("Riders
+    // Two people credited with words too short to be one person's own ("We
     // deserve better than this"): the words match, but who said them cannot be
     // settled either way, and an agreement would hide the second name.
-    if wording.is_empty() && shown.is_none() && !speakers_agree {
+    if wording.is_empty() && shown.is_none() && !speakers_agree && !misattributed {
         let (topic, credits) = credit_lines(&by_speaker);
         let mut f = new_finding(
             FindingType::NotComparable,

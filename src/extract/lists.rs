@@ -459,8 +459,8 @@ fn bullet_list(
     let mut rows = block.items.len();
     let headed = headed_by_a_kind(text, &doc.blocks[block.items[0]].range);
     if let Some((kind, parish, _)) = headed {
-        // "County | Confirmed cases" over "Grant | 21": each row's first cell is a
-        // place of the header's kind (Grant County); a "Total" row is none.
+        // "County | Confirmed cases" over "Pike | 21": each row's first cell is a
+        // place of the header's kind (Pike County); a "Total" row is none.
         rows -= 1;
         for &i in &block.items[1..] {
             let range = doc.blocks[i].range.clone();

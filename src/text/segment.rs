@@ -777,7 +777,7 @@ fn ends_at_break(line: &str, next: &str, width: usize) -> bool {
         return false;
     }
     // "Vehicles involved: 2⏎Fatalities: 3": a fact line is whole on its line; so is
-    // each row of an encyclopedia's box scraped as "Location<tab>Lane County".
+    // each row of an encyclopedia's box scraped as "Location<tab>Pike County".
     if super::fact_line::fact_line(line).is_some() || tab_row(line) || tab_row(next) {
         return true;
     }

@@ -120,7 +120,7 @@ impl<'a> Quoter<'a> {
         };
         let late_part = if one_day(&late) {
             format!(
-                "{} {} dated {}",
+                "{} {} dated {},",
                 super::join(later),
                 if later.len() == 1 { "is" } else { "are" },
                 day_text(&late[0])
@@ -133,8 +133,7 @@ impl<'a> Quoter<'a> {
         } else {
             each(earlier, &early)
         };
-        let comma = if one_day(&late) { "," } else { "" };
-        Some(format!("{late_part}{comma} after {early_part}"))
+        Some(format!("{late_part} after {early_part}"))
     }
 
     /// The words of `span` with some of their line around them.

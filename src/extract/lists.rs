@@ -456,12 +456,10 @@ fn bullet_list(
 ) -> Option<(Range<usize>, ListClaim)> {
     let text = &doc.norm.text;
     let mut parsed = Vec::new();
-    let mut rows = block.items.len();
     let headed = headed_by_a_kind(text, &doc.blocks[block.items[0]].range);
     if let Some((kind, parish, _)) = headed {
         // "County | Confirmed cases" over "Pike | 21": each row's first cell is a
         // place of the header's kind (Pike County); a "Total" row is none.
-        rows -= 1;
         for &i in &block.items[1..] {
             let range = doc.blocks[i].range.clone();
             let cell_end = text[range.clone()]
@@ -472,22 +470,19 @@ fn bullet_list(
                 && cell.starts_with(|c: char| c.is_uppercase())
                 && !cell.bytes().any(|b| b.is_ascii_digit())
                 && !cell.split_whitespace().all(super::people::is_not_name);
-            if let Some(p) = words_ok
-                .then(|| {
-                    forced_place(
-                        text,
-                        range.start..range.start + cell.len(),
-                        kind,
-                        None,
-                        parish,
-                    )
-                })
-                .flatten()
-            {
-                parsed.push(p);
-            } else {
-                rows -= 1;
-            }
+            parsed.extend(
+                words_ok
+                    .then(|| {
+                        forced_place(
+                            text,
+                            range.start..range.start + cell.len(),
+                            kind,
+                            None,
+                            parish,
+                        )
+                    })
+                    .flatten(),
+            );
         }
     }
     for &i in block.items.iter().filter(|_| headed.is_none()) {
@@ -527,7 +522,13 @@ fn bullet_list(
             .map_or(doc.blocks[b].range.clone(), |s| s.range.clone())
     });
     let intro_text = intro.as_ref().map_or("", |r| doc.text(r));
-    if !rows_are_places(&parsed, rows.max(parsed.len()), intro_text) {
+    // A table's rows that name no place ("Total") are no rows of the list.
+    let rows = if headed.is_some() {
+        parsed.len()
+    } else {
+        block.items.len()
+    };
+    if !rows_are_places(&parsed, rows, intro_text) {
         return None;
     }
     // "Joining the attorney general are the attorneys general of:" lists those who

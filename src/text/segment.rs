@@ -798,26 +798,26 @@ fn ends_at_break(line: &str, next: &str, width: usize) -> bool {
     line.len() < 60 && next_word_fits(line, next, width)
 }
 
-/// Whether a line is a form's field: a short capitalized label of at most five words
-/// without digits, ": ", then a value ("Notice Date: 03/02/2027", "Type: Layoff").
+/// Whether a line is a form's field: a short label of at most five words without
+/// digits, ": ", then a value ("Notice Date: 03/02/2027", "Type: Layoff").
 fn field_row(line: &str) -> bool {
     line.split_once(": ").is_some_and(|(label, value)| {
-        label.len() <= 48
-            && label.starts_with(|c: char| c.is_uppercase())
+        labels_a_row(label, value)
             && label.split_whitespace().count() <= 5
             && !label.bytes().any(|b| b.is_ascii_digit() || b == b'"')
-            && !value.trim().is_empty()
     })
 }
 
 /// Whether a line is a table's row as a scrape writes it: a short label, a tab, then
 /// its value ("Date<tab>March 9, 2026 – present").
 fn tab_row(line: &str) -> bool {
-    line.split_once('\t').is_some_and(|(label, value)| {
-        label.len() <= 48
-            && label.starts_with(|c: char| c.is_uppercase())
-            && !value.trim().is_empty()
-    })
+    line.split_once('\t')
+        .is_some_and(|(label, value)| labels_a_row(label, value))
+}
+
+/// A row's label and value: the label short and capitalized, the value not empty.
+fn labels_a_row(label: &str, value: &str) -> bool {
+    label.len() <= 48 && label.starts_with(char::is_uppercase) && !value.trim().is_empty()
 }
 
 /// Whether a sentence can start with `c`, after a period: a capital, a digit or a quote.

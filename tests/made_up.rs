@@ -5866,3 +5866,40 @@ fn a_notices_fields_severance_pay_and_a_companys_offices() {
         "{singles:#?}"
     );
 }
+
+#[test]
+fn a_chamber_sent_to_a_denied_sum_and_a_bills_number() {
+    // The chamber a bill is sent to did not vote on it; "not the $12M in the first
+    // draft" is no claim of $12M; two whole lists of counties in sentences that name
+    // the same bill are one set. A post's number ("2/"), its author's handle and its
+    // time line are a thread's debris, and a post that runs on after a closed sentence
+    // ("… 30-12. Heads to the Assembly. Thread 🧵") is prose.
+    let paper = "Senate passes relief bill\n\nThe Senate on Tuesday passed House Bill 88, sending it to the Assembly on a 30-12 vote.\n\nHouse Bill 88 would apply in Pike, Ashby, Dalton and Hale counties. It would create a $12 million fund for farmers.\n";
+    let release = "SENATE PASSES HB 88\n\nThe Senate passed House Bill 88 by a vote of 30 to 11.\n\nHB 88 sets up a $12 million fund for farmers in Pike, Ashby and Hale counties.\n";
+    let thread = "Ann Lee\n@annlee_news\n1/ Senate passes HB 88, 30-12. Heads to the Assembly. Thread 🧵\n2:41 PM · Apr 13, 2027\n\nAnn Lee\n@annlee_news\n2/ Fund is $1.2M, not the $12M in the first draft.\n2:45 PM · Apr 13, 2027\n";
+    let (_, r) = check_one_story(&[
+        ("paper.txt", paper),
+        ("release.txt", release),
+        ("thread.txt", thread),
+    ]);
+    let conflicts = conflict_summaries(&r);
+    assert_eq!(conflicts.len(), 3, "{conflicts:#?}");
+    assert!(
+        conflicts.iter().any(|s| s.starts_with(
+            "paper and release give the amount as \"$12 million\" where thread gives \"$1.2M\""
+        )),
+        "{conflicts:#?}"
+    );
+    assert!(
+        conflicts.contains(
+            &"paper and thread give the vote as 30-12 where release gives 30-11.".to_string()
+        ),
+        "{conflicts:#?}"
+    );
+    assert!(
+        conflicts
+            .iter()
+            .any(|s| s.starts_with("Dalton County is missing from release's complete list")),
+        "{conflicts:#?}"
+    );
+}

@@ -41,6 +41,24 @@ pub fn small_number_word(lower: &str) -> Option<u64> {
     WORDS.get(lower).copied().filter(|v| (2..100).contains(v))
 }
 
+/// Whether a lowercase word is an ordinal of a number word ("fourth", "twelfth",
+/// "twentieth"): the second half of "eighty-fourth" names no thing counted.
+pub fn is_ordinal_word(lower: &str) -> bool {
+    if matches!(
+        lower,
+        "first" | "second" | "third" | "fifth" | "eighth" | "ninth" | "twelfth"
+    ) {
+        return true;
+    }
+    let Some(stem) = lower.strip_suffix("th") else {
+        return false;
+    };
+    WORDS.contains_key(stem)
+        || stem
+            .strip_suffix("ie")
+            .is_some_and(|s| WORDS.contains_key(format!("{s}y").as_str()))
+}
+
 /// A number spelled out in several words, read on from its first word's value
 /// ("fourteen" then " thousand two hundred", as a broadcast script writes 14,200): its
 /// value and the length of `rest` it takes. None unless "hundred" or a scale word is

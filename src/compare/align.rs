@@ -201,7 +201,22 @@ fn share_a_word(a: &Claim, la: &ListClaim, b: &Claim, lb: &ListClaim) -> bool {
             places.extend(stems(of));
         }
     }
-    share_beyond(a, b, &places)
+    share_beyond(a, b, &places) || share_a_label_number(&a.text, &b.text)
+}
+
+/// Whether two sentences name the same number of two digits or more that is no year:
+/// a bill's, a route's or a case's ("Senate Bill 214 would apply in …", "SB 214
+/// establishes a fund … in …"), or the same count of the set.
+fn share_a_label_number(a: &str, b: &str) -> bool {
+    fn numbers(t: &str) -> Vec<&str> {
+        t.split(|c: char| !c.is_ascii_alphanumeric())
+            .map(|w| w.trim_start_matches(|c: char| c.is_ascii_alphabetic()))
+            .filter(|w| w.len() >= 2 && w.bytes().all(|b| b.is_ascii_digit()))
+            .filter(|w| !(w.len() == 4 && (1900..=2100).contains(&w.parse::<u32>().unwrap_or(0))))
+            .collect()
+    }
+    let ours = numbers(a);
+    numbers(b).iter().any(|n| ours.contains(n))
 }
 
 /// Whether a list names people.

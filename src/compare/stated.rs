@@ -371,8 +371,9 @@ fn amounts(quote: &Quoter, claims: &[&Claim], df: &Universal) -> Vec<Finding> {
     // million", "$210 million" in restructuring charges) is one sum mistyped, when the
     // noun after it and two rarer context words are shared, or three such words.
     // Each article's only sum of its unit, in the same digits with two swapped ("$48
-    // million" in damage, "$84 million"), sharing one rarer word, is also one sum
-    // mistyped: an article that gives one sum gives its one figure.
+    // million" in damage, "$84 million"), sharing one rarer word, or slipped and of the
+    // same noun, is also one sum mistyped: an article that gives one sum gives its one
+    // figure.
     let lone = |x: &crate::model::AmountClaim| {
         xs.iter()
             .zip(&only)
@@ -392,6 +393,9 @@ fn amounts(quote: &Quoter, claims: &[&Claim], df: &Universal) -> Vec<Finding> {
                     && lone(y)
                     && swapped_written(&vx, &vy)
                     && strong_shared(&x.context, &y.context, df, 1))
+                // Each article's only sum, of the same noun, ten times the other in the
+                // same digits ("a $45 million fund", "Fund is $4.5M"): one sum.
+                || (lone(x) && lone(y) && slipped_digits(&vx, &vy) && same_thing(x, y))
                 // Each article's only sum a ceiling: one cap, however far apart, unless
                 // the words around them name different tiers ("repeat violators").
                 || (lone(x)

@@ -378,6 +378,16 @@ pub fn extract_amounts(doc: &Doc) -> Vec<Claim> {
         for (r, measure) in measures.into_iter().flatten().flatten() {
             found.push((s.range.start + r.start..s.range.start + r.end, measure));
         }
+        // "$4.5M, not the $45M in the original draft": a denied figure is no claim.
+        let mut kept = first;
+        for i in first..found.len() {
+            let r = found[i].0.start - s.range.start..found[i].0.end - s.range.start;
+            if !super::denies_figure(&text[..r.start], &text[r]) {
+                found.swap(kept, i);
+                kept += 1;
+            }
+        }
+        found.truncate(kept);
         if let Some(label) = label {
             for (_, amount) in &mut found[first..] {
                 amount.context = super::fact_line_context(doc, label);
@@ -460,7 +470,17 @@ fn claim(
     value: Interval,
     per: Option<String>,
 ) -> AmountClaim {
-    let context = super::context_stems(text, m.start(), m.end());
+    // "$4.5M, not the $45M in the original draft": the words after a denial are the
+    // denied figure's, not this one's.
+    let after = text[m.end()..].trim_start_matches(',').trim_start();
+    let denial = ["not ", "rather than ", "instead of "]
+        .iter()
+        .any(|d| after.starts_with(d));
+    let context = super::context_stems(
+        if denial { &text[..m.end()] } else { text },
+        m.start(),
+        m.end(),
+    );
     AmountClaim {
         unit,
         value,
@@ -626,6 +646,25 @@ mod tests {
                 _ => None,
             })
             .collect()
+    }
+
+    #[test]
+    fn a_denied_figure_is_no_claim() {
+        let lows = |text: &str| amounts(text).iter().map(|a| a.value.lo).collect::<Vec<_>>();
+        assert_eq!(
+            lows("The fund is $4.5M, not the $45M in the original draft."),
+            [4_500_000]
+        );
+        assert_eq!(
+            lows("It costs $2 million rather than $3 million."),
+            [2_000_000]
+        );
+        // The words after the denial are the denied figure's.
+        let fund = amounts("Fund is $4.5M, not the $45M in the original draft.");
+        assert!(!fund[0].context.iter().any(|s| s.starts_with("orig")));
+        assert_eq!(lows("They paid 40% instead of 30%."), [400]);
+        // A bound is no denial.
+        assert_eq!(lows("It will cost not more than $3 million.").len(), 1);
     }
 
     #[test]

@@ -564,8 +564,12 @@ pub fn extract_counts(doc: &Doc, gates: &Gates) -> Vec<Claim> {
                 let Some(n) = parse_number(&c["q"]) else {
                     continue;
                 };
-                if parse_number(&c["noun"]).is_some() || c["noun"].len() < 3 {
-                    continue; // "thirty-one"; a form's "8-K"
+                let noun_lower = c["noun"].to_ascii_lowercase();
+                if parse_number(&c["noun"]).is_some()
+                    || c["noun"].len() < 3
+                    || crate::canon::numbers::is_ordinal_word(&noun_lower)
+                {
+                    continue; // "thirty-one"; a form's "8-K"; "eighty-fourth"
                 }
                 // "2029-Ohio-1187", a court's citation; "2024-era": a year is no count, and
                 // a number joined on both sides is a label.
@@ -3432,6 +3436,9 @@ mod tests {
     #[test]
     fn a_size_before_a_hyphen_counts_nothing() {
         assert!(counts("A 24-inch main broke under 10-ounce bags and a 12-foot wall.").is_empty());
+        // An ordinal spelled with a hyphen counts nothing either.
+        assert!(counts("The EIGHTY-FOURTH SESSION and the twenty-first day.").is_empty());
+        assert!(counts("Its ninety-ninth and seventy-fifth meetings.").is_empty());
         assert_eq!(counts("It is a seven-member board.")[0].noun, "members");
         // The noun's plural is a word ("counties", "classes"), and meets the same count
         // written out ("seven counties").

@@ -32,6 +32,28 @@ pub(crate) fn is_determiner(word: &str) -> bool {
     DETERMINERS.iter().any(|d| word.eq_ignore_ascii_case(d))
 }
 
+/// Whether the words before a figure deny it ("$4.5M, not the $45M in the draft",
+/// "rather than 40 days", "instead of the $2 million"): the outlet says the figure is
+/// wrong, so it is no claim of that figure. A figure that opens with a word ("not more
+/// than 40", "not about $45M") is not taken as denied: a hedge after "not" makes a bound.
+pub(crate) fn denies_figure(before: &str, figure: &str) -> bool {
+    if figure.starts_with(char::is_alphabetic) {
+        return false;
+    }
+    let mut words = before
+        .split_whitespace()
+        .rev()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\''));
+    let mut last = words.next().unwrap_or_default();
+    if is_determiner(last) && !last.eq_ignore_ascii_case("not") {
+        last = words.next().unwrap_or_default();
+    }
+    let prior = words.next().unwrap_or_default();
+    last.eq_ignore_ascii_case("not")
+        || (last.eq_ignore_ascii_case("than") && prior.eq_ignore_ascii_case("rather"))
+        || (last.eq_ignore_ascii_case("of") && prior.eq_ignore_ascii_case("instead"))
+}
+
 /// Every claim of one article, kind by kind (lists, quotes, counts, citations, dates,
 /// amounts, vote tallies, game scores, roles, attendance), each kind in order of
 /// appearance.

@@ -277,11 +277,20 @@ fn body_of(text: &str, start: usize, end: usize) -> Option<&'static str> {
         body(&ws[i])
             .filter(|&b| b != DOCUMENT && ws.get(i + 1).and_then(|n| body(n)) != Some(DOCUMENT))
     };
+    // "sending the measure to the Assembly on a 21-17 vote": a body after "to" is where
+    // the measure goes next, not who voted; it is taken only when no other is named.
+    let destination = |ws: &[String], i: usize| {
+        let to = |j: usize| ws.get(j).is_some_and(|w| w.eq_ignore_ascii_case("to"));
+        (i >= 1 && to(i - 1)) || (i >= 2 && ws[i - 1].eq_ignore_ascii_case("the") && to(i - 2))
+    };
     let before = words(&text[..start]);
     let after = words(&text[end..]);
+    let voter = |ws: &[String], i: usize| is_body(ws, i).filter(|_| !destination(ws, i));
     (0..before.len())
         .rev()
-        .find_map(|i| is_body(&before, i))
+        .find_map(|i| voter(&before, i))
+        .or_else(|| (0..after.len()).find_map(|i| voter(&after, i)))
+        .or_else(|| (0..before.len()).rev().find_map(|i| is_body(&before, i)))
         .or_else(|| (0..after.len()).find_map(|i| is_body(&after, i)))
 }
 
@@ -538,6 +547,17 @@ mod tests {
             [s("local")]
         );
         assert_eq!(bodies("Headline\n\nVoters approved it 60-40.\n"), [None]);
+        // A chamber the measure is sent to did not vote on it, unless it is all there is.
+        assert_eq!(
+            bodies(
+                "Headline\n\nThe Senate on Monday passed the bill, sending it to the House on a 30-12 vote.\n"
+            ),
+            [s("senate")]
+        );
+        assert_eq!(
+            bodies("Headline\n\nIt goes to the House after a 30-12 vote.\n"),
+            [s("house")]
+        );
     }
 
     #[test]

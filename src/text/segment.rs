@@ -559,7 +559,10 @@ fn classify_paragraph(text: &str, width: usize) -> BlockKind {
     current.map(&mut tally);
     // One short line, or stacked short lines (a masthead, a byline and date), with no
     // closing punctuation: a heading.
-    let heading = open_short && (count == 1 || all_under_60);
+    // A line that closes a sentence of its own inside it and runs on ("… SB 12, 21-17.
+    // Heads to the House. Thread 🧵", a post that ends in an emoji) is prose.
+    let heading =
+        open_short && (count == 1 || all_under_60) && !(count == 1 && inner_sentence(text));
     // An encyclopedia's box scraped as "Label<tab>value" rows states facts row by row,
     // however short its lines.
     if heading && !text.lines().all(tab_row) {
@@ -567,6 +570,23 @@ fn classify_paragraph(text: &str, width: usize) -> BlockKind {
     } else {
         BlockKind::Prose
     }
+}
+
+/// Whether a line closes a sentence of four words or more inside it: a stop, a blank and
+/// a capital, after a lowercase word of three letters or more or a figure ("21-17.
+/// Heads"), not an abbreviation ("Sen. Okafor", "U.S. House").
+fn inner_sentence(line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    words.windows(2).enumerate().any(|(i, pair)| {
+        let (p, w) = (pair[0], pair[1]);
+        let Some(body) = p.strip_suffix(['.', '!', '?']) else {
+            return false;
+        };
+        let lower = body.len() >= 3 && body.bytes().all(|b| b.is_ascii_lowercase());
+        i >= 3
+            && w.starts_with(char::is_uppercase)
+            && (lower || body.ends_with(|c: char| c.is_ascii_digit()))
+    })
 }
 
 /// Whether a first line is a lede, not a headline: [`LEDE_WORDS`] words or more,
@@ -1280,5 +1300,10 @@ mod tests {
         assert_eq!(post_number_len("Claims are due 6/6"), 0);
         assert_eq!(post_number_len("2/6"), 0);
         assert_eq!(post_number_len("Done. 123/6"), 0);
+        // A post that runs on after a closed sentence is no headline.
+        assert!(inner_sentence("Senate passes HB 88, 30-12. Heads to the House. Thread"));
+        assert!(inner_sentence("The storm is over now. Crews are out"));
+        assert!(!inner_sentence("Gov. Lee signs the U.S. Senate bill in Dalton"));
+        assert!(!inner_sentence("Storm nears. Residents flee"));
     }
 }

@@ -110,6 +110,8 @@ pub fn extract_votes(doc: &Doc) -> Vec<Claim> {
         }
         found.extend(tallies);
     }
+    found.extend(roll_calls(doc));
+    found.sort_by_key(|(r, _)| r.start);
     found
         .into_iter()
         .enumerate()
@@ -121,6 +123,80 @@ pub fn extract_votes(doc: &Doc) -> Vec<Claim> {
             span: doc.span(&range),
         })
         .collect()
+}
+
+/// A roll call's count under its label, as a legislature's journal and minutes print
+/// it: "YEAS—21.", "NAYS—Brandvold, Cassel, Vance—17." (the names, then the count),
+/// "Ayes: 5", "Yeas 21, Nays 17", "the ayes were 21". The names hold no digit and no
+/// hyphen, so that "Nays: Lee and Hale. The 4-1 vote" is not read as one.
+static LABELLED: LazyLock<Regex> = LazyLock::new(|| {
+    let labels = super::facts::alternation(TALLY_LABELS.iter().map(|(l, _)| *l));
+    pattern::compile(&format!(
+        r"\b(?P<label>(?i:{labels}))\b(?:[ \t]*(?::|—|–|-|were|was)[ \t]*|[ \t]+)(?:\p{{Lu}}[\p{{L}}\p{{M}}.,'’ \t]*?[ \t]*[—–-][ \t]*)?(?P<n>[0-9]{{1,3}})\b"
+    ))
+    .unwrap()
+});
+
+/// `data/tally_labels.tsv`: a roll call's labels, each with whether it counts those for.
+static TALLY_LABELS: LazyLock<Vec<(&'static str, bool)>> = LazyLock::new(|| {
+    crate::data::lines(include_str!("../../data/tally_labels.tsv"))
+        .filter_map(|l| {
+            let (label, side) = l.split_once('\t')?;
+            Some((label, side.trim() == "for"))
+        })
+        .collect()
+});
+
+/// Most bytes between a roll call's "yeas" count and its "nays" label.
+const ROLL_CALL_GAP: usize = 40;
+
+/// The tallies of a roll call printed by label ([`LABELLED`]): a count of yeas and the
+/// count of nays right after it in one paragraph. The body is the one the paragraph
+/// names before it, else the title's ("SENATE JOURNAL").
+fn roll_calls(doc: &Doc) -> Vec<(Range<usize>, VoteClaim)> {
+    let mut found = Vec::new();
+    for b in doc
+        .blocks
+        .iter()
+        .filter(|b| b.kind == crate::text::BlockKind::Prose)
+    {
+        let text = doc.text(&b.range);
+        let against = |(l, yea): &(&str, bool)| !yea && pattern::contains_ignore_case(text, l);
+        if !TALLY_LABELS.iter().any(against) {
+            continue;
+        }
+        let counts: Vec<(bool, u32, Range<usize>)> = pattern::captures(&LABELLED, text)
+            .filter_map(|c| {
+                let label = c["label"].to_ascii_lowercase();
+                let yea = TALLY_LABELS.iter().any(|&(l, yea)| yea && l == label);
+                let m = c.get(0).unwrap();
+                Some((yea, c["n"].parse().ok()?, m.start()..m.end()))
+            })
+            .collect();
+        for pair in counts.windows(2) {
+            let ((yea, yes, ry), (nay, no, rn)) = (&pair[0], &pair[1]);
+            if !*yea || *nay || rn.start - ry.end > ROLL_CALL_GAP || yes < no {
+                continue;
+            }
+            let (start, end) = (ry.start, rn.end);
+            let body = body_of(text, start, end).or_else(|| {
+                let title = doc.article.title.as_str();
+                body_of(title, title.len(), title.len())
+            });
+            found.push((
+                b.range.start + start..b.range.start + end,
+                VoteClaim {
+                    in_favor: *yes,
+                    against: *no,
+                    unanimous: false,
+                    motion: Vec::new(),
+                    body: body.map(str::to_string),
+                    context: super::context_stems_within(text, start, end, SENTENCE_WORDS),
+                },
+            ));
+        }
+    }
+    found
 }
 
 /// The tallies of one sentence; `lead_in` is the prose sentence before it.
@@ -525,6 +601,34 @@ mod tests {
 
     fn bodies(text: &str) -> Vec<Option<String>> {
         votes_in(text).into_iter().map(|v| v.body).collect()
+    }
+
+    #[test]
+    fn a_roll_call_printed_by_label_is_a_tally() {
+        // A journal's roll call: the count after the names, the body from the title.
+        let journal = "HOUSE JOURNAL\n\nRoll call on House Bill No. 88:\nYEAS—30.\nNAYS—Hale, Lee, Ortiz and Park—12.\nExcused—Dana—1.\n";
+        let v = votes_in(journal);
+        assert_eq!(
+            v.iter()
+                .map(|v| (v.in_favor, v.against, v.body.as_deref()))
+                .collect::<Vec<_>>(),
+            [(30, 12, Some("house"))]
+        );
+        assert_eq!(
+            tallies("Headline\n\nThe council vote was Ayes: 5, Noes: 2.\n"),
+            [(5, 2)]
+        );
+        assert_eq!(
+            tallies("Headline\n\nOn the bill the ayes were 21 and the noes 17.\n"),
+            [(21, 17)]
+        );
+        // Names with no count, and a tally of its own after them: one tally, not two.
+        assert_eq!(
+            tallies("Headline\n\nNays: Lee and Hale. The 4-1 vote passed the plan.\n"),
+            [(4, 1)]
+        );
+        // Nays with no yeas before them are no tally.
+        assert!(tallies("Headline\n\nThe nays were 12, said the clerk.\n").is_empty());
     }
 
     #[test]

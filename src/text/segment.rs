@@ -1301,9 +1301,13 @@ mod tests {
         assert_eq!(post_number_len("2/6"), 0);
         assert_eq!(post_number_len("Done. 123/6"), 0);
         // A post that runs on after a closed sentence is no headline.
-        assert!(inner_sentence("Senate passes HB 88, 30-12. Heads to the House. Thread"));
+        assert!(inner_sentence(
+            "Senate passes HB 88, 30-12. Heads to the House. Thread"
+        ));
         assert!(inner_sentence("The storm is over now. Crews are out"));
-        assert!(!inner_sentence("Gov. Lee signs the U.S. Senate bill in Dalton"));
+        assert!(!inner_sentence(
+            "Gov. Lee signs the U.S. Senate bill in Dalton"
+        ));
         assert!(!inner_sentence("Storm nears. Residents flee"));
     }
 }

@@ -5903,3 +5903,33 @@ fn a_chamber_sent_to_a_denied_sum_and_a_bills_number() {
         "{conflicts:#?}"
     );
 }
+
+#[test]
+fn a_filing_a_blog_and_a_breach_letter() {
+    // A company's filing names it with its suffix ("Pinecrest Health, Inc.") and counts
+    // "individuals"; a blog's headline shortens it ("Pinecrest breach hits …") and counts
+    // "people": one story. The letter's "discovered" is the filing's "detected", so its
+    // day conflicts. "UPDATE 3/4/2027:" is an update's stamp, no date of the story.
+    let filing = "FORM 8-K\n\nItem 1.05 Material Cybersecurity Incidents.\n\nOn February 24, 2027, Pinecrest Health, Inc. detected unauthorized activity on its systems. The unauthorized party accessed files of approximately 2.4 million individuals.\n";
+    let blog = "Pinecrest breach hits 2.4 million patients\n\nPinecrest says hackers took files on 2.4 million people. The company said it detected the intrusion on February 24.\n\nUPDATE 3/4/2027: Pinecrest will offer two years of credit monitoring.\n";
+    let letter = "NOTICE OF DATA BREACH\n\nDear Patient,\n\nOn February 21, 2027, Pinecrest Health discovered suspicious activity in our network.\n\nWe are offering you 12 months of free credit monitoring.\n";
+    let (_, r) = check(&[("blog.txt", blog), ("filing.txt", filing)]);
+    assert!(r["stories"].is_null(), "{:#?}", r["stories"]);
+    let (_, r) = check_one_story(&[
+        ("blog.txt", blog),
+        ("filing.txt", filing),
+        ("letter.txt", letter),
+    ]);
+    let conflicts = conflict_summaries(&r);
+    assert!(
+        conflicts.contains(
+            &"letter gives the date as Feb. 21 where blog and filing give Feb. 24.".to_string()
+        ),
+        "{conflicts:#?}"
+    );
+    let singles = summaries(&r, "single_source");
+    assert!(
+        !singles.iter().any(|s| s.contains("March 4")),
+        "{singles:#?}"
+    );
+}

@@ -157,10 +157,12 @@ pub fn features<'a>(
             // recurs in another story. Open ranges ("more than 100") say too little.
             // A hedged count counts as the figure written, as a sum does.
             // Jobs are people: "412 jobs" cut in a paper and "412 people" in a forum
-            // post are one layoff's.
+            // post are one layoff's; so are "2.4 million individuals" in a filing and
+            // "2.4 million patients" in a blog, as every noun of people is.
             ClaimBody::Count(x) if x.value.lo >= MIN_COUNT_FEATURE && !x.partitive => {
                 if let Some(figure) = as_written(&x.value) {
-                    let class = if x.class == "job" { "people" } else { &x.class };
+                    let people = x.class == "job" || crate::extract::facts::counts_people(&x.noun);
+                    let class = if people { "people" } else { &x.class };
                     out.insert(format!("n:{figure}:{class}"));
                 }
             }
@@ -238,9 +240,17 @@ pub fn features<'a>(
     // A company's name weighs as a person's: "Hollis Creek Farms" in a recall notice,
     // an outbreak page and a grocer's email. Its opening name ("hollis creek farms")
     // would weigh it again.
+    // A company of several words is also its first word, as headlines shorten it
+    // ("Brightlane Health, Inc." in a filing; "Brightlane breach hits …", whose
+    // headline's name is a company's too, below), unless that word is a place's.
     let companies = companies(text);
     for name in &companies {
         out.insert(tagged("o:", name));
+        if let Some((first, _)) = name.split_once(' ')
+            && !known_place(first)
+        {
+            out.insert(tagged("o:", first));
+        }
     }
     for name in opening_names(text) {
         if companies.iter().any(|c| c.starts_with(&name)) {
@@ -257,10 +267,14 @@ pub fn features<'a>(
     }
     // The name the headline gives and the body repeats ("Brightwater"), when it is no
     // place and no person already weighed: what the article is about.
+    // It is a company's name too, as another article's opening may give it with its
+    // suffix ("Brightlane Health, Inc." in a filing, "Brightlane Health breach hits …"
+    // in a blog's headline): the two weigh as a shared company.
     for name in title_subjects(text, title, &companies) {
         let person = format!("s:person:{}", crate::text::normalize::fold_name(&name));
         if !out.contains(&person) && !known_place(&name) {
             out.insert(tagged("t:", &name));
+            out.insert(tagged("o:", &name));
         }
     }
     // "Flight 1482", "Proposition 12": a thing named by its number, anywhere in the

@@ -84,7 +84,7 @@ static STAMPS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
 });
 
 /// The length of the time stamp that opens a (trimmed) line of a live page ("UPDATE
-/// 3:15 PM: ") or of a thread's post number ("3/ "), or 0: the paragraph's text starts
+/// 3:15 PM: ", "UPDATE 3/4/2027: ") or of a thread's post number ("3/ "), or 0: the paragraph's text starts
 /// after it. A stamp says only when, so its words must not stand beside the facts as
 /// their context.
 pub fn stamp_len(line: &str) -> usize {
@@ -100,7 +100,10 @@ pub fn stamp_len(line: &str) -> usize {
     let mark = head.first().is_some_and(u8::is_ascii_uppercase)
         && head.get(1).is_some_and(u8::is_ascii_uppercase)
         && memchr::memchr(b'-', head).is_some();
-    if !clock && !post && !mark {
+    // An update's day: a word, then a date with slashes ("UPDATE 3/4/2027:").
+    let dated = head.first().is_some_and(u8::is_ascii_alphabetic)
+        && memchr::memchr(b'/', head).is_some_and(|i| i > 0 && head[i - 1].is_ascii_digit());
+    if !clock && !post && !mark && !dated {
         return 0;
     }
     STAMPS

@@ -1127,7 +1127,7 @@ mod tests {
         let article = Article::from_text(
             "a",
             "a.txt",
-            "Live\n\nUPDATE 3:15 PM: The state will send aid.\n\n4:30 p.m. — Crews left.\n\n10:30 Main St. is closed.\n",
+            "Live\n\nUPDATE 3:15 PM: The state will send aid.\n\n4:30 p.m. — Crews left.\n\n10:30 Main St. is closed.\n\nUPDATE 3/4/2027: Aid came.\n\nCorrection (3/5): It was four.\n\nIn 3/4 of cases it rained.\n",
         );
         let doc = Doc::with_boilerplate(&article, &[]);
         let prose: Vec<&str> = doc.prose_sentences().map(|s| doc.text(&s.range)).collect();
@@ -1136,7 +1136,10 @@ mod tests {
             [
                 "The state will send aid.",
                 "Crews left.",
-                "10:30 Main St. is closed."
+                "10:30 Main St. is closed.",
+                "Aid came.",
+                "It was four.",
+                "In 3/4 of cases it rained."
             ]
         );
     }

@@ -5933,3 +5933,26 @@ fn a_filing_a_blog_and_a_breach_letter() {
         "{singles:#?}"
     );
 }
+
+#[test]
+fn an_exact_and_a_rough_count_ten_times_apart_may_have_slipped() {
+    // Each outlet's only count of people: "2.4 million" against "about 24 million", in
+    // the same digits, share no word around them; a reader is told a decimal point or a
+    // scale word may have slipped. Figures in other digits are left alone.
+    let blog = "Pinecrest breach\n\nHackers took files on 2.4 million people, the company says.\n";
+    let tv = "Pinecrest data stolen\n\nThe personal information of about 24 million people may have been stolen in a cyberattack.\n";
+    let (_, r) = check_one_story(&[("blog.txt", blog), ("tv.txt", tv)]);
+    assert_eq!(
+        summaries(&r, "not_comparable"),
+        [
+            "blog and tv give different counts in the same digits, ten times apart: \"2.4 million people\" (blog), \"about 24 million people\" (tv); a decimal point or a scale word may have slipped."
+        ]
+    );
+    let tv = tv.replace("24 million", "30 million");
+    let (_, r) = check_one_story(&[("blog.txt", blog), ("tv.txt", &tv)]);
+    assert!(
+        summaries(&r, "not_comparable").is_empty(),
+        "{:#?}",
+        summaries(&r, "not_comparable")
+    );
+}

@@ -507,6 +507,18 @@ pub fn judge_counts(docs: &[Doc], claims: &[&Claim], df: &Universal) -> Vec<Find
             (true, true) if ca.count.class.starts_with("votes:") && only[a] && only[b] => {
                 sets.union(a, b)
             }
+            // Each article's one count of a noun, one exact and one rough, in the same
+            // digits ten or more times apart ("2.4 million people", "about 24 million
+            // people"): no range holds the other, and the words need not meet. A
+            // reader is told a decimal point or a scale word may have slipped.
+            (true, false) | (false, true)
+                if lone
+                    && ca.count.noun == cb.count.noun
+                    && super::stated::slip(&ca.count.value, &cb.count.value)
+                        .is_some_and(|s| s.ends_with("times apart")) =>
+            {
+                rough_pairs.push((a, b))
+            }
             (true, false) if any || fate_or_body(ca) => vague_links.push((b, a, strong)),
             (false, true) if any || fate_or_body(ca) => vague_links.push((a, b, strong)),
             (true, false) if lone && cb.count.value.contains(ca.count.value.lo) => {
@@ -1487,12 +1499,18 @@ fn judge_rough_counts(
                 evidence,
             )
         } else if let Some(apart) = slipped {
+            // An exact count set beside a rough one is no "rough count" itself.
+            let rough = if g.iter().all(|&i| !cs[i].count.value.is_exact()) {
+                "rough counts"
+            } else {
+                "counts"
+            };
             new_finding(
                 FindingType::NotComparable,
                 &topic,
                 &key,
                 format!(
-                    "{} give different rough counts in the same digits, {apart}: {}; a decimal point or a scale word may have slipped",
+                    "{} give different {rough} in the same digits, {apart}: {}; a decimal point or a scale word may have slipped",
                     join(&articles),
                     texts.join(", "),
                 ),

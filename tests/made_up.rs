@@ -5948,6 +5948,12 @@ fn an_exact_and_a_rough_count_ten_times_apart_may_have_slipped() {
             "blog and tv give different counts in the same digits, ten times apart: \"2.4 million people\" (blog), \"about 24 million people\" (tv); a decimal point or a scale word may have slipped."
         ]
     );
+    // The exact count is told in that note, not again as a single source.
+    assert!(
+        summaries(&r, "single_source").is_empty(),
+        "{:#?}",
+        summaries(&r, "single_source")
+    );
     let tv = tv.replace("24 million", "30 million");
     let (_, r) = check_one_story(&[("blog.txt", blog), ("tv.txt", &tv)]);
     assert!(

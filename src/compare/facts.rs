@@ -568,9 +568,14 @@ pub fn judge_counts(docs: &[Doc], claims: &[&Claim], df: &Universal) -> Vec<Find
         .flat_map(|(gi, g)| g.iter().map(move |&i| (i, gi)))
         .collect();
     let mut out = Vec::new();
-    let (unsure, unsure_findings) =
+    let (mut unsure, unsure_findings) =
         lone_differing_counts(&cs, &groups, &vague_links, &rough_pairs, &quote);
     out.extend(unsure_findings);
+    // An exact count set beside a rough one of other digits (a slipped scale word) is
+    // told in that note, not as a single source.
+    for &(a, b) in &rough_pairs {
+        unsure.extend([a, b].iter().filter_map(|i| group_of.get(i)));
+    }
     let mut attached: HashSet<usize> = HashSet::default();
     for (gi, g) in groups.iter().enumerate() {
         // Values by article.

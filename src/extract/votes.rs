@@ -127,14 +127,24 @@ pub fn extract_votes(doc: &Doc) -> Vec<Claim> {
 
 /// A roll call's count under its label, as a legislature's journal and minutes print
 /// it: "YEAS—21.", "NAYS—Brandvold, Cassel, Vance—17." (the names, then the count),
-/// "Ayes: 5", "Yeas 21, Nays 17", "the ayes were 21". The names hold no digit and no
-/// hyphen, so that "Nays: Lee and Hale. The 4-1 vote" is not read as one.
+/// "Ayes: 5", "Yeas 21, Nays 17", "the ayes were 21". The names start with a capital and
+/// hold no digit and no dash, so that "Nays: Lee and Hale. The 4-1 vote" is not read
+/// as one. (Plain classes: a class of every letter costs tens of millions of
+/// instructions to compile.)
 static LABELLED: LazyLock<Regex> = LazyLock::new(|| {
     let labels = super::facts::alternation(TALLY_LABELS.iter().map(|(l, _)| *l));
     pattern::compile(&format!(
-        r"\b(?P<label>(?i:{labels}))\b(?:[ \t]*(?::|—|–|-|were|was)[ \t]*|[ \t]+)(?:\p{{Lu}}[\p{{L}}\p{{M}}.,'’ \t]*?[ \t]*[—–-][ \t]*)?(?P<n>[0-9]{{1,3}})\b"
+        r"\b(?P<label>(?i:{labels}))\b(?:[ \t]*(?::|—|–|-|were|was)[ \t]*|[ \t]+)(?:[A-Z][^\n0-9—–-]*?[ \t]*[—–-][ \t]*)?(?P<n>[0-9]{{1,3}})\b"
     ))
     .unwrap()
+});
+
+/// A label of those against ("nays", "noes") as a whole word: the paragraphs that may
+/// hold a roll call, found with one search.
+static AGAINST_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    let labels =
+        super::facts::alternation(TALLY_LABELS.iter().filter(|(_, yea)| !yea).map(|(l, _)| *l));
+    pattern::compile(&format!(r"(?i)\b(?:{labels})\b")).unwrap()
 });
 
 /// `data/tally_labels.tsv`: a roll call's labels, each with whether it counts those for.
@@ -161,8 +171,7 @@ fn roll_calls(doc: &Doc) -> Vec<(Range<usize>, VoteClaim)> {
         .filter(|b| b.kind == crate::text::BlockKind::Prose)
     {
         let text = doc.text(&b.range);
-        let against = |(l, yea): &(&str, bool)| !yea && pattern::contains_ignore_case(text, l);
-        if !TALLY_LABELS.iter().any(against) {
+        if !AGAINST_LABEL.is_match(text) {
             continue;
         }
         let counts: Vec<(bool, u32, Range<usize>)> = pattern::captures(&LABELLED, text)

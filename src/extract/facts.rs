@@ -629,6 +629,21 @@ pub fn extract_counts(doc: &Doc, gates: &Gates) -> Vec<Claim> {
             found[*i].1.noun = term.noun.clone();
         }
     }
+    // "14 people were hurt, not 41 as first reported": a denied figure is no claim.
+    found.retain(|(r, _)| {
+        let from = crate::text::normalize::floor_boundary(
+            &doc.norm.text,
+            r.start.saturating_sub(DENIAL_BYTES),
+        );
+        let before = &doc.norm.text[from..r.start];
+        // A word cut by the window's start ("…not" of "cannot") is no word.
+        let before = if from > 0 {
+            before.split_once(' ').map_or("", |(_, b)| b)
+        } else {
+            before
+        };
+        !super::denies_figure(before, doc.text(r))
+    });
     found.sort_by_key(|(r, _)| r.start);
     found
         .into_iter()
@@ -642,6 +657,9 @@ pub fn extract_counts(doc: &Doc, gates: &Gates) -> Vec<Claim> {
         })
         .collect()
 }
+
+/// Bytes before a count read for a denial ("rather than the 41"): its last words.
+const DENIAL_BYTES: usize = 24;
 
 /// The count a fact sheet's line states ("Acres: 14,200", "Structures Destroyed: 42"):
 /// of the label's first plural noun, with the label and the title as its context. A
@@ -3431,6 +3449,18 @@ mod tests {
                 counts(text)
             );
         }
+    }
+
+    #[test]
+    fn a_denied_count_is_no_claim() {
+        let lows = |t: &str| counts(t).iter().map(|c| c.value.lo).collect::<Vec<_>>();
+        assert_eq!(
+            lows("Officials said 14 people were hurt, not 41 people."),
+            [14]
+        );
+        assert_eq!(lows("It hired 12 nurses rather than 20 nurses."), [12]);
+        // A denial ends with its sentence.
+        assert_eq!(lows("It was not. 3 people came."), [3]);
     }
 
     #[test]

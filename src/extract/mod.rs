@@ -35,9 +35,13 @@ pub(crate) fn is_determiner(word: &str) -> bool {
 /// Whether the words before a figure deny it ("$4.5M, not the $45M in the draft",
 /// "rather than 40 days", "instead of the $2 million"): the outlet says the figure is
 /// wrong, so it is no claim of that figure. A figure that opens with a word ("not more
-/// than 40", "not about $45M") is not taken as denied: a hedge after "not" makes a bound.
+/// than 40", "not about $45M", "not six schools") is not taken as denied: a hedge after
+/// "not" makes a bound, and a number word may be one.
 pub(crate) fn denies_figure(before: &str, figure: &str) -> bool {
-    if figure.starts_with(char::is_alphabetic) {
+    // "… was not. 3 people …": a denial ends with its sentence.
+    if figure.starts_with(char::is_alphabetic)
+        || before.trim_end().ends_with(['.', '!', '?', ';', ':'])
+    {
         return false;
     }
     let mut words = before

@@ -379,15 +379,11 @@ pub fn extract_amounts(doc: &Doc) -> Vec<Claim> {
             found.push((s.range.start + r.start..s.range.start + r.end, measure));
         }
         // "$4.5M, not the $45M in the original draft": a denied figure is no claim.
-        let mut kept = first;
-        for i in first..found.len() {
-            let r = found[i].0.start - s.range.start..found[i].0.end - s.range.start;
-            if !super::denies_figure(&text[..r.start], &text[r]) {
-                found.swap(kept, i);
-                kept += 1;
-            }
-        }
-        found.truncate(kept);
+        let read = found.split_off(first);
+        found.extend(read.into_iter().filter(|(r, _)| {
+            let r = r.start - s.range.start..r.end - s.range.start;
+            !super::denies_figure(&text[..r.start], &text[r])
+        }));
         if let Some(label) = label {
             for (_, amount) in &mut found[first..] {
                 amount.context = super::fact_line_context(doc, label);
@@ -472,10 +468,7 @@ fn claim(
 ) -> AmountClaim {
     // "$4.5M, not the $45M in the original draft": the words after a denial are the
     // denied figure's, not this one's.
-    let after = text[m.end()..].trim_start_matches(',').trim_start();
-    let denial = ["not ", "rather than ", "instead of "]
-        .iter()
-        .any(|d| after.starts_with(d));
+    let denial = super::opens_a_denial(&text[m.end()..]);
     let context = super::context_stems(
         if denial { &text[..m.end()] } else { text },
         m.start(),

@@ -629,7 +629,7 @@ pub fn extract_counts(doc: &Doc, gates: &Gates) -> Vec<Claim> {
             found[*i].1.noun = term.noun.clone();
         }
     }
-    // "14 people were hurt, not 41 as first reported": a denied figure is no claim.
+    // "14 people were hurt, not 41 people as first reported": a denied figure is no claim.
     found.retain(|(r, _)| {
         let from = crate::text::normalize::floor_boundary(
             &doc.norm.text,

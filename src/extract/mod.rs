@@ -49,14 +49,28 @@ pub(crate) fn denies_figure(before: &str, figure: &str) -> bool {
         .rev()
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\''));
     let mut last = words.next().unwrap_or_default();
-    if is_determiner(last) && !last.eq_ignore_ascii_case("not") {
+    if is_determiner(last) {
         last = words.next().unwrap_or_default();
     }
-    let prior = words.next().unwrap_or_default();
-    last.eq_ignore_ascii_case("not")
-        || (last.eq_ignore_ascii_case("than") && prior.eq_ignore_ascii_case("rather"))
-        || (last.eq_ignore_ascii_case("of") && prior.eq_ignore_ascii_case("instead"))
+    let two = format!("{} {last}", words.next().unwrap_or_default());
+    DENIALS
+        .iter()
+        .any(|d| d.eq_ignore_ascii_case(last) || d.eq_ignore_ascii_case(&two))
 }
+
+/// Whether the words after a figure open a denial of the next ("$4.5M, not the $45M in
+/// the original draft"): the words after it are the denied figure's, not this one's.
+pub(crate) fn opens_a_denial(after: &str) -> bool {
+    let after = after.trim_start_matches(',').trim_start();
+    DENIALS.iter().any(|d| {
+        after
+            .get(..d.len() + 1)
+            .is_some_and(|w| w.starts_with(d) && w.ends_with(' '))
+    })
+}
+
+/// The words that deny the figure after them ([`denies_figure`], [`opens_a_denial`]).
+const DENIALS: [&str; 3] = ["not", "rather than", "instead of"];
 
 /// Every claim of one article, kind by kind (lists, quotes, counts, citations, dates,
 /// amounts, vote tallies, game scores, roles, attendance), each kind in order of

@@ -84,8 +84,8 @@ static STAMPS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
 });
 
 /// The length of the time stamp that opens a (trimmed) line of a live page ("UPDATE
-/// 3:15 PM: ", "UPDATE 3/4/2027: ") or of a thread's post number ("3/ "), or 0: the paragraph's text starts
-/// after it. A stamp says only when, so its words must not stand beside the facts as
+/// 3:15 PM: ", "UPDATE 3/4/2027: ") or of a thread's post number ("3/ "), or 0: the
+/// paragraph's text starts after it. A stamp says only when, so its words must not stand beside the facts as
 /// their context.
 pub fn stamp_len(line: &str) -> usize {
     // A stamp holds a clock time within its first bytes, or is a post's number: nearly

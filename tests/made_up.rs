@@ -1501,7 +1501,7 @@ fn a_courts_justices_by_surname_a_podcasts_time_codes_and_swapped_digits() {
         s,
         [
             "blog counts 1,241 (\"1,241 signatures\") where summary counts 1,214 (\"1,214 signatures\").",
-            "The words \"The statute says what it says\" are Brandt's in blog and Miriam Okafor's in summary and wire.",
+            "The words \"The statute says what it says\" are Paul Brandt's in blog and Miriam Okafor's in summary and wire.",
         ],
         "{s:#?}"
     );
@@ -5961,4 +5961,34 @@ fn an_exact_and_a_rough_count_ten_times_apart_may_have_slipped() {
         "{:#?}",
         summaries(&r, "not_comparable")
     );
+}
+
+/// Story 185 (governors meet a secretary about a lease pause): a pool report lists who
+/// came under "In attendance:", one to a line; a wire and a newsletter say a governor
+/// "sent" her lieutenant "in her place"; the pool names the secretary by surname only.
+/// The lines after the label are attendance, the one sent attended and the sender
+/// stayed away, and the secretary's words are hers under her full name.
+#[test]
+fn an_attendance_label_over_lines_a_stand_in_sent_and_a_surname_speaker() {
+    let pool = "From: Pool Reporter <pool@example.org>\nSubject: pool report #2\n\nPool report #2\n\n11:02 a.m. -- The pool was brought in for a spray at the top of the meeting.\n\nIn attendance:\nGov. Ann Lee (Massachusetts)\nGov. Tom Hale (Iowa)\nLt. Gov. Bo Park (New Hampshire)\n\nSecretary Ortiz opened by saying the department would \"listen before it leaps.\"\n";
+    let wire = "Governors press secretary on pause\n\nTwo governors and a lieutenant governor met for an hour on Tuesday with Interior Secretary Dana Ortiz at a meeting in Washington.\n\nNew Hampshire Gov. Ruth Cole sent Lt. Gov. Bo Park in her place.\n\n\"We got a list of excuses,\" Gov. Ann Lee said after the meeting.\n";
+    let (_, r) = check_one_story(&[("pool.txt", pool), ("wire.txt", wire)]);
+    let agreements = summaries(&r, "agreement");
+    assert!(
+        agreements
+            .iter()
+            .any(|a| a.starts_with("Bo Park: attended in pool and wire")),
+        "{agreements:#?}"
+    );
+    let single = summaries(&r, "single_source");
+    for expected in [
+        "Only pool says Ann Lee attended the meeting",
+        "Only wire says Ruth Cole stayed away from the meeting",
+        "Only pool quotes Dana Ortiz: \"listen before it leaps\".",
+    ] {
+        assert!(
+            single.iter().any(|s| s.starts_with(expected)),
+            "{expected}: {single:#?}"
+        );
+    }
 }

@@ -16,6 +16,8 @@ pub fn by_surname(claims: &[&Claim]) -> FxHashMap<String, Claim> {
     // Person key → the full name the story gives it (the longest, then the first in
     // order), from quotes and roles.
     let mut people: FxHashMap<&str, &str> = FxHashMap::default();
+    // Person key → the names of two words or more the story gives it.
+    let mut full_names: FxHashMap<&str, Vec<&str>> = FxHashMap::default();
     for c in claims {
         let (key, name) = match &c.body {
             ClaimBody::Quote(q) => match q.speaker.as_ref() {
@@ -29,6 +31,12 @@ pub fn by_surname(claims: &[&Claim]) -> FxHashMap<String, Claim> {
         if name.len() > entry.len() {
             *entry = name;
         }
+        if name.contains(' ') {
+            let names = full_names.entry(key).or_default();
+            if !names.contains(&name) {
+                names.push(name);
+            }
+        }
     }
     let mut out = FxHashMap::default();
     if people.is_empty() {
@@ -41,11 +49,22 @@ pub fn by_surname(claims: &[&Claim]) -> FxHashMap<String, Claim> {
         let Some(s) = q.speaker.as_ref() else {
             continue;
         };
-        if s.kind != SpeakerKind::Organization || s.name.contains(' ') {
+        if s.name.contains(' ') {
             continue;
         }
         let key = format!("person:{}", fold_name(&s.name));
-        let Some(&name) = people.get(key.as_str()) else {
+        let name = match s.kind {
+            SpeakerKind::Organization => people.get(key.as_str()).copied(),
+            // "Secretary Ortiz said" in a pool report, "Interior Secretary Dana
+            // Ortiz" in the wire: a person by surname alone takes the one full name
+            // the story gives that surname, and none when it gives two.
+            SpeakerKind::Person => match full_names.get(key.as_str()).map(Vec::as_slice) {
+                Some([name]) => Some(*name),
+                _ => None,
+            },
+            _ => None,
+        };
+        let Some(name) = name else {
             continue;
         };
         let mut renamed = (*c).clone();

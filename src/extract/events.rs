@@ -144,6 +144,105 @@ fn roll_call(text: &str) -> Option<(Range<usize>, Attendance)> {
     Some((0..colon + 1, *status))
 }
 
+/// The verbs of sending someone (`data/stand_in_verbs.txt`).
+static SENDING_VERBS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| crate::data::lines(include_str!("../../data/stand_in_verbs.txt")).collect());
+
+/// A verb of sending someone before a space.
+static SENT: LazyLock<Regex> =
+    LazyLock::new(|| pattern::compile(&format!(r"\b(?:{})\s", SENDING_VERBS.join("|"))).unwrap());
+
+/// Each verb of sending between spaces, searched for in every prose sentence before
+/// [`SENT`] is run: "present" and "represent" hold "sent", and most sentences hold
+/// neither.
+static SENT_GATE: LazyLock<Vec<memchr::memmem::Finder<'static>>> = LazyLock::new(|| {
+    SENDING_VERBS
+        .iter()
+        .map(|v| memchr::memmem::Finder::new(format!(" {v} ").as_bytes()).into_owned())
+        .collect()
+});
+
+/// Words after the one sent that make them a stand-in for the sender: "in her place",
+/// "instead", "to represent him".
+static IN_PLACE: LazyLock<Regex> = LazyLock::new(|| {
+    pattern::compile(
+        r"^\s*(?:in\s+(?:his|her|their|its)\s+(?:place|stead)|instead\b|to\s+represent\b)",
+    )
+    .unwrap()
+});
+
+/// The people a sentence says were sent to its event ("Ohio sent Lt. Gov. Bo Park.",
+/// "sent Bo Park to the summit"): each sent person attended, cue "sent". The one sent must follow the verb with nothing but capitalized titles
+/// between, and the clause must end after the name or go on to the event or a stand-in
+/// phrase: "sent Park a letter", "sent Park home", "sent Park to prison" send
+/// no one to an event. A named sender of a stand-in ("Lee sent Park in her place")
+/// stayed away, cue the verb and the phrase ("sent … in her place").
+fn stand_ins(
+    doc: &Doc,
+    sentence: &Range<usize>,
+    people: &People,
+) -> Vec<(Range<usize>, usize, Attendance, String)> {
+    let text = doc.text(sentence);
+    let base = sentence.start;
+    let mut out = Vec::new();
+    let in_sentence: Vec<&super::people::Mention> = people
+        .mentions
+        .iter()
+        .filter(|m| m.range.start >= sentence.start && m.range.end <= sentence.end)
+        .collect();
+    for verb in SENT.find_iter(text) {
+        let Some(sent) = in_sentence
+            .iter()
+            .find(|m| m.range.start >= base + verb.end())
+        else {
+            continue;
+        };
+        let titles = &text[verb.end()..sent.range.start - base];
+        if titles.split_whitespace().count() > 3
+            || !titles
+                .split_whitespace()
+                .all(|w| w.starts_with(|c: char| c.is_uppercase()))
+        {
+            continue;
+        }
+        let after = &text[sent.range.end - base..];
+        let in_place = IN_PLACE.find(after);
+        let ends = after.trim_start().is_empty() || after.starts_with(['.', ',', ';', ')']);
+        let to_event = after
+            .strip_prefix(" to ")
+            .and_then(|rest| events_in(rest).first().map(|(at, _)| at.start))
+            .is_some_and(|at| after[4..4 + at].split_whitespace().count() <= 2);
+        if in_place.is_none() && !ends && !to_event {
+            continue;
+        }
+        out.push((
+            sent.range.clone(),
+            sent.person,
+            Attendance::Attended,
+            "sent".to_string(),
+        ));
+        let Some(phrase) = in_place else {
+            continue;
+        };
+        // The sender: a person named right before the verb.
+        if let Some(sender) = in_sentence
+            .iter()
+            .rev()
+            .find(|m| m.range.end <= base + verb.start())
+            && text[sender.range.end - base..verb.start()]
+                .trim()
+                .is_empty()
+            && sender.person != sent.person
+        {
+            // "sent … in her place": the verb and the phrase, without the name that
+            // stands beside it in the table.
+            let cue = format!("{} … {}", verb.as_str().trim(), phrase.as_str().trim());
+            out.push((sender.range.clone(), sender.person, Attendance::Absent, cue));
+        }
+    }
+    out
+}
+
 /// The surnames of a roll call's series ("Council Members Adebayo, Farrell and Mayor
 /// Lindqvist"): the last word of each item of up to four capitalized words. Items of
 /// more words, or with a word in lowercase, are no names.
@@ -494,10 +593,22 @@ pub fn extract_attendance(
         {
             let range = s.range.start..s.range.start + label.end;
             let cue = text[label.clone()].trim_end_matches(':').trim().to_string();
+            // A label alone at the end of its line ("In attendance:") names its people
+            // on the lines after it, one to a line, in its paragraph.
+            let series: Vec<Range<usize>> = if text[label.end..].trim().is_empty() {
+                sentences[k + 1..]
+                    .iter()
+                    .take_while(|n| n.block == s.block)
+                    .map(|n| n.range.clone())
+                    .collect()
+            } else {
+                std::iter::once(range.end..s.range.end).collect()
+            };
+            let end = series.last().map_or(s.range.end, |r| r.end);
             let named: Vec<&super::people::Mention> = people
                 .mentions
                 .iter()
-                .filter(|m| m.range.start >= range.end && m.range.end <= s.range.end)
+                .filter(|m| m.range.start >= range.end && m.range.end <= end)
                 .collect();
             let mut whos: Vec<(Range<usize>, String, String)> = named
                 .iter()
@@ -508,7 +619,10 @@ pub fn extract_attendance(
                 .collect();
             // "Council Members Duarte, Hargrove and Pruitt": minutes name members by
             // surname after a plural title, which names no one by itself.
-            for name in roll_call_surnames(&doc.norm.text, range.end..s.range.end) {
+            for name in series
+                .into_iter()
+                .flat_map(|r| roll_call_surnames(&doc.norm.text, r))
+            {
                 if !named
                     .iter()
                     .any(|m| m.range.start < name.end && name.start < m.range.end)
@@ -543,6 +657,21 @@ pub fn extract_attendance(
                 ));
             }
             continue;
+        }
+        // "Gov. Ann Lee sent Lt. Gov. Bo Park in her place": who was sent
+        // attended, and who sent a stand-in stayed away.
+        if SENT_GATE.iter().any(|f| f.find(text.as_bytes()).is_some())
+            && let Some(event) = last_event
+                .before(doc, &sentences, k)
+                .or_else(|| headline_event(doc))
+        {
+            for (range, who, status, cue) in stand_ins(doc, &s.range, people) {
+                let person = &people.persons[who];
+                found.push((
+                    range,
+                    status_claim(&event, person.name.clone(), person.key(), status, &cue),
+                ));
+            }
         }
         // Most sentences hold no status word; their events are read only if a later
         // status needs the last event named before it.
@@ -1386,6 +1515,13 @@ mod tests {
             .collect()
     }
 
+    /// [`attendance`] of people and groups, without what became of the event.
+    fn people_at(text: &str) -> Vec<(String, String, Attendance)> {
+        let mut got = attendance(text);
+        got.retain(|(who, _, _)| who != "the event");
+        got
+    }
+
     #[test]
     fn taking_part_from_afar_and_a_room_called_over() {
         // By video, with no event named before: a meeting all the same.
@@ -1553,6 +1689,49 @@ mod tests {
             .map(|r| &text[r])
             .collect();
         assert_eq!(names, ["Lee"]);
+    }
+
+    #[test]
+    fn a_roll_call_label_alone_on_its_line_names_the_lines_after_it() {
+        let pool = "Pool report\n\nThe governors held a meeting on Monday.\n\nIn attendance:\nGov. Ann Lee (Massachusetts)\nGov. Tom Hale (Iowa)\nLt. Gov. Bo Park (New Hampshire)\n\nThe pool left at noon.\n";
+        let got = people_at(pool);
+        for who in ["Ann Lee", "Tom Hale", "Bo Park"] {
+            assert!(
+                got.contains(&(who.into(), "meeting".into(), Attendance::Attended)),
+                "{who}: {got:?}"
+            );
+        }
+        // The label's lines end with its paragraph.
+        assert_eq!(got.len(), 3, "{got:?}");
+    }
+
+    #[test]
+    fn who_was_sent_attended_and_who_sent_a_stand_in_stayed_away() {
+        let wire = "Governors meet\n\nFive governors held a meeting on Monday. Gov. Ann Lee sent Lt. Gov. Bo Park in her place.\n";
+        let got = people_at(wire);
+        assert!(
+            got.contains(&("Bo Park".into(), "meeting".into(), Attendance::Attended)),
+            "{got:?}"
+        );
+        assert!(
+            got.contains(&("Ann Lee".into(), "meeting".into(), Attendance::Absent)),
+            "{got:?}"
+        );
+        let sent = "Governors meet\n\nFive governors held a meeting on Monday. Ohio sent Lt. Gov. Bo Park.\n";
+        assert_eq!(
+            people_at(sent),
+            [("Bo Park".into(), "meeting".into(), Attendance::Attended)]
+        );
+        // Sending someone a letter, home or to prison sends no one to the event.
+        for other in [
+            "Ann Lee sent Tom Hale a letter.",
+            "The coach sent Tom Hale home.",
+            "The judge sent Tom Hale to prison.",
+        ] {
+            let text =
+                format!("Governors meet\n\nFive governors held a meeting on Monday. {other}\n");
+            assert_eq!(people_at(&text), [], "{other}");
+        }
     }
 
     #[test]

@@ -5992,3 +5992,24 @@ fn an_attendance_label_over_lines_a_stand_in_sent_and_a_surname_speaker() {
         );
     }
 }
+
+/// Two outlets that spoke to two and three people familiar with a deal do not disagree:
+/// an outlet's unnamed sources counted are no claim of the story (found while reading
+/// story 185's newsletter, "two people in the room told Axios").
+#[test]
+fn unnamed_sources_counted_two_ways_are_no_conflict() {
+    let a = "Merger talks stall\n\nPike Foods and Dalton Mills have paused merger talks, two people familiar with the matter said on Monday.\n";
+    let b = "Pike, Dalton merger talks on ice\n\nMerger talks between Pike Foods and Dalton Mills are on hold, three people familiar with the matter told Reuters on Monday.\n";
+    let (code, r) = check_one_story(&[("a.txt", a), ("b.txt", b)]);
+    assert_eq!(conflict_summaries(&r), Vec::<String>::new());
+    assert_eq!(code, 0);
+    assert!(
+        !r["claims"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|c| c["kind"] == "count"),
+        "{:#}",
+        r["claims"]
+    );
+}

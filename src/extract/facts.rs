@@ -10,6 +10,7 @@ use std::ops::Range;
 use std::sync::LazyLock;
 
 use regex::Regex;
+use rustc_hash::FxHashSet;
 
 use super::gates::{Gate, Gates};
 use super::lists::{STOPWORDS as STOP, noun_class, stems};
@@ -644,6 +645,8 @@ pub fn extract_counts(doc: &Doc, gates: &Gates) -> Vec<Claim> {
         };
         !super::denies_figure(before, doc.text(r))
     });
+    // "two people familiar with the matter said": who the outlet spoke to.
+    found.retain(|(r, count)| !counts_sources(&doc.norm.text, r, &count.noun));
     found.sort_by_key(|(r, _)| r.start);
     found
         .into_iter()
@@ -660,6 +663,72 @@ pub fn extract_counts(doc: &Doc, gates: &Gates) -> Vec<Claim> {
 
 /// Bytes before a count read for a denial ("rather than the 41"): its last words.
 const DENIAL_BYTES: usize = 24;
+
+/// Words of [`SOURCE_COUNTS`]: nouns of unnamed sources, the first words of their
+/// descriptions, and the verbs they speak by.
+#[derive(Default)]
+struct SourceWords {
+    nouns: FxHashSet<&'static str>,
+    openers: FxHashSet<&'static str>,
+    verbs: FxHashSet<&'static str>,
+}
+
+/// `data/source_counts.tsv`, with the one-word verbs of `data/reporting_verbs.txt`.
+static SOURCE_COUNTS: LazyLock<SourceWords> = LazyLock::new(|| {
+    let mut w = SourceWords::default();
+    for row in data_rows(include_str!("../../data/source_counts.tsv")) {
+        match row[..] {
+            ["noun", x] => w.nouns.insert(x),
+            ["opener", x] => w.openers.insert(x),
+            ["verb", x] => w.verbs.insert(x),
+            _ => false,
+        };
+    }
+    w.verbs.extend(
+        crate::data::lines(include_str!("../../data/reporting_verbs.txt"))
+            .filter(|v| !v.contains(' ')),
+    );
+    w
+});
+
+/// Most words from a source count's noun to its reporting verb ("familiar with the
+/// negotiations over the budget told").
+const SOURCE_WORDS: usize = 10;
+
+/// Whether a count (at `range`, of `noun`) counts an outlet's unnamed sources: a noun
+/// of sources right after "according to" ("according to two people familiar with the
+/// talks"), or the subject of a reporting verb in its own clause, the verb right after
+/// the noun ("three officials said") or after a description that opens with a word of
+/// `data/source_counts.tsv` ("two people in the room told Axios"). "Four people were
+/// injured, police said" counts the injured: its clause ends before the verb; "two
+/// people died after the gunman said" is no source, as "died" opens no description.
+fn counts_sources(text: &str, range: &Range<usize>, noun: &str) -> bool {
+    let sources = &*SOURCE_COUNTS;
+    let noun = noun.to_ascii_lowercase();
+    if !sources.nouns.contains(noun.as_str()) {
+        return false;
+    }
+    let before = text[..range.start].trim_end();
+    if before.len() >= 12 && before[before.len() - 12..].eq_ignore_ascii_case("according to") {
+        return true;
+    }
+    let clause_end = text[range.end..]
+        .find([',', '.', ';', ':', '"', '\n'])
+        .map_or(text.len(), |at| range.end + at);
+    let mut words = text[range.end..clause_end]
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .take(SOURCE_WORDS);
+    let Some(first) = words.next() else {
+        return false;
+    };
+    let first = first.to_ascii_lowercase();
+    if sources.verbs.contains(first.as_str()) {
+        return true;
+    }
+    sources.openers.contains(first.as_str())
+        && words.any(|w| sources.verbs.contains(w.to_ascii_lowercase().as_str()))
+}
 
 /// The count a fact sheet's line states ("Acres: 14,200", "Structures Destroyed: 42"):
 /// of the label's first plural noun, with the label and the title as its context. A
@@ -2893,6 +2962,27 @@ mod tests {
             .into_iter()
             .filter_map(|c| c.as_count().cloned())
             .collect()
+    }
+
+    #[test]
+    fn an_outlets_unnamed_sources_are_no_count() {
+        for text in [
+            "The talks stalled, two people familiar with the matter said.",
+            "Three officials briefed on the plan told reporters it was dead.",
+            "Two people in the room told Pike News the meeting was tense.",
+            "The deal is off, according to two sources.",
+            "Four officials said the plan was dead.",
+        ] {
+            assert_eq!(counts(text), [], "{text}");
+        }
+        // The counted who met a fate, and a clause ended before the verb.
+        for text in [
+            "Four people were injured, police said.",
+            "Two people died after the gunman said he would shoot.",
+            "The blast injured two people, officials said.",
+        ] {
+            assert_eq!(counts(text).len(), 1, "{text}");
+        }
     }
 
     #[test]

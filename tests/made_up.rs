@@ -6013,3 +6013,36 @@ fn unnamed_sources_counted_two_ways_are_no_conflict() {
         r["claims"]
     );
 }
+
+/// Story 186 (a burn ban: an agency bulletin with a table of counties, a paper): the
+/// paper's series runs on past "along with" to a second group of counties, and its
+/// "Three counties -- Adair, Boone and Clay -- are in extreme drought" is a part of the set named
+/// for another reason, not a second telling of it that lacks three counties.
+#[test]
+fn a_series_joined_by_along_with_and_a_subset_named_for_another_reason() {
+    let bulletin = "IOWA FIRE WEATHER BULLETIN\n\nIssued: Thursday, October 14, 2027\n\nAll outdoor burning is prohibited in the following 5 counties until further notice:\n\nCounty | Region | Drought Level\nAdair | Southwest | D3\nBoone | Central | D2\nClay | Northwest | D3\nPolk | Central | D2\nStory | Central | D2\n";
+    let paper = "Burn ban hits five Iowa counties\n\nThe state banned outdoor burning in five counties on Thursday.\n\nThe ban covers Adair, Boone and Clay counties, along with Polk and Story counties in central Iowa.\n\nThree counties -- Adair, Boone and Clay -- are in extreme drought, the state said.\n";
+    let (code, r) = check_one_story(&[("bulletin.txt", bulletin), ("paper.txt", paper)]);
+    assert_eq!(conflict_summaries(&r), Vec::<String>::new());
+    assert_eq!(code, 0);
+    let agreements = summaries(&r, "agreement");
+    assert!(
+        agreements
+            .iter()
+            .any(|a| a
+                .starts_with("The complete lists of bulletin and paper name the same 5 counties")),
+        "{agreements:#?}"
+    );
+}
+
+/// One article's two whole sets of one kind that share a member are two sets: the
+/// counties under evacuation orders and those with shelters open. The other outlet's
+/// list of the first is no conflict with the second (found with story 186).
+#[test]
+fn two_sets_of_one_article_that_share_a_member_stay_two() {
+    let paper = "Fire forces evacuations\n\nEvacuation orders cover Adair, Boone and Clay counties in Iowa, the state said on Monday.\n\nShelters are open in Clay and Polk counties.\n";
+    let tv = "Iowa fire evacuations\n\nThe state on Monday ordered evacuations in Adair, Boone and Clay counties as the fire grew.\n";
+    let (code, r) = check_one_story(&[("paper.txt", paper), ("tv.txt", tv)]);
+    assert_eq!(conflict_summaries(&r), Vec::<String>::new());
+    assert_eq!(code, 0);
+}

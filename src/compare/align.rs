@@ -102,8 +102,13 @@ fn linked(a: &Claim, la: &ListClaim, b: &Claim, lb: &ListClaim) -> bool {
         let class = |l: &ListClaim| l.of.as_deref().and_then(noun_class);
         let same_noun = class(la).is_some() && class(la) == class(lb);
         // Two whole sets of one article that share no member are two sets: the schools
-        // to close and the schools their students move to.
-        let two_sets = la.complete && lb.complete && matched(la, lb) == 0;
+        // to close and the schools their students move to. So are two of different
+        // sizes: an article does not tell one set two ways, so "Four counties --
+        // Brantley, Charlton, Clinch and Ware -- are in exceptional drought" is a part
+        // of the fourteen under a burn ban, named for another reason.
+        let two_sets = la.complete
+            && lb.complete
+            && (matched(la, lb) == 0 || la.items.len() != lb.items.len());
         // Lists of people of one article are one set only as those of two articles
         // are (below): the finalists and those honored for their service are two.
         let same_set = if of_people(la) || of_people(lb) {

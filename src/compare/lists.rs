@@ -41,9 +41,13 @@ fn lists_in(cluster: &Cluster) -> usize {
     lists.len()
 }
 
-/// The list claims of a topic, each beside its parsed list.
+/// The list claims of a topic, each beside its parsed list. A complete list whose
+/// every place a longer complete list of its own article names is left out: it is a
+/// part of the set named for another reason ("Three counties -- Adair, Boone and Clay
+/// -- are in extreme drought" after the five under a burn ban), not the set told again
+/// without two of its members.
 fn lists_of<'a>(claims: &'a [&'a Claim], topic: &ListTopic) -> Vec<L<'a>> {
-    topic
+    let all: Vec<L<'a>> = topic
         .claims
         .iter()
         .filter_map(|&i| {
@@ -52,6 +56,20 @@ fn lists_of<'a>(claims: &'a [&'a Claim], topic: &ListTopic) -> Vec<L<'a>> {
                 list,
             })
         })
+        .collect();
+    let part_of_another = |l: &L| {
+        l.list.complete
+            && all.iter().any(|o| {
+                o.claim.article == l.claim.article
+                    && o.list.complete
+                    && o.list.items.len() > l.list.items.len()
+                    && super::align::matched(l.list, o.list) == l.list.items.len()
+            })
+    };
+    let keep: Vec<bool> = all.iter().map(|l| !part_of_another(l)).collect();
+    all.into_iter()
+        .zip(keep)
+        .filter_map(|(l, k)| k.then_some(l))
         .collect()
 }
 

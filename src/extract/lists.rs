@@ -1863,10 +1863,43 @@ fn plural_series(text: &str, sentence: Range<usize>) -> Option<(Range<usize>, Ve
                 let end = end.max(more.last().map_or(end, |p| p.range.end));
                 return Some((start..end, more));
             }
+            let (items, end) = joined_groups(text, sentence.end, items, end);
             return Some((start..end, items));
         }
     }
     None
+}
+
+/// ", along with", "as well as", "and" between two groups of one plural kind.
+static GROUP_JOIN: LazyLock<Regex> = LazyLock::new(|| {
+    pattern::compile(r"^,?\s+(?:along\s+with|together\s+with|as\s+well\s+as|plus|and)\s+").unwrap()
+});
+
+/// A plural group with the groups of its kind that a joining phrase adds to it in its
+/// sentence: "Appling, Bacon and Ware counties, along with Bulloch and Evans counties
+/// to the east" names five counties, not three.
+fn joined_groups(
+    text: &str,
+    sentence_end: usize,
+    mut items: Vec<ParsedPlace>,
+    mut end: usize,
+) -> (Vec<ParsedPlace>, usize) {
+    while let Some(join) = GROUP_JOIN.find(&text[end..sentence_end]) {
+        let at = end + join.end();
+        let Some((more, more_end)) = plural_group_at(text, at) else {
+            break;
+        };
+        let same_kind = match (items.first(), more.first()) {
+            (Some(a), Some(b)) => a.place.kind == b.place.kind,
+            _ => false,
+        };
+        if more_end > sentence_end || !same_kind {
+            break;
+        }
+        items.extend(more);
+        end = more_end;
+    }
+    (items, end)
 }
 
 /// Where a series of names may start in a sentence: each word that begins with a

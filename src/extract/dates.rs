@@ -603,9 +603,15 @@ fn header_date(doc: &Doc) -> Option<(u16, u8, u8)> {
     let mut latest = None;
     for b in &doc.blocks {
         if b.kind == BlockKind::Prose {
-            // The header ends at the first paragraph; a wire dateline opens it.
+            // The header ends at the first paragraph; a wire dateline opens it. A page
+            // whose header is dated has its date: the first paragraph's may be when
+            // the news takes effect ("Issued: Thursday, October 14" over "Effective
+            // 8:00 a.m. Friday, October 15, all outdoor burning is prohibited").
+            if latest.is_some() {
+                return latest;
+            }
             let head: String = doc.text(&b.range).chars().take(80).collect();
-            return DATE.captures(&head).and_then(full_date).max(latest);
+            return DATE.captures(&head).and_then(full_date);
         }
         let dates = DATE.captures_iter(doc.text(&b.range)).filter_map(full_date);
         latest = dates.fold(latest, |l, d| l.max(Some(d)));
@@ -1041,6 +1047,26 @@ mod tests {
             .filter_map(|d| d.weekday.as_deref())
             .collect();
         assert_eq!(lead, ["Tuesday"]);
+    }
+
+    #[test]
+    fn a_dated_header_outdoes_the_first_paragraphs_date() {
+        let page = |text: &str| {
+            let article = Article::from_text("t", "t.txt", text);
+            publication_date(&Doc::new(&article))
+        };
+        // The first paragraph's date is when the order takes effect.
+        assert_eq!(
+            page(
+                "BULLETIN\n\nIssued: Thursday, October 14, 2027\n\nEffective Friday, October 15, 2027, all burning is banned.\n"
+            ),
+            Some((2027, 10, 14))
+        );
+        // With no dated header, a dateline opens the first paragraph.
+        assert_eq!(
+            page("Headline\n\nDALTON, Oct. 15, 2027 -- All burning is banned.\n"),
+            Some((2027, 10, 15))
+        );
     }
 
     #[test]

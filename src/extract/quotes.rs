@@ -740,12 +740,29 @@ fn leads_speech(word: &str) -> bool {
 
 /// The last noun phrase of a subject ("In letters to X, the Justice Department" → "the
 /// Justice Department").
+/// A subject without where the speaker stood: "A Sutter aide in the hallway" is "A
+/// Sutter aide". Only a place written as a common noun is cut ("in the hallway", "at
+/// the scene", "outside the courthouse"); a name after the preposition ("in the White
+/// House") may be the speaker's own.
+fn without_where(subject: &str) -> &str {
+    ["in the ", "at the ", "outside the ", "inside the "]
+        .iter()
+        .filter_map(|p| {
+            let at = subject.find(&format!(" {p}"))?;
+            let after = &subject[at + 1 + p.len()..];
+            (at > 0 && after.starts_with(|c: char| c.is_lowercase())).then_some(at)
+        })
+        .min()
+        .map_or(subject, |at| &subject[..at])
+}
+
 fn subject_tail_phrase(subject: &str) -> String {
     let tail = subject
         .rsplit([',', ';', '—', '('])
         .next()
         .unwrap_or("")
         .trim();
+    let tail = without_where(tail);
     let mut words: Vec<&str> = tail.split_whitespace().collect();
     // "The mayor keeps saying", "the agency repeatedly said": not of the speaker.
     while words.len() > 1 && words.last().is_some_and(|w| leads_speech(w)) {
@@ -935,6 +952,15 @@ fn other_speaker(phrase: &str) -> Speaker {
         .trim_start_matches("U.S. ")
         .trim_end_matches([',', ' '])
         .to_string();
+    // "A Sutter aide said": an article in a summary's middle is lowercase ("Only pool
+    // quotes a Sutter aide").
+    let name = match name.strip_prefix("A ").or_else(|| name.strip_prefix("An ")) {
+        Some(rest) => format!(
+            "{} {rest}",
+            if name.starts_with("An ") { "an" } else { "a" }
+        ),
+        None => name,
+    };
     let lower = name.to_lowercase();
     let unnamed = UNNAMED
         .iter()
@@ -1168,6 +1194,15 @@ mod tests {
                     .map_or("-".to_string(), |s| s.name.clone())
             })
             .collect()
+    }
+
+    #[test]
+    fn where_an_unnamed_speaker_stood_is_no_part_of_them() {
+        let qs = quotes(
+            "Headline\n\nA Hale aide in the hallway said the governor was \"not going to be a prop.\"\n",
+        );
+        assert_eq!(speakers(&qs), ["a Hale aide"]);
+        assert_eq!(qs[0].speaker.as_ref().unwrap().kind, SpeakerKind::Unnamed);
     }
 
     #[test]

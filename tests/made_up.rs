@@ -6046,3 +6046,28 @@ fn two_sets_of_one_article_that_share_a_member_stay_two() {
     assert_eq!(conflict_summaries(&r), Vec::<String>::new());
     assert_eq!(code, 0);
 }
+
+/// Story 187 (a dam repair: a "5 things to know" explainer, a radio Q&A, a wire): the
+/// engineer's "The last estimate I saw was $81 million" against the others' $18 million
+/// is set beside them as one sum perhaps mistyped, though "last" reads as a word of
+/// time; the listicle's "5 things" counts nothing.
+#[test]
+fn a_lone_sum_with_swapped_digits_and_a_listicles_own_count() {
+    let explainer = "5 things to know about the Pike Dam repair\n\n1. How much will it cost?\nThe state estimates repairs at $18 million.\n";
+    let interview = "Q&A: The engineer watching Pike Dam\n\nQ: What will the repair cost?\nORTIZ: The last estimate I saw was $81 million.\n";
+    let (_, r) = check_one_story(&[("explainer.txt", explainer), ("interview.txt", interview)]);
+    let unsure = summaries(&r, "not_comparable");
+    assert!(
+        unsure
+            .iter()
+            .any(|s| s.contains("$18 million and $81 million have the same digits, two swapped")),
+        "{unsure:#?}"
+    );
+    assert!(
+        !summaries(&r, "single_source")
+            .iter()
+            .any(|s| s.contains("things")),
+        "{:#?}",
+        summaries(&r, "single_source")
+    );
+}

@@ -574,14 +574,15 @@ fn lone_figures_apart(
             let side_by_side = lone[gi].iter().any(|&a| {
                 lone[gj].iter().any(|&b| {
                     let (x, y) = (xs[a].1, xs[b].1);
-                    // Or of the same digits two swapped, whatever their words ("The
-                    // contract is $4.8 million", "The $8.4 million job"): one may be
-                    // mistyped, and a reader is told so.
+                    // Or of the same digits two swapped, whatever their words, words of
+                    // time too ("The contract is $4.8 million", "The $8.4 million job";
+                    // "the last estimate I saw was $81 million" against "$18 million"):
+                    // one may be mistyped, and a reader is told so.
                     x.unit == y.unit
                         && x.per == y.per
                         && !x.value.overlaps(&y.value)
-                        && time_words(&x.context) == time_words(&y.context)
-                        && (((close_values(&x.value, &y.value) || close_points(x, y))
+                        && ((time_words(&x.context) == time_words(&y.context)
+                            && (close_values(&x.value, &y.value) || close_points(x, y))
                             && x.context.iter().any(|s| y.context.contains(s)))
                             || swapped_written(&x.value, &y.value))
                 })

@@ -172,11 +172,12 @@ static IN_PLACE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// The people a sentence says were sent to its event ("Ohio sent Lt. Gov. Bo Park.",
-/// "sent Bo Park to the summit"): each sent person attended, cue "sent". The one sent must follow the verb with nothing but capitalized titles
-/// between, and the clause must end after the name or go on to the event or a stand-in
-/// phrase: "sent Park a letter", "sent Park home", "sent Park to prison" send
-/// no one to an event. A named sender of a stand-in ("Lee sent Park in her place")
-/// stayed away, cue the verb and the phrase ("sent … in her place").
+/// "sent Bo Park to the summit"): each sent person attended, cue "sent". The one sent
+/// must follow the verb with nothing but capitalized titles between, and the clause
+/// must end after the name or go on to the event or a stand-in phrase: "sent Park a
+/// letter", "sent Park home", "sent Park to prison" send no one to an event. A named
+/// sender of a stand-in ("Lee sent Park in her place") stayed away, cue the verb and
+/// the phrase ("sent … in her place").
 fn stand_ins(
     doc: &Doc,
     sentence: &Range<usize>,

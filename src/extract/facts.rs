@@ -630,8 +630,9 @@ pub fn extract_counts(doc: &Doc, gates: &Gates) -> Vec<Claim> {
             found[*i].1.noun = term.noun.clone();
         }
     }
-    // "14 people were hurt, not 41 people as first reported": a denied figure is no claim.
-    found.retain(|(r, _)| {
+    // "14 people were hurt, not 41 people as first reported": a denied figure is no
+    // claim; nor is "two people familiar with the matter said", who the outlet spoke to.
+    found.retain(|(r, count)| {
         let from = crate::text::normalize::floor_boundary(
             &doc.norm.text,
             r.start.saturating_sub(DENIAL_BYTES),
@@ -644,9 +645,8 @@ pub fn extract_counts(doc: &Doc, gates: &Gates) -> Vec<Claim> {
             before
         };
         !super::denies_figure(before, doc.text(r))
+            && !counts_sources(&doc.norm.text, r, &count.noun)
     });
-    // "two people familiar with the matter said": who the outlet spoke to.
-    found.retain(|(r, count)| !counts_sources(&doc.norm.text, r, &count.noun));
     found.sort_by_key(|(r, _)| r.start);
     found
         .into_iter()
@@ -708,8 +708,8 @@ fn counts_sources(text: &str, range: &Range<usize>, noun: &str) -> bool {
     if !sources.nouns.contains(noun.as_str()) {
         return false;
     }
-    let before = text[..range.start].trim_end();
-    if before.len() >= 12 && before[before.len() - 12..].eq_ignore_ascii_case("according to") {
+    let before = text[..range.start].trim_end().as_bytes();
+    if before.len() >= 12 && before[before.len() - 12..].eq_ignore_ascii_case(b"according to") {
         return true;
     }
     let clause_end = text[range.end..]
@@ -2972,6 +2972,8 @@ mod tests {
             "Two people in the room told Pike News the meeting was tense.",
             "The deal is off, according to two sources.",
             "Four officials said the plan was dead.",
+            // Letters of two bytes before the count: no byte of one is cut.
+            "The ééééééx two people said it.",
         ] {
             assert_eq!(counts(text), [], "{text}");
         }

@@ -745,11 +745,11 @@ fn leads_speech(word: &str) -> bool {
 /// the scene", "outside the courthouse"); a name after the preposition ("in the White
 /// House") may be the speaker's own.
 fn without_where(subject: &str) -> &str {
-    ["in the ", "at the ", "outside the ", "inside the "]
+    [" in the ", " at the ", " outside the ", " inside the "]
         .iter()
         .filter_map(|p| {
-            let at = subject.find(&format!(" {p}"))?;
-            let after = &subject[at + 1 + p.len()..];
+            let at = subject.find(p)?;
+            let after = &subject[at + p.len()..];
             (at > 0 && after.starts_with(|c: char| c.is_lowercase())).then_some(at)
         })
         .min()

@@ -6071,3 +6071,17 @@ fn a_lone_sum_with_swapped_digits_and_a_listicles_own_count() {
         summaries(&r, "single_source")
     );
 }
+
+/// Story 188 (a multistate suit: a complaint's caption, an attorney general's release, a
+/// Playbook-style newsletter, a TV page): a newsletter's "Eleven states and D.C. signed
+/// on: A, …, K" counts D.C. among the signers outside its list, so a release that lists
+/// D.C. with the states finds nothing missing from it.
+#[test]
+fn a_place_named_beside_a_whole_list_is_not_missing_from_it() {
+    let release = "Coalition sues over school funds\n\nThe lawsuit was announced on Monday. The coalition includes the attorneys general of Iowa, Ohio, Utah and the District of Columbia.\n";
+    let newsletter =
+        "School money suit\n\nThree states and D.C. signed on Monday: Iowa, Ohio and Utah.\n";
+    let (code, r) = check_one_story(&[("release.txt", release), ("newsletter.txt", newsletter)]);
+    assert_eq!(conflict_summaries(&r), Vec::<String>::new());
+    assert_eq!(code, 0);
+}

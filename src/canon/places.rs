@@ -102,11 +102,30 @@ pub fn parse_place_at(text: &str, pos: usize) -> Option<ParsedPlace> {
         let name = words.join(" ");
         return Some(finish_prefix_form(text, pos, &form, &name, name_end));
     }
+    if let Some(place) = state_named_with_of(text, pos) {
+        return Some(place);
+    }
     let (words, run_end) = name_run(text, pos, true)?;
     if NOT_A_START.contains(&words[0].as_str()) {
         return None;
     }
     Some(finish_name_form(text, pos, words, run_end))
+}
+
+/// A state whose gazetteer name has a lowercase "of" inside ("District of Columbia"),
+/// which a run of capitalized words would cut at "of".
+fn state_named_with_of(text: &str, pos: usize) -> Option<ParsedPlace> {
+    let rest = &text[pos..];
+    let first = rest.find(' ')?;
+    if !rest[first..].starts_with(" of ") {
+        return None;
+    }
+    let (_, end) = state_at(text, pos)?;
+    let state = gazetteer().state_by_name(&text[pos..end])?;
+    Some(confident(
+        pos..end,
+        make_place(&state.name, PlaceKind::State, Some(&state.code)),
+    ))
 }
 
 /// A run of capitalized words from `pos`, single spaces between them. With
@@ -599,6 +618,8 @@ fn display_of(name: &str, folded: &str, kind: PlaceKind, state: Option<&str>) ->
         base
     };
     match kind {
+        // "District of Columbia" already says what it is.
+        PlaceKind::State if name.contains(" of ") => name.to_string(),
         PlaceKind::State => format!("State of {name}"),
         PlaceKind::Country | PlaceKind::Organization => name.to_string(),
         PlaceKind::County if name.ends_with(" Parish") || name.ends_with(" Borough") => {

@@ -11,6 +11,7 @@ use std::collections::BTreeMap;
 use super::align::{ListTopic, contains, same_place};
 use super::evidence::Quoter;
 use super::{join, new_finding, plural, possessive, singular, unique};
+use crate::canon::places::parse_place_at;
 use crate::model::{
     Claim, Evidence, Finding, FindingType, ListClaim, ListItem, ListRow, ListTable, Place,
     PlaceKind,
@@ -268,6 +269,21 @@ fn one_person_respelled(a: &Place, b: &Place) -> bool {
 }
 
 /// Item text without list punctuation, for comparing how outlets wrote a name.
+/// Whether a list's own sentence names `place` beside its items: "Thirteen states and
+/// D.C. signed: Arizona, …, Washington" counts D.C. among the signers without listing
+/// it, so a list that names D.C. does not find it missing there.
+fn named_beside(l: &L, place: &Place) -> bool {
+    let text = l.claim.text.as_str();
+    let starts = std::iter::once(0).chain(
+        text.char_indices()
+            .filter(|&(i, c)| i > 0 && c.is_uppercase() && text[..i].ends_with([' ', '(', '"']))
+            .map(|(i, _)| i),
+    );
+    starts
+        .filter_map(|i| parse_place_at(text, i))
+        .any(|p| same_place(&p.place, place))
+}
+
 fn bare(text: &str) -> &str {
     text.trim().trim_end_matches([';', ','])
 }
@@ -397,7 +413,7 @@ impl Judge<'_> {
         for c in clusters {
             let have: Vec<usize> = c.members.iter().map(|(m, _)| *m).collect();
             let lack: Vec<usize> = (0..complete.len()).filter(|i| !have.contains(i)).collect();
-            if lack.is_empty() {
+            if lack.is_empty() || lack.iter().all(|&i| named_beside(complete[i], c.place)) {
                 continue;
             }
             // A lacking list may name a part or a whole of the place instead.
@@ -681,6 +697,9 @@ impl Judge<'_> {
             }
         }
         for (key, (place, mentions)) in unlisted {
+            if complete.iter().any(|l| named_beside(l, place)) {
+                continue;
+            }
             let related: Vec<(&L, &ListItem)> = complete
                 .iter()
                 .filter_map(|l| {

@@ -1771,7 +1771,11 @@ fn series_item_at(text: &str, pos: usize) -> Option<SeriesItem> {
                     .starts_with("the ")
                     .then(|| parse_place_at(text, pos + 4))
                     .flatten()
-                    .filter(|p| p.place.kind == PlaceKind::Country)
+                    // "the Netherlands", "the District of Columbia", "the State of
+                    // Oregon": a country, or a name built as "<kind> of <name>".
+                    .filter(|p| {
+                        p.place.kind == PlaceKind::Country || text[p.range.clone()].contains(" of ")
+                    })
             })
             .map(SeriesItem::Place),
     }
@@ -2858,6 +2862,30 @@ mod tests {
 
     fn keys(list: &ListClaim) -> Vec<&str> {
         list.items.iter().map(|i| i.place.key.as_str()).collect()
+    }
+
+    #[test]
+    fn a_series_goes_on_past_the_district_of_columbia() {
+        let found = lists(
+            "States sue\n\nJoining her are the attorneys general of Iowa, Ohio, the District of Columbia, Utah and Maine.\n\nThe states suing are Iowa, the District of Columbia and Utah.\n",
+        );
+        let names: Vec<Vec<&str>> = found
+            .iter()
+            .map(|l| l.items.iter().map(|i| i.place.display.as_str()).collect())
+            .collect();
+        assert_eq!(
+            names,
+            [
+                vec![
+                    "State of Iowa",
+                    "State of Ohio",
+                    "District of Columbia",
+                    "State of Utah",
+                    "State of Maine"
+                ],
+                vec!["State of Iowa", "District of Columbia", "State of Utah"],
+            ]
+        );
     }
 
     #[test]

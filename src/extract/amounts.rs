@@ -850,6 +850,26 @@ mod tests {
         let a = amounts("States sued over $6.8 billion in funds. It costs over $2 million.");
         assert_eq!(a[0].value, Interval::exact(6_800_000_000));
         assert_eq!(a[1].value.hi, None);
+        // The one sued stands between: "over" still names the topic.
+        for text in [
+            "Iowa is one of 23 states suing the U.S. Department of Education over $6.8 billion.",
+            "Ohio sued the state education department over $6.8 billion.",
+            "A lawsuit against Acme Corp. over $6.8 billion was filed.",
+        ] {
+            assert_eq!(
+                amounts(text)[0].value,
+                Interval::exact(6_800_000_000),
+                "{text}"
+            );
+        }
+        // A phrase of its own between them makes it "more than" again.
+        for text in [
+            "Ohio sued the firm for over $6.8 billion.",
+            "The suit, which seeks over $6.8 billion, was filed.",
+            "The suit seeks over $6.8 billion.",
+        ] {
+            assert_eq!(amounts(text)[0].value.hi, None, "{text}");
+        }
     }
 
     #[test]

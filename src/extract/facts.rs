@@ -1758,14 +1758,56 @@ static OVER_TOPICS: LazyLock<rustc_hash::FxHashSet<&'static str>> =
     LazyLock::new(|| crate::data::lines(include_str!("../../data/over_topics.txt")).collect());
 
 /// Whether a hedge "over" says what a thing is about ("sued over $6.8 billion", "a
-/// dispute over 40 acres"), not that the figure is a floor: the word before it says so.
+/// dispute over 40 acres"), not that the figure is a floor: the word before it says
+/// so, or a word of dispute before the one it names ("suing the U.S. Department of
+/// Education over $6.8 billion", "a lawsuit against Acme over 40 acres").
 pub(crate) fn over_a_topic(hedge: &str, before: &str) -> bool {
-    hedge.eq_ignore_ascii_case("over")
-        && before
-            .split_whitespace()
-            .next_back()
-            .is_some_and(|w| OVER_TOPICS.contains(w.to_ascii_lowercase().as_str()))
+    if !hedge.eq_ignore_ascii_case("over") {
+        return false;
+    }
+    let is_topic = |w: &str| OVER_TOPICS.contains(w.to_ascii_lowercase().as_str());
+    // Walk back over the name of who is sued: capitalized words, articles and the
+    // small words of a name, a few other lowercase words ("the state education
+    // department"), never a clause's edge or a word that starts another
+    // phrase ("sued the company for over $5 million" is a floor).
+    let mut plain = 0;
+    for w in before.split_whitespace().rev().take(OVER_OBJECT_REACH) {
+        // A lowercase word that ends a sentence ("the lawsuit.") is an edge too.
+        let ends_sentence =
+            w.ends_with(['.', '!', '?']) && w.starts_with(|c: char| c.is_ascii_lowercase());
+        if ends_sentence || w.ends_with([',', ';', ':']) || w.starts_with(['"', '\u{201c}']) {
+            return false;
+        }
+        if is_topic(w) {
+            return true;
+        }
+        let lower = w.to_ascii_lowercase();
+        let name_part = w.starts_with(|c: char| c.is_ascii_uppercase())
+            || super::is_determiner(w)
+            || matches!(lower.as_str(), "of" | "and" | "&" | "against" | "with");
+        if !name_part {
+            plain += 1;
+            if plain > OVER_OBJECT_PLAIN || OVER_OBJECT_STOPS.contains(lower.as_str()) {
+                return false;
+            }
+        }
+    }
+    false
 }
+
+/// How many words before "over" may name who a suit or a dispute is against.
+const OVER_OBJECT_REACH: usize = 8;
+
+/// How many lowercase words other than articles that name may hold ("the state
+/// education department").
+const OVER_OBJECT_PLAIN: usize = 3;
+
+/// `data/over_object_stops.txt`: words that start a phrase of their own between a word
+/// of dispute and "over", after which "over" is "more than" ("sued the firm for over
+/// $5 million").
+static OVER_OBJECT_STOPS: LazyLock<rustc_hash::FxHashSet<&'static str>> = LazyLock::new(|| {
+    crate::data::lines(include_str!("../../data/over_object_stops.txt")).collect()
+});
 
 /// `data/rise_verbs.txt`: words after which "up to" is where a figure rises.
 static RISE_VERBS: LazyLock<rustc_hash::FxHashSet<&'static str>> =
@@ -3693,6 +3735,14 @@ mod tests {
             Interval {
                 lo: 19,
                 hi: Some(23)
+            }
+        );
+        // "Two dozen" is as round as "a dozen": about 24.
+        assert_eq!(
+            one("Two dozen attorneys general sued.").0,
+            Interval {
+                lo: 19,
+                hi: Some(29)
             }
         );
         assert_eq!(

@@ -476,6 +476,39 @@ pub struct ScoreClaim {
     pub context: Vec<String>,
 }
 
+/// Whose courts a venue is among.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum CourtLevel {
+    /// A United States district court ("federal court in Boston").
+    Federal,
+    /// A state's court ("state court in Austin").
+    State,
+}
+
+/// The court a suit was filed in ("filed in the U.S. District Court for the District of
+/// Rhode Island", "sued the agency in federal court in Boston"), told by the state it
+/// sits in: a town is read as its state, so "federal court in Providence" and "the
+/// District of Rhode Island" are one venue.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub struct VenueClaim {
+    pub level: CourtLevel,
+    /// The state the court sits in, as a USPS code ("RI").
+    pub state: String,
+    /// The part of the state a federal district is named for ("southern"), when written.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub district: Option<String>,
+    /// The town the words name, when they name one ("Boston").
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub town: Option<String>,
+    /// Whether the words tell of another suit than the story's ("a similar suit filed
+    /// in federal court in Texas last year"): such a venue is set against no other.
+    #[serde(skip_serializing_if = "std::ops::Not::not", default)]
+    pub aside: bool,
+}
+
 /// Which slot a date fills.
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
@@ -603,6 +636,7 @@ pub enum ClaimBody {
     Attendance(AttendanceClaim),
     Vote(VoteClaim),
     Score(ScoreClaim),
+    Venue(VenueClaim),
 }
 
 /// One thing an article claims, with the words it came from.
@@ -702,6 +736,9 @@ pub enum FindingType {
     /// One person's name spelled two ways ("Kyle Bennet", "Kyle Bennett").
     NameSpelling,
     Attendance,
+    /// One event put in different places: a suit filed in federal court in Boston in
+    /// one outlet, in the District of Rhode Island in another.
+    PlaceMismatch,
     NotComparable,
 }
 
@@ -725,7 +762,8 @@ impl FindingType {
             | FindingType::DateMismatch
             | FindingType::Role
             | FindingType::NameSpelling
-            | FindingType::Attendance => FindingKind::Conflict,
+            | FindingType::Attendance
+            | FindingType::PlaceMismatch => FindingKind::Conflict,
         }
     }
 
@@ -746,6 +784,7 @@ impl FindingType {
             FindingType::Role => "role",
             FindingType::NameSpelling => "name_spelling",
             FindingType::Attendance => "attendance",
+            FindingType::PlaceMismatch => "place_mismatch",
             FindingType::NotComparable => "not_comparable",
         }
     }

@@ -6085,3 +6085,45 @@ fn a_place_named_beside_a_whole_list_is_not_missing_from_it() {
     assert_eq!(conflict_summaries(&r), Vec::<String>::new());
     assert_eq!(code, 0);
 }
+
+/// Story 188: where the suit was filed. A complaint's caption in capitals, a release's
+/// "U.S. District Court for the District of Idaho" and a paper's "federal court in
+/// Boise" put it in Idaho; a newsletter's "federal court in Cheyenne" puts it in
+/// Wyoming. "A similar suit ... in Denver" tells of another suit, and a court that
+/// ruled is no court a suit was filed in.
+#[test]
+fn the_court_a_suit_was_filed_in() {
+    let complaint = "Case 1:27-cv-00101 Document 1 Filed 05/03/27\n\nUNITED STATES DISTRICT COURT\nFOR THE DISTRICT OF IDAHO\n\nSTATE OF OHIO; STATE OF UTAH; and STATE OF IOWA,\n\nPlaintiffs,\n\nv.\n\nUNITED STATES DEPARTMENT OF THE INTERIOR,\n\nDefendant.\n\n1. Plaintiffs challenge the Department's freeze of grazing permits.\n";
+    let release = "Ohio sues Interior over grazing permits\n\nMay 3, 2027\n\nThe lawsuit, filed today in the U.S. District Court for the District of Idaho, asks the court to lift the freeze.\n";
+    let paper = "Three states sue Interior over grazing freeze\n\nMay 4, 2027\n\nOhio, Utah and Iowa sued the Interior Department on Monday in federal court in Boise over its freeze of grazing permits. A similar suit was filed in federal court in Denver in 2025. A federal court in Cheyenne ruled on a related case.\n";
+    let newsletter = "The grazing suit\n\nMay 3, 2027\n\nTHE SUIT -- Three states sued Interior today in federal court in Cheyenne over the grazing freeze.\n";
+    let (code, r) = check_one_story(&[
+        ("complaint.txt", complaint),
+        ("release.txt", release),
+        ("paper.txt", paper),
+        ("newsletter.txt", newsletter),
+    ]);
+    let conflicts = conflict_summaries(&r);
+    assert_eq!(
+        conflicts,
+        [
+            "complaint, paper and release put the suit in federal court in Idaho (\"UNITED STATES DISTRICT COURT FOR THE DISTRICT OF IDAHO\", \"federal court in Boise\", \"U.S. District Court for the District of Idaho\") where newsletter puts it in Wyoming (\"federal court in Cheyenne\")."
+        ],
+        "{conflicts:#?}"
+    );
+    assert_eq!(code, 1);
+    let agreements = summaries(&r, "agreement");
+    assert!(
+        agreements.iter().any(|a| a.starts_with(
+            "complaint, paper and release agree the suit was filed in federal court in Idaho"
+        )),
+        "{agreements:#?}"
+    );
+    assert!(
+        !summaries(&r, "single_source")
+            .iter()
+            .any(|s| s.contains("Colorado") || s.contains("Wyoming")),
+        "{:#?}",
+        summaries(&r, "single_source")
+    );
+}

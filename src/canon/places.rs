@@ -112,12 +112,21 @@ pub fn parse_place_at(text: &str, pos: usize) -> Option<ParsedPlace> {
     Some(finish_name_form(text, pos, words, run_end))
 }
 
+/// The first words of the gazetteer's state names with "of" inside ("District").
+static OF_STATE_STARTS: LazyLock<Vec<String>> = LazyLock::new(|| {
+    gazetteer()
+        .states()
+        .filter_map(|s| s.name.split_once(" of ").map(|(head, _)| head.to_string()))
+        .filter(|head| !head.contains(' '))
+        .collect()
+});
+
 /// A state whose gazetteer name has a lowercase "of" inside ("District of Columbia"),
 /// which a run of capitalized words would cut at "of".
 fn state_named_with_of(text: &str, pos: usize) -> Option<ParsedPlace> {
     let rest = &text[pos..];
     let first = rest.find(' ')?;
-    if !rest[first..].starts_with(" of ") {
+    if !rest[first..].starts_with(" of ") || !OF_STATE_STARTS.iter().any(|h| *h == rest[..first]) {
         return None;
     }
     let (_, end) = state_at(text, pos)?;

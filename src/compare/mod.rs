@@ -15,6 +15,7 @@ pub mod speakers;
 pub mod stated;
 pub mod stories;
 pub mod universal;
+pub mod venues;
 
 use crate::model::{Claim, EventTable, Evidence, Finding, FindingType, ListTable};
 use crate::text::Doc;

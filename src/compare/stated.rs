@@ -30,6 +30,7 @@ pub fn judge(docs: &[Doc], claims: &[&Claim], df: &Universal) -> Vec<Finding> {
     out.extend(super::measures::measures(&quote, claims));
     out.extend(votes(&quote, claims, df));
     out.extend(scores(&quote, claims));
+    out.extend(super::venues::venues(&quote, claims));
     out.extend(dates(&quote, claims, df));
     out.extend(lead_days(&quote, claims));
     out.extend(super::months::months(&quote, claims, df));

@@ -31,6 +31,9 @@ pub enum Gate {
     Count,
     /// A conjunction before a capital, which may close a series of names ("A, B and C").
     Series,
+    /// A court ("federal court in Boston", "UNITED STATES DISTRICT COURT"): where a suit
+    /// may be said to be filed.
+    Court,
 }
 
 static SET: LazyLock<RegexSet> = LazyLock::new(|| {
@@ -41,6 +44,7 @@ static SET: LazyLock<RegexSet> = LazyLock::new(|| {
         super::events::status_pattern(),
         super::facts::count_pattern(),
         super::lists::series_end_pattern(),
+        super::venues::COURT_GATE.to_string(),
     ])
     .expect("the extractors' patterns compile")
 });
@@ -68,6 +72,14 @@ impl Gates {
         Gates { sentences }
     }
 
+    /// The sentences this read whose gate is open, in text order.
+    pub fn open_sentences(&self, gate: Gate) -> impl Iterator<Item = &Range<usize>> {
+        self.sentences
+            .iter()
+            .filter(move |(_, bits)| bits & (1 << gate as u8) != 0)
+            .map(|(r, _)| r)
+    }
+
     /// False only when `range` is a sentence this read and the gate's pattern does not
     /// match it; any other range is open (its pattern decides).
     pub fn open(&self, range: &Range<usize>, gate: Gate) -> bool {
@@ -92,7 +104,7 @@ mod tests {
             "t",
             "t.txt",
             "Headline\n\nCities including Boise and Nampa were named. The talks were canceled. \
-             About 40 people came. Nothing here.\n",
+             About 40 people came. Nothing here. Ohio sued in federal court.\n",
         );
         let doc = Doc::new(&article);
         let gates = Gates::new(&doc);
@@ -118,9 +130,12 @@ mod tests {
             Gate::Status,
             Gate::Count,
             Gate::Series,
+            Gate::Court,
         ] {
             assert!(!open("Nothing here", gate));
         }
+        assert!(open("Ohio sued", Gate::Court));
+        assert!(!open("About 40", Gate::Court));
         // A range that is not one sentence is left to the pattern.
         assert!(gates.open(&(0..3), Gate::Status));
     }

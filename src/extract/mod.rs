@@ -18,6 +18,7 @@ pub mod results;
 pub mod scores;
 pub mod speeds;
 pub mod transcript;
+pub mod venues;
 pub mod votes;
 
 use crate::model::Claim;
@@ -73,7 +74,7 @@ pub(crate) fn opens_a_denial(after: &str) -> bool {
 const DENIALS: [&str; 3] = ["not", "rather than", "instead of"];
 
 /// Every claim of one article, kind by kind (lists, quotes, counts, citations, dates,
-/// amounts, vote tallies, game scores, roles, attendance), each kind in order of
+/// amounts, vote tallies, game scores, venues of suits, roles, attendance), each kind in order of
 /// appearance.
 pub fn extract(doc: &Doc) -> Vec<Claim> {
     extract_with(doc, &std::collections::BTreeMap::new())
@@ -100,6 +101,7 @@ pub fn extract_with(doc: &Doc, aliases: &std::collections::BTreeMap<String, Stri
     claims.extend(amounts::extract_amounts(doc));
     claims.extend(votes);
     claims.extend(scores::extract_scores(doc));
+    claims.extend(venues::extract_venues(doc, &gates));
     claims.extend(events::extract_roles(doc, &people));
     claims.extend(attendance);
     claims

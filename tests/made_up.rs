@@ -6127,3 +6127,24 @@ fn the_court_a_suit_was_filed_in() {
         summaries(&r, "single_source")
     );
 }
+
+/// Story 189 (a vehicle recall: a federal recall report, a maker's release, a car site's
+/// Q&A, an owners' forum): the forum's "14,231 vehicles" against the release's
+/// "approximately 142,000 vehicles" is one figure with a digit dropped, set side by side
+/// though ten times apart; round figures ten times apart are two sets.
+#[test]
+fn a_count_with_a_digit_dropped_is_set_beside_the_others() {
+    let release = "Pike Motors recalls SUVs\n\nFeb. 22, 2028 -- Pike Motors is voluntarily recalling approximately 142,000 vehicles to update camera software.\n";
+    let forum = "r/PikeOwners\n\nRECALL IS OFFICIAL: backup camera, 14,231 vehicles\n\nMine went black three times.\n";
+    let (_, r) = check_one_story(&[("release.txt", release), ("forum.txt", forum)]);
+    let unsure = summaries(&r, "not_comparable");
+    assert!(
+        unsure.iter().any(|s| s.contains(
+            "\"14,231 vehicles\" and \"approximately 142,000 vehicles\" may be one figure with a digit dropped or added"
+        )),
+        "{unsure:#?}"
+    );
+    let round = forum.replace("14,231", "14,000");
+    let (_, r) = check_one_story(&[("release.txt", release), ("forum.txt", &round)]);
+    assert_eq!(summaries(&r, "not_comparable"), Vec::<String>::new());
+}

@@ -1242,6 +1242,45 @@ fn gap(range: &crate::model::Interval, figure: u64) -> u64 {
 /// See [`within_apart`].
 const FIGURES_APART: u64 = 3;
 
+/// Whether one figure is the other in another power of ten (10, 100 or 1,000 times),
+/// one of them exact with at least [`SHIFT_DIGITS`] significant digits: "14,231" and
+/// "142,310" or "approximately 142,000" are one figure with a digit dropped or added.
+/// Round figures ("about 14,000", "140,000") may well be two sets of two scales.
+fn digit_dropped(a: &crate::model::Interval, b: &crate::model::Interval) -> bool {
+    let precise = |v: &crate::model::Interval| {
+        v.is_exact() && {
+            let mut n = v.lo;
+            while n > 0 && n.is_multiple_of(10) {
+                n /= 10;
+            }
+            n >= 10u64.pow(SHIFT_DIGITS - 1)
+        }
+    };
+    let (small, large) = if a.lo <= b.lo { (a, b) } else { (b, a) };
+    if !(precise(small) || precise(large)) {
+        return false;
+    }
+    [10u64, 100, 1_000].iter().any(|&k| {
+        let scaled = crate::model::Interval {
+            lo: small.lo.saturating_mul(k),
+            hi: small.hi.map(|h| h.saturating_mul(k)),
+        };
+        // An exact figure scaled up stands for the span its dropped digits leave open.
+        let scaled = if small.is_exact() {
+            crate::model::Interval {
+                lo: scaled.lo,
+                hi: Some(scaled.lo + k - 1),
+            }
+        } else {
+            scaled
+        };
+        scaled.overlaps(large)
+    })
+}
+
+/// Significant digits an exact figure needs for [`digit_dropped`].
+const SHIFT_DIGITS: u32 = 4;
+
 /// Counts of one kind of thing from two or more articles, each the only count of that
 /// kind its article gives, with different values and some word around them in common,
 /// but too little to link them ("Northwind closing 4 plants" in a forum post, "will close
@@ -1280,10 +1319,14 @@ fn lone_differing_counts(
         figures.len() == 1 && (c.count.value.is_exact() || *counts == 1)
     };
     // Counts already judged together: a rough count linked to an exact one it contains
-    // or, on strong context, excludes; two rough counts of one set.
+    // or, on strong context, excludes near it; two rough counts of one set. (A strong
+    // link between figures more than a few times apart is judged by no one there.)
     let linked: HashSet<usize> = vague_links
         .iter()
-        .filter(|&&(v, e, strong)| strong || cs[v].count.value.contains(cs[e].count.value.lo))
+        .filter(|&&(v, e, strong)| {
+            let (vv, ev) = (&cs[v].count.value, &cs[e].count.value);
+            (strong && within_apart(vv, ev)) || vv.contains(ev.lo)
+        })
         .flat_map(|&(v, e, _)| [v, e])
         .chain(rough_pairs.iter().flat_map(|&(a, b)| [a, b]))
         .collect();
@@ -1352,9 +1395,21 @@ fn lone_differing_counts(
         // Figures more than a few times apart ("about 6,000 people" a company employs,
         // "212 workers" laid off at one site) count different sets, not one set told
         // two ways.
+        // Unless the figures are one in other powers of ten ("14,231 vehicles" in a forum
+        // post, "approximately 142,000 vehicles" in the release): a digit dropped.
+        let mut shifted: Option<(usize, usize)> = None;
         let apart = idx.iter().any(|&i| {
-            idx.iter()
-                .any(|&j| !within_apart(&cs[i].count.value, &cs[j].count.value))
+            idx.iter().any(|&j| {
+                let (a, b) = (&cs[i].count.value, &cs[j].count.value);
+                if within_apart(a, b) {
+                    return false;
+                }
+                if digit_dropped(a, b) {
+                    shifted.get_or_insert((i, j));
+                    return false;
+                }
+                true
+            })
         });
         if apart {
             continue;
@@ -1401,12 +1456,23 @@ fn lone_differing_counts(
             }
             _ => None,
         };
-        let why = match dated {
+        let mut why = match dated {
             Some(dated) => format!("{dated}, so they may be of different days"),
             None => {
                 format!("the words around them share too little to say they count the same {noun}")
             }
         };
+        if let Some((i, j)) = shifted {
+            let (small, large) = if cs[i].count.value.lo < cs[j].count.value.lo {
+                (i, j)
+            } else {
+                (j, i)
+            };
+            why.push_str(&format!(
+                "; \"{}\" and \"{}\" may be one figure with a digit dropped or added",
+                cs[small].claim.text, cs[large].claim.text
+            ));
+        }
         out.push(new_finding(
             FindingType::NotComparable,
             &format!("count: {noun}"),

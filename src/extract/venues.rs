@@ -5,9 +5,9 @@
 //! tells of a filing (`data/filing_words.txt`) before it: "a federal court in Boston
 //! ruled" is no venue of the story's suit. A town is read as its state through the
 //! gazetteer ("Providence" is Rhode Island); a town the gazetteer does not know, or
-//! knows in several states, gives no venue. Words of another suit
-//! (`data/other_suit_words.txt`: "a similar suit", "a separate lawsuit") mark the venue
-//! as an aside.
+//! knows in several states, gives no venue. Words of another suit or of a move to
+//! another court (`data/other_suit_words.txt`: "a similar suit", "a separate lawsuit",
+//! "was transferred to") mark the venue as an aside.
 
 use std::sync::LazyLock;
 
@@ -265,6 +265,12 @@ mod tests {
         let v = venues("A similar suit was filed in federal court in Boise in 2025.");
         assert_eq!(v.len(), 1);
         assert!(v[0].aside);
+    }
+
+    #[test]
+    fn a_suit_moved_to_another_court_is_an_aside() {
+        let v = venues("The suit, filed in Ohio, was transferred to federal court in Boise.");
+        assert!(v[0].aside, "{v:?}");
     }
 
     #[test]

@@ -268,7 +268,6 @@ fn one_person_respelled(a: &Place, b: &Place) -> bool {
                 && strsim::jaro_winkler(&la, &lb) >= RESPELLED_LIKENESS))
 }
 
-/// Item text without list punctuation, for comparing how outlets wrote a name.
 /// Whether a list's own sentence names `place` beside its items: "Thirteen states and
 /// D.C. signed: Arizona, …, Washington" counts D.C. among the signers without listing
 /// it, so a list that names D.C. does not find it missing there.
@@ -284,6 +283,7 @@ fn named_beside(l: &L, place: &Place) -> bool {
         .any(|p| same_place(&p.place, place))
 }
 
+/// Item text without list punctuation, for comparing how outlets wrote a name.
 fn bare(text: &str) -> &str {
     text.trim().trim_end_matches([';', ','])
 }

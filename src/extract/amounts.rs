@@ -867,6 +867,7 @@ mod tests {
             "Ohio sued the firm for over $6.8 billion.",
             "The suit, which seeks over $6.8 billion, was filed.",
             "The suit seeks over $6.8 billion.",
+            "A probe of Acme's books found over $6.8 billion missing.",
         ] {
             assert_eq!(amounts(text)[0].value.hi, None, "{text}");
         }

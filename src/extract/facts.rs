@@ -1771,6 +1771,11 @@ pub(crate) fn over_a_topic(hedge: &str, before: &str) -> bool {
     // department"), never a clause's edge or a word that starts another
     // phrase ("sued the company for over $5 million" is a floor).
     let mut plain = 0;
+    // The word after the one read, toward "over": what a word of dispute is followed
+    // by says whether the words between name who is disputed with ("sued the", "a
+    // lawsuit against", "suing Ohio"), not what it is of ("a probe of Acme's books
+    // found over $5 million" is a floor).
+    let mut after: Option<&str> = None;
     for w in before.split_whitespace().rev().take(OVER_OBJECT_REACH) {
         // A lowercase word that ends a sentence ("the lawsuit.") is an edge too.
         let ends_sentence =
@@ -1779,12 +1784,17 @@ pub(crate) fn over_a_topic(hedge: &str, before: &str) -> bool {
             return false;
         }
         if is_topic(w) {
-            return true;
+            return after.is_none_or(|a| {
+                a.starts_with(|c: char| c.is_ascii_uppercase())
+                    || super::is_determiner(a)
+                    || matches!(a, "against" | "with")
+            });
         }
         let lower = w.to_ascii_lowercase();
         let name_part = w.starts_with(|c: char| c.is_ascii_uppercase())
             || super::is_determiner(w)
             || matches!(lower.as_str(), "of" | "and" | "&" | "against" | "with");
+        after = Some(w);
         if !name_part {
             plain += 1;
             if plain > OVER_OBJECT_PLAIN || OVER_OBJECT_STOPS.contains(lower.as_str()) {

@@ -6107,7 +6107,7 @@ fn the_court_a_suit_was_filed_in() {
     assert_eq!(
         conflicts,
         [
-            "complaint, paper and release put the suit in federal court in Idaho (\"UNITED STATES DISTRICT COURT FOR THE DISTRICT OF IDAHO\", \"federal court in Boise\", \"U.S. District Court for the District of Idaho\") where newsletter puts it in Wyoming (\"federal court in Cheyenne\")."
+            "complaint, paper and release put the suit in federal court in Idaho (\"FOR THE DISTRICT OF IDAHO\", \"federal court in Boise\", \"U.S. District Court for the District of Idaho\") where newsletter puts it in Wyoming (\"federal court in Cheyenne\")."
         ],
         "{conflicts:#?}"
     );

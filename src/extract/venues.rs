@@ -93,7 +93,9 @@ fn venues_of_sentence(doc: &Doc, i: usize, out: &mut Vec<Claim>) {
         let aside = text
             .split(|c: char| !c.is_ascii_alphabetic())
             .any(|w| OTHER_SUIT_WORDS.contains(w.to_ascii_lowercase().as_str()));
-        let r = from + start..from + end;
+        // Evidence is one line: a caption's venue is shown by its district's line
+        // ("FOR THE DISTRICT OF IDAHO"), which says where.
+        let r = (from + start).max(s.range.start)..from + end;
         out.push(Claim {
             id: format!("{}#venue{}", doc.article.id, out.len() + 1),
             article: doc.article.id.clone(),

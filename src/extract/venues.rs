@@ -1,6 +1,6 @@
 //! Where a suit was filed: "filed in the U.S. District Court for the District of Rhode
-//! Island", "sued the department in federal court in Boston", "a suit filed in state
-//! court in Austin", and a complaint's own caption ("UNITED STATES DISTRICT COURT / FOR
+//! Island", "filed in the Western District of Washington", "sued the department in
+//! federal court in Boston", "a suit filed in state court in Austin", and a complaint's own caption ("UNITED STATES DISTRICT COURT / FOR
 //! THE DISTRICT OF RHODE ISLAND"). A court in prose is read only in a sentence that
 //! tells of a filing (`data/filing_words.txt`) before it: "a federal court in Boston
 //! ruled" is no venue of the story's suit. A town is read as its state through the
@@ -33,6 +33,15 @@ static OTHER_SUIT_WORDS: LazyLock<rustc_hash::FxHashSet<&'static str>> =
 static DISTRICT_OF: LazyLock<Regex> = LazyLock::new(|| {
     pattern::compile(
         r"(?i)\b(?:u\.s\.|united states|federal)[ \t]+district[ \t]+court,?\s+for[ \t]+the[ \t]+(?:(northern|southern|eastern|western|middle|central)[ \t]+)?district[ \t]+of[ \t]+",
+    )
+    .unwrap()
+});
+
+/// A federal district named alone after "the": "filed in the Western District of
+/// Washington". Capitalized, so "the district of" a school or a council is not read.
+static THE_DISTRICT: LazyLock<Regex> = LazyLock::new(|| {
+    pattern::compile(
+        r"\bthe[ \t]+(?:(Northern|Southern|Eastern|Western|Middle|Central)[ \t]+)?District[ \t]+of[ \t]+",
     )
     .unwrap()
 });
@@ -106,9 +115,10 @@ fn venues_of_sentence(doc: &Doc, i: usize, out: &mut Vec<Claim>) {
     }
 }
 
-/// A court named in any of its cases: a sentence without it names no court (read for
-/// every sentence in [`super::gates::Gates`]).
-pub(crate) const COURT_GATE: &str = "[Cc]ourt|COURT";
+/// A court named in any of its cases, or a federal district ("the District of Idaho"):
+/// a sentence without either names no court (read for every sentence in
+/// [`super::gates::Gates`]).
+pub(crate) const COURT_GATE: &str = "[Cc]ourt|COURT|District of";
 
 /// Whether a sentence is written in capitals (a caption's lines).
 fn is_capitals(text: &str) -> bool {
@@ -126,6 +136,21 @@ fn venues_in(text: &str) -> Vec<(usize, usize, VenueClaim)> {
     let mut out = Vec::new();
     for c in pattern::captures(&DISTRICT_OF, text) {
         let m = c.get(0).unwrap();
+        let Some((state, end)) = state_named_at(text, m.end()) else {
+            continue;
+        };
+        let district = c.get(1).map(|d| d.as_str().to_ascii_lowercase());
+        out.push((
+            m.start(),
+            end,
+            venue(CourtLevel::Federal, state, district, None),
+        ));
+    }
+    for c in pattern::captures(&THE_DISTRICT, text) {
+        let m = c.get(0).unwrap();
+        if out.iter().any(|(s, e, _)| m.start() < *e && *s < m.end()) {
+            continue;
+        }
         let Some((state, end)) = state_named_at(text, m.end()) else {
             continue;
         };
@@ -247,6 +272,18 @@ mod tests {
         assert_eq!(v[0].level, CourtLevel::Federal);
         assert_eq!(v[0].state, "OH");
         assert_eq!(v[0].district.as_deref(), Some("southern"));
+    }
+
+    #[test]
+    fn a_district_named_alone() {
+        let v = venues("Ohio filed suit in the Western District of Michigan on Friday.");
+        assert_eq!(v.len(), 1, "{v:?}");
+        assert_eq!(v[0].state, "MI");
+        assert_eq!(v[0].district.as_deref(), Some("western"));
+        // Not a school's or a council's district, nor the District of Columbia as a
+        // place.
+        assert!(venues("Parents sued the School District of Erie in May.").is_empty());
+        assert!(venues("The suit was filed in the District of Columbia.").is_empty());
     }
 
     #[test]

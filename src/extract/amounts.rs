@@ -868,6 +868,7 @@ mod tests {
             "The suit, which seeks over $6.8 billion, was filed.",
             "The suit seeks over $6.8 billion.",
             "A probe of Acme's books found over $6.8 billion missing.",
+            "Suing Acme cost Ohio over $6.8 billion.",
         ] {
             assert_eq!(amounts(text)[0].value.hi, None, "{text}");
         }

@@ -82,7 +82,10 @@ fn extract(b: Bencher, kind: &str) {
                 ))),
                 "citations" => drop(black_box(xcheck::extract::citations::extract_citations(d))),
                 "dates" => drop(black_box(xcheck::extract::dates::extract_dates(d))),
-                _ => drop(black_box(xcheck::extract::amounts::extract_amounts(d))),
+                _ => drop(black_box(xcheck::extract::amounts::extract_amounts(
+                    d,
+                    &xcheck::extract::gates::Gates::new(d),
+                ))),
             }
         }
     });

@@ -87,7 +87,9 @@ fn main() {
         claims.extend(docs.iter().flat_map(extract::dates::extract_dates));
     });
     time("amounts", &mut || {
-        claims.extend(docs.iter().flat_map(extract::amounts::extract_amounts));
+        for (d, g) in docs.iter().zip(&gates) {
+            claims.extend(extract::amounts::extract_amounts(d, g));
+        }
     });
     time("roles", &mut || {
         for (d, p) in docs.iter().zip(&people) {

@@ -6148,3 +6148,42 @@ fn a_count_with_a_digit_dropped_is_set_beside_the_others() {
     let (_, r) = check_one_story(&[("release.txt", release), ("forum.txt", &round)]);
     assert_eq!(summaries(&r, "not_comparable"), Vec::<String>::new());
 }
+
+/// Story 190 (state broadband grants: a governor's release, a wire story, a news
+/// conference transcript set line by line, a trade newsletter, a local paper with a
+/// correction): a transcript with no blank line between its turns is still read turn by
+/// turn, so the words an outlet credits to another speaker conflict with it.
+#[test]
+fn a_transcript_set_line_by_line_is_read_turn_by_turn() {
+    let transcript = "TRANSCRIPT: News conference on clinics\nDalton, Ohio -- May 2, 2027\nMAYOR ANN LEE: Good morning. We are opening two clinics in Dalton this summer.\nQ: When does the first one open?\nDIRECTOR TOM HALE: The first opens in June.\n";
+    let paper = "Dalton to open two clinics\n\n\"We are opening two clinics in Dalton this summer,\" said Tom Hale, the city's health director, on Tuesday.\n";
+    let (_, r) = check_one_story(&[("transcript.txt", transcript), ("paper.txt", paper)]);
+    let conflicts = conflict_summaries(&r);
+    assert!(
+        conflicts
+            .iter()
+            .any(|c| c.contains("are Tom Hale's in paper and Ann Lee's in transcript")),
+        "{conflicts:#?}"
+    );
+}
+
+/// Story 190: a correction's note quotes the figure an earlier version got wrong; that
+/// figure is no claim of the article.
+#[test]
+fn a_corrections_earlier_figure_is_no_claim() {
+    let paper = "Pike County gets broadband money\n\nPike County will get $5.2 million in broadband grants, the state said Tuesday.\n\nCORRECTION: An earlier version of this story said Pike County would receive $2.5 million. It will receive $5.2 million.\n";
+    let release = "Grants announced\n\nPike County will receive $5.2 million in broadband grants, Gov. Ann Lee said.\n";
+    let (_, r) = check_one_story(&[("paper.txt", paper), ("release.txt", release)]);
+    let all: Vec<String> = ["conflict", "single_source", "not_comparable"]
+        .iter()
+        .flat_map(|k| summaries(&r, k))
+        .collect();
+    assert!(!all.iter().any(|s| s.contains("2.5")), "{all:#?}");
+    assert!(
+        summaries(&r, "agreement")
+            .iter()
+            .any(|s| s.contains("$5.2 million")),
+        "{:#?}",
+        summaries(&r, "agreement")
+    );
+}

@@ -9,6 +9,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::facts::{HEDGES, alternation, hedged_to, not_a_bound};
+use super::gates::{Gate, Gates};
 use crate::model::{AmountClaim, AmountUnit, Claim, ClaimBody, Interval};
 use crate::text::{Doc, pattern};
 
@@ -50,6 +51,37 @@ static MONEY_WORD: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .unwrap()
 });
+
+/// A sum in words, as a transcript or a broadcast script writes it: "forty-two million
+/// dollars", "about five hundred thousand euros". Sums in digits are [`MONEY_WORD`]'s.
+static SPELLED_MONEY: LazyLock<Regex> = LazyLock::new(|| {
+    let hedges = alternation(HEDGES.iter().map(|(p, _)| p.as_str()));
+    let words = crate::canon::numbers::number_pattern();
+    pattern::compile(&format!(
+        r"(?i)(?:\b(?P<hedge>{hedges})\s+)?\b(?P<n>{words})(?P<rest>(?:[\s-]+(?:{words}|thousand|million|billion|trillion|and)){{0,8}}?)\s+(?P<cur>euros|(?:US\s+|U\.S\.\s+)?dollars)\b(?:{RATE}\b)?"
+    ))
+    .unwrap()
+});
+
+/// The tails of "dollars" and "euros" in lowercase and in capitals: a sentence with
+/// none of them holds no sum in words.
+static CURRENCY_TAILS: LazyLock<[memchr::memmem::Finder<'static>; 4]> =
+    LazyLock::new(|| ["ollars", "OLLARS", "uros", "UROS"].map(memchr::memmem::Finder::new));
+
+/// The value of a sum in words: its first number and the words after it up to the
+/// currency ("forty-two" and " million" → 42,000,000). None when a word is left
+/// unread ("two and three dollars") or the first number is in digits.
+fn spelled_sum(first: &str, rest: &str) -> Option<u64> {
+    if first.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let value = crate::canon::numbers::parse_number(first)?;
+    if rest.trim().is_empty() {
+        return Some(value);
+    }
+    let (total, used) = crate::canon::numbers::spelled_compound(value, rest)?;
+    rest[used..].trim().is_empty().then_some(total)
+}
 
 /// A figure times its scale, hedged as the words before it say ("nearly $4 million").
 fn scaled(text: &str, c: &regex::Captures, n: f64, scale: f64) -> Interval {
@@ -159,8 +191,9 @@ static VAGUE_MONEY: LazyLock<Regex> =
 /// opening name the storm.
 const ARTICLE_KIND_BYTES: usize = 2_000;
 
-/// Every amount of a document.
-pub fn extract_amounts(doc: &Doc) -> Vec<Claim> {
+/// Every amount of a document. A sum in words is looked for only where `gates` saw a
+/// number.
+pub fn extract_amounts(doc: &Doc, gates: &Gates) -> Vec<Claim> {
     let mut found: Vec<(Range<usize>, AmountClaim)> = Vec::new();
     // What the article says fell (snow, rain), read once for the first sentence that
     // may hold a depth ("Ashby had 44 inches" says nothing of what).
@@ -271,6 +304,27 @@ pub fn extract_amounts(doc: &Doc) -> Vec<Claim> {
                     continue;
                 }
                 let value = scaled(text, &c, n, scale);
+                let per = rate_of(text, c.name("per"), m);
+                found.push((at(m), claim(text, m, unit, value, per)));
+            }
+        }
+        if sums
+            && gates.open(&s.range, Gate::Count)
+            && CURRENCY_TAILS
+                .iter()
+                .any(|f| f.find(text.as_bytes()).is_some())
+        {
+            for c in pattern::captures(&SPELLED_MONEY, text) {
+                let m = c.get(0).unwrap();
+                let Some(n) = spelled_sum(&c["n"], &c["rest"]) else {
+                    continue;
+                };
+                let unit = if c["cur"].to_ascii_lowercase().starts_with("euro") {
+                    AmountUnit::Eur
+                } else {
+                    AmountUnit::Usd
+                };
+                let value = hedge(text, c.name("hedge"), n, None);
                 let per = rate_of(text, c.name("per"), m);
                 found.push((at(m), claim(text, m, unit, value, per)));
             }
@@ -632,7 +686,7 @@ mod tests {
     fn amounts(text: &str) -> Vec<AmountClaim> {
         let article = Article::from_text("t", "t.txt", &format!("Headline\n\n{text}\n"));
         let doc = Doc::new(&article);
-        extract_amounts(&doc)
+        extract_amounts(&doc, &Gates::new(&doc))
             .into_iter()
             .filter_map(|c| match c.body {
                 ClaimBody::Amount(a) => Some(a),
@@ -661,6 +715,31 @@ mod tests {
     }
 
     #[test]
+    fn a_sum_in_words_is_read_as_a_transcript_writes_it() {
+        let read = |text: &str| {
+            amounts(text)
+                .iter()
+                .map(|a| (a.value.lo, a.value.hi, a.unit))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            read("Today we are announcing forty-two million dollars for the roads."),
+            [(42_000_000, Some(42_000_000), AmountUnit::Usd)]
+        );
+        assert_eq!(
+            read("THE TOWN WILL SPEND TWELVE MILLION DOLLARS."),
+            [(12_000_000, Some(12_000_000), AmountUnit::Usd)]
+        );
+        assert_eq!(
+            read("The grant is worth about five hundred thousand euros."),
+            [(400_000, Some(600_000), AmountUnit::Eur)]
+        );
+        // Digits are read once; words that make no one number are no sum.
+        assert_eq!(read("It will cost 42 million dollars.").len(), 1);
+        assert_eq!(read("He paid two and three dollars."), []);
+    }
+
+    #[test]
     fn a_comma_after_a_sum_ends_it() {
         let article = Article::from_text(
             "t",
@@ -668,7 +747,7 @@ mod tests {
             "Headline\n\nThe penalty was $75,000, the smallest of the four.\n",
         );
         let doc = Doc::new(&article);
-        let got = extract_amounts(&doc);
+        let got = extract_amounts(&doc, &Gates::new(&doc));
         assert_eq!(got.len(), 1);
         assert_eq!(got[0].text, "$75,000");
     }
@@ -680,13 +759,16 @@ mod tests {
             "t.txt",
             "The Ashby Ledger\n\nHurricane Lena hits coast as Category 4 storm, $2 billion in damage\n\nThe storm came ashore on Tuesday.\n",
         );
-        let got: Vec<(AmountUnit, u64)> = extract_amounts(&Doc::new(&article))
-            .into_iter()
-            .filter_map(|c| match c.body {
-                ClaimBody::Amount(a) => Some((a.unit, a.value.lo)),
-                _ => None,
-            })
-            .collect();
+        let got: Vec<(AmountUnit, u64)> = {
+            let doc = Doc::new(&article);
+            extract_amounts(&doc, &Gates::new(&doc))
+        }
+        .into_iter()
+        .filter_map(|c| match c.body {
+            ClaimBody::Amount(a) => Some((a.unit, a.value.lo)),
+            _ => None,
+        })
+        .collect();
         assert_eq!(got, vec![(AmountUnit::StormCategory, 4)]);
     }
 
@@ -882,7 +964,7 @@ mod tests {
             "FIRE UPDATE\n\nIncident Facts\nContainment: 15%\nCost: $4,200,000\n",
         );
         let doc = Doc::new(&article);
-        let a: Vec<_> = extract_amounts(&doc)
+        let a: Vec<_> = extract_amounts(&doc, &Gates::new(&doc))
             .into_iter()
             .filter_map(|c| match c.body {
                 ClaimBody::Amount(a) => Some(a),

@@ -3043,6 +3043,9 @@ mod tests {
     fn a_numbered_label_is_no_count() {
         assert!(counts("POOL REPORT #3 — GOVERNORS' SUMMIT").is_empty());
         assert_eq!(counts("Three governors met.").len(), 1);
+        // A round, a phase, a step named by its number.
+        assert!(counts("Round two applications close March 15.").is_empty());
+        assert!(counts("Phase 3 construction starts in May.").is_empty());
     }
 
     #[test]

@@ -412,6 +412,43 @@ fn ends_with_place_noun(before: &str) -> bool {
     ends_with_set_noun(before, is_place_class)
 }
 
+/// Whether a cue is the verb "include" ("Counties getting money include A, B"), whose
+/// subject may be a noun with a modifier after it, not the participle "including".
+fn is_verb_cue(cue: &str) -> bool {
+    let cue = cue.trim_start().as_bytes();
+    cue.len() >= 7 && cue[..7].eq_ignore_ascii_case(b"include") && !cue[7..].starts_with(b"ing")
+}
+
+/// Most words of a modifier between a subject's set noun and its verb.
+const MODIFIER_WORDS: usize = 4;
+
+/// Whether the text before a verb cue ends with a noun of places and a short modifier
+/// that picks them out: "Other counties receiving money", "Cities that got letters".
+/// The modifier opens with a participle or a relative word and is in lowercase; one
+/// with a negation ("that did not apply", "without grants") names the others.
+fn modified_place_subject(lead: &str) -> bool {
+    let lead = lead.trim_end();
+    let Some(noun) = SET_NOUN.find_iter(lead).last() else {
+        return false;
+    };
+    if !noun_class(&noun.as_str().to_lowercase()).is_some_and(is_place_class) {
+        return false;
+    }
+    let words: Vec<&str> = lead[noun.end()..].split_whitespace().collect();
+    let lowercase = |w: &&str| w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-');
+    let Some(first) = words.first() else {
+        return false;
+    };
+    words.len() <= MODIFIER_WORDS
+        && words.iter().all(lowercase)
+        && (first.ends_with("ing")
+            || first.ends_with("ed")
+            || ["that", "which", "to"].contains(first))
+        && !words
+            .iter()
+            .any(|w| ["not", "no", "never", "without", "out", "except"].contains(w))
+}
+
 /// `text` without a weekday that ends it ("counties on Tuesday," → "counties").
 fn without_weekday(text: &str) -> &str {
     let t = text.trim_end().trim_end_matches(',');
@@ -700,7 +737,9 @@ fn prose_lists(doc: &Doc, gates: &Gates, sentence: Range<usize>) -> Vec<(Range<u
             // General".
             // "a dozen counties on Tuesday, including": a weekday after the noun is when.
             let lead = without_weekday(&text[sentence.start..sentence.start + m.start()]);
-            let strong = ends_with_place_noun(lead) || ends_with_set_noun(lead, is_party_class);
+            let strong = ends_with_place_noun(lead)
+                || ends_with_set_noun(lead, is_party_class)
+                || (is_verb_cue(m.as_str()) && modified_place_subject(lead));
             let items = parse_series(text, start, sentence.end, strong);
             let items = with_institution_tail(text, lead.trim_end().trim_end_matches(','), items);
             let enough = items.iter().any(|p| p.confident) || (strong && items.len() >= 2);
@@ -3416,5 +3455,36 @@ mod tests {
         assert_eq!(l[0].items[0].place.key, "local:washington:DC");
         let l = lists("Headline\n\nThe states include Washington, Iowa and Utah.\n");
         assert_eq!(l[0].items[0].place.key, "state:washington:WA");
+    }
+
+    #[test]
+    fn a_subject_with_a_modifier_says_bare_names_are_places() {
+        let items = |text: &str| {
+            lists(&format!("Headline\n\n{text}\n"))
+                .iter()
+                .map(|l| (l.of.clone(), l.items.len()))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            items("Other counties receiving money include Adair, Boone, Clay and Polk."),
+            [(Some("counties".to_string()), 4)]
+        );
+        assert_eq!(
+            items("Cities that got letters include Dalton, Elk Ridge and Pine Bluff."),
+            [(Some("cities".to_string()), 3)]
+        );
+        // A modifier that names the others, and a subject of people, make no list.
+        assert_eq!(
+            items("Counties left out include Adair, Boone and Clay."),
+            []
+        );
+        assert_eq!(
+            items("Counties that did not apply include Adair, Boone and Clay."),
+            []
+        );
+        assert_eq!(
+            items("Officials receiving money include Adair, Boone and Clay."),
+            []
+        );
     }
 }

@@ -98,7 +98,7 @@ pub fn extract_with(doc: &Doc, aliases: &std::collections::BTreeMap<String, Stri
     claims.extend(counts);
     claims.extend(citations::extract_citations(doc));
     claims.extend(dates::extract_dates(doc));
-    claims.extend(amounts::extract_amounts(doc));
+    claims.extend(amounts::extract_amounts(doc, &gates));
     claims.extend(votes);
     claims.extend(scores::extract_scores(doc));
     claims.extend(venues::extract_venues(doc, &gates));

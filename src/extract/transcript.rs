@@ -64,12 +64,18 @@ static NOT_PEOPLE: LazyLock<rustc_hash::FxHashSet<&'static str>> = LazyLock::new
     crate::data::lines(include_str!("../../data/transcript_labels.txt")).collect()
 });
 
+/// Labels of a clip's first or last words in a broadcast script ("OUTCUE:"): no
+/// speaker's, and no turn's end.
+static CLIP_CUES: LazyLock<rustc_hash::FxHashSet<&'static str>> =
+    LazyLock::new(|| crate::data::lines(include_str!("../../data/clip_cue_labels.txt")).collect());
+
 /// Fewest labelled paragraphs that make an article a transcript.
 const MIN_LABELS: usize = 2;
 
 /// A broadcast script's cue for a recorded clip, with its speaker: "(SOT: MARIA
 /// DELGADO)", "[SOUNDBITE: GOV. ANN LEE, D-OHIO]". The clip is the speaker's own words,
-/// on the same line or the paragraphs after it. The cue words are in
+/// on the same line or the paragraphs after it. The clip's length after the name
+/// ("(SOT: MARIA DELGADO :12)") is no part of it. The cue words are in
 /// `data/sound_cues.txt`.
 static SOUND_CUE: LazyLock<Regex> = LazyLock::new(|| {
     let cues = crate::data::lines(include_str!("../../data/sound_cues.txt"))
@@ -77,7 +83,7 @@ static SOUND_CUE: LazyLock<Regex> = LazyLock::new(|| {
         .collect::<Vec<_>>()
         .join("|");
     pattern::compile(&format!(
-        r"^[(\[]\s*(?i:{cues})\s*[:—–-]\s*(?P<name>[^)\],\n]{{2,60}}?)\s*(?:,[^)\]\n]{{0,60}})?[)\]]"
+        r"^[(\[]\s*(?i:{cues})\s*[:—–-]\s*(?P<name>[^)\],\n]{{2,60}}?)(?:\s+\d{{0,2}}:\d{{2}})?\s*(?:,[^)\]\n]{{0,60}})?[)\]]"
     ))
     .unwrap()
 });
@@ -147,43 +153,31 @@ pub fn turns(doc: &Doc, people: &People) -> Vec<Turn> {
         if !matches!(b.kind, BlockKind::Prose | BlockKind::Heading) {
             continue;
         }
-        if para.starts_with(['(', '[']) {
-            if let Some(c) = SOUND_CUE.captures(para) {
-                clips += 1;
-                let end = c.get(0).unwrap().end();
-                let words = (!para[end..].trim().is_empty()).then_some(end);
-                let name = c.name("name").unwrap().range();
-                paragraphs.push((b.range.clone(), Some(Label::new(name, words))));
-            } else if b.kind == BlockKind::Prose && stage_direction(para) {
-                // "(SOUNDBITE OF MUSIC)", "[LAUGHTER]": the turn before it ends; no
-                // one's words follow until the next label. No label of its own.
-                paragraphs.push((b.range.clone(), Some(Label::stage())));
-            } else if b.kind == BlockKind::Prose {
-                paragraphs.push((b.range.clone(), None));
+        if b.kind == BlockKind::Heading {
+            // A clip's cue may stand alone as a heading: "(SOT: MARIA DELGADO)".
+            if let Some((label, clip)) = bracket_label(para).filter(|(l, _)| !l.is_stage()) {
+                clips += usize::from(clip);
+                paragraphs.push((b.range.clone(), Some(label)));
             }
             continue;
         }
         if b.kind != BlockKind::Prose {
             continue;
         }
-        // Most paragraphs are turned away by two byte checks: a label opens with a
-        // capital and has its colon within its first few words.
-        let head = &para.as_bytes()[..para.len().min(MAX_LABEL_BYTES)];
-        if !head.first().is_some_and(u8::is_ascii_uppercase) || memchr::memchr(b':', head).is_none()
-        {
-            paragraphs.push((b.range.clone(), None));
-            continue;
+        // A transcript set line by line, with no blank line between turns, is one
+        // paragraph to the segmenter: each line that opens with a label opens a turn.
+        for piece in label_lines(text, b.range.clone(), &doc.breaks) {
+            let line = &text[piece.clone()];
+            let label = match bracket_label(line) {
+                Some((label, clip)) => {
+                    clips += usize::from(clip);
+                    Some(label)
+                }
+                None if line.starts_with(['(', '[']) => None,
+                None => inline_label(line),
+            };
+            paragraphs.push((piece, label));
         }
-        // An inline label's words follow its colon.
-        let label = LABEL.captures(para).map(|c| {
-            let name = c.name("named").unwrap_or_else(|| c.get(1).unwrap()).range();
-            // The words start after the label's colon (the match opens the paragraph).
-            let colon = c.get(0).unwrap().as_str().find(':').unwrap_or(name.end);
-            let words = Some(colon + 1);
-            let role = c.name("role").map(|r| r.range());
-            Label { name, words, role }
-        });
-        paragraphs.push((b.range.clone(), label));
     }
     let labels = paragraphs
         .iter()
@@ -240,6 +234,77 @@ pub fn turns(doc: &Doc, people: &People) -> Vec<Turn> {
     out.extend(open);
     out.retain(|t| !t.pieces.is_empty());
     out
+}
+
+/// A paragraph's label in brackets: a clip's cue with its speaker (and true), or a stage
+/// direction (and false); none for any other paragraph.
+fn bracket_label(para: &str) -> Option<(Label, bool)> {
+    if !para.starts_with(['(', '[']) {
+        return None;
+    }
+    if let Some(c) = SOUND_CUE.captures(para) {
+        let end = c.get(0).unwrap().end();
+        let words = (!para[end..].trim().is_empty()).then_some(end);
+        let name = c.name("name").unwrap().range();
+        return Some((Label::new(name, words), true));
+    }
+    // "(SOUNDBITE OF MUSIC)", "[LAUGHTER]": the turn before it ends; no one's words
+    // follow until the next label. No label of its own.
+    stage_direction(para).then(|| (Label::stage(), false))
+}
+
+/// A paragraph's inline label ("GOV. ANN LEE: Good morning."), whose words follow its
+/// colon. Most paragraphs are turned away by two byte checks: a label opens with a
+/// capital and has its colon within its first few words.
+fn inline_label(para: &str) -> Option<Label> {
+    let head = &para.as_bytes()[..para.len().min(MAX_LABEL_BYTES)];
+    if !head.first().is_some_and(u8::is_ascii_uppercase) || memchr::memchr(b':', head).is_none() {
+        return None;
+    }
+    let c = LABEL.captures(para)?;
+    if CLIP_CUES.contains(c[1].to_lowercase().as_str()) {
+        return None;
+    }
+    Some({
+        let name = c.name("named").unwrap_or_else(|| c.get(1).unwrap()).range();
+        // The words start after the label's colon (the match opens the paragraph).
+        let colon = c.get(0).unwrap().as_str().find(':').unwrap_or(name.end);
+        let role = c.name("role").map(|r| r.range());
+        Label {
+            name,
+            words: Some(colon + 1),
+            role,
+        }
+    })
+}
+
+/// A prose paragraph (its range in the text) cut before each of its later lines that
+/// opens with a label or a bracketed cue; the paragraph whole when none does. `breaks`
+/// are the text's joined line breaks ([`Doc::breaks`]). Hard-wrapped prose has lines
+/// that start with a capital and hold a colon, but rarely one that reads as a label in
+/// capitals.
+fn label_lines(text: &str, para: Range<usize>, breaks: &[usize]) -> Vec<Range<usize>> {
+    let first = breaks.partition_point(|&b| b < para.start);
+    let mut pieces = Vec::new();
+    let mut from = para.start;
+    for &nl in breaks[first..].iter().take_while(|&&b| b < para.end) {
+        let rest = &text[nl + 1..para.end];
+        let line_end = breaks
+            .get(breaks.partition_point(|&b| b <= nl))
+            .map_or(para.end, |&b| b.min(para.end));
+        let line = &text[nl + 1..line_end];
+        let opens = match rest.as_bytes().first() {
+            Some(b'(' | b'[') => bracket_label(line.trim()).is_some(),
+            Some(c) if c.is_ascii_uppercase() => inline_label(rest).is_some(),
+            _ => false,
+        };
+        if opens {
+            pieces.push(from..from + text[from..nl].trim_end().len());
+            from = nl + 1;
+        }
+    }
+    pieces.push(from..para.end);
+    pieces
 }
 
 /// Whether a paragraph is a broadcast's stage direction, wholly in brackets and
@@ -365,6 +430,27 @@ mod tests {
     }
 
     #[test]
+    fn turns_set_line_by_line_without_blank_lines_are_read() {
+        let text = "Transcript: news conference\nDalton, Ohio -- May 2, 2027\nMAYOR ANN LEE: Good morning. We are opening two clinics.\nQ: When do they open?\nDR. TOM HALE: The first opens in June,\nand the second in July.\n[END OF TRANSCRIPT]\n";
+        assert_eq!(
+            turns_of(text),
+            [
+                (
+                    "Ann Lee".to_string(),
+                    "person:lee".to_string(),
+                    "Good morning. We are opening two clinics.".to_string()
+                ),
+                (
+                    "Tom Hale".to_string(),
+                    "person:hale".to_string(),
+                    // A wrapped line goes on with its turn; the closing mark ends it.
+                    "The first opens in June, and the second in July.".to_string()
+                ),
+            ]
+        );
+    }
+
+    #[test]
     fn labels_on_lines_of_their_own_open_the_turns_after_them() {
         let text = "Acme Q4 2026 Earnings Call Transcript\n\nOperator\n\nWelcome to the call.\n\nLauren Whitfield -- Chief Executive Officer\n\nWe are closing three plants.\n\nIt was not made lightly.\n\nOperator\n\nOur first question.\n\nPriya Shah (00:12:41):\n\nHow many people does this affect?\n\nBy Gail Porter\n\nA note from the editor.\n";
         assert_eq!(
@@ -437,6 +523,21 @@ mod tests {
         // One clip alone makes a script.
         let one = turns_of("Brief\n\n(SOT: DANA PRUITT) \"We will answer every call.\"\n");
         assert_eq!(one.len(), 1, "{one:?}");
+        // The clip's length is no part of its speaker's name, and its out-cue line is
+        // the clip's last words, no speaker's label.
+        let timed = turns_of(
+            "Brief\n\nLEE: The vote is in.\n(SOT: DANA PRUITT :12)\nOUTCUE: \"...EVERY CALL.\"\n",
+        );
+        assert_eq!(
+            timed
+                .iter()
+                .map(|(n, k, w)| (n.as_str(), k.as_str(), w.as_str()))
+                .collect::<Vec<_>>(),
+            [
+                ("Lee", "person:lee", "The vote is in."),
+                ("Dana Pruitt", "person:pruitt", "OUTCUE: \"...EVERY CALL.\"")
+            ]
+        );
     }
 
     #[test]

@@ -60,6 +60,9 @@ pub struct Doc<'a> {
     pub blocks: Vec<Block>,
     pub sentences: Vec<Sentence>,
     pub bullets: Vec<BulletBlock>,
+    /// Where a line break inside a prose, bullet or title block was joined into a
+    /// space, in text order: a transcript set line by line starts its turns there.
+    pub breaks: Vec<usize>,
 }
 
 static BULLET: LazyLock<Regex> =
@@ -101,6 +104,7 @@ impl<'a> Doc<'a> {
             blocks: Vec::new(),
             sentences: Vec::new(),
             bullets: Vec::new(),
+            breaks: Vec::new(),
         }
     }
 
@@ -135,7 +139,7 @@ impl<'a> Doc<'a> {
                 }
             }
         }
-        let norm = join_wrapped_lines(norm, &blocks);
+        let (norm, breaks) = join_wrapped_lines(norm, &blocks);
         Doc {
             article,
             norm,
@@ -143,6 +147,7 @@ impl<'a> Doc<'a> {
             blocks,
             sentences,
             bullets,
+            breaks,
         }
     }
 
@@ -849,7 +854,10 @@ fn opens_sentence(c: char) -> bool {
 /// are found: a hard-wrapped paragraph or item then reads as one line to every
 /// extractor ("Marlow County,⏎Idaho" is a place, "cut three⏎routes" a count). One byte for one, so every offset still holds.
 /// Blanks before a line break are already gone ([`Normalized::new`]).
-fn join_wrapped_lines<'a>(mut norm: Normalized<'a>, blocks: &[Block]) -> Normalized<'a> {
+fn join_wrapped_lines<'a>(
+    mut norm: Normalized<'a>,
+    blocks: &[Block],
+) -> (Normalized<'a>, Vec<usize>) {
     let text: &str = &norm.text;
     let breaks: Vec<usize> = blocks
         .iter()
@@ -864,18 +872,18 @@ fn join_wrapped_lines<'a>(mut norm: Normalized<'a>, blocks: &[Block]) -> Normali
         })
         .collect();
     if breaks.is_empty() {
-        return norm;
+        return (norm, breaks);
     }
     let mut joined = String::with_capacity(text.len());
     let mut from = 0;
-    for at in breaks {
+    for &at in &breaks {
         joined.push_str(&text[from..at]);
         joined.push(' ');
         from = at + 1;
     }
     joined.push_str(&text[from..]);
     norm.text = std::borrow::Cow::Owned(joined);
-    norm
+    (norm, breaks)
 }
 
 fn push_trimmed(out: &mut Vec<Range<usize>>, s: &str, base: usize, start: usize, end: usize) {

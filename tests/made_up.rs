@@ -6187,3 +6187,25 @@ fn a_corrections_earlier_figure_is_no_claim() {
         summaries(&r, "agreement")
     );
 }
+
+/// Story 191 (a school board votes to close three schools: the board's minutes with a
+/// roll call, the district's letter to families, a paper, a parents' group post, a
+/// student paper): the minutes' "Nays: Ortiz, Bell" against the paper's "Sarah Bell and
+/// Dean Whitaker voted against the plan", both of one 5-2 vote, is a conflict both ways;
+/// a vote cast does not grow with a later report.
+#[test]
+fn a_roll_call_in_minutes_and_a_papers_no_votes_conflict() {
+    let minutes = "Pike County Board of Education minutes\n\nMonday, May 3, 2027\n\nMembers present: Ann Lee, Tom Hale, Bo Park, Ruth Cole, Dana Ortiz.\nMotion by Hale to close Adair Elementary.\nRoll call vote:\nAyes: Lee, Hale, Park\nNays: Cole, Ortiz\nMotion carried 3-2.\n";
+    let paper = "Board votes to close Adair Elementary\n\nMay 4, 2027\n\nThe Pike County school board voted 3-2 Monday to close Adair Elementary. Board members Ruth Cole and Bo Park voted against the plan.\n";
+    let (_, r) = check_one_story(&[("minutes.txt", minutes), ("paper.txt", paper)]);
+    let conflicts = conflict_summaries(&r);
+    for expected in [
+        "Dana Ortiz is missing from paper's complete list of the no votes",
+        "Bo Park is missing from minutes' complete list of the no votes",
+    ] {
+        assert!(
+            conflicts.iter().any(|c| c.starts_with(expected)),
+            "{expected}: {conflicts:#?}"
+        );
+    }
+}

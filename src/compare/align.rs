@@ -155,18 +155,19 @@ fn linked(a: &Claim, la: &ListClaim, b: &Claim, lb: &ListClaim) -> bool {
     {
         return false;
     }
+    // Those who voted one way are of one vote only when both articles tally it alike:
+    // a story's meeting may hold several votes, and a name voted no on one of them.
+    // Both tallied alike, they are that vote's one side, whatever their lead-ins
+    // ("Nays:" in minutes, "voted against the plan" in a paper) and however few of
+    // its names they share.
+    if is_roster(la) || is_roster(lb) {
+        return la.of == lb.of
+            && matches!((&la.stated_count, &lb.stated_count), (Some(x), Some(y)) if x.value == y.value);
+    }
     // People are named in many sets of one story (those charged, those voting yes, a
     // board's members): two lists of people are of one set only when their lead-ins
     // share a word beyond the names ("charged", "victims").
     if (of_people(la) || of_people(lb)) && !share_a_lead_word(a, la, b, lb) {
-        return false;
-    }
-    // Those who voted one way are of one vote only when both articles tally it alike:
-    // a story's meeting may hold several votes, and a name voted no on one of them.
-    let roster = |l: &ListClaim| matches!(l.of.as_deref(), Some("no votes" | "yes votes"));
-    if (roster(la) || roster(lb))
-        && !matches!((&la.stated_count, &lb.stated_count), (Some(x), Some(y)) if x.value == y.value)
-    {
         return false;
     }
     match (la.complete, lb.complete) {
@@ -175,6 +176,12 @@ fn linked(a: &Claim, la: &ListClaim, b: &Claim, lb: &ListClaim) -> bool {
         (false, true) => partial_fits(a, la, b, lb),
         (false, false) => m >= 2 && 2 * m > small.items.len(),
     }
+}
+
+/// Whether a list names those who voted one way: a side of a vote cast, which no later
+/// report can grow.
+pub fn is_roster(list: &ListClaim) -> bool {
+    matches!(list.of.as_deref(), Some("no votes" | "yes votes"))
 }
 
 /// A partial list speaks of a complete list's set when more than two thirds of its places are on

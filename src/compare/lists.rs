@@ -8,7 +8,7 @@
 
 use std::collections::BTreeMap;
 
-use super::align::{ListTopic, contains, same_place};
+use super::align::{ListTopic, contains, is_roster, same_place};
 use super::evidence::Quoter;
 use super::{join, new_finding, plural, possessive, singular, unique};
 use crate::canon::places::parse_place_at;
@@ -428,9 +428,8 @@ impl Judge<'_> {
             let have_arts = arts(&have);
             // "Gaines, Terry, Dawson, Lubbock and Yoakum counties" in a transcript of
             // March 7 against four counties in articles of March 6: the list may have
-            // grown between them.
-            let grown = related
-                .is_none()
+            // grown between them. The sides of a vote cast do not grow.
+            let grown = (related.is_none() && !is_roster(complete[have[0]].list))
                 .then(|| self.quote.dated_after(&have_arts, &lack_arts))
                 .flatten();
             let (kind_type, rule) = if related.is_some() {

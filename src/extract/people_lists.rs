@@ -318,6 +318,138 @@ fn vote_rosters(
     out
 }
 
+/// `data/roll_call_votes.tsv`: a roll call's labels of one side, with the set each
+/// names.
+static ROLL_CALL: LazyLock<Vec<(&'static str, &'static str)>> = LazyLock::new(|| {
+    let mut v: Vec<(&str, &str)> =
+        crate::data::lines(include_str!("../../data/roll_call_votes.tsv"))
+            .filter_map(|l| l.split_once('\t'))
+            .collect();
+    v.sort_by_key(|(label, _)| std::cmp::Reverse(label.len()));
+    v
+});
+
+/// Bytes of a line's start that can hold a roll call's label and its colon.
+const ROLL_LABEL_BYTES: usize = 20;
+
+/// The label of a roll call's side at the start of a line ("Ayes: ", "NAYS (2): "):
+/// the set it names and the length of the label, colon and blanks.
+fn roll_call_label(line: &str) -> Option<(&'static str, usize)> {
+    let head = &line.as_bytes()[..line.len().min(ROLL_LABEL_BYTES)];
+    memchr::memchr(b':', head)?;
+    ROLL_CALL.iter().find_map(|&(label, set)| {
+        let rest = line
+            .get(..label.len())
+            .filter(|w| w.eq_ignore_ascii_case(label))
+            .map(|_| &line[label.len()..])?;
+        // A count in brackets may stand before the colon: "Ayes (5):".
+        let counted = rest.trim_start();
+        let counted = match counted.strip_prefix('(') {
+            Some(c) => c
+                .trim_start_matches(|ch: char| ch.is_ascii_digit())
+                .strip_prefix(')')?,
+            None => counted,
+        };
+        let after = counted.strip_prefix(':')?;
+        Some((set, line.len() - after.trim_start().len()))
+    })
+}
+
+/// A roll-call vote in minutes, a side to a line: "Ayes: Lee, Hale, Park" over "Nays:
+/// Cole, Ortiz". Each side is the whole list of those who voted that way. Names may be
+/// last names alone: each is the article's person of that name, named in full
+/// elsewhere ("Members present: Ann Lee, …"); a side with a name that is no such
+/// person, or with anything but names, is not read.
+fn roll_calls(doc: &Doc, people: &People, votes: &[Claim]) -> Vec<(Range<usize>, ListClaim)> {
+    use crate::text::BlockKind;
+    let text = &doc.norm.text;
+    let mut out = Vec::new();
+    let one = match Tally::of(votes) {
+        Tally::One(vote, yes, no) => Some((vote, yes, no)),
+        _ => None,
+    };
+    for b in &doc.blocks {
+        if !matches!(
+            b.kind,
+            BlockKind::Prose | BlockKind::Heading | BlockKind::Bullet
+        ) {
+            continue;
+        }
+        // The block's lines: it starts one, and so does each line break joined in it.
+        let first = doc.breaks.partition_point(|&at| at < b.range.start);
+        let breaks = doc.breaks[first..]
+            .iter()
+            .take_while(|&&at| at < b.range.end);
+        let starts = std::iter::once(b.range.start).chain(breaks.clone().map(|&at| at + 1));
+        let ends = breaks.copied().chain(std::iter::once(b.range.end));
+        for (start, end) in starts.zip(ends) {
+            let line = &text[start..end];
+            let Some((set, label_len)) = roll_call_label(line) else {
+                continue;
+            };
+            let names = start + label_len..start + line.trim_end().trim_end_matches('.').len();
+            if let Some(items) = roll_call_items(doc, people, names.clone()) {
+                let side = one.map(|(vote, yes, no)| StatedCount {
+                    value: if set == "no votes" { no } else { yes },
+                    text: vote.text.clone(),
+                    span: vote.span,
+                });
+                out.push((
+                    start..names.end,
+                    ListClaim {
+                        complete: true,
+                        cue: "roll call".to_string(),
+                        of: Some(set.to_string()),
+                        stated_count: side,
+                        items,
+                    },
+                ));
+            }
+        }
+    }
+    out
+}
+
+/// What stands between the names of a roll call's side: a comma or semicolon, "and".
+static ROLL_SEPARATOR: LazyLock<Regex> =
+    LazyLock::new(|| pattern::compile(r"\s*[,;]\s*(?:and\s+)?|\s+and\s+").unwrap());
+
+/// The members of a roll call's side (`names`, a range of the text): each item between
+/// separators is a person the article names, after titles if any ("Trustee Lee"); none
+/// if any item is not one.
+fn roll_call_items(doc: &Doc, people: &People, names: Range<usize>) -> Option<Vec<ListItem>> {
+    let text = &doc.norm.text;
+    let first = people
+        .mentions
+        .partition_point(|m| m.range.start < names.start);
+    let mentions = &people.mentions[first..];
+    let mut pieces = Vec::new();
+    let mut from = names.start;
+    for sep in ROLL_SEPARATOR.find_iter(&text[names.clone()]) {
+        pieces.push(from..names.start + sep.start());
+        from = names.start + sep.end();
+    }
+    pieces.push(from..names.end);
+    let mut items = Vec::new();
+    for piece in pieces {
+        let m = mentions
+            .iter()
+            .take_while(|m| m.range.start < piece.end)
+            .find(|m| m.range.end == piece.end && m.range.start >= piece.start)?;
+        let titles = &text[piece.start..m.range.start];
+        if !titles.split_whitespace().all(is_title_word) {
+            return None;
+        }
+        let p = &people.persons[m.person];
+        let first_name = p.first.as_deref()?;
+        push_new(
+            &mut items,
+            person_item(doc, m.range.clone(), (first_name, &p.last), &p.name),
+        );
+    }
+    (!items.is_empty()).then_some(items)
+}
+
 /// Searches for the words of voting ("voted", "vote", "dissented").
 static VOT: LazyLock<memchr::memmem::Finder<'static>> =
     LazyLock::new(|| memchr::memmem::Finder::new("vot"));
@@ -655,6 +787,7 @@ pub fn people_lists(doc: &Doc, people: &People, votes: &[Claim]) -> Vec<(Range<u
         .filter(|m| text[m.range.clone()].split_whitespace().count() >= 2)
         .collect();
     out.extend(vote_rosters(doc, people, &full, votes));
+    out.extend(roll_calls(doc, people, votes));
     if full.len() < 2 {
         return out;
     }
@@ -776,6 +909,49 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn a_roll_call_in_minutes_names_each_side_whole() {
+        let minutes = "Board minutes\n\nMembers present: Ann Lee, Tom Hale, Bo Park, Ruth Cole.\nMotion by Hale to adopt the budget.\nRoll call vote:\nAyes: Lee, Hale and Trustee Park\nNays: Cole\nMotion carried 3-1.\n";
+        let got: Vec<Read> = lists(minutes)
+            .into_iter()
+            .filter(|l| l.1.as_deref() != Some("people"))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (
+                    true,
+                    Some("yes votes".to_string()),
+                    Some(3),
+                    vec![
+                        "person:lee:ann".to_string(),
+                        "person:hale:tom".to_string(),
+                        "person:park:bo".to_string()
+                    ]
+                ),
+                (
+                    true,
+                    Some("no votes".to_string()),
+                    Some(1),
+                    vec!["person:cole:ruth".to_string()]
+                ),
+            ]
+        );
+        // A name the minutes never give in full, or words that are no names: not read.
+        let unknown = minutes.replace("Nays: Cole", "Nays: Cole, Ortiz");
+        assert!(
+            !lists(&unknown)
+                .iter()
+                .any(|l| l.1.as_deref() == Some("no votes"))
+        );
+        let none = minutes.replace("Nays: Cole", "Nays: none");
+        assert!(
+            !lists(&none)
+                .iter()
+                .any(|l| l.1.as_deref() == Some("no votes"))
+        );
     }
 
     #[test]

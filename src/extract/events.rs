@@ -1469,6 +1469,21 @@ mod tests {
     }
 
     #[test]
+    fn attends_before_an_event_is_attendance_and_before_a_school_a_habit() {
+        assert_eq!(
+            statuses("The summit was held Monday. Mayor Ann Lee attends the summit."),
+            [
+                ("meeting".to_string(), Attendance::Held),
+                ("meeting".to_string(), Attendance::Attended)
+            ]
+        );
+        assert_eq!(
+            statuses("The vote was held Monday. Bo Park, whose brother attends Adair, was sad."),
+            [("vote".to_string(), Attendance::Held)]
+        );
+    }
+
+    #[test]
     fn things_canceled_in_the_plural_are_no_event() {
         assert!(statuses("More than 80 school districts canceled classes Thursday.").is_empty());
         assert!(statuses("The airline canceled its flights.").is_empty());

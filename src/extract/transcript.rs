@@ -265,16 +265,13 @@ fn inline_label(para: &str) -> Option<Label> {
     if CLIP_CUES.contains(c[1].to_lowercase().as_str()) {
         return None;
     }
-    Some({
-        let name = c.name("named").unwrap_or_else(|| c.get(1).unwrap()).range();
-        // The words start after the label's colon (the match opens the paragraph).
-        let colon = c.get(0).unwrap().as_str().find(':').unwrap_or(name.end);
-        let role = c.name("role").map(|r| r.range());
-        Label {
-            name,
-            words: Some(colon + 1),
-            role,
-        }
+    let name = c.name("named").unwrap_or_else(|| c.get(1).unwrap()).range();
+    // The words start after the label's colon (the match opens the paragraph).
+    let colon = c.get(0).unwrap().as_str().find(':').unwrap_or(name.end);
+    Some(Label {
+        name,
+        words: Some(colon + 1),
+        role: c.name("role").map(|r| r.range()),
     })
 }
 

@@ -504,6 +504,9 @@ fn rate_around(before: &str, after: &str) -> Option<String> {
     let last: Vec<&str> = before.split_whitespace().rev().take(3).collect();
     let before_of = match last[..] {
         ["of", _, rate] | ["of", rate, ..] => period(rate),
+        // A label's rate word: "Projected annual savings: $3.1 million".
+        [label, near, ..] if label.ends_with(':') && period(near).is_some() => period(near),
+        [label, _, far] if label.ends_with(':') => period(far),
         _ => None,
     };
     let next = after
@@ -737,6 +740,20 @@ mod tests {
         // Digits are read once; words that make no one number are no sum.
         assert_eq!(read("It will cost 42 million dollars.").len(), 1);
         assert_eq!(read("He paid two and three dollars."), []);
+    }
+
+    #[test]
+    fn a_labels_rate_word_is_the_sums_rate() {
+        let per = |text: &str| amounts(text).into_iter().map(|a| a.per).collect::<Vec<_>>();
+        assert_eq!(
+            per("Projected annual savings: $3.1 million."),
+            [Some("per year".to_string())]
+        );
+        assert_eq!(
+            per("Annual budget: $3.1 million."),
+            [Some("per year".to_string())]
+        );
+        assert_eq!(per("Projected savings: $3.1 million."), [None]);
     }
 
     #[test]

@@ -289,11 +289,7 @@ fn vote_rosters(
         let only = lead
             .split_whitespace()
             .any(|w| w.eq_ignore_ascii_case("only"));
-        let side = one.map(|(vote, yes, no)| StatedCount {
-            value: if set == "no votes" { no } else { yes },
-            text: vote.text.clone(),
-            span: vote.span,
-        });
+        let side = side_count(one, set);
         let complete = only
             || side
                 .as_ref()
@@ -316,6 +312,16 @@ fn vote_rosters(
         ));
     }
     out
+}
+
+/// The count the article's one tally gives the side of a vote a list names ("no votes"
+/// or "yes votes"), as that list's stated count.
+fn side_count(one: Option<(&Claim, u64, u64)>, set: &str) -> Option<StatedCount> {
+    one.map(|(vote, yes, no)| StatedCount {
+        value: if set == "no votes" { no } else { yes },
+        text: vote.text.clone(),
+        span: vote.span,
+    })
 }
 
 /// `data/roll_call_votes.tsv`: a roll call's labels of one side, with the set each
@@ -375,25 +381,15 @@ fn roll_calls(doc: &Doc, people: &People, votes: &[Claim]) -> Vec<(Range<usize>,
         ) {
             continue;
         }
-        // The block's lines: it starts one, and so does each line break joined in it.
-        let first = doc.breaks.partition_point(|&at| at < b.range.start);
-        let breaks = doc.breaks[first..]
-            .iter()
-            .take_while(|&&at| at < b.range.end);
-        let starts = std::iter::once(b.range.start).chain(breaks.clone().map(|&at| at + 1));
-        let ends = breaks.copied().chain(std::iter::once(b.range.end));
-        for (start, end) in starts.zip(ends) {
-            let line = &text[start..end];
+        for line in doc.block_lines(b.range.clone()) {
+            let start = line.start;
+            let line = &text[line];
             let Some((set, label_len)) = roll_call_label(line) else {
                 continue;
             };
             let names = start + label_len..start + line.trim_end().trim_end_matches('.').len();
             if let Some(items) = roll_call_items(doc, people, names.clone()) {
-                let side = one.map(|(vote, yes, no)| StatedCount {
-                    value: if set == "no votes" { no } else { yes },
-                    text: vote.text.clone(),
-                    span: vote.span,
-                });
+                let side = side_count(one, set);
                 out.push((
                     start..names.end,
                     ListClaim {

@@ -166,7 +166,7 @@ pub fn turns(doc: &Doc, people: &People) -> Vec<Turn> {
         }
         // A transcript set line by line, with no blank line between turns, is one
         // paragraph to the segmenter: each line that opens with a label opens a turn.
-        for piece in label_lines(text, b.range.clone(), &doc.breaks) {
+        for piece in label_lines(doc, b.range.clone()) {
             let line = &text[piece.clone()];
             let label = match bracket_label(line) {
                 Some((label, clip)) => {
@@ -275,29 +275,24 @@ fn inline_label(para: &str) -> Option<Label> {
     })
 }
 
-/// A prose paragraph (its range in the text) cut before each of its later lines that
-/// opens with a label or a bracketed cue; the paragraph whole when none does. `breaks`
-/// are the text's joined line breaks ([`Doc::breaks`]). Hard-wrapped prose has lines
-/// that start with a capital and hold a colon, but rarely one that reads as a label in
-/// capitals.
-fn label_lines(text: &str, para: Range<usize>, breaks: &[usize]) -> Vec<Range<usize>> {
-    let first = breaks.partition_point(|&b| b < para.start);
+/// A prose paragraph (its range in the text) cut before each of its later lines
+/// ([`Doc::block_lines`]) that opens with a label or a bracketed cue; the paragraph
+/// whole when none does. Hard-wrapped prose has lines that start with a capital and hold
+/// a colon, but rarely one that reads as a label in capitals.
+fn label_lines(doc: &Doc, para: Range<usize>) -> Vec<Range<usize>> {
+    let text = &doc.norm.text;
     let mut pieces = Vec::new();
     let mut from = para.start;
-    for &nl in breaks[first..].iter().take_while(|&&b| b < para.end) {
-        let rest = &text[nl + 1..para.end];
-        let line_end = breaks
-            .get(breaks.partition_point(|&b| b <= nl))
-            .map_or(para.end, |&b| b.min(para.end));
-        let line = &text[nl + 1..line_end];
+    for line in doc.block_lines(para.clone()).skip(1) {
+        let rest = &text[line.start..para.end];
         let opens = match rest.as_bytes().first() {
-            Some(b'(' | b'[') => bracket_label(line.trim()).is_some(),
+            Some(b'(' | b'[') => bracket_label(text[line.clone()].trim()).is_some(),
             Some(c) if c.is_ascii_uppercase() => inline_label(rest).is_some(),
             _ => false,
         };
         if opens {
-            pieces.push(from..from + text[from..nl].trim_end().len());
-            from = nl + 1;
+            pieces.push(from..from + text[from..line.start - 1].trim_end().len());
+            from = line.start;
         }
     }
     pieces.push(from..para.end);

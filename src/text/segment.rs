@@ -151,6 +151,18 @@ impl<'a> Doc<'a> {
         }
     }
 
+    /// The lines of a block (its range), as written before wrapped lines were joined:
+    /// the block starts one, and so does each line break joined inside it.
+    pub fn block_lines(&self, block: Range<usize>) -> impl Iterator<Item = Range<usize>> + '_ {
+        let first = self.breaks.partition_point(|&at| at < block.start);
+        let breaks = self.breaks[first..]
+            .iter()
+            .take_while(move |&&at| at < block.end);
+        let starts = std::iter::once(block.start).chain(breaks.clone().map(|&at| at + 1));
+        let ends = breaks.copied().chain(std::iter::once(block.end));
+        starts.zip(ends).map(|(start, end)| start..end)
+    }
+
     /// The normalized text of a range.
     pub fn text(&self, range: &Range<usize>) -> &str {
         &self.norm.text[range.clone()]

@@ -270,6 +270,17 @@ pub fn extract_amounts(doc: &Doc, gates: &Gates) -> Vec<Claim> {
                     },
                     None => scaled(text, &c, n, scale),
                 };
+                // "$1.2bn (£940m)": a sum in brackets right after a sum in another
+                // currency is that sum converted, no claim of its own.
+                if let Some(before) = text[..m.start()].trim_end().strip_suffix('(') {
+                    let end = s.range.start + before.trim_end().len();
+                    if found[first..]
+                        .last()
+                        .is_some_and(|(r, a)| r.end == end && a.unit != unit)
+                    {
+                        continue;
+                    }
+                }
                 let per = rate_of(text, c.name("per").filter(|_| ago.is_none()), m);
                 found.push((at(m), claim(text, m, unit, value, per)));
             }
@@ -715,6 +726,19 @@ mod tests {
         assert_eq!(lows("They paid 40% instead of 30%."), [400]);
         // A bound is no denial.
         assert_eq!(lows("It will cost not more than $3 million.").len(), 1);
+    }
+
+    #[test]
+    fn a_converted_sum_in_brackets_is_no_claim() {
+        let units = |text: &str| amounts(text).iter().map(|a| a.unit).collect::<Vec<_>>();
+        assert_eq!(
+            units("Dalton seeks up to $1.2bn (£940m) in damages."),
+            [AmountUnit::Usd]
+        );
+        assert_eq!(units("The fine is £40m ($51m)."), [AmountUnit::Gbp]);
+        // Two sums of one currency, or a bracket away from the sum, are two claims.
+        assert_eq!(units("It cost $4m ($3m in 2020).").len(), 2);
+        assert_eq!(units("It cost $4m last year (£3m in 2020).").len(), 2);
     }
 
     #[test]

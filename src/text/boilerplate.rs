@@ -117,6 +117,35 @@ pub fn stamp_len(line: &str) -> usize {
 /// Bytes of a line in which a stamp's clock time is looked for.
 const STAMP_HEAD: usize = 24;
 
+/// `data/headline_tags.txt`: media tags that open a headline.
+static HEADLINE_TAGS: LazyLock<rustc_hash::FxHashSet<&'static str>> =
+    LazyLock::new(|| crate::data::lines(include_str!("../../data/headline_tags.txt")).collect());
+
+/// The length of a media tag and its colon that open a page's first line ("WATCH: ",
+/// "VIDEO: "), when a headline of at least [`MIN_TAGGED_HEADLINE`] words follows it,
+/// or 0. Inside a story such a line is a link to a clip and debris; as the first line
+/// it is the page's headline, and its story's lead must not be taken for the title.
+pub fn headline_tag_len(line: &str) -> usize {
+    let Some(colon) = line.get(..MAX_TAG + 1).unwrap_or(line).find(':') else {
+        return 0;
+    };
+    if !HEADLINE_TAGS.contains(line[..colon].trim().to_ascii_lowercase().as_str()) {
+        return 0;
+    }
+    let rest = &line[colon + 1..];
+    let start = colon + 1 + (rest.len() - rest.trim_start().len());
+    if rest.split_whitespace().count() < MIN_TAGGED_HEADLINE || is_boilerplate(&line[start..]) {
+        return 0;
+    }
+    start
+}
+
+/// Bytes of the longest headline tag with its colon.
+const MAX_TAG: usize = 8;
+
+/// Words a headline after a media tag has at least: "WATCH: Live" is a link.
+const MIN_TAGGED_HEADLINE: usize = 3;
+
 #[cfg(test)]
 mod tests {
     use super::is_boilerplate;

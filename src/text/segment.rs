@@ -326,7 +326,12 @@ fn blocks_of(text: &str, extra: &[Regex]) -> Vec<Block> {
         let after_item = item_line.take();
         // Debris before the headline ("Skip to main content", a station's "KSPR 33 |
         // Springfield News") is no title: the title is the first line that is not.
-        if !seen_title && !is_boilerplate(trimmed) {
+        let tag = if seen_title {
+            0
+        } else {
+            super::boilerplate::headline_tag_len(trimmed)
+        };
+        if !seen_title && (tag > 0 || !is_boilerplate(trimmed)) {
             seen_title = true;
             // A first line that is a whole lede, dateline and all ("Law360 (November
             // 24, 2026) -- An Alameda County jury on Monday hit ... for years."), is
@@ -340,7 +345,7 @@ fn blocks_of(text: &str, extra: &[Regex]) -> Vec<Block> {
                 continue;
             }
             // A wire's version mark ("UPDATE 2-") is no word of the headline.
-            let mark = super::boilerplate::stamp_len(trimmed);
+            let mark = tag.max(super::boilerplate::stamp_len(trimmed));
             blocks.push(Block {
                 range: range.start + mark..range.end,
                 kind: BlockKind::Title,
@@ -1116,6 +1121,32 @@ mod tests {
         let headline = "Jury awards $142 million to tenants of a Riverton apartment building who said their landlord ignored mold, rats and broken heat for years on end";
         assert_eq!(
             kinds_of(&format!("{headline}\n\nThe jury voted 11-1.\n"))[0],
+            BlockKind::Title
+        );
+    }
+
+    /// A headline opening with a media tag is the page's title, read after the tag; the
+    /// same tag on a later line is a link to a clip.
+    #[test]
+    fn a_tagged_headline_is_the_title() {
+        let article = Article::from_text(
+            "t",
+            "t.txt",
+            "WATCH: Mayor Ann Lee signs the Dalton budget\n\nDALTON — Mayor Ann Lee signed the budget Monday.\n\nWATCH: Lee signs\n",
+        );
+        let doc = Doc::new(&article);
+        let kinds: Vec<BlockKind> = doc.blocks.iter().map(|b| b.kind).collect();
+        assert_eq!(
+            kinds,
+            vec![BlockKind::Title, BlockKind::Prose, BlockKind::Boilerplate]
+        );
+        assert_eq!(
+            doc.text(&doc.blocks[0].range),
+            "Mayor Ann Lee signs the Dalton budget"
+        );
+        // A tag with too short a headline after it is a link, not the title.
+        assert_eq!(
+            kinds_of("VIDEO: Live\n\nHeadline\n\nText.\n")[1],
             BlockKind::Title
         );
     }

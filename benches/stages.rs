@@ -81,7 +81,10 @@ fn extract(b: Bencher, kind: &str) {
                     &xcheck::extract::gates::Gates::new(d),
                 ))),
                 "citations" => drop(black_box(xcheck::extract::citations::extract_citations(d))),
-                "dates" => drop(black_box(xcheck::extract::dates::extract_dates(d))),
+                "dates" => drop(black_box(xcheck::extract::dates::extract_dates(
+                    d,
+                    &xcheck::extract::gates::Gates::new(d),
+                ))),
                 _ => drop(black_box(xcheck::extract::amounts::extract_amounts(
                     d,
                     &xcheck::extract::gates::Gates::new(d),

@@ -84,7 +84,9 @@ fn main() {
         claims.extend(docs.iter().flat_map(extract::citations::extract_citations));
     });
     time("dates", &mut || {
-        claims.extend(docs.iter().flat_map(extract::dates::extract_dates));
+        for (d, g) in docs.iter().zip(&gates) {
+            claims.extend(extract::dates::extract_dates(d, g));
+        }
     });
     time("amounts", &mut || {
         for (d, g) in docs.iter().zip(&gates) {

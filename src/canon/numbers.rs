@@ -59,6 +59,33 @@ pub fn is_ordinal_word(lower: &str) -> bool {
             .is_some_and(|s| WORDS.contains_key(format!("{s}y").as_str()))
 }
 
+/// The value of a spelled ordinal in lowercase, alone or after its tens ("fifth": 5,
+/// "thirty-first" or "thirty first": 31), as a script writes a day of a month.
+pub fn ordinal_value(lower: &str) -> Option<u64> {
+    let (tens, unit) = match lower.rsplit_once(['-', ' ']) {
+        Some((t, u)) => (*WORDS.get(t).filter(|&&v| v >= 20 && v % 10 == 0)?, u),
+        None => (0, lower),
+    };
+    let value = match unit {
+        "first" => 1,
+        "second" => 2,
+        "third" => 3,
+        "fifth" => 5,
+        "eighth" => 8,
+        "ninth" => 9,
+        "twelfth" => 12,
+        _ => {
+            let stem = unit.strip_suffix("th")?;
+            match WORDS.get(stem) {
+                Some(&v) => v,
+                None => *WORDS.get(format!("{}y", stem.strip_suffix("ie")?).as_str())?,
+            }
+        }
+    };
+    // "twenty-twentieth" is no ordinal.
+    (tens == 0 || value < 10).then_some(tens + value)
+}
+
 /// A number spelled out in several words, read on from its first word's value
 /// ("fourteen" then " thousand two hundred", as a broadcast script writes 14,200): its
 /// value and the length of `rest` it takes. None unless "hundred" or a scale word is
@@ -135,17 +162,40 @@ pub fn measure_figure(n: &str) -> Option<f64> {
     }
 }
 
-/// A regex fragment matching one number token, for building patterns.
-pub fn number_pattern() -> String {
+/// A regex fragment matching one number in words ("seven", "twenty-one"), for building
+/// patterns.
+pub fn number_word_pattern() -> String {
     let mut words: Vec<&str> = WORDS.keys().copied().collect();
     words.sort_by_key(|w| std::cmp::Reverse(w.len()));
     let alt = words.join("|");
-    format!(r"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|(?:{alt})(?:-(?:{alt}))?)")
+    format!(r"(?:{alt})(?:-(?:{alt}))?")
+}
+
+/// A regex fragment matching one number token, for building patterns.
+pub fn number_pattern() -> String {
+    format!(r"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|{})", number_word_pattern())
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn spelled_ordinals_have_values() {
+        for (word, value) in [
+            ("first", 1),
+            ("twelfth", 12),
+            ("fifteenth", 15),
+            ("twentieth", 20),
+            ("thirty-first", 31),
+            ("twenty second", 22),
+        ] {
+            assert_eq!(ordinal_value(word), Some(value), "{word}");
+        }
+        for word in ["twenty", "fourths", "twenty-twentieth", "the"] {
+            assert_eq!(ordinal_value(word), None, "{word}");
+        }
+    }
 
     #[test]
     fn digits_words_and_compounds() {

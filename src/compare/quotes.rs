@@ -532,9 +532,7 @@ impl Words {
                 i += skip;
                 continue;
             } else if let Some((from, at)) = open.take() {
-                keep_apostrophe(&mut out.buffer, from, apostrophe.take());
-                as_digits(&mut out.buffer, from);
-                out.words.push((from..out.buffer.len(), at));
+                out.close(from, at, apostrophe.take(), b);
                 if out.words.len() == limit {
                     return out;
                 }
@@ -542,11 +540,41 @@ impl Words {
             i += len;
         }
         if let Some((from, at)) = open {
-            keep_apostrophe(&mut out.buffer, from, apostrophe);
-            as_digits(&mut out.buffer, from);
-            out.words.push((from..out.buffer.len(), at));
+            out.close(from, at, apostrophe, b);
         }
         out
+    }
+
+    /// Ends the word read into the buffer from `from` (at `at` of `text`): its
+    /// apostrophe kept or dropped, a number word written in digits, and a unit after a
+    /// tens word joined to it ("forty-one", "forty one": "41", as "41" is written).
+    fn close(&mut self, from: usize, at: usize, apostrophe: Option<usize>, text: &[u8]) {
+        keep_apostrophe(&mut self.buffer, from, apostrophe);
+        as_digits(&mut self.buffer, from);
+        // A unit word is now one digit ("one" stays a word: see `as_digits`), and a
+        // tens word two digits ending in 0, both read from letters.
+        let unit = match &self.buffer.as_bytes()[from..] {
+            [d @ b'2'..=b'9'] => Some(u32::from(d - b'0')),
+            b"one" => Some(1),
+            _ => None,
+        };
+        if let (Some(unit), Some((tens, tens_at))) = (unit, self.words.last().cloned())
+            && let [t @ b'2'..=b'9', b'0'] = &self.buffer.as_bytes()[tens.clone()]
+            && text[at].is_ascii_alphabetic()
+            && text[tens_at].is_ascii_alphabetic()
+            && text[tens_at..at]
+                .iter()
+                .filter(|b| !b.is_ascii_alphabetic())
+                .count()
+                == 1
+        {
+            let value = u32::from(t - b'0') * 10 + unit;
+            self.buffer.truncate(tens.start);
+            self.buffer.push_str(&value.to_string());
+            self.words.last_mut().expect("a tens word").0 = tens.start..self.buffer.len();
+            return;
+        }
+        self.words.push((from..self.buffer.len(), at));
     }
 
     fn len(&self) -> usize {
@@ -1231,6 +1259,18 @@ mod tests {
             Some(Rel::Equivalent)
         );
         assert_eq!(quote_words("one of twenty"), ["one", "of", "20"]);
+        // A tens word and a unit, hyphened or not, are one number.
+        assert_eq!(
+            rel(
+                "We have lost forty-one teachers in two years.",
+                "We have lost 41 teachers in two years."
+            ),
+            Some(Rel::Equivalent)
+        );
+        assert_eq!(
+            quote_words("forty one of 40 one"),
+            ["41", "of", "40", "one"]
+        );
     }
 
     #[test]

@@ -121,12 +121,13 @@ static PERCENT: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A percentage in words, as a broadcast script or a wire's sentence opening writes
-/// it: "Ninety-six percent", "about sixty per cent". Digits are [`PERCENT`]'s.
+/// it: "Ninety-six percent", "about sixty per cent", "four point two percent" (one
+/// decimal, `tenth`). Digits are [`PERCENT`]'s.
 static SPELLED_PERCENT: LazyLock<Regex> = LazyLock::new(|| {
     let hedges = alternation(HEDGES.iter().map(|(p, _)| p.as_str()));
     let words = crate::canon::numbers::number_pattern();
     pattern::compile(&format!(
-        r"(?i)(?:\b(?P<hedge>{hedges})\s+)?\b(?P<n>{words})\s+(?:percent|per cent)\b"
+        r"(?i)(?:\b(?P<hedge>{hedges})\s+)?\b(?P<n>{words})(?:\s+point\s+(?P<tenth>zero|one|two|three|four|five|six|seven|eight|nine))?\s+(?:percent|per cent)\b"
     ))
     .unwrap()
 });
@@ -366,8 +367,24 @@ pub fn extract_amounts(doc: &Doc, gates: &Gates) -> Vec<Claim> {
                 else {
                     continue;
                 };
-                let place = last_place(&n.to_string()).map(|p| (p * 10.0).round() as u64);
-                let value = hedge(text, c.name("hedge"), n * 10, place);
+                // "four point two five percent": the words read end a decimal's
+                // second place, which a share in tenths cannot hold.
+                let decimal = text[..m.start()]
+                    .split_whitespace()
+                    .rev()
+                    .find(|w| crate::canon::numbers::parse_number(w).is_none())
+                    .is_some_and(|w| w.eq_ignore_ascii_case("point"));
+                if decimal {
+                    continue;
+                }
+                let tenth = c
+                    .name("tenth")
+                    .and_then(|t| crate::canon::numbers::parse_number(t.as_str()));
+                let (tenths, place) = match tenth {
+                    Some(t) => (n * 10 + t, Some(1)),
+                    None => (n * 10, None),
+                };
+                let value = hedge(text, c.name("hedge"), tenths, place);
                 found.push((
                     at(m),
                     claim(text, m, AmountUnit::PercentTenths, value, None),
@@ -726,6 +743,15 @@ mod tests {
         assert_eq!(lows("They paid 40% instead of 30%."), [400]);
         // A bound is no denial.
         assert_eq!(lows("It will cost not more than $3 million.").len(), 1);
+    }
+
+    #[test]
+    fn a_spoken_decimal_share_is_read_whole() {
+        let shares = |text: &str| amounts(text).iter().map(|a| a.value.lo).collect::<Vec<_>>();
+        assert_eq!(shares("Tuition rises four point two percent."), [42]);
+        assert_eq!(shares("Turnout was sixty percent."), [600]);
+        // A second decimal place is not read, and not read as a share of its own.
+        assert!(shares("Rates rose four point two five percent.").is_empty());
     }
 
     #[test]

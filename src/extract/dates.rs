@@ -7,6 +7,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::gates::{Gate, Gates};
 use crate::model::{Claim, ClaimBody, DateClaim, DateSlot};
 use crate::text::{BlockKind, Doc, pattern};
 
@@ -58,13 +59,35 @@ static DAY_RANGE_END: LazyLock<Regex> = LazyLock::new(|| {
     pattern::compile(r"^[-—](?P<d>\d{1,2})\b(?:,?\s+(?P<y>\d{4})\b)?(?:[^/\d]|$)").unwrap()
 });
 
-static DATE: LazyLock<Regex> = LazyLock::new(|| {
+/// The pattern of a date with its day in figures: "March 4", "4 March 2027", "3/4/27".
+fn date_pattern(spoken: bool) -> String {
     let months = month_alternation();
-    pattern::compile(&format!(
-        r"\b(?:(?P<m>{months})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{months}))\b(?:,?\s+(?P<y>\d{{4}}))?|\b(?P<nm>\d{{1,2}})/(?P<nd>\d{{1,2}})/(?P<ny>\d{{4}}|\d{{2}})\b"
-    ))
-    .unwrap()
-});
+    let spoken = if spoken {
+        format!("|{}", spoken_date_pattern())
+    } else {
+        String::new()
+    };
+    format!(
+        r"\b(?:(?P<m>{months})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{months}){spoken})\b(?:,?\s+(?P<y>\d{{4}}))?|\b(?P<nm>\d{{1,2}})/(?P<nd>\d{{1,2}})/(?P<ny>\d{{4}}|\d{{2}})\b"
+    )
+}
+
+static DATE: LazyLock<Regex> = LazyLock::new(|| pattern::compile(&date_pattern(false)).unwrap());
+
+/// [`DATE`] and a day of a month in words, read where the spoken-date gate is open.
+static DATE_OR_SPOKEN: LazyLock<Regex> =
+    LazyLock::new(|| pattern::compile(&date_pattern(true)).unwrap());
+
+/// A day of a month in words, as a transcript or a script writes it: "March
+/// thirty-first", "the fifteenth of March". Its day is `sd` or `sd2`, its month `m3`
+/// or `m4`.
+pub(super) fn spoken_date_pattern() -> String {
+    let months = month_alternation();
+    let ordinal = r"(?i:(?:twenty|thirty)[- ])?(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)";
+    format!(
+        r"(?P<m3>{months})\s+(?:the\s+)?(?P<sd>{ordinal})|[Tt]he\s+(?P<sd2>{ordinal})\s+of\s+(?P<m4>{months})"
+    )
+}
 
 /// A month of a year in which something happened ("pleaded guilty in October 2024"):
 /// no day, so [`DATE`] does not read it.
@@ -330,7 +353,7 @@ fn ends_a_range(before: &str) -> bool {
 }
 
 /// Every date claim of a document, with the article's own date where its header gives one.
-pub fn extract_dates(doc: &Doc) -> Vec<Claim> {
+pub fn extract_dates(doc: &Doc, gates: &Gates) -> Vec<Claim> {
     let published = publication_date(doc);
     let first_paragraph = doc
         .blocks
@@ -338,16 +361,28 @@ pub fn extract_dates(doc: &Doc) -> Vec<Claim> {
         .find(|b| b.kind == BlockKind::Prose)
         .map(|b| b.range.start);
     let mut found: Vec<(Range<usize>, DateClaim)> = Vec::new();
+    let mut spoken = gates.in_order();
     for s in doc.prose_sentences() {
         let text = doc.text(&s.range);
-        // A date has a day number: sentences without a digit hold none.
-        if !pattern::has_digit(text) {
+        // A date has a day number: sentences without a digit hold none, unless the
+        // day is spoken ("March thirty-first"), which needs a month's name.
+        let date = if spoken.open(&s.range, Gate::SpokenDate) {
+            &DATE_OR_SPOKEN
+        } else if pattern::has_digit(text) {
+            &DATE
+        } else {
             continue;
-        }
+        };
         let opens_article = first_paragraph == Some(s.range.start);
-        for c in pattern::captures(&DATE, text) {
+        for c in pattern::captures(date, text) {
             let m = c.get(0).unwrap();
             let (month, day) = month_day(&c);
+            // "May first-quarter sales": an ordinal that opens a compound is no day.
+            if c.name("sd")
+                .is_some_and(|d| text[d.end()..].starts_with('-'))
+            {
+                continue;
+            }
             // "24/7/365" and "1/2/3" are no dates.
             if !(1..=31).contains(&day) || month == 0 || text[m.end()..].starts_with('/') {
                 continue;
@@ -541,15 +576,22 @@ fn month_day(c: &regex::Captures) -> (u8, u8) {
             _ => (0, 0),
         };
     }
-    let m = c
-        .name("m")
-        .or_else(|| c.name("m2"))
+    let m = ["m", "m2", "m3", "m4"]
+        .iter()
+        .find_map(|g| c.name(g))
         .map_or("", |m| m.as_str());
-    let d = c
-        .name("d")
-        .or_else(|| c.name("d2"))
-        .map_or("0", |d| d.as_str());
-    (month_number(m), d.parse().unwrap_or(0))
+    let spoken = c
+        .name("sd")
+        .or_else(|| c.name("sd2"))
+        .and_then(|d| crate::canon::numbers::ordinal_value(&d.as_str().to_ascii_lowercase()));
+    let d = match spoken {
+        Some(v) => u8::try_from(v).unwrap_or(0),
+        None => c
+            .name("d")
+            .or_else(|| c.name("d2"))
+            .map_or(0, |d| d.as_str().parse().unwrap_or(0)),
+    };
+    (month_number(m), d)
 }
 
 /// The year a date match gives: four figures, or two after a date in figures
@@ -788,6 +830,32 @@ mod tests {
     }
 
     #[test]
+    fn a_spoken_day_of_a_month_is_a_date() {
+        let days = |text: &str| -> Vec<(Option<u8>, Option<u8>, DateSlot)> {
+            dates(&format!("T\n\n{text}\n"))
+                .into_iter()
+                .filter(|d| d.slot != DateSlot::LeadDay)
+                .map(|d| (d.month, d.day, d.slot))
+                .collect()
+        };
+        assert_eq!(
+            days("Applications are due by March thirty-first."),
+            [(Some(3), Some(31), DateSlot::Deadline)]
+        );
+        assert_eq!(
+            days("The vote is set for the fifteenth of June, 2027."),
+            [(Some(6), Some(15), DateSlot::Event)]
+        );
+        assert_eq!(
+            days("The fair opened on August twenty second."),
+            [(Some(8), Some(22), DateSlot::Event)]
+        );
+        // An ordinal that opens a compound, or stands alone, is no day.
+        assert!(days("May first-quarter sales were weak.").is_empty());
+        assert!(days("It was the second time in March that the plant closed.").is_empty());
+    }
+
+    #[test]
     fn the_day_of_the_saying_after_a_span_is_no_leads_day() {
         let lead = |text: &str| -> Vec<Option<String>> {
             dates(text)
@@ -824,7 +892,7 @@ mod tests {
     fn dates(text: &str) -> Vec<DateClaim> {
         let article = Article::from_text("t", "t.txt", text);
         let doc = Doc::new(&article);
-        extract_dates(&doc)
+        extract_dates(&doc, &Gates::new(&doc))
             .into_iter()
             .filter_map(|c| match c.body {
                 ClaimBody::Date(d) => Some(d),

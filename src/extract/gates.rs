@@ -34,6 +34,10 @@ pub enum Gate {
     /// A court ("federal court in Boston", "UNITED STATES DISTRICT COURT"): where a suit
     /// may be said to be filed.
     Court,
+    /// A day of a month in words ("March thirty-first"), as a transcript writes it.
+    SpokenDate,
+    /// A tally in words ("seven to two"), as a transcript writes it.
+    SpokenTally,
 }
 
 static SET: LazyLock<RegexSet> = LazyLock::new(|| {
@@ -45,6 +49,8 @@ static SET: LazyLock<RegexSet> = LazyLock::new(|| {
         super::facts::count_pattern(),
         super::lists::series_end_pattern(),
         super::venues::COURT_GATE.to_string(),
+        super::dates::spoken_date_pattern(),
+        super::votes::spoken_tally_pattern(),
     ])
     .expect("the extractors' patterns compile")
 });
@@ -80,6 +86,15 @@ impl Gates {
             .map(|(r, _)| r)
     }
 
+    /// A reader of the gates of sentences asked for in text order, each found by a
+    /// step forward rather than a search: for a loop over every prose sentence.
+    pub fn in_order(&self) -> InOrder<'_> {
+        InOrder {
+            sentences: &self.sentences,
+            at: 0,
+        }
+    }
+
     /// False only when `range` is a sentence this read and the gate's pattern does not
     /// match it; any other range is open (its pattern decides).
     pub fn open(&self, range: &Range<usize>, gate: Gate) -> bool {
@@ -88,6 +103,29 @@ impl Gates {
             .binary_search_by_key(&range.start, |(r, _)| r.start)
         {
             Ok(i) if self.sentences[i].0 == *range => self.sentences[i].1 & (1 << gate as u8) != 0,
+            _ => true,
+        }
+    }
+}
+
+/// [`Gates::open`] for sentences asked for in text order.
+pub struct InOrder<'a> {
+    sentences: &'a [(Range<usize>, u8)],
+    at: usize,
+}
+
+impl InOrder<'_> {
+    /// As [`Gates::open`]; `range` must start no earlier than the range asked before.
+    pub fn open(&mut self, range: &Range<usize>, gate: Gate) -> bool {
+        while self
+            .sentences
+            .get(self.at)
+            .is_some_and(|(r, _)| r.start < range.start)
+        {
+            self.at += 1;
+        }
+        match self.sentences.get(self.at) {
+            Some((r, bits)) if r == range => bits & (1 << gate as u8) != 0,
             _ => true,
         }
     }

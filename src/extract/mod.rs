@@ -90,14 +90,14 @@ pub fn extract_with(doc: &Doc, aliases: &std::collections::BTreeMap<String, Stri
     let mut claims = lists::extract_lists(doc, &gates, &counts);
     // Votes before lists of people: a roster of those who voted no is whole when the
     // tally counts as many.
-    let votes = votes::extract_votes(doc);
+    let votes = votes::extract_votes(doc, &gates);
     claims.extend(lists::people_list_claims(doc, &people, &claims, &votes));
     let quotes = quotes::extract_quotes(doc, &people);
     let attendance = events::extract_attendance(doc, &gates, &people, &quotes, &claims);
     claims.extend(quotes);
     claims.extend(counts);
     claims.extend(citations::extract_citations(doc));
-    claims.extend(dates::extract_dates(doc));
+    claims.extend(dates::extract_dates(doc, &gates));
     claims.extend(amounts::extract_amounts(doc, &gates));
     claims.extend(votes);
     claims.extend(scores::extract_scores(doc));

@@ -893,7 +893,8 @@ mod tests {
         let article = Article::from_text("t", "t.txt", text);
         let doc = Doc::new(&article);
         let people = super::super::people::find_people(&doc);
-        let votes = super::super::votes::extract_votes(&doc);
+        let votes =
+            super::super::votes::extract_votes(&doc, &super::super::gates::Gates::new(&doc));
         people_lists(&doc, &people, &votes)
             .into_iter()
             .map(|(_, l)| {

@@ -9,6 +9,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::gates::{Gate, Gates};
 use crate::model::{Attendance, AttendanceClaim, Claim, ClaimBody, VoteClaim};
 use crate::text::normalize::ascii_lower;
 use crate::text::{Doc, pattern};
@@ -34,6 +35,28 @@ static TALLY: LazyLock<Regex> = LazyLock::new(|| {
     pattern::compile(r"(?:^|[^0-9A-Za-z_-])(?P<for>[0-9]{1,3}(?:,[0-9]{3})?)(?P<sep> ?[-–—] ?| to |-to-| votes? to )(?P<against>[0-9]{1,3}(?:,[0-9]{3})?)(?:$|[^0-9A-Za-z_-])")
         .unwrap()
 });
+
+/// A tally in words, as a transcript writes it: "voted seven to two", "a
+/// seven-to-two vote". Read only in sentences with no digit, where [`TALLY`] finds none.
+static SPOKEN_TALLY: LazyLock<Regex> =
+    LazyLock::new(|| pattern::compile(&spoken_tally_pattern()).unwrap());
+
+/// The pattern of [`SPOKEN_TALLY`], read for every sentence by the shared gates.
+pub(super) fn spoken_tally_pattern() -> String {
+    let words = crate::canon::numbers::number_word_pattern();
+    format!(r"(?i)\b(?P<for>{words})(?P<sep> to |-to-)(?P<against>{words})\b")
+}
+
+/// Words after a tally in words that make it a ratio ("by a two-to-one margin").
+const RATIO_WORDS: [&str; 3] = ["margin", "ratio", "majority"];
+
+/// Whether `text` opens, after spaces, with the word `word`.
+fn starts_with_word(text: &str, word: &str) -> bool {
+    let text = text.trim_start();
+    text.get(..word.len())
+        .is_some_and(|w| w.eq_ignore_ascii_case(word))
+        && !text[word.len()..].starts_with(|c: char| c.is_ascii_alphanumeric())
+}
 
 /// Words of voting bodies and the body each names; the flag says the word counts only
 /// when capitalized ("House"). Words of documents ("Bill") have the body "(document)".
@@ -94,13 +117,14 @@ pub fn vote_held(doc: &Doc, vote: &Claim) -> Option<Claim> {
 }
 
 /// Every vote tally of a document, in order.
-pub fn extract_votes(doc: &Doc) -> Vec<Claim> {
+pub fn extract_votes(doc: &Doc, gates: &Gates) -> Vec<Claim> {
     let mut found: Vec<(Range<usize>, VoteClaim)> = Vec::new();
     let mut previous: Option<&crate::text::segment::Sentence> = None;
+    let mut spoken = gates.in_order();
     for s in doc.prose_sentences() {
         let lead_in = previous;
         previous = Some(s);
-        let tallies = tallies_in(doc, s, lead_in);
+        let tallies = tallies_in(doc, s, lead_in, spoken.open(&s.range, Gate::SpokenTally));
         // "The board voted unanimously to admit …": a vote with no tally, in a sentence
         // that gives none.
         if tallies.is_empty()
@@ -111,6 +135,7 @@ pub fn extract_votes(doc: &Doc) -> Vec<Claim> {
         found.extend(tallies);
     }
     found.extend(roll_calls(doc));
+    found.extend(fact_sheet_tallies(doc));
     found.sort_by_key(|(r, _)| r.start);
     found
         .into_iter()
@@ -123,6 +148,40 @@ pub fn extract_votes(doc: &Doc) -> Vec<Claim> {
             span: doc.span(&range),
         })
         .collect()
+}
+
+/// Longest label of a fact sheet's tally ("Final vote", "Roll call tally"), in bytes.
+const MAX_TALLY_LABEL: usize = 24;
+
+/// The tallies of a fact sheet's bullets ("- Vote: 7-2", "- Final tally: 5-2"): an
+/// item with no sentence in it, read for its tally when its label speaks of a vote. The
+/// body is the one the title names, as for a roll call.
+fn fact_sheet_tallies(doc: &Doc) -> Vec<(Range<usize>, VoteClaim)> {
+    let mut found = Vec::new();
+    for (i, b) in doc.blocks.iter().enumerate() {
+        if b.kind != crate::text::BlockKind::Bullet {
+            continue;
+        }
+        let text = doc.text(&b.range);
+        let Some((label, _)) = text.split_once(": ") else {
+            continue;
+        };
+        if label.len() > MAX_TALLY_LABEL || !speaks_of_a_vote(label) {
+            continue;
+        }
+        let item = crate::text::segment::Sentence {
+            range: b.range.clone(),
+            block: i,
+        };
+        for (range, mut vote) in tallies_in(doc, &item, None, false) {
+            if vote.body.is_none() {
+                let title = doc.article.title.as_str();
+                vote.body = body_of(title, title.len(), title.len()).map(str::to_string);
+            }
+            found.push((range, vote));
+        }
+    }
+    found
 }
 
 /// A roll call's count under its label, as a legislature's journal and minutes print
@@ -208,17 +267,20 @@ fn roll_calls(doc: &Doc) -> Vec<(Range<usize>, VoteClaim)> {
     found
 }
 
-/// The tallies of one sentence; `lead_in` is the prose sentence before it.
+/// The tallies of one sentence; `lead_in` is the prose sentence before it. `words`
+/// says the sentence may hold a spoken tally ("voted seven to two").
 fn tallies_in(
     doc: &Doc,
     s: &crate::text::segment::Sentence,
     lead_in: Option<&crate::text::segment::Sentence>,
+    words: bool,
 ) -> Vec<(Range<usize>, VoteClaim)> {
     let mut found = Vec::new();
     let before = lead_in.filter(|p| p.block == s.block);
     let text = doc.text(&s.range);
-    // A tally needs a digit and a dash or "to"; most sentences are not read further.
-    if !pattern::has_digit(text) {
+    // A tally needs a number and a dash or "to"; most sentences are not read further.
+    let digit = pattern::has_digit(text);
+    if !digit && !words {
         return found;
     }
     let dash = pattern::has_byte(text, b'-')
@@ -228,11 +290,21 @@ fn tallies_in(
     if !dash || !speaks_of_a_vote(text) {
         return found;
     }
-    for c in pattern::captures(&TALLY, text) {
-        let number = |n: &str| n.replace(',', "").parse::<u32>();
-        let (Ok(yes), Ok(no)) = (number(&c["for"]), number(&c["against"])) else {
+    let tally = if digit { &*TALLY } else { &*SPOKEN_TALLY };
+    for c in pattern::captures(tally, text) {
+        let number =
+            |n: &str| crate::canon::numbers::parse_number(n).and_then(|v| u32::try_from(v).ok());
+        let (Some(yes), Some(no)) = (number(&c["for"]), number(&c["against"])) else {
             continue;
         };
+        // "by a two-to-one margin": a ratio of votes, not a count of voters.
+        if !digit
+            && RATIO_WORDS
+                .iter()
+                .any(|w| starts_with_word(&text[c.get(0).unwrap().end()..], w))
+        {
+            continue;
+        }
         // "cut the board from 12 to 9": a change, not a tally.
         if c["sep"].contains("to") && spoken_range(&text[..c.name("for").unwrap().start()]) {
             continue;
@@ -454,13 +526,50 @@ mod tests {
     /// The vote claims of an article's text.
     fn votes_in(text: &str) -> Vec<VoteClaim> {
         let article = Article::from_text("t", "t.txt", text);
-        extract_votes(&Doc::new(&article))
+        let doc = Doc::new(&article);
+        extract_votes(&doc, &Gates::new(&doc))
             .into_iter()
             .filter_map(|c| match c.body {
                 ClaimBody::Vote(v) => Some(v),
                 _ => None,
             })
             .collect()
+    }
+
+    #[test]
+    fn a_spoken_tally_is_read() {
+        let tallies = |text: &str| -> Vec<(u32, u32)> {
+            votes_in(&format!("T\n\n{text}\n"))
+                .iter()
+                .map(|v| (v.in_favor, v.against))
+                .collect()
+        };
+        assert_eq!(
+            tallies("The council voted seven to two last night to close the pool."),
+            [(7, 2)]
+        );
+        assert_eq!(
+            tallies("It passed on a twenty-one-to-nine vote."),
+            [(21, 9)]
+        );
+        // A ratio, a range and a tally rising left to right are no tallies.
+        assert!(tallies("Voters approved it by a two-to-one margin.").is_empty());
+        assert!(tallies("The vote cut the board from nine to seven seats.").is_empty());
+        assert!(tallies("Three to five members may vote.").is_empty());
+    }
+
+    #[test]
+    fn a_fact_sheets_tally_is_read() {
+        let votes = votes_in(
+            "Dalton City Council adopts budget\n\nThe council adopted the budget.\n\nKey facts:\n- Vote: 5-2\n- Budget: $4 million\n- Score: 5-2\n",
+        );
+        assert_eq!(
+            votes
+                .iter()
+                .map(|v| (v.in_favor, v.against, v.body.as_deref()))
+                .collect::<Vec<_>>(),
+            [(5, 2, Some("local"))]
+        );
     }
 
     fn tallies(text: &str) -> Vec<(u32, u32)> {

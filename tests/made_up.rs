@@ -1447,6 +1447,26 @@ fn two_sections_cited_for_the_same_offense_are_not_comparable() {
     assert_eq!(speaker, Some(Value::from("Rhea Calloway")));
 }
 
+/// Story 194: a sentencing whose release cites one section for wire fraud and a legal
+/// news site another. The offense's two words are enough to set them side by side;
+/// the words that frame any citation ("one count of", "in violation of") are not, so
+/// two charges of one case under two sections are no pair.
+#[test]
+fn an_offense_named_alike_sets_two_sections_side_by_side() {
+    let release = "Adviser sentenced\n\nTom Hale pleaded guilty to one count of wire fraud, in violation of 18 U.S.C. 1343, and one count of money laundering.\n";
+    let site = "Adviser gets 12 years\n\nTom Hale pleaded guilty to wire fraud under 18 U.S.C. 1344 last fall.\n";
+    let (_, r) = check_one_story(&[("release.txt", release), ("site.txt", site)]);
+    assert_eq!(
+        summaries(&r, "not_comparable"),
+        [
+            "release cites 18 U.S.C. 1343 and site cites 18 U.S.C. 1344, in the same words around them; one may be miscited, or both may apply."
+        ]
+    );
+    let other = "Adviser sentenced\n\nTom Hale pleaded guilty to one count of money laundering, in violation of 18 U.S.C. 1956.\n";
+    let (_, r) = check_one_story(&[("release.txt", release), ("other.txt", other)]);
+    assert!(summaries(&r, "not_comparable").is_empty(), "{r:#}");
+}
+
 /// A food recall told by a company notice, a wire that writes states as AP abbreviations
 /// and names one state wrongly, and a TV story. The wire's list is read and set against
 /// the notice's; counts of the sick, the hospitalized and the illnesses are compared fate

@@ -153,8 +153,15 @@ fn citations(quote: &Quoter, claims: &[&Claim]) -> Vec<Finding> {
     out
 }
 
-/// Fewest context words two citations must share to be cited for the same thing.
-const SAME_CITED_FOR: usize = 3;
+/// Fewest context words two citations must share to be cited for the same thing
+/// ("wire fraud"), words that frame any citation aside.
+const SAME_CITED_FOR: usize = 2;
+
+/// `data/citation_frame_words.txt`: context stems that frame any citation.
+static CITATION_FRAME: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> =
+    std::sync::LazyLock::new(|| {
+        crate::data::lines(include_str!("../../data/citation_frame_words.txt")).collect()
+    });
 
 /// Two sections of one code ("18 U.S.C. 666", "18 U.S.C. 1346"), each cited by articles
 /// that do not cite the other, for the same words ("federal program bribery"): one of
@@ -170,7 +177,12 @@ fn other_sections(
     }
     fn context(c: &Claim) -> BTreeSet<&str> {
         match &c.body {
-            ClaimBody::Citation(x) => x.context.iter().map(String::as_str).collect(),
+            ClaimBody::Citation(x) => x
+                .context
+                .iter()
+                .map(String::as_str)
+                .filter(|w| !CITATION_FRAME.contains(w))
+                .collect(),
             _ => BTreeSet::new(),
         }
     }

@@ -43,11 +43,12 @@ fn currency(text: &str, sign: regex::Match) -> Option<AmountUnit> {
 }
 
 /// A sum whose currency is a word after it: "2.4 billion euros", "650 million euros",
-/// "3 million US dollars", "40 million pounds sterling" ("pounds" alone may weigh).
+/// "3 million US dollars", "40 million pounds sterling" ("pounds" alone may weigh), and
+/// a broadcast script's "4-point-2 million dollars".
 static MONEY_WORD: LazyLock<Regex> = LazyLock::new(|| {
     let hedges = alternation(HEDGES.iter().map(|(p, _)| p.as_str()));
     pattern::compile(&format!(
-        r"(?i)(?:\b(?P<hedge>{hedges})\s+)?\b(?P<n>\d(?:[\d,]*\d)?(?:\.\d+)?)(?:[\s-]*(?P<scale>million|billion|trillion|thousand|mln|bn|m)\b)?\s+(?P<cur>euros|(?:US\s+|U\.S\.\s+)?dollars|pounds\s+sterling)\b(?:{RATE}\b)?"
+        r"(?i)(?:\b(?P<hedge>{hedges})\s+)?\b(?P<n>\d(?:[\d,]*\d)?(?:\.\d+|[\s-]point[\s-]\d+)?)(?:[\s-]*(?P<scale>million|billion|trillion|thousand|mln|bn|m)\b)?\s+(?P<cur>euros|(?:US\s+|U\.S\.\s+)?dollars|pounds\s+sterling)\b(?:{RATE}\b)?"
     ))
     .unwrap()
 });
@@ -136,6 +137,20 @@ static ERCENT: LazyLock<memchr::memmem::Finder<'static>> =
     LazyLock::new(|| memchr::memmem::Finder::new("ercent"));
 static ER_CENT: LazyLock<memchr::memmem::Finder<'static>> =
     LazyLock::new(|| memchr::memmem::Finder::new("er cent"));
+
+/// A figure in digits as a number reads it: thousands commas dropped, and a script's
+/// spoken point ("4-point-2", "4 point 2") written as a decimal point.
+fn decimal_point(figure: &str) -> String {
+    let digits: String = figure.chars().filter(|&c| c != ',').collect();
+    match digits.to_ascii_lowercase().split_once("point") {
+        Some((whole, tenths)) => format!(
+            "{}.{}",
+            whole.trim_end_matches([' ', '-']),
+            tenths.trim_start_matches([' ', '-'])
+        ),
+        None => digits,
+    }
+}
 
 /// Whether the words after a rating make it a bound, not a reading: "aftershocks of
 /// magnitude 2.5 or greater", "storms of Category 3 and above", "magnitude 4+".
@@ -294,7 +309,8 @@ pub fn extract_amounts(doc: &Doc, gates: &Gates) -> Vec<Claim> {
         if money_word {
             for c in pattern::captures(&MONEY_WORD, text) {
                 let m = c.get(0).unwrap();
-                let Ok(n) = c["n"].replace(',', "").parse::<f64>() else {
+                let written = decimal_point(&c["n"]);
+                let Ok(n) = written.parse::<f64>() else {
                     continue;
                 };
                 // "$3 million dollars": read once, with its sign.
@@ -312,7 +328,7 @@ pub fn extract_amounts(doc: &Doc, gates: &Gates) -> Vec<Claim> {
                 };
                 let scale = money_scale(c.name("scale"));
                 // "1.50 euros": cents are not read.
-                if scale == 1.0 && c["n"].contains('.') {
+                if scale == 1.0 && written.contains('.') {
                     continue;
                 }
                 let value = scaled(text, &c, n, scale);
@@ -752,6 +768,19 @@ mod tests {
         assert_eq!(shares("Turnout was sixty percent."), [600]);
         // A second decimal place is not read, and not read as a share of its own.
         assert!(shares("Rates rose four point two five percent.").is_empty());
+    }
+
+    #[test]
+    fn a_scripts_spoken_point_is_a_decimal_point() {
+        let lows = |text: &str| amounts(text).iter().map(|a| a.value.lo).collect::<Vec<_>>();
+        assert_eq!(
+            lows("HE TOOK 4-POINT-2 MILLION DOLLARS FROM CLIENTS."),
+            [4_200_000]
+        );
+        assert_eq!(
+            lows("The fund holds 3 point 5 billion euros."),
+            [3_500_000_000]
+        );
     }
 
     #[test]

@@ -232,13 +232,18 @@ pub fn extract_citations(doc: &Doc) -> Vec<Claim> {
         let at = |m: regex::Match| s.range.start + m.start()..s.range.start + m.end();
         let at_range = |r: Range<usize>| s.range.start + r.start..s.range.start + r.end;
         let mut taken: Vec<Range<usize>> = Vec::new();
-        // Each citation's context: the words of its sentence around it.
+        // Each citation's context: the words of its clause around it.
         let mut push =
             |found: &mut Vec<(Range<usize>, ClaimBody)>, r: Range<usize>, mut c: CitationClaim| {
                 if !taken.iter().any(|t| t.start < r.end && r.start < t.end) {
                     taken.push(r.clone());
                     let (start, end) = (r.start - s.range.start, r.end - s.range.start);
-                    c.context = super::context_stems(text, start, end);
+                    let clause = clause_around(text, start, end);
+                    c.context = super::context_stems(
+                        &text[clause.clone()],
+                        start - clause.start,
+                        end - clause.start,
+                    );
                     found.push((r, ClaimBody::Citation(c)));
                 }
             };
@@ -432,6 +437,28 @@ fn program_near(sentence: &str, after: usize) -> Option<String> {
         .find(|(_, all)| all.contains(&folded))
         .map(|(name, _)| name.clone());
     Some(canonical.unwrap_or(phrase))
+}
+
+/// Where a clause joined to others by ", and", ", or" or a semicolon ends before a
+/// cited provision.
+const CLAUSE_JOINS: [&str; 3] = [", and ", ", or ", "; "];
+
+/// The clause of a sentence that holds `start..end`: a charge's citation is read with
+/// the words of its own charge ("one count of wire fraud, in violation of 18 U.S.C.
+/// 1343"), not those of the next one the sentence joins to it ("and one count of money
+/// laundering").
+fn clause_around(text: &str, start: usize, end: usize) -> Range<usize> {
+    let from = CLAUSE_JOINS
+        .iter()
+        .filter_map(|j| text[..start].rfind(j).map(|at| at + j.len()))
+        .max()
+        .unwrap_or(0);
+    let to = CLAUSE_JOINS
+        .iter()
+        .filter_map(|j| text[end..].find(j).map(|at| end + at))
+        .min()
+        .unwrap_or(text.len());
+    from..to
 }
 
 #[cfg(test)]

@@ -500,6 +500,10 @@ fn in_dateline(text: &str, start: usize, end: usize) -> bool {
         .all(|w| w.starts_with(|c: char| c.is_uppercase()))
         && place.split_whitespace().count() <= MAX_DATELINE_WORDS;
     let mut after = text[end..].trim_start_matches([')', ' ', ',']);
+    // "Law Desk (March 10, 2027, 4:41 PM EST) --": the time of posting after the date.
+    if let Some(clock) = DATELINE_CLOCK.find(after) {
+        after = after[clock.end()..].trim_start_matches([')', ' ', ',']);
+    }
     // "ROME, Aug 8 (Reuters) - ": the outlet's name in parentheses after the date.
     if let Some(outlet) = after.strip_prefix('(')
         && let Some(close) = outlet.find(')')
@@ -512,6 +516,11 @@ fn in_dateline(text: &str, start: usize, end: usize) -> bool {
     }
     place_ok && ["–", "—", "--", "- "].iter().any(|d| after.starts_with(d))
 }
+
+/// A clock time with its zone after a dateline's date ("4:41 PM EST").
+static DATELINE_CLOCK: LazyLock<Regex> = LazyLock::new(|| {
+    pattern::compile(r"^[0-9]{1,2}:[0-9]{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?").unwrap()
+});
 
 /// Most words of an outlet's name in parentheses after a dateline's date ("(Thomson
 /// Reuters Foundation)").
@@ -819,6 +828,7 @@ mod tests {
             "T\n\nPITTSBURGH, PA (October 8, 2025) – The union ratified a contract, ending a strike that began September 19.\n",
             "T\n\nSeptember 30, 2025 - The union ratified a contract, ending a strike that began September 19.\n",
             "T\n\nPITTSBURGH, Oct 8 (Reuters) - The union ratified a contract, ending a strike that began September 19.\n",
+            "T\n\nLaw Desk (October 8, 2025, 4:41 PM EST) -- The union ratified a contract, ending a strike that began September 19.\n",
         ] {
             assert_eq!(events(text), vec![(Some(9), Some(19))], "{text}");
         }

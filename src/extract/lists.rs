@@ -1485,9 +1485,17 @@ fn located(before: &str, noun: &str) -> bool {
         .filter(|w| !w.is_empty())
         .collect();
     let near = &words[words.len().saturating_sub(LOCATED_REACH)..];
+    // "The clinics set to close are in": the noun as the subject that opens a short
+    // clause places its things as well as a noun right before "in" does.
+    let subject = words.len() <= SUBJECT_LOCATED_REACH
+        && words.iter().take(2).any(|w| w.eq_ignore_ascii_case(noun));
     words.last().is_some_and(|w| w.eq_ignore_ascii_case("in"))
-        && near.iter().any(|w| w.eq_ignore_ascii_case(noun))
+        && (subject || near.iter().any(|w| w.eq_ignore_ascii_case(noun)))
 }
+
+/// Most words from a sentence's opening subject to the "in" that places its things,
+/// "in" included ("The clinics set to close are in").
+const SUBJECT_LOCATED_REACH: usize = 8;
 
 /// Whether the words before a series end with a count, then a comma, a colon or a dash:
 /// "in three counties, " before "Esmeralda, Mineral and Nye".
@@ -2901,6 +2909,25 @@ mod tests {
 
     fn keys(list: &ListClaim) -> Vec<&str> {
         list.items.iter().map(|i| i.place.key.as_str()).collect()
+    }
+
+    /// A counted noun that opens its sentence as the subject places its things in the
+    /// names after "are in", as "<noun> in" does.
+    #[test]
+    fn a_counted_subject_places_a_series() {
+        let found = lists(
+            "Clinics to close\n\nThe health system will close four rural clinics.\n\nThe clinics set to close are in Adair, Boone, Dalton and Polk.\n",
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].complete);
+        assert_eq!(found[0].items.len(), 4);
+        // A noun far back in a long sentence does not.
+        assert!(
+            lists(
+                "Clinics to close\n\nThe health system will close four rural clinics.\n\nThe clinics, which opened in the 1990s and were run by the county for years, are in Adair, Boone, Dalton and Polk.\n",
+            )
+            .is_empty()
+        );
     }
 
     #[test]

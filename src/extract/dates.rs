@@ -59,7 +59,8 @@ static DAY_RANGE_END: LazyLock<Regex> = LazyLock::new(|| {
     pattern::compile(r"^[-—](?P<d>\d{1,2})\b(?:,?\s+(?P<y>\d{4})\b)?(?:[^/\d]|$)").unwrap()
 });
 
-/// The pattern of a date with its day in figures: "March 4", "4 March 2027", "3/4/27".
+/// The pattern of a date with its day in figures ("March 4", "4 March 2027", "3/4/27"),
+/// and in words too when `spoken` ([`spoken_date_pattern`]).
 fn date_pattern(spoken: bool) -> String {
     let months = month_alternation();
     let spoken = if spoken {

@@ -55,10 +55,13 @@ static SET: LazyLock<RegexSet> = LazyLock::new(|| {
     .expect("the extractors' patterns compile")
 });
 
+/// One bit for each [`Gate`]: room for sixteen.
+type Bits = u16;
+
 /// The open gates of each sentence a gate is read for.
 pub struct Gates {
     /// Sentence ranges, in text order, with one bit for each [`Gate`].
-    sentences: Vec<(Range<usize>, u8)>,
+    sentences: Vec<(Range<usize>, Bits)>,
 }
 
 impl Gates {
@@ -71,7 +74,7 @@ impl Gates {
                 let bits = SET
                     .matches(doc.text(&s.range))
                     .iter()
-                    .fold(0u8, |bits, i| bits | (1 << i));
+                    .fold(0, |bits: Bits, i| bits | (1 << i));
                 (s.range.clone(), bits)
             })
             .collect();
@@ -82,7 +85,7 @@ impl Gates {
     pub fn open_sentences(&self, gate: Gate) -> impl Iterator<Item = &Range<usize>> {
         self.sentences
             .iter()
-            .filter(move |(_, bits)| bits & (1 << gate as u8) != 0)
+            .filter(move |(_, bits)| bits & (1 << gate as u32) != 0)
             .map(|(r, _)| r)
     }
 
@@ -102,7 +105,7 @@ impl Gates {
             .sentences
             .binary_search_by_key(&range.start, |(r, _)| r.start)
         {
-            Ok(i) if self.sentences[i].0 == *range => self.sentences[i].1 & (1 << gate as u8) != 0,
+            Ok(i) if self.sentences[i].0 == *range => self.sentences[i].1 & (1 << gate as u32) != 0,
             _ => true,
         }
     }
@@ -110,7 +113,7 @@ impl Gates {
 
 /// [`Gates::open`] for sentences asked for in text order.
 pub struct InOrder<'a> {
-    sentences: &'a [(Range<usize>, u8)],
+    sentences: &'a [(Range<usize>, Bits)],
     at: usize,
 }
 
@@ -125,7 +128,7 @@ impl InOrder<'_> {
             self.at += 1;
         }
         match self.sentences.get(self.at) {
-            Some((r, bits)) if r == range => bits & (1 << gate as u8) != 0,
+            Some((r, bits)) if r == range => bits & (1 << gate as u32) != 0,
             _ => true,
         }
     }

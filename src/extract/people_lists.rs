@@ -861,6 +861,10 @@ mod tests {
                 vec!["person:lee:ann".to_string(), "person:hale:tom".to_string()]
             )]
         );
+        // "with ... voting no", as a clause after the tally writes it.
+        let got = lists("T\n\nThe board passed it 7-2, with Ann Lee and Tom Hale voting no.\n");
+        assert_eq!(got.len(), 1, "{got:#?}");
+        assert!(got[0].0);
         // Two tallies in one article: which vote a name voted no on is not told.
         assert!(
             lists("T\n\nThe council voted 6-1 to raise fees. The budget passed 5-2. Ann Lee and Tom Hale voted no.\n")

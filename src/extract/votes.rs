@@ -290,15 +290,22 @@ fn tallies_in(
     if !dash || !speaks_of_a_vote(text) {
         return found;
     }
-    let tally = if digit { &*TALLY } else { &*SPOKEN_TALLY };
-    for c in pattern::captures(tally, text) {
+    // Tallies in figures, then in words where the gate saw one ("voted six to three"
+    // in a sentence that gives "$412.6 million" too).
+    let figures = digit.then(|| pattern::captures(&TALLY, text));
+    let spoken = words.then(|| pattern::captures(&SPOKEN_TALLY, text));
+    for c in figures
+        .into_iter()
+        .flatten()
+        .chain(spoken.into_iter().flatten())
+    {
         let number =
             |n: &str| crate::canon::numbers::parse_number(n).and_then(|v| u32::try_from(v).ok());
         let (Some(yes), Some(no)) = (number(&c["for"]), number(&c["against"])) else {
             continue;
         };
         // "by a two-to-one margin": a ratio of votes, not a count of voters.
-        if !digit
+        if !c["for"].starts_with(|c: char| c.is_ascii_digit())
             && RATIO_WORDS
                 .iter()
                 .any(|w| starts_with_word(&text[c.get(0).unwrap().end()..], w))
@@ -551,6 +558,10 @@ mod tests {
         assert_eq!(
             tallies("It passed on a twenty-one-to-nine vote."),
             [(21, 9)]
+        );
+        assert_eq!(
+            tallies("The council voted six to three to adopt a $412.6 million budget."),
+            [(6, 3)]
         );
         // A ratio, a range and a tally rising left to right are no tallies.
         assert!(tallies("Voters approved it by a two-to-one margin.").is_empty());

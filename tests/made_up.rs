@@ -1467,6 +1467,20 @@ fn an_offense_named_alike_sets_two_sections_side_by_side() {
     assert!(summaries(&r, "not_comparable").is_empty(), "{r:#}");
 }
 
+/// Story 196: a fiscal year named with no program is told by its years alone, not as
+/// "an unnamed program".
+#[test]
+fn a_fiscal_year_of_no_program_is_told_by_its_years() {
+    let city = "Springfield adopts budget\n\nThe Springfield City Council adopted a $41.2 million budget for fiscal year 2028 on Tuesday.\n";
+    let paper = "Council adopts budget\n\nThe Springfield City Council adopted a $41.2 million budget Tuesday.\n";
+    let (_, r) = check_one_story(&[("city.txt", city), ("paper.txt", paper)]);
+    let alone = summaries(&r, "single_source");
+    assert!(
+        alone.contains(&"Only city names FY2028 (\"fiscal year 2028\").".to_string()),
+        "{alone:#?}"
+    );
+}
+
 /// A food recall told by a company notice, a wire that writes states as AP abbreviations
 /// and names one state wrongly, and a TV story. The wire's list is read and set against
 /// the notice's; counts of the sick, the hospitalized and the illnesses are compared fate

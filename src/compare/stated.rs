@@ -256,13 +256,21 @@ fn fiscal_years(quote: &Quoter, claims: &[&Claim]) -> Vec<Finding> {
         .map(|g| {
             let cs: Vec<&Claim> = g.iter().map(|&i| fs[i].0).collect();
             let x = fs[g[0]].1;
-            let program = g
-                .iter()
-                .find_map(|&i| fs[i].1.program.clone())
-                .unwrap_or_else(|| "an unnamed program".to_string());
+            let named = g.iter().find_map(|&i| fs[i].1.program.clone());
             let years: Vec<String> = x.years.iter().map(|y| format!("FY{y}")).collect();
-            let value = format!("{} {program}", years.join(", "));
-            let topic = format!("fiscal years: {program}");
+            // A fiscal year with no program named ("the fiscal year 2028 budget") is
+            // told by its years alone; the key keeps one form for either.
+            let (value, topic) = match &named {
+                Some(program) => (
+                    format!("{} {program}", years.join(", ")),
+                    format!("fiscal years: {program}"),
+                ),
+                None => (
+                    years.join(", "),
+                    format!("fiscal years: {}", years.join(", ")),
+                ),
+            };
+            let program = named.unwrap_or_else(|| "an unnamed program".to_string());
             let key = format!("{}:{}", fold_name(&program), years.join("-"));
             let arts = articles_of(&cs);
             agree_or_alone(

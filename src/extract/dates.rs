@@ -97,8 +97,20 @@ static MONTH_OF_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     pattern::compile(&format!(r"\bin\s+(?P<m>{months})\s+(?P<y>\d{{4}})\b")).unwrap()
 });
 
-static WEEKDAY: LazyLock<Regex> =
-    LazyLock::new(|| pattern::compile(&format!(r"\b({})\b", WEEKDAYS.join("|"))).unwrap());
+/// A weekday as prose writes it, or in capitals as a broadcast script does
+/// ("WEDNESDAY"): [`weekday_name`] gives its name.
+static WEEKDAY: LazyLock<Regex> = LazyLock::new(|| {
+    let caps: Vec<String> = WEEKDAYS.iter().map(|d| d.to_ascii_uppercase()).collect();
+    pattern::compile(&format!(r"\b({}|{})\b", WEEKDAYS.join("|"), caps.join("|"))).unwrap()
+});
+
+/// A weekday's name as [`WEEKDAYS`] writes it ("WEDNESDAY": "Wednesday").
+fn weekday_name(written: &str) -> String {
+    WEEKDAYS
+        .iter()
+        .find(|d| d.eq_ignore_ascii_case(written))
+        .map_or_else(|| written.to_string(), |d| (*d).to_string())
+}
 
 static DEADLINE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     pattern::compile(r"(?i)\b(?:by|until|before|no later than|not later than|due|deadline of|deadline(?:\s+to\s+[a-z]+)?(?:\s+(?:is|was|falls\s+on|is\s+set\s+for))?:?|on or before|(?:window|period|applications?|registration|enrollment|filing|comment\s+period|offer)\s+(?:closes|close|ends|expires)(?:\s+on)?)\s+(?:the\s+)?(?:\w+,\s+)?$").unwrap()
@@ -726,7 +738,7 @@ fn lead_day_of(
                     || (strict && said(m.start()))
                     || planned(&text[..m.start()]))
             })
-            .map(|m| (m.start(), m.end(), m.as_str().to_string()))
+            .map(|m| (m.start(), m.end(), weekday_name(m.as_str())))
             .or_else(|| {
                 let (y, mo, d) = published?;
                 let at = text.find(" today")?;
@@ -838,6 +850,18 @@ mod tests {
             events("T\n\nThe union ratified a contract on October 8, 2025 - a Wednesday.\n"),
             vec![(Some(10), Some(8))]
         );
+    }
+
+    #[test]
+    fn a_scripts_weekday_in_capitals_is_the_leads_day() {
+        let lead: Vec<Option<String>> = dates(
+            "ADVISER SENTENCED\n\nA DALTON MAN WILL SPEND 12 YEARS IN PRISON. A JUDGE SENTENCED HIM WEDNESDAY.\n",
+        )
+        .into_iter()
+        .filter(|d| d.slot == DateSlot::LeadDay)
+        .map(|d| d.weekday)
+        .collect();
+        assert_eq!(lead, [Some("Wednesday".to_string())]);
     }
 
     #[test]

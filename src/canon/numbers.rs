@@ -44,19 +44,8 @@ pub fn small_number_word(lower: &str) -> Option<u64> {
 /// Whether a lowercase word is an ordinal of a number word ("fourth", "twelfth",
 /// "twentieth"): the second half of "eighty-fourth" names no thing counted.
 pub fn is_ordinal_word(lower: &str) -> bool {
-    if matches!(
-        lower,
-        "first" | "second" | "third" | "fifth" | "eighth" | "ninth" | "twelfth"
-    ) {
-        return true;
-    }
-    let Some(stem) = lower.strip_suffix("th") else {
-        return false;
-    };
-    WORDS.contains_key(stem)
-        || stem
-            .strip_suffix("ie")
-            .is_some_and(|s| WORDS.contains_key(format!("{s}y").as_str()))
+    // One word: [`ordinal_value`] would read "thirty-first" whole.
+    !lower.contains(['-', ' ']) && ordinal_value(lower).is_some()
 }
 
 /// The value of a spelled ordinal in lowercase, alone or after its tens ("fifth": 5,

@@ -58,6 +58,13 @@ static SET: LazyLock<RegexSet> = LazyLock::new(|| {
 /// One bit for each [`Gate`]: room for sixteen.
 type Bits = u16;
 
+impl Gate {
+    /// Whether this gate's bit is set in a sentence's bits.
+    fn is_open(self, bits: Bits) -> bool {
+        bits & (1 << self as u32) != 0
+    }
+}
+
 /// The open gates of each sentence a gate is read for.
 pub struct Gates {
     /// Sentence ranges, in text order, with one bit for each [`Gate`].
@@ -85,7 +92,7 @@ impl Gates {
     pub fn open_sentences(&self, gate: Gate) -> impl Iterator<Item = &Range<usize>> {
         self.sentences
             .iter()
-            .filter(move |(_, bits)| bits & (1 << gate as u32) != 0)
+            .filter(move |(_, bits)| gate.is_open(*bits))
             .map(|(r, _)| r)
     }
 
@@ -105,7 +112,7 @@ impl Gates {
             .sentences
             .binary_search_by_key(&range.start, |(r, _)| r.start)
         {
-            Ok(i) if self.sentences[i].0 == *range => self.sentences[i].1 & (1 << gate as u32) != 0,
+            Ok(i) if self.sentences[i].0 == *range => gate.is_open(self.sentences[i].1),
             _ => true,
         }
     }
@@ -128,7 +135,7 @@ impl InOrder<'_> {
             self.at += 1;
         }
         match self.sentences.get(self.at) {
-            Some((r, bits)) if r == range => bits & (1 << gate as u32) != 0,
+            Some((r, bits)) if r == range => gate.is_open(*bits),
             _ => true,
         }
     }

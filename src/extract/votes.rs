@@ -175,13 +175,20 @@ fn fact_sheet_tallies(doc: &Doc) -> Vec<(Range<usize>, VoteClaim)> {
         };
         for (range, mut vote) in tallies_in(doc, &item, None, false) {
             if vote.body.is_none() {
-                let title = doc.article.title.as_str();
-                vote.body = body_of(title, title.len(), title.len()).map(str::to_string);
+                vote.body = title_body(doc).map(str::to_string);
             }
             found.push((range, vote));
         }
     }
     found
+}
+
+/// The voting body an article's title names ("SENATE JOURNAL", "Dalton City Council
+/// adopts budget"): the body of a tally that names none near it, in a roll call or a
+/// fact sheet.
+fn title_body(doc: &Doc) -> Option<&'static str> {
+    let title = doc.article.title.as_str();
+    body_of(title, title.len(), title.len())
 }
 
 /// A roll call's count under its label, as a legislature's journal and minutes print
@@ -247,10 +254,7 @@ fn roll_calls(doc: &Doc) -> Vec<(Range<usize>, VoteClaim)> {
                 continue;
             }
             let (start, end) = (ry.start, rn.end);
-            let body = body_of(text, start, end).or_else(|| {
-                let title = doc.article.title.as_str();
-                body_of(title, title.len(), title.len())
-            });
+            let body = body_of(text, start, end).or_else(|| title_body(doc));
             found.push((
                 b.range.start + start..b.range.start + end,
                 VoteClaim {

@@ -883,4 +883,16 @@ mod names_tests {
             ["w:ålesund", "w:émile zola"]
         );
     }
+
+    /// "Health" ends many companies' names: two health systems' stories of one day share
+    /// it, so it is no person's surname and no headline subject of its own.
+    #[test]
+    fn a_health_systems_last_word_is_no_feature() {
+        let text = "Pike Health to close clinics\n\nPike Health said Monday it will close two clinics. Pike Health runs nine hospitals.\n";
+        let features = super::features(std::iter::empty(), text, &crate::article::title_of(text));
+        assert!(
+            !features.iter().any(|f| f.ends_with(":health")),
+            "{features:?}"
+        );
+    }
 }

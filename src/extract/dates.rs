@@ -59,7 +59,8 @@ static DAY_RANGE_END: LazyLock<Regex> = LazyLock::new(|| {
     pattern::compile(r"^[-—](?P<d>\d{1,2})\b(?:,?\s+(?P<y>\d{4})\b)?(?:[^/\d]|$)").unwrap()
 });
 
-/// The pattern of a date with its day in figures ("March 4", "4 March 2027", "3/4/27"),
+/// The pattern of a date with its day in figures ("March 4", "4 March 2027", "3/4/27",
+/// an order's "this 15th day of July, 2027"),
 /// and in words too when `spoken` ([`spoken_date_pattern`]).
 fn date_pattern(spoken: bool) -> String {
     let months = month_alternation();
@@ -69,7 +70,7 @@ fn date_pattern(spoken: bool) -> String {
         String::new()
     };
     format!(
-        r"\b(?:(?P<m>{months})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{months}){spoken})\b(?:,?\s+(?P<y>\d{{4}}))?|\b(?P<nm>\d{{1,2}})/(?P<nd>\d{{1,2}})/(?P<ny>\d{{4}}|\d{{2}})\b"
+        r"\b(?:(?P<m>{months})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:day\s+of\s+)?(?P<m2>{months}){spoken})\b(?:,?\s+(?P<y>\d{{4}}))?|\b(?P<nm>\d{{1,2}})/(?P<nd>\d{{1,2}})/(?P<ny>\d{{4}}|\d{{2}})\b"
     )
 }
 
@@ -113,7 +114,7 @@ fn weekday_name(written: &str) -> String {
 }
 
 static DEADLINE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    pattern::compile(r"(?i)\b(?:by|until|before|no later than|not later than|due|deadline of|deadline(?:\s+to\s+[a-z]+)?(?:\s+(?:is|was|falls\s+on|is\s+set\s+for))?:?|on or before|(?:window|period|applications?|registration|enrollment|filing|comment\s+period|offer)\s+(?:closes|close|ends|expires)(?:\s+on)?)\s+(?:the\s+)?(?:\w+,\s+)?$").unwrap()
+    pattern::compile(r"(?i)\b(?:by|until|before|no later than|not later than|due|deadline of|deadline(?:\s+to\s+[a-z]+)?(?:\s+(?:is|was|falls\s+on|is\s+set\s+for))?:?|on or before|(?:runs?|lasts?|continues?|remains?\s+in\s+effect|in\s+effect)\s+through|(?:window|period|applications?|registration|enrollment|filing|comment\s+period|offer)\s+(?:closes|close|ends|expires)(?:\s+on)?)\s+(?:the\s+)?(?:\w+,\s+)?$").unwrap()
 });
 
 /// Words read after a deadline (its "deadline" and "to" included) and before it, for
@@ -862,6 +863,30 @@ mod tests {
         .map(|d| d.weekday)
         .collect();
         assert_eq!(lead, [Some("Wednesday".to_string())]);
+    }
+
+    #[test]
+    fn an_orders_day_of_a_month_and_a_span_it_runs_through() {
+        type Day = (Option<u8>, Option<u8>, Option<u16>, DateSlot);
+        let days = |text: &str| -> Vec<Day> {
+            dates(&format!("T\n\n{text}\n"))
+                .into_iter()
+                .filter(|d| d.slot != DateSlot::LeadDay)
+                .map(|d| (d.month, d.day, d.year, d.slot))
+                .collect()
+        };
+        assert_eq!(
+            days("I have set my hand this 15th day of July, 2027."),
+            [(Some(7), Some(15), Some(2027), DateSlot::Event)]
+        );
+        assert_eq!(
+            days("The order runs through Sept. 30."),
+            [(Some(9), Some(30), None, DateSlot::Deadline)]
+        );
+        assert_eq!(
+            days("The ban remains in effect through Oct. 2."),
+            [(Some(10), Some(2), None, DateSlot::Deadline)]
+        );
     }
 
     #[test]

@@ -902,7 +902,13 @@ fn series_list(
         parse_series(&doc.norm.text, series.start, series.end, true),
     );
     let confident = items.iter().filter(|p| p.confident).count();
-    let named = confident * 2 >= items.len()
+    // "Guest: Owen Dyer, Nebraska Cattlemen's Council" is a person and where they work:
+    // one known name (the organization) is half of two, but a name the gazetteer does
+    // not know that reads as a person's is no place.
+    let a_person = items.iter().any(|p| {
+        !p.confident && super::people::as_a_persons_name(&doc.norm.text[p.range.clone()]).is_some()
+    });
+    let named = (confident * 2 >= items.len() && !a_person)
         || counts_its_places(doc, &intro, items.len())
         || labels_its_places(doc, &intro, items.len())
         // "a state of emergency for the following counties:": a noun of places right
@@ -2672,6 +2678,14 @@ pub fn each_stem(text: &str, mut each: impl FnMut(&str)) {
 mod tests {
     use super::*;
     use crate::article::Article;
+
+    #[test]
+    fn a_person_and_where_they_work_is_no_list() {
+        assert!(lists("T\n\nGuest: Ann Lee, Iowa Growers' Council\n").is_empty());
+        assert!(lists("T\n\nGuest: Tom Hale, Ohio Dairy Council\n").is_empty());
+        // Known places, or a label that names them, still make a list.
+        assert_eq!(lists("T\n\nStops: Omaha, Lincoln\n").len(), 1);
+    }
 
     #[test]
     fn a_tally_of_places_in_rows_is_a_whole_list() {

@@ -6016,7 +6016,7 @@ fn an_attendance_label_over_lines_a_stand_in_sent_and_a_surname_speaker() {
     );
     let single = summaries(&r, "single_source");
     for expected in [
-        "Only pool says Ann Lee attended the meeting",
+        "Only pool says Ann Lee and Tom Hale attended the meeting",
         "Only wire says Ruth Cole stayed away from the meeting",
         "Only pool quotes Dana Ortiz: \"listen before it leaps\".",
     ] {
@@ -6242,4 +6242,24 @@ fn a_roll_call_in_minutes_and_a_papers_no_votes_conflict() {
             "{expected}: {conflicts:#?}"
         );
     }
+}
+
+/// Story 198 (a water board raises rates: the board's minutes, a TV station's live
+/// thread, two mayors' news conference transcript, an op-ed, a page of briefs): the
+/// minutes' roll call made one single-source finding per director, and "Absent: None."
+/// made "None" a person who stayed away.
+#[test]
+fn a_roll_call_only_one_article_gives_is_one_finding() {
+    let minutes = "Pike County Water Board minutes\n\nMonday, May 3, 2027\n\nThe board held its regular meeting.\nPresent: Directors Lee, Hale, Park and Cole.\nAbsent: None.\nMotion carried 4-0.\n";
+    let paper = "Water board raises rates\n\nThe Pike County water board voted 4-0 on Monday to raise rates 6 percent.\n";
+    let (_, r) = check_one_story(&[("minutes.txt", minutes), ("paper.txt", paper)]);
+    let alone: Vec<String> = summaries(&r, "single_source")
+        .into_iter()
+        .filter(|s| s.contains("the meeting ("))
+        .collect();
+    assert_eq!(
+        alone,
+        ["Only minutes says Lee, Hale, Park and Cole attended the meeting (\"Present\")."],
+        "{alone:#?}"
+    );
 }

@@ -95,6 +95,7 @@ fn judge_statuses<'a>(docs: &[Doc], claims: &[&'a Claim]) -> (Vec<Finding>, Vec<
     let mut tables = Vec::new();
     for (event, rows) in events {
         let mut table_rows = Vec::new();
+        let mut alone: Vec<Alone> = Vec::new();
         // Columns in the order the articles were given.
         let articles: Vec<String> = unique(
             claims
@@ -263,36 +264,64 @@ fn judge_statuses<'a>(docs: &[Doc], claims: &[&'a Claim]) -> (Vec<Finding>, Vec<
                     evidence,
                 ));
             } else if !judged {
-                findings.push(new_finding(
-                    FindingType::SingleSource,
-                    &topic,
-                    &format!("{}:{who_key}", arts[0]),
-                    {
-                        // "Only wire says the tribes stayed away from the hearing".
-                        let what = statuses
-                            .iter()
-                            .map(|s| match s {
-                                Attendance::Absent if *who_key != "event" => "stayed away from",
-                                other => other.as_str(),
-                            })
-                            .collect::<Vec<_>>()
-                            .join(" and ");
-                        let cues =
-                            unique(row.iter().map(|(_, a)| format!("\"{}\"", a.cue))).join(", ");
-                        if *who_key == "event" {
-                            format!("Only {} says the {event} was {what} ({cues})", arts[0])
-                        } else {
-                            format!(
-                                "Only {} says {who_text} {what} the {event} ({cues})",
-                                arts[0]
-                            )
-                        }
-                    },
-                    "no other article speaks of this",
-                    &all,
-                    evidence,
-                ));
+                // "Only wire says the tribes stayed away from the hearing".
+                let what = statuses
+                    .iter()
+                    .map(|s| match s {
+                        Attendance::Absent if *who_key != "event" => "stayed away from",
+                        other => other.as_str(),
+                    })
+                    .collect::<Vec<_>>()
+                    .join(" and ");
+                let cues = unique(row.iter().map(|(_, a)| format!("\"{}\"", a.cue))).join(", ");
+                if *who_key == "event" {
+                    findings.push(new_finding(
+                        FindingType::SingleSource,
+                        &topic,
+                        &format!("{}:{who_key}", arts[0]),
+                        format!("Only {} says the {event} was {what} ({cues})", arts[0]),
+                        "no other article speaks of this",
+                        &all,
+                        evidence,
+                    ));
+                } else {
+                    let said = (arts[0].clone(), what, cues);
+                    match alone.iter_mut().find(|l| l.said == said) {
+                        Some(l) => l.people.push((who_text, who_key, all)),
+                        None => alone.push(Alone {
+                            said,
+                            people: vec![(who_text, who_key, all)],
+                        }),
+                    }
+                }
             }
+        }
+        // A roll call's people whom no other article names are one finding, not one
+        // each: "Only minutes says Ann Lee, Hale and Park attended the meeting".
+        for Alone { said, people } in alone {
+            let (art, what, cues) = said;
+            let names: Vec<String> = people.iter().map(|(w, _, _)| w.clone()).collect();
+            let key = people
+                .iter()
+                .map(|(_, k, _)| *k)
+                .collect::<Vec<_>>()
+                .join("+");
+            let all: Vec<&Claim> = people
+                .iter()
+                .flat_map(|(_, _, c)| c.iter().copied())
+                .collect();
+            findings.push(new_finding(
+                FindingType::SingleSource,
+                &format!("event: {event}"),
+                &format!("{art}:{key}"),
+                format!(
+                    "Only {art} says {} {what} the {event} ({cues})",
+                    join(&names)
+                ),
+                "no other article speaks of this",
+                &all,
+                once_a_line(&quote, &all),
+            ));
         }
         if articles.len() >= 2 {
             tables.push(EventTable {
@@ -303,6 +332,13 @@ fn judge_statuses<'a>(docs: &[Doc], claims: &[&'a Claim]) -> (Vec<Finding>, Vec<
         }
     }
     (findings, tables)
+}
+
+/// People only one article places at an event (or away from it), all in the same
+/// words: (article, what they did, the cues), and each person's name, key and claims.
+struct Alone<'a> {
+    said: (String, String, String),
+    people: Vec<(String, &'a str, Vec<&'a Claim>)>,
 }
 
 /// Whether the statuses are a plan and its keeping ("will meet Monday", "met

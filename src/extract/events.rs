@@ -244,6 +244,9 @@ fn stand_ins(
     out
 }
 
+/// Words a roll call gives in place of names: "Absent: None."
+const NO_ONE: [&str; 5] = ["none", "nobody", "all", "vacant", "n/a"];
+
 /// The surnames of a roll call's series ("Council Members Adebayo, Farrell and Mayor
 /// Lindqvist"): the last word of each item of up to four capitalized words. Items of
 /// more words, or with a word in lowercase, are no names.
@@ -280,7 +283,9 @@ fn roll_call_surnames(text: &str, series: Range<usize>) -> Vec<Range<usize>> {
                         .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'))
             };
             let words_ok = words.len() <= 4 && words.iter().all(capitalized);
-            if !words_ok || last.len() < 2 || last.ends_with('.') {
+            // "Absent: None." names no one; nor does "Present: All".
+            let no_one = words.len() == 1 && NO_ONE.contains(&last.to_lowercase().as_str());
+            if !words_ok || no_one || last.len() < 2 || last.ends_with('.') {
                 continue;
             }
             let end = start + piece_trimmed.len();
@@ -1705,6 +1710,10 @@ mod tests {
             .map(|r| &text[r])
             .collect();
         assert_eq!(names, ["Lee"]);
+        // "None" in place of names names no one.
+        for text in ["x: None.", "x: none", "x: All"] {
+            assert!(roll_call_surnames(text, 3..text.len()).is_empty(), "{text}");
+        }
     }
 
     #[test]

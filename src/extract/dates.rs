@@ -117,6 +117,13 @@ static DEADLINE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     pattern::compile(r"(?i)\b(?:by|until|before|no later than|not later than|due|deadline of|deadline(?:\s+to\s+[a-z]+)?(?:\s+(?:is|was|falls\s+on|is\s+set\s+for))?:?|on or before|(?:runs?|lasts?|continues?|remains?\s+in\s+effect|in\s+effect)\s+through|(?:window|period|applications?|registration|enrollment|filing|comment\s+period|offer)\s+(?:closes|close|ends|expires)(?:\s+on)?)\s+(?:the\s+)?(?:\w+,\s+)?$").unwrap()
 });
 
+/// A date printed on a package ("best by 10/12/2029", "use by Oct. 12"): its "by" sets
+/// no deadline, and the date is the one another outlet gives as "a best-by date of".
+static PRODUCT_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    pattern::compile(r"(?i)\b(?:best|use|sell|freeze|enjoy)[- ](?:by|before|if\s+used\s+by)\s+$")
+        .unwrap()
+});
+
 /// Words read after a deadline (its "deadline" and "to" included) and before it, for
 /// what must be done by it.
 const ACTION_AFTER: usize = 3;
@@ -420,7 +427,7 @@ pub fn extract_dates(doc: &Doc, gates: &Gates) -> Vec<Claim> {
                 .and_then(|r| r.name("y"))
                 .and_then(|y| y.as_str().parse().ok());
             let after = &text[m.end()..];
-            let deadline = DEADLINE_BEFORE.is_match(before)
+            let deadline = (DEADLINE_BEFORE.is_match(before) && !PRODUCT_DATE.is_match(before))
                 || after
                     .trim_start_matches([',', ' '])
                     .to_lowercase()
@@ -886,6 +893,11 @@ mod tests {
         assert_eq!(
             days("The ban remains in effect through Oct. 2."),
             [(Some(10), Some(2), None, DateSlot::Deadline)]
+        );
+        // A package's "best by" date is the date of the product, no deadline.
+        assert_eq!(
+            days("The bags are marked best by 10/12/2029."),
+            [(Some(10), Some(12), Some(2029), DateSlot::Event)]
         );
     }
 

@@ -133,6 +133,21 @@ static SPELLED_PERCENT: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
+/// Whether a percentage is a fraction's ("one-half of one percent", "a tenth of 1%"):
+/// the share is the fraction of it, which no figure of the text states.
+fn of_a_fraction(before: &str) -> bool {
+    let mut words = before.split_whitespace().rev();
+    words.next().is_some_and(|w| w.eq_ignore_ascii_case("of"))
+        && words.next().is_some_and(|w| {
+            let w = w.to_ascii_lowercase();
+            let w = w.rsplit('-').next().unwrap_or(&w);
+            matches!(
+                w.trim_end_matches('s'),
+                "half" | "third" | "quarter" | "fourth" | "fifth" | "tenth" | "hundredth"
+            )
+        })
+}
+
 static ERCENT: LazyLock<memchr::memmem::Finder<'static>> =
     LazyLock::new(|| memchr::memmem::Finder::new("ercent"));
 static ER_CENT: LazyLock<memchr::memmem::Finder<'static>> =
@@ -360,6 +375,9 @@ pub fn extract_amounts(doc: &Doc, gates: &Gates) -> Vec<Claim> {
         if percent {
             for c in pattern::captures(&PERCENT, text) {
                 let m = c.get(0).unwrap();
+                if of_a_fraction(&text[..m.start()]) {
+                    continue;
+                }
                 let Ok(n) = c["n"].parse::<f64>() else {
                     continue;
                 };
@@ -378,6 +396,9 @@ pub fn extract_amounts(doc: &Doc, gates: &Gates) -> Vec<Claim> {
         if spelled_percent {
             for c in pattern::captures(&SPELLED_PERCENT, text) {
                 let m = c.get(0).unwrap();
+                if of_a_fraction(&text[..m.start()]) {
+                    continue;
+                }
                 let Some(n) = crate::canon::numbers::parse_number(&c["n"])
                     .filter(|n| *n <= 100 && !c["n"].starts_with(|c: char| c.is_ascii_digit()))
                 else {
@@ -1145,5 +1166,20 @@ mod tests {
         assert_eq!(a[0].value, a[1].value);
         assert_eq!(a[0].unit, AmountUnit::PercentTenths);
         assert!(a[2].value.contains(125));
+    }
+
+    #[test]
+    fn a_fraction_of_a_percent_is_no_percentage() {
+        for text in [
+            "The margin is within one-half of one percent of the votes cast.",
+            "Fees rose by a tenth of 1% this year.",
+            "Only three-quarters of one percent voted.",
+        ] {
+            assert!(amounts(text).is_empty(), "{text}");
+        }
+        assert_eq!(
+            amounts("Half of 40 voters, or 50 percent, agreed.").len(),
+            1
+        );
     }
 }

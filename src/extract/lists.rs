@@ -1581,8 +1581,11 @@ const MIN_NAMED_ITEMS: usize = 3;
 /// are covered?"): the names need not be known places, as the label says what they are.
 /// A longer introduction that counts the items is left to [`counts_its_places`].
 fn labels_its_places(doc: &Doc, intro: &Range<usize>, n: usize) -> bool {
-    let text = doc.text(intro);
-    let text = text.trim_start().strip_prefix("Q:").unwrap_or(text);
+    // A newsletter's label may open with a pictograph ("📍 Counties that filed late:").
+    let text = doc
+        .text(intro)
+        .trim_start_matches(|c: char| !c.is_alphanumeric());
+    let text = text.strip_prefix("Q:").unwrap_or(text);
     n >= 3
         && text.split_whitespace().nth(MAX_LABEL_WORDS).is_none()
         && names_places(text)
@@ -2685,6 +2688,14 @@ mod tests {
         assert!(lists("T\n\nGuest: Tom Hale, Ohio Dairy Council\n").is_empty());
         // Known places, or a label that names them, still make a list.
         assert_eq!(lists("T\n\nStops: Omaha, Lincoln\n").len(), 1);
+    }
+
+    #[test]
+    fn a_label_may_open_with_a_pictograph() {
+        let got =
+            lists("T\n\nThe board met.\n\n📍 Counties that filed late: Adair, Boone and Zell.\n");
+        assert_eq!(got.len(), 1, "{got:#?}");
+        assert_eq!(got[0].items.len(), 3);
     }
 
     #[test]

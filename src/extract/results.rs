@@ -40,11 +40,12 @@ static RECEIVED: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
-/// "18,422 votes to Pell's 17,486": the second figure is the named one's. A share may
+/// "18,422 votes to Pell's 17,486" (or "to Oakes' 17,486"): the second figure is the
+/// named one's. A share may
 /// follow the first figure ("18,422 votes, or 51%, to Pell's", "18,422 votes (51%) to").
 static TO_THEIRS: LazyLock<Regex> = LazyLock::new(|| {
     pattern::compile(&format!(
-        r"\b(?:{FIGURE})\s+votes(?:,\s+or\s+{SHARE},|\s+\({SHARE}\))?\s+to\s+(?P<name>{NAME})(?:'s|’s)\s+(?P<n>{FIGURE})\b"
+        r"\b(?:{FIGURE})\s+votes(?:,\s+or\s+{SHARE},|\s+\({SHARE}\))?\s+to\s+(?P<name>{NAME})(?:'s|’s|'|’)\s+(?P<n>{FIGURE})\b"
     ))
     .unwrap()
 });
@@ -277,6 +278,15 @@ mod tests {
                 ),
             ]
         );
+    }
+
+    #[test]
+    fn a_surname_in_s_takes_a_bare_apostrophe() {
+        let got = votes(
+            "T\n\nLee received 9,310 votes to Republican Tom Hayes' 8,902, the clerk said.\n",
+        );
+        let classes: Vec<(&str, u64)> = got.iter().map(|(c, n, _)| (c.as_str(), *n)).collect();
+        assert_eq!(classes, [("votes:lee", 9_310), ("votes:hayes", 8_902)]);
     }
 
     #[test]

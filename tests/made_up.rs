@@ -6263,3 +6263,29 @@ fn a_roll_call_only_one_article_gives_is_one_finding() {
         "{alone:#?}"
     );
 }
+
+/// Story 200 (a special election's certification): a campaign's two-paragraph
+/// statement, whose only strong feature is its quote, was a story of its own, though
+/// the wire quotes a run from the middle of it. A thin article's quotes are read for
+/// every run of six words.
+#[test]
+fn a_thin_statement_joins_the_story_that_quotes_its_middle() {
+    let wire = "Pike County certifies House race\n\nDALTON (AP) — Pike County officials on Monday certified Democrat Ann Lee as the winner of the 4th District race by 412 votes.\n\nLee received 101,377 votes to Republican Tom Hale's 100,965, according to the certified results. Hale said in a statement that he would \"review every option, including a recount.\"\n";
+    let release = "County certifies results\n\nThe Pike County Board of Canvassers on Monday certified Ann Lee the winner of the 4th District race, 101,377 to 100,965.\n\nLee received 101,377 votes and Tom Hale received 100,965 votes. \"Every lawful vote has been counted, and counted accurately,\" Clerk Bo Park said.\n";
+    let statement = "STATEMENT FROM HALE FOR CONGRESS\n\nDalton — Tom Hale issued the following statement after Monday's certification:\n\n\"Voters deserve certainty after a race this close. We will review every option, including a recount. Every question deserves an answer.\"\n";
+    let (_, r) = check(&[
+        ("wire.txt", wire),
+        ("release.txt", release),
+        ("statement.txt", statement),
+    ]);
+    assert!(
+        r["stories"].as_array().is_none_or(Vec::is_empty),
+        "{}",
+        r["stories"]
+    );
+    let agreements = summaries(&r, "agreement");
+    assert!(
+        agreements.iter().any(|a| a.starts_with("Tom Hale's quote")),
+        "{agreements:#?}"
+    );
+}

@@ -115,6 +115,28 @@ pub fn push_quote_words(text: &str, limit: usize, out: &mut String) -> usize {
     w.len()
 }
 
+/// Every run of `n` words of a quote, folded as [`push_quote_words`] folds them, after
+/// `tag`: "we will review every option including", "will review every option including
+/// a", …; none when the quote is no longer than `n` words (its opening says it all).
+pub fn quote_windows(text: &str, n: usize, tag: &str) -> Vec<String> {
+    let w = Words::new(text);
+    if w.len() <= n {
+        return Vec::new();
+    }
+    (0..=w.len() - n)
+        .map(|start| {
+            let mut run = String::from(tag);
+            for i in start..start + n {
+                if i > start {
+                    run.push(' ');
+                }
+                run.push_str(w.word(i));
+            }
+            run
+        })
+        .collect()
+}
+
 /// The last `limit` words of a quote, folded as [`push_quote_words`] folds its first
 /// ("the stolen data has been misused"); none when the quote is no longer than that.
 pub fn push_closing_words(text: &str, limit: usize, out: &mut String) -> usize {

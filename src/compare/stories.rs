@@ -1,7 +1,8 @@
 //! Grouping articles into stories before comparing, so that a day's copy about many
 //! stories is cross-checked story by story.
 //!
-//! Each article gives features from its claims: the opening words of its longer quotes,
+//! Each article gives features from its claims: the opening words of its longer quotes
+//! (and every run of six quoted words, in a thin article),
 //! the people it quotes or names with a title, the places of its lists, its citations,
 //! its exact sums of money, its large counts, its counts of a fate ("9 arrested"), its
 //! quakes' magnitudes, its towns' snow or rain, its people's ages and its vote tallies
@@ -24,7 +25,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 use std::sync::LazyLock;
 
 use super::UnionFind;
-use super::quotes::{push_closing_words, push_quote_words};
+use super::quotes::{push_closing_words, push_quote_words, quote_windows};
 use super::stated::as_written;
 use crate::model::{AmountUnit, Claim, ClaimBody};
 use crate::text::names::{
@@ -84,9 +85,11 @@ pub fn features<'a>(
     title: &str,
 ) -> Features {
     let mut out = BTreeSet::new();
+    let mut quotes: Vec<&str> = Vec::new();
     for c in claims {
         match &c.body {
             ClaimBody::Quote(q) => {
+                quotes.push(&q.quote);
                 // Six words tell all a feature needs: the opening, or a quote of five.
                 let mut opening = String::from("q:");
                 match push_quote_words(&q.quote, 6, &mut opening) {
@@ -307,8 +310,22 @@ pub fn features<'a>(
         }
         out.insert(tagged("s:person:", &subject.key));
     }
+    // A thin article (a campaign's two-paragraph statement) has little but its quote to
+    // be grouped by, and other outlets quote a run from its middle ("review every
+    // option, including a recount" of "… We will review every option, including a
+    // recount. …"): every six words of its quotes weigh as an opening, met by the
+    // opening or closing words of the fragment another article quotes.
+    if out.len() < THIN_ARTICLE_FEATURES {
+        for q in quotes {
+            out.extend(quote_windows(q, 6, "q:"));
+        }
+    }
     out
 }
+
+/// Fewer features than this make an article thin: its quotes are read for every run of
+/// six words ([`features`]). An article of a story usually gives a dozen or more.
+const THIN_ARTICLE_FEATURES: usize = 8;
 
 /// `data/street_names.tsv`: street words by their full form, and words of direction.
 static STREET_NAMES: LazyLock<(

@@ -336,7 +336,7 @@ mod tests {
     #[test]
     fn lines_that_label_votes_with_a_name_are_votes() {
         let got = votes(
-            "Results\n\nDelgado: 41,221 votes\n- Tom Reyes (R): 37,590 votes (47.7%)\nTurnout: 78,811 votes\n",
+            "Results\n\nDelgado: 41,221 votes\n- Tom Reyes (R): 37,590 votes (47.7%)\nTurnout: 78,811 votes\n- Margin: 3,631 votes\n",
         );
         let classes: Vec<(&str, u64)> = got.iter().map(|(c, n, _)| (c.as_str(), *n)).collect();
         assert_eq!(

@@ -6289,3 +6289,21 @@ fn a_thin_statement_joins_the_story_that_quotes_its_middle() {
         "{agreements:#?}"
     );
 }
+
+/// Story 201 (a walking study: a university's embargoed release, a health site with
+/// "Key takeaways", a morning show's transcript, a skeptic's blog, the paper's
+/// abstract): "Cardiologist Dr. Omar Little" was a speaker's whole name, and the
+/// transcript's "ANAND (SOUNDBITE):" a speaker named Soundbite.
+#[test]
+fn a_profession_before_a_name_and_a_clips_cue_after_a_label_name_no_one() {
+    let site = "Walks and hearts\n\nA study by Ann Lee found walkers had lower risk.\n\nCardiologist Dr. Tom Hale, who was not involved in the study, said the findings fit. \"It's observational, so it can't prove cause,\" he said.\n";
+    let (_, r) = check_one_story(&[("site.txt", site)]);
+    assert_eq!(speakers(&r), ["Tom Hale"]);
+    let script = "Morning show\n\nANCHOR: A new study is out.\n\nWELLS: Researchers followed adults for ten years.\n\nLEE (SOUNDBITE): Walking is free, and it helps at any age.\n";
+    let (_, r) = check_one_story(&[("script.txt", script)]);
+    assert!(
+        !speakers(&r).iter().any(|s| s.contains("Soundbite")),
+        "{:?}",
+        speakers(&r)
+    );
+}

@@ -148,6 +148,18 @@ fn of_a_fraction(before: &str) -> bool {
         })
 }
 
+/// Whether a percentage is a study's confidence level ("95% CI, 0.65-0.91", "a 95
+/// percent confidence interval"): a convention of the statistics, no finding.
+fn confidence_level(after: &str) -> bool {
+    let after = after.trim_start();
+    after
+        .strip_prefix("CI")
+        .is_some_and(|rest| !rest.starts_with(char::is_alphanumeric))
+        || after
+            .get(..10)
+            .is_some_and(|w| w.eq_ignore_ascii_case("confidence"))
+}
+
 static ERCENT: LazyLock<memchr::memmem::Finder<'static>> =
     LazyLock::new(|| memchr::memmem::Finder::new("ercent"));
 static ER_CENT: LazyLock<memchr::memmem::Finder<'static>> =
@@ -375,7 +387,7 @@ pub fn extract_amounts(doc: &Doc, gates: &Gates) -> Vec<Claim> {
         if percent {
             for c in pattern::captures(&PERCENT, text) {
                 let m = c.get(0).unwrap();
-                if of_a_fraction(&text[..m.start()]) {
+                if of_a_fraction(&text[..m.start()]) || confidence_level(&text[m.end()..]) {
                     continue;
                 }
                 let Ok(n) = c["n"].parse::<f64>() else {
@@ -1181,5 +1193,17 @@ mod tests {
             amounts("Half of 40 voters, or 50 percent, agreed.").len(),
             1
         );
+    }
+
+    #[test]
+    fn a_confidence_level_is_no_percentage() {
+        for text in [
+            "Risk fell 23% (hazard ratio, 0.77; 95% CI, 0.65-0.91).",
+            "Risk fell 23 percent (95 percent confidence interval, 0.65 to 0.91).",
+        ] {
+            let a = amounts(text);
+            assert_eq!(a.len(), 1, "{text}: {a:#?}");
+            assert_eq!(a[0].value, Interval::exact(230));
+        }
     }
 }

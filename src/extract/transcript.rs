@@ -72,6 +72,10 @@ static CLIP_CUES: LazyLock<rustc_hash::FxHashSet<&'static str>> =
 /// Fewest labelled paragraphs that make an article a transcript.
 const MIN_LABELS: usize = 2;
 
+/// `data/sound_cues.txt` as words, lowercase: a cue alone in brackets after a label.
+static SOUND_CUES: LazyLock<rustc_hash::FxHashSet<&'static str>> =
+    LazyLock::new(|| crate::data::lines(include_str!("../../data/sound_cues.txt")).collect());
+
 /// A broadcast script's cue for a recorded clip, with its speaker: "(SOT: MARIA
 /// DELGADO)", "[SOUNDBITE: GOV. ANN LEE, D-OHIO]". The clip is the speaker's own words,
 /// on the same line or the paragraphs after it. The clip's length after the name
@@ -265,7 +269,13 @@ fn inline_label(para: &str) -> Option<Label> {
     if CLIP_CUES.contains(c[1].to_lowercase().as_str()) {
         return None;
     }
-    let name = c.name("named").unwrap_or_else(|| c.get(1).unwrap()).range();
+    // "ANAND (SOUNDBITE):": a clip's cue in brackets names no one; the label before
+    // it does.
+    let name = c
+        .name("named")
+        .filter(|n| !SOUND_CUES.contains(n.as_str().to_lowercase().as_str()))
+        .unwrap_or_else(|| c.get(1).unwrap())
+        .range();
     // The words start after the label's colon (the match opens the paragraph).
     let colon = c.get(0).unwrap().as_str().find(':').unwrap_or(name.end);
     Some(Label {
@@ -515,6 +525,11 @@ mod tests {
         // One clip alone makes a script.
         let one = turns_of("Brief\n\n(SOT: DANA PRUITT) \"We will answer every call.\"\n");
         assert_eq!(one.len(), 1, "{one:?}");
+        // A cue in brackets after a label names no one: the label does.
+        let cued = turns_of(
+            "Brief\n\nLEE: The vote is in.\n\nPRUITT (SOUNDBITE): We will answer every call.\n",
+        );
+        assert_eq!(cued[1].0, "Pruitt", "{cued:?}");
         // The clip's length is no part of its speaker's name, and its out-cue line is
         // the clip's last words, no speaker's label.
         let timed = turns_of(

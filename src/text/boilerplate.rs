@@ -167,6 +167,9 @@ mod tests {
             "Don't miss out: SIGN UP today for the Morning Newsletter",
             "(c) 2031 Example Media, all rights reserved",
             "Jane Roe in Springfield contributed reporting.",
+            // A correction's or an update's note of what an earlier version said.
+            "Correction (3/5): An earlier version of this story said five.",
+            "Update, March 9: An earlier version of this post said the study appeared in a journal.",
             // A scraped page's navigation, stamps and share buttons, and a mailing's footer.
             "Skip to main content",
             "Subscribe | Log in",
@@ -202,6 +205,7 @@ mod tests {
     #[test]
     fn story_sentences_are_not_boilerplate() {
         for line in [
+            "Update: The council will vote on the original version of the bill.",
             "By Wednesday, the council had voted 5-2 to approve the plan.",
             "The mayor said she would read more of the report before deciding.",
             "Officials in Springfield, Ill., said the photo was taken in 2019.",

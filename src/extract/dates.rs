@@ -117,11 +117,15 @@ static DEADLINE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     pattern::compile(r"(?i)\b(?:by|until|before|no later than|not later than|due|deadline of|deadline(?:\s+to\s+[a-z]+)?(?:\s+(?:is|was|falls\s+on|is\s+set\s+for))?:?|on or before|(?:runs?|lasts?|continues?|remains?\s+in\s+effect|in\s+effect)\s+through|(?:window|period|applications?|registration|enrollment|filing|comment\s+period|offer)\s+(?:closes|close|ends|expires)(?:\s+on)?)\s+(?:the\s+)?(?:\w+,\s+)?$").unwrap()
 });
 
-/// A date printed on a package ("best by 10/12/2029", "use by Oct. 12"): its "by" sets
-/// no deadline, and the date is the one another outlet gives as "a best-by date of".
+/// A date printed on a package ("best by 10/12/2029", "marked use by Oct. 12"): its
+/// "by" sets no deadline, and the date is the one another outlet gives as "a best-by
+/// date of". "Use by" and "sell by" are a package's only after a mark, a label's verb
+/// or "and"/"or": "owners must sell by Dec. 31" sets a deadline.
 static PRODUCT_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    pattern::compile(r"(?i)\b(?:best|use|sell|freeze|enjoy)[- ](?:by|before|if\s+used\s+by)\s+$")
-        .unwrap()
+    pattern::compile(
+        r"(?i)(?:\b(?:best|freeze|enjoy)[- ](?:by|before|if\s+used\s+by)|(?:^|[^\w\s]\s*|\b(?:date|marked|stamped|labeled|labelled|printed|and|or)\s+)(?:use|sell)\s+by|\b(?:use|sell)-by)\s+$",
+    )
+    .unwrap()
 });
 
 /// Words read after a deadline (its "deadline" and "to" included) and before it, for
@@ -898,6 +902,14 @@ mod tests {
         assert_eq!(
             days("The bags are marked best by 10/12/2029."),
             [(Some(10), Some(12), Some(2029), DateSlot::Event)]
+        );
+        assert_eq!(
+            days("The cartons are stamped use by 10/12/2029."),
+            [(Some(10), Some(12), Some(2029), DateSlot::Event)]
+        );
+        assert_eq!(
+            days("Owners must sell by Dec. 31."),
+            [(Some(12), Some(31), None, DateSlot::Deadline)]
         );
     }
 

@@ -106,12 +106,7 @@ pub fn quote_words_up_to(text: &str, limit: usize) -> Vec<String> {
 /// says how many there were: the words as one string, with no string a word.
 pub fn push_quote_words(text: &str, limit: usize, out: &mut String) -> usize {
     let w = Words::up_to(text, limit);
-    for i in 0..w.len() {
-        if i > 0 {
-            out.push(' ');
-        }
-        out.push_str(w.word(i));
-    }
+    w.push_run(0..w.len(), out);
     w.len()
 }
 
@@ -126,12 +121,7 @@ pub fn quote_windows(text: &str, n: usize, tag: &str) -> Vec<String> {
     (0..=w.len() - n)
         .map(|start| {
             let mut run = String::from(tag);
-            for i in start..start + n {
-                if i > start {
-                    run.push(' ');
-                }
-                run.push_str(w.word(i));
-            }
+            w.push_run(start..start + n, &mut run);
             run
         })
         .collect()
@@ -150,12 +140,7 @@ pub fn push_closing_words(text: &str, limit: usize, out: &mut String) -> usize {
     if w.len() < limit + cut || (from == 0 && w.len() <= limit) {
         return 0;
     }
-    for i in w.len() - limit..w.len() {
-        if i > w.len() - limit {
-            out.push(' ');
-        }
-        out.push_str(w.word(i));
-    }
+    w.push_run(w.len() - limit..w.len(), out);
     limit
 }
 
@@ -515,6 +500,16 @@ struct Words {
 }
 
 impl Words {
+    /// Appends the words of `run` to `out`, joined by spaces.
+    fn push_run(&self, run: Range<usize>, out: &mut String) {
+        for i in run.clone() {
+            if i > run.start {
+                out.push(' ');
+            }
+            out.push_str(self.word(i));
+        }
+    }
+
     fn new(text: &str) -> Words {
         Words::up_to(text, usize::MAX)
     }

@@ -905,10 +905,11 @@ fn series_list(
     // "Guest: Owen Dyer, Nebraska Cattlemen's Council" is a person and where they work:
     // one known name (the organization) is half of two, but a name the gazetteer does
     // not know that reads as a person's is no place.
-    let a_person = items.iter().any(|p| {
-        !p.confident && super::people::as_a_persons_name(&doc.norm.text[p.range.clone()]).is_some()
-    });
-    let named = (confident * 2 >= items.len() && !a_person)
+    let a_persons = |p: &ParsedPlace| {
+        super::people::as_a_persons_name(&doc.norm.text[p.range.clone()]).is_some()
+    };
+    let named = (confident * 2 >= items.len()
+        && !items.iter().any(|p| !p.confident && a_persons(p)))
         || counts_its_places(doc, &intro, items.len())
         || labels_its_places(doc, &intro, items.len())
         // "a state of emergency for the following counties:": a noun of places right
@@ -918,9 +919,7 @@ fn series_list(
         || (items.len() >= MIN_NAMED_ITEMS
             && ends_with_place_noun(doc.text(&intro))
             && count_in(doc, intro.clone()).is_none()
-            && !items.iter().any(|p| {
-                super::people::as_a_persons_name(&doc.norm.text[p.range.clone()]).is_some()
-            }));
+            && !items.iter().any(a_persons));
     if items.len() < 2 || !named || overlaps(taken, &items) {
         return None;
     }

@@ -2034,8 +2034,11 @@ fn noun_after(text: &str, at: usize) -> Option<(String, usize)> {
             }
             return Some((lower.to_string(), word_start + w.len()));
         }
-        // "June 11 twenty states": a number is no modifier of a counted noun.
-        if crate::canon::numbers::is_number_lower(lower) {
+        // "June 11 twenty states": a number is no modifier of a counted noun; nor is a
+        // lone dash ("NEWS AT SIX - CLOSED CAPTIONS": the dash parts a title's pieces).
+        if crate::canon::numbers::is_number_lower(lower)
+            || lower.chars().all(|c| matches!(c, '-' | '–' | '—'))
+        {
             return None;
         }
         mods += 1;
@@ -3054,6 +3057,14 @@ mod tests {
         assert!(counts("Tune in to WBBM-TV 2 News at six.").is_empty());
         // In capitals throughout, a word that looks like a call sign is a word.
         assert_eq!(counts("THE CREW WAS WITH 12 PEOPLE.").len(), 1);
+    }
+
+    #[test]
+    fn a_lone_dash_parts_a_number_from_the_words_after_it() {
+        assert!(counts("PIKE 9 NEWS AT SIX - CLOSED CAPTIONS (UNEDITED)").is_empty());
+        assert!(counts("The late news at 11 – full transcripts follow.").is_empty());
+        // A hyphen inside a word still joins it.
+        assert_eq!(counts("Four great-grandchildren survive her.").len(), 1);
     }
 
     /// The ages a text gives, with their classes.

@@ -6307,3 +6307,24 @@ fn a_profession_before_a_name_and_a_clips_cue_after_a_label_name_no_one() {
         speakers(&r)
     );
 }
+
+#[test]
+fn a_vague_count_against_a_figure_told_twice_is_one_conflict() {
+    let status = "Pike Air Operational Update\n\nUPDATE 10:15 a.m. CT: Flights have resumed at all four of our hubs. We expect residual delays through the evening.\n\n\"We let our customers down today, and I am sorry,\" said Ann Lee, Pike Air's chief executive officer.\n\nCustomers whose flights were canceled may request a refund online.\n";
+    let wire = "US airline Pike Air halts flights after scheduling glitch\n\nDALTON, 1 December (Northwire) - US carrier Pike Air cancelled more than 1,400 flights on Tuesday after a fault in its crew scheduling software forced a ground stop at its hubs.\n";
+    let brief = "THE GATE — your morning aviation briefing\n\nTHE LEDE\nPike Air's crew-scheduling outage on Tuesday canceled 1,240 flights, roughly 38 percent of its schedule, and stranded crews at four hubs.\n\nBY THE NUMBERS\n1,240 — flights canceled\n4 — hubs affected\n";
+    let (code, r) = check_one_story(&[
+        ("brief.txt", brief),
+        ("status.txt", status),
+        ("wire.txt", wire),
+    ]);
+    assert_eq!(code, 1);
+    assert_eq!(
+        conflict_summaries(&r),
+        [
+            "wire says \"more than 1,400 flights\" (1,401 or more), which cannot be 1,240 as brief count."
+        ]
+    );
+    // The same two counts are not also set side by side as perhaps two sets.
+    assert_eq!(summaries(&r, "not_comparable"), Vec::<String>::new());
+}

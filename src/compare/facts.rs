@@ -689,7 +689,11 @@ pub fn judge_counts(docs: &[Doc], claims: &[&Claim], df: &Universal) -> Vec<Find
             vague
                 .iter()
                 .filter(|(v, strong)| {
+                    // Linked to one of the group's counts on strong context too
+                    // ("canceled 1,240 flights" in a lead, "1,240 — flights
+                    // canceled" in a box): set against the group, not beside it.
                     !*strong
+                        && !contradicting.contains(v)
                         && (cs[*v].count.class.starts_with("casualty:") || lone_open[*v])
                         && excludes(*v)
                         && !exact_of_class(*v)

@@ -714,6 +714,13 @@ pub fn extract_attendance(
             {
                 continue;
             }
+            // "canceled 1,240 flights", "Customers whose flights were canceled": things
+            // canceled, not an event, whatever event the article names elsewhere.
+            if matches!(status, Attendance::Canceled | Attendance::Postponed)
+                && things_done_to(text, &events, m.start(), m.end())
+            {
+                continue;
+            }
             // "dissented, joined by Justice Voss": the one joined is the subject, and
             // what was joined is no event.
             if status == Attendance::Attended && text[m.end()..].starts_with(" by ") {
@@ -801,9 +808,7 @@ pub fn extract_attendance(
                 Some(event) => event,
                 None if status == Attendance::Attended && !remote(m.as_str()) => continue,
                 None if status == Attendance::Attended => "meeting".to_string(),
-                // "canceled classes", "canceled its flights": a plural done to is no
-                // event of the story; "canceled the gala" is one, unnamed.
-                None if plural_object(&text[m.end()..]) => continue,
+                // "canceled the gala": an event, unnamed.
                 None => "event".to_string(),
             };
             let at = s.range.start + m.start();
@@ -1277,18 +1282,88 @@ pub fn own_event(phrase: &str) -> Option<&'static str> {
         .map(|(_, event)| event)
 }
 
-/// Whether the words after a verb of canceling open on a plural noun, past one
-/// article or possessive ("classes", "its flights", "the games"): things done to,
-/// not the story's event.
-fn plural_object(after: &str) -> bool {
-    let mut words = after.split_whitespace();
-    let mut word = words.next().unwrap_or("");
-    if matches!(word, "the" | "its" | "their" | "his" | "her" | "all") {
-        word = words.next().unwrap_or("");
+/// Whether a verb of canceling (from `start` to `end` of `text`) is done to things,
+/// not to the story's event: a lowercase plural noun that names no event opens its
+/// object, past one article or possessive and a count ("classes", "its flights", "more
+/// than 1,400 flights"), or is its passive's subject ("flights were canceled").
+/// "canceled talks" and "Talks were canceled" keep their event.
+fn things_done_to(text: &str, events: &[(Range<usize>, String)], start: usize, end: usize) -> bool {
+    let names_an_event = |at: usize| events.iter().any(|(e, _)| e.contains(&at));
+    let plural_at = |at: usize| {
+        let word = text[at..]
+            .split(|c: char| c.is_whitespace() || matches!(c, '.' | ',' | ';' | ':'))
+            .next()
+            .unwrap_or("");
+        super::facts::looks_plural(word)
+            && word.bytes().all(|b| b.is_ascii_lowercase())
+            && !names_an_event(at)
+    };
+    // "refunds for every canceled flight": the participle modifies the noun after it,
+    // which is no event ("a canceled meeting" is one).
+    let word_before = text[..start].split_whitespace().next_back().unwrap_or("");
+    if (super::is_determiner(word_before)
+        || QUANTIFIERS.contains(&word_before.to_ascii_lowercase().as_str()))
+        && text[end..].starts_with(' ')
+        && text[end + 1..].starts_with(|c: char| c.is_ascii_lowercase())
+        && !names_an_event(end + 1)
+    {
+        return true;
     }
-    let bare = word.trim_end_matches(['.', ',', ';', ':']);
-    super::facts::looks_plural(bare) && bare.bytes().all(|b| b.is_ascii_lowercase())
+    let mut at = end + (text[end..].len() - text[end..].trim_start().len());
+    if let Some(word) = text[at..].split_whitespace().next()
+        && matches!(word, "the" | "its" | "their" | "his" | "her" | "all")
+    {
+        at += word.len();
+        at += text[at..].len() - text[at..].trim_start().len();
+    }
+    at += super::facts::count_at_start(&text[at..]).unwrap_or(0);
+    if plural_at(at) {
+        return true;
+    }
+    let Some(aux) = PASSIVE.find(&text[..start]) else {
+        return false;
+    };
+    // The subject's head: the word before the auxiliary, or before the preposition
+    // that opens a phrase ending there ("flights to the coast were canceled"; "A vote
+    // on higher water rates was postponed" is a vote's).
+    // "A planned meeting between the mayor and march organizers was canceled": an
+    // event named in the clause before the passive is its subject.
+    if events
+        .iter()
+        .any(|(e, _)| e.end <= aux.start() && !text[e.end..aux.start()].contains([',', ';']))
+    {
+        return false;
+    }
+    let mut words: Vec<(usize, &str)> = Vec::new();
+    let mut end = text[..aux.start()].trim_end().len();
+    while end > 0 && words.len() < PHRASE_WORDS + 2 {
+        let start = text[..end]
+            .rfind(|c: char| c.is_whitespace() || c == '"')
+            .map_or(0, |i| i + 1);
+        let word = &text[start..end];
+        words.push((start, word));
+        if words.len() > 1 && !word.bytes().all(|b| b.is_ascii_lowercase()) {
+            break;
+        }
+        end = text[..start].trim_end().len();
+    }
+    let head = match words
+        .iter()
+        .skip(1)
+        .position(|(_, w)| super::amounts::PREPOSITIONS.contains(w))
+    {
+        Some(i) => words.get(i + 2),
+        None => words.first(),
+    };
+    head.is_some_and(|&(at, _)| plural_at(at))
 }
+
+/// Words that, like a determiner, open a noun phrase a participle may modify
+/// ("every canceled flight").
+const QUANTIFIERS: &[&str] = &["every", "each", "any", "all", "no", "some", "many"];
+
+/// Most words read back from a passive's auxiliary for a preposition.
+const PHRASE_WORDS: usize = 3;
 
 /// The event the headline names, when no sentence before a status names one: "LIVE:
 /// Atlantic Ocean Summit, day two" ... "So Liberia did attend after all."
@@ -1495,6 +1570,40 @@ mod tests {
         assert_eq!(
             statuses("The club canceled the gala."),
             [("event".to_string(), Attendance::Canceled)]
+        );
+        // Counted, or the passive's subject, with an event named in the sentence.
+        for text in [
+            "Pike Air cancelled more than 1,400 flights on Tuesday, a day before the hearing.",
+            "The outage canceled 1,240 flights and delayed the board meeting.",
+            "After the meeting, customers whose flights were canceled asked for refunds.",
+            "Before the summit, all classes were postponed.",
+            "At the hearing, flights to the coast were canceled.",
+            "After the hearing, refunds are due for every canceled flight.",
+        ] {
+            assert!(
+                statuses(text)
+                    .iter()
+                    .all(|(_, s)| *s != Attendance::Canceled && *s != Attendance::Postponed),
+                "{text}: {:?}",
+                statuses(text)
+            );
+        }
+        // Events in the plural, named as the object or the subject, keep their status.
+        assert_eq!(
+            statuses("The county canceled talks set for Monday."),
+            [("meeting".to_string(), Attendance::Canceled)]
+        );
+        assert_eq!(
+            statuses("Before the hearing, talks were canceled."),
+            [("meeting".to_string(), Attendance::Canceled)]
+        );
+        assert_eq!(
+            statuses("A planned meeting between the mayor and march organizers was canceled."),
+            [("meeting".to_string(), Attendance::Canceled)]
+        );
+        assert_eq!(
+            statuses("Members were angry about the canceled meeting."),
+            [("meeting".to_string(), Attendance::Canceled)]
         );
     }
 

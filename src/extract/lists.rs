@@ -920,7 +920,11 @@ fn series_list(
             && ends_with_place_noun(doc.text(&intro))
             && count_in(doc, intro.clone()).is_none()
             && !items.iter().any(a_persons));
-    if items.len() < 2 || !named || overlaps(taken, &items) {
+    if items.len() < 2
+        || !named
+        || overlaps(taken, &items)
+        || cut_short(&doc.norm.text, &items, &series)
+    {
         return None;
     }
     let items = with_institution_tail(&doc.norm.text, doc.text(&intro), items);
@@ -1973,6 +1977,21 @@ fn series_starts(s: &str) -> impl Iterator<Item = usize> + '_ {
 /// Whether the last two names of a series of two or more are joined by "and", "or" or
 /// "&": a series with a comma there ("Dayton, Muncie, Joplin closed") may run on, or be
 /// a place and its state.
+/// Whether a series was read only in part: no conjunction closes the items read, and a
+/// separator and another name follow the last ("four airports: Pike Field, Dalton
+/// Regional, Adair-Boone and Clay Municipal" read to its second item). A list of the
+/// names read would be complete and short of the rest.
+fn cut_short(text: &str, items: &[ParsedPlace], series: &Range<usize>) -> bool {
+    let Some(last) = items.last() else {
+        return false;
+    };
+    let rest = &text[last.range.end.min(series.end)..series.end];
+    !closed_by_conjunction(text, items)
+        && SEPARATOR.find(rest).is_some_and(|m| {
+            rest[m.end()..].starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+        })
+}
+
 fn closed_by_conjunction(text: &str, items: &[ParsedPlace]) -> bool {
     let [.., before_last, last] = items else {
         return false;
@@ -2918,6 +2937,23 @@ mod tests {
     /// How a reader would name each place of a list.
     fn displays(l: &ListClaim) -> Vec<&str> {
         l.items.iter().map(|i| i.place.display.as_str()).collect()
+    }
+
+    #[test]
+    fn a_series_read_only_in_part_is_no_list() {
+        // The third item does not read as a name: the two before it are not the set.
+        assert!(
+            lists("T\n\nThe counties are: Adair County, Boone County, 3M Land and Story County.\n")
+                .is_empty()
+        );
+        // Closed by its conjunction, or running to the sentence's end, a series is whole.
+        for text in [
+            "T\n\nThe counties are: Adair County, Boone County and Story County.\n",
+            "T\n\nCounties under the order: Adair, Boone, Clay, Polk, Story.\n",
+        ] {
+            let l = lists(text);
+            assert!(l.len() == 1 && l[0].complete, "{text}: {l:?}");
+        }
     }
 
     fn lists(text: &str) -> Vec<ListClaim> {

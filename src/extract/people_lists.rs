@@ -125,6 +125,28 @@ fn cue_of(lead: &str) -> Option<(&'static str, bool)> {
     (!labels_things(&lower, cue.0)).then_some(cue)
 }
 
+/// Whether a lead-in ends by counting things: a number, then a plural that is no noun
+/// of people nor a title, before a colon ("departing four airports:"; not "four
+/// victims:" or "three council members:"). What it counts is what the names are,
+/// unless each reads as a person's whole name ("two suspects: Ann Lee and Tom Hale").
+fn counts_things(lead: &str) -> bool {
+    let lower = untitled(lead.trim_end()).to_lowercase();
+    let Some(head) = lower.strip_suffix(':') else {
+        return false;
+    };
+    let mut words = head
+        .split_whitespace()
+        .rev()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()));
+    let (Some(noun), Some(number)) = (words.next(), words.next()) else {
+        return false;
+    };
+    crate::canon::numbers::is_number_lower(number)
+        && super::facts::looks_plural(noun)
+        && !super::facts::is_people_noun(noun)
+        && !is_title_word(noun)
+}
+
 /// `data/thing_labels.txt`: words that say a series of names is of things.
 static THING_LABELS: LazyLock<rustc_hash::FxHashSet<&'static str>> =
     LazyLock::new(|| crate::data::lines(include_str!("../../data/thing_labels.txt")).collect());
@@ -821,6 +843,13 @@ pub fn people_lists(doc: &Doc, people: &People, votes: &[Claim]) -> Vec<(Range<u
             else {
                 continue;
             };
+            if counts_things(lead)
+                && !run
+                    .iter()
+                    .all(|m| super::people::as_a_persons_name(&text[m.range.clone()]).is_some())
+            {
+                continue;
+            }
             let items = items_of(doc, people, &run);
             if items.len() < 2 {
                 continue;
@@ -891,6 +920,23 @@ mod tests {
         // "Hale Carr" after "Tom Hale": his firm, and one person is no list.
         let text = "Verdicts\n\nLee v. Hale (Pike County Court, No. 24-CV-1187)\nResult: verdict\nDefense counsel: Tom Hale, Hale Carr\n";
         assert!(lists(text).is_empty(), "{:#?}", lists(text));
+    }
+
+    #[test]
+    fn names_after_a_count_of_things_are_no_people() {
+        assert_eq!(
+            lists(
+                "T\n\nThe FAA stopped flights departing four airports: Dalton Regional, Pike Field, Ashby Municipal and Clay County.\n"
+            ),
+            []
+        );
+        // A count of people, or of a title's plural, still opens a list of people.
+        for text in [
+            "T\n\nPolice arrested two suspects: Ann Lee and Tom Hale.\n",
+            "T\n\nVoting no were two council members: Ann Lee and Tom Hale.\n",
+        ] {
+            assert_eq!(lists(text).len(), 1, "{text}");
+        }
     }
 
     fn lists(text: &str) -> Vec<Read> {

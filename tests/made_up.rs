@@ -6328,3 +6328,22 @@ fn a_vague_count_against_a_figure_told_twice_is_one_conflict() {
     // The same two counts are not also set side by side as perhaps two sets.
     assert_eq!(summaries(&r, "not_comparable"), Vec::<String>::new());
 }
+
+#[test]
+fn a_rough_figure_told_by_two_outlets_and_its_swapped_digits_are_told_as_a_slip() {
+    let explainer = "Spill update\n\nAbout 12,000 gallons of a coal-cleaning chemical leaked from a storage tank at the Pike Chemical terminal in Dalton on Sunday, state officials said.\n";
+    let presser = "Briefing\n\nGOV. COLE: On Sunday morning, roughly 21,000 gallons of the chemical leaked into the river from a tank at the Pike terminal.\n";
+    let wire = "Chemical leak taints water\n\nDALTON (AP) - Roughly 12,000 gallons escaped from a tank at the Pike Chemical terminal on Sunday, the state said.\n";
+    let (_, r) = check_one_story(&[
+        ("explainer.txt", explainer),
+        ("presser.txt", presser),
+        ("wire.txt", wire),
+    ]);
+    // Three figures, two of them one: 12,000 and 21,000 are still the two read.
+    assert_eq!(
+        summaries(&r, "not_comparable"),
+        [
+            "explainer, presser and wire give different rough counts, which may all be right: \"About 12,000 gallons\" (explainer), \"roughly 21,000 gallons\" (presser), \"Roughly 12,000 gallons\" (wire); 12,000 and 21,000 have the same digits, two swapped: one may be mistyped."
+        ]
+    );
+}

@@ -1539,11 +1539,17 @@ fn judge_rough_counts(
         values.sort();
         values.dedup();
         let key = format!("{}:rough:{}", cs[g[0]].count.class, values.join(","));
-        // Two figures of the same digits, two swapped: one may be mistyped.
-        let figures: Vec<u64> = g
+        // Two figures of the same digits, two swapped: one may be mistyped. Each figure
+        // once: three outlets' "about 12,000" against one's "roughly 21,000" are two.
+        let mut figures: Vec<u64> = Vec::new();
+        for f in g
             .iter()
             .filter_map(|&i| super::stated::as_written(&cs[i].count.value))
-            .collect();
+        {
+            if !figures.contains(&f) {
+                figures.push(f);
+            }
+        }
         let swapped = match figures[..] {
             [x, y] if super::stated::swapped_digits(x, y) => Some(format!(
                 "; {} and {} have the same digits, two swapped: one may be mistyped",

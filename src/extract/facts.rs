@@ -597,6 +597,14 @@ pub fn extract_counts(doc: &Doc, gates: &Gates) -> Vec<Claim> {
                 {
                     continue;
                 }
+                // A count so joined modifies the noun after it ("a seven-state agency");
+                // with none, the compound is a name ("4-methylcyclohexanemethanol)").
+                let modifies = after
+                    .strip_prefix([' ', '\n'])
+                    .is_some_and(|rest| rest.starts_with(|ch: char| ch.is_alphabetic()));
+                if !modifies && !after.starts_with('-') {
+                    continue;
+                }
                 let m = c.get(0).unwrap();
                 let unit = c["noun"].to_lowercase();
                 if let Some((end, claim)) = duration(text, m.end(), &unit, n) {
@@ -3069,6 +3077,14 @@ mod tests {
         assert!(counts("Tune in to WBBM-TV 2 News at six.").is_empty());
         // In capitals throughout, a word that looks like a call sign is a word.
         assert_eq!(counts("THE CREW WAS WITH 12 PEOPLE.").len(), 1);
+    }
+
+    #[test]
+    fn a_chemicals_name_with_a_number_is_no_count() {
+        assert!(counts("Material: crude MCHM (4-methylcyclohexanemethanol)").is_empty());
+        assert!(counts("It leaked 2-butoxyethanol.").is_empty());
+        let c = counts("A seven-state\ncoalition sued.");
+        assert_eq!((c.len(), c[0].value.lo), (1, 7));
     }
 
     #[test]

@@ -1692,6 +1692,10 @@ fn make_prose_list(
 /// strong contexts (bullets, colon lists) a bare name the gazetteer does not know ends the
 /// series.
 pub fn parse_series(text: &str, mut pos: usize, end: usize, strong: bool) -> Vec<ParsedPlace> {
+    // Names are read within the series only: a line joined to the next ("Communities
+    // affected: Dalton, Ashby and Milford⏎Public meeting: …") would make "Milford
+    // Public" one name that runs past the series' end.
+    let text = text.get(..end).unwrap_or(text);
     if let Some(codes) = code_series(text, pos, end) {
         return codes;
     }
@@ -2937,6 +2941,15 @@ mod tests {
     /// How a reader would name each place of a list.
     fn displays(l: &ListClaim) -> Vec<&str> {
         l.items.iter().map(|i| i.place.display.as_str()).collect()
+    }
+
+    #[test]
+    fn a_fields_names_end_with_its_line() {
+        let l = lists(
+            "T\n\nCommunities affected: Dalton, Ashby and Milford\nPublic meeting: Tuesday, Jan. 11, 6 p.m., Pike High School gym\n",
+        );
+        assert_eq!(l.len(), 1);
+        assert_eq!(l[0].items.len(), 3);
     }
 
     #[test]

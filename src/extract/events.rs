@@ -1283,21 +1283,12 @@ pub fn own_event(phrase: &str) -> Option<&'static str> {
 }
 
 /// Whether a verb of canceling (from `start` to `end` of `text`) is done to things,
-/// not to the story's event: a lowercase plural noun that names no event opens its
-/// object, past one article or possessive and a count ("classes", "its flights", "more
-/// than 1,400 flights"), or is its passive's subject ("flights were canceled").
-/// "canceled talks" and "Talks were canceled" keep their event.
+/// not to the story's event: a lowercase plural noun that names no event is the noun
+/// its participle modifies ("every canceled flight"), opens its object ("classes", "its
+/// flights", "more than 1,400 flights"), or heads its passive's subject ("flights were
+/// canceled"). "canceled talks" and "Talks were canceled" keep their event.
 fn things_done_to(text: &str, events: &[(Range<usize>, String)], start: usize, end: usize) -> bool {
-    let names_an_event = |at: usize| events.iter().any(|(e, _)| e.contains(&at));
-    let plural_at = |at: usize| {
-        let word = text[at..]
-            .split(|c: char| c.is_whitespace() || matches!(c, '.' | ',' | ';' | ':'))
-            .next()
-            .unwrap_or("");
-        super::facts::looks_plural(word)
-            && word.bytes().all(|b| b.is_ascii_lowercase())
-            && !names_an_event(at)
-    };
+    let plural_at = |at: usize| plural_thing_at(text, events, at);
     // "refunds for every canceled flight": the participle modifies the noun after it,
     // which is no event ("a canceled meeting" is one).
     let word_before = text[..start].split_whitespace().next_back().unwrap_or("");
@@ -1305,35 +1296,37 @@ fn things_done_to(text: &str, events: &[(Range<usize>, String)], start: usize, e
         || QUANTIFIERS.contains(&word_before.to_ascii_lowercase().as_str()))
         && text[end..].starts_with(' ')
         && text[end + 1..].starts_with(|c: char| c.is_ascii_lowercase())
-        && !names_an_event(end + 1)
+        && !events.iter().any(|(e, _)| e.contains(&(end + 1)))
     {
         return true;
     }
-    let mut at = end + (text[end..].len() - text[end..].trim_start().len());
+    // The object, past an article or possessive and a count.
+    let skip_space = |at: usize| at + (text[at..].len() - text[at..].trim_start().len());
+    let mut at = skip_space(end);
     if let Some(word) = text[at..].split_whitespace().next()
-        && matches!(word, "the" | "its" | "their" | "his" | "her" | "all")
+        && (super::is_determiner(word) || word == "all")
     {
-        at += word.len();
-        at += text[at..].len() - text[at..].trim_start().len();
+        at = skip_space(at + word.len());
     }
     at += super::facts::count_at_start(&text[at..]).unwrap_or(0);
-    if plural_at(at) {
-        return true;
-    }
-    let Some(aux) = PASSIVE.find(&text[..start]) else {
-        return false;
-    };
-    // The subject's head: the word before the auxiliary, or before the preposition
-    // that opens a phrase ending there ("flights to the coast were canceled"; "A vote
-    // on higher water rates was postponed" is a vote's).
-    // "A planned meeting between the mayor and march organizers was canceled": an
-    // event named in the clause before the passive is its subject.
+    plural_at(at) || passive_subject(text, events, start).is_some_and(plural_at)
+}
+
+/// Where the head of a passive's subject starts, when the status at `start` follows an
+/// auxiliary ("were canceled"): the word before the auxiliary, or the word before the
+/// preposition that opens a phrase ending there ("flights to the coast were canceled";
+/// "A vote on higher water rates was postponed" is a vote's). None when an event named
+/// in the clause before it is the subject ("A planned meeting between the mayor and
+/// march organizers was canceled").
+fn passive_subject(text: &str, events: &[(Range<usize>, String)], start: usize) -> Option<usize> {
+    let aux = PASSIVE.find(&text[..start])?;
     if events
         .iter()
         .any(|(e, _)| e.end <= aux.start() && !text[e.end..aux.start()].contains([',', ';']))
     {
-        return false;
+        return None;
     }
+    // The words back from the auxiliary, nearest first, through lowercase ones.
     let mut words: Vec<(usize, &str)> = Vec::new();
     let mut end = text[..aux.start()].trim_end().len();
     while end > 0 && words.len() < PHRASE_WORDS + 2 {
@@ -1355,7 +1348,19 @@ fn things_done_to(text: &str, events: &[(Range<usize>, String)], start: usize, e
         Some(i) => words.get(i + 2),
         None => words.first(),
     };
-    head.is_some_and(|&(at, _)| plural_at(at))
+    head.map(|&(at, _)| at)
+}
+
+/// Whether the word at `at` is a lowercase plural that names no event ("flights", not
+/// "talks").
+fn plural_thing_at(text: &str, events: &[(Range<usize>, String)], at: usize) -> bool {
+    let word = text[at..]
+        .split(|c: char| c.is_whitespace() || matches!(c, '.' | ',' | ';' | ':'))
+        .next()
+        .unwrap_or("");
+    super::facts::looks_plural(word)
+        && word.bytes().all(|b| b.is_ascii_lowercase())
+        && !events.iter().any(|(e, _)| e.contains(&at))
 }
 
 /// Words that, like a determiner, open a noun phrase a participle may modify

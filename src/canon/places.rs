@@ -73,6 +73,12 @@ const NOT_A_START: &[&str] = &[
 static ORG_SUFFIXES: LazyLock<rustc_hash::FxHashSet<&'static str>> =
     LazyLock::new(|| crate::data::lines(include_str!("../../data/org_suffixes.txt")).collect());
 
+/// Whether a word ends organizations' names ("Health", "Bank", "Inc."):
+/// `data/org_suffixes.txt`.
+pub(crate) fn is_org_suffix(word: &str) -> bool {
+    ORG_SUFFIXES.contains(word)
+}
+
 /// Words that end a name run: they name a kind, a role or an event, not a place.
 const RUN_STOPPERS: &[&str] = &["Mayor", "Mayors", "Governor", "Gov", "Sheriff", "Police"];
 

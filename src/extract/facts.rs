@@ -146,14 +146,11 @@ pub(crate) fn count_pattern() -> String {
     )
 }
 
-/// [`COUNT`] at the start of a text only: the hedge and figure that open it.
-static COUNT_AT_START: LazyLock<Regex> =
-    LazyLock::new(|| pattern::compile(&format!("^(?:{})", count_pattern())).unwrap());
-
 /// The length of the count that opens `text` ("more than 1,400 ", "two dozen "), with
-/// the white space after it, if one does.
+/// the white space after it, if one does. [`COUNT`]'s leftmost match starts there if
+/// any match does, so no anchored copy of the pattern is compiled.
 pub(crate) fn count_at_start(text: &str) -> Option<usize> {
-    let m = COUNT_AT_START.find(text)?;
+    let m = COUNT.find(text).filter(|m| m.start() == 0)?;
     let rest = &text[m.end()..];
     Some(m.end() + rest.len() - rest.trim_start().len())
 }

@@ -6347,3 +6347,38 @@ fn a_rough_figure_told_by_two_outlets_and_its_swapped_digits_are_told_as_a_slip(
         ]
     );
 }
+
+/// Story 206: a county board's tax deal told by its minutes, a paper and a podcast's
+/// show notes. One section of a state code is cited with two digits swapped; a plural
+/// title before two names gives each the title of one; a guest on the show is the
+/// speaker, not "Guest".
+#[test]
+fn a_code_section_with_two_digits_swapped_and_a_plural_title() {
+    let minutes = "PIKE COUNTY BOARD OF SUPERVISORS\nMINUTES OF THE REGULAR MEETING\n\nPresent: Chair Ann Lee, Supervisor Ivo Brandt\nAbsent: Supervisor Tom Hale, Supervisor Bo Park\n\nStaff presented the proposed performance agreement under Va. Code § 58.1-3221 to cut the machinery and tools tax.\n";
+    let paper = "Deal clears board\n\nThe agreement, made under Va. Code § 58.1-3212, trims the machinery and tools tax on the campus.\n\nSupervisors Tom Hale and Bo Park boycotted the meeting.\n";
+    let notes = "Episode 88: The vote\n\nGuest Ivo Brandt said on the show: \"I voted yes because jobs are families.\"\n";
+    let (_, r) = check_one_story(&[
+        ("minutes.txt", minutes),
+        ("notes.txt", notes),
+        ("paper.txt", paper),
+    ]);
+    assert_eq!(
+        summaries(&r, "not_comparable"),
+        [
+            "paper cites Virginia Code 58.1-3212 and minutes cites Virginia Code 58.1-3221, in the same words around them; the same digits with two swapped: one may be miscited."
+        ]
+    );
+    assert_eq!(speakers(&r), ["Ivo Brandt"]);
+    // The roll call and the boycott agree that both stayed away.
+    let agreements = summaries(&r, "agreement");
+    assert!(
+        agreements
+            .iter()
+            .any(|s| s.starts_with("Tom Hale: ") && s.contains("minutes")),
+        "{agreements:#?}"
+    );
+    assert!(
+        agreements.contains(&"minutes and paper give Tom Hale's title as supervisor (\"Supervisor Tom Hale\", \"Supervisors Tom Hale\").".to_string()),
+        "{agreements:#?}"
+    );
+}

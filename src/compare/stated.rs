@@ -175,6 +175,13 @@ fn other_sections(
     fn code(key: &str) -> Option<&str> {
         key.rsplit_once('/').map(|(code, _)| code)
     }
+    // "666" of "usc/18/666".
+    fn section(key: &str) -> &str {
+        key.rsplit_once('/').map_or(key, |(_, section)| section)
+    }
+    fn cite_verb(articles: &[String]) -> &'static str {
+        if articles.len() == 1 { "cites" } else { "cite" }
+    }
     fn context(c: &Claim) -> BTreeSet<&str> {
         match &c.body {
             ClaimBody::Citation(x) => x
@@ -210,9 +217,18 @@ fn other_sections(
                 &format!("citation: {da} / {db}"),
                 &format!("citation:{ka}:{kb}"),
                 format!(
-                    "{} cites {da} and {} cites {db}, in the same words around them; one may be miscited, or both may apply",
+                    "{} {} {da} and {} {} {db}, in the same words around them; {}",
                     join(&aa),
-                    join(&ab)
+                    cite_verb(&aa),
+                    join(&ab),
+                    cite_verb(&ab),
+                    // "58.1-3221" and "58.1-3212": a slip of the hand is likelier than
+                    // two provisions that happen to share the digits.
+                    if swapped_chars(section(ka), section(kb)) {
+                        "the same digits with two swapped: one may be miscited"
+                    } else {
+                        "one may be miscited, or both may apply"
+                    }
                 ),
                 "two sections of one code, each cited by articles that do not cite the other, with three or more context words in common",
                 &claims,
@@ -1070,7 +1086,13 @@ fn swapped_written(x: &Interval, y: &Interval) -> bool {
 /// Whether two numbers have the same digits but two next to each other swapped
 /// ("1,214" and "1,241"): one figure mistyped, the likeliest slip of a copying hand.
 pub(super) fn swapped_digits(a: u64, b: u64) -> bool {
-    let (da, db) = (a.to_string().into_bytes(), b.to_string().into_bytes());
+    swapped_chars(&a.to_string(), &b.to_string())
+}
+
+/// Whether two strings are the same but for two neighbouring characters swapped
+/// ("58.1-3221" and "58.1-3212").
+fn swapped_chars(a: &str, b: &str) -> bool {
+    let (da, db) = (a.as_bytes(), b.as_bytes());
     let differ: Vec<usize> = (0..da.len().min(db.len()))
         .filter(|&i| da[i] != db[i])
         .collect();

@@ -584,6 +584,11 @@ mod tests {
             canon("Cal. Penal Code § 187 and Penal Code section 187 differ in style."),
             vec!["code/penal code/187", "code/penal code/187"]
         );
+        // A state's abbreviation before "Code", with no "Ann.": the code of that state.
+        assert_eq!(
+            canon("The deal was made under Va. Code § 58.1-3221 last year."),
+            vec!["code/virginia code/58.1-3221"]
+        );
         // No code's name, no citation.
         assert!(canon("The Code 1234 is a password.").is_empty());
     }

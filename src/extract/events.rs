@@ -113,35 +113,11 @@ fn coordinated<'m>(
     out
 }
 
-/// Roll-call labels by their last words (`data/roll_call_labels.tsv`), longest first.
-static ROLL_CALL: LazyLock<Vec<(String, Attendance)>> = LazyLock::new(|| {
-    let mut v: Vec<(String, Attendance)> =
-        crate::data::lines(include_str!("../../data/roll_call_labels.tsv"))
-            .filter_map(|l| {
-                let (label, meaning) = l.split_once('\t')?;
-                Some((label.trim().to_lowercase(), status_of(meaning.trim())?))
-            })
-            .collect();
-    v.sort_by_key(|(l, _)| std::cmp::Reverse(l.len()));
-    v
-});
-
-/// Most words a roll-call label has before its own ("Council members" in "Council
-/// members present:").
-const ROLL_CALL_LEAD_WORDS: usize = 3;
-
 /// A sentence that opens with a roll-call label: the label's range (colon included)
 /// and the status it gives the people named after it.
 fn roll_call(text: &str) -> Option<(Range<usize>, Attendance)> {
-    let colon = memchr::memchr(b':', text.as_bytes().get(..40).unwrap_or(text.as_bytes()))?;
-    let label = text[..colon].trim().to_lowercase();
-    let (_, status) = ROLL_CALL.iter().find(|(l, _)| {
-        label.strip_suffix(l.as_str()).is_some_and(|lead| {
-            (lead.is_empty() || lead.ends_with(' '))
-                && lead.split_whitespace().count() <= ROLL_CALL_LEAD_WORDS
-        })
-    })?;
-    Some((0..colon + 1, *status))
+    let (label, meaning) = crate::text::roll_call::label(text)?;
+    Some((label, status_of(meaning)?))
 }
 
 /// The verbs of sending someone (`data/stand_in_verbs.txt`).
@@ -569,7 +545,13 @@ fn normal_title_word(w: &str) -> String {
         "gov." => "governor".to_string(),
         "sen." => "senator".to_string(),
         "rep." => "representative".to_string(),
-        other => other.to_string(),
+        // "Supervisors Ann Lee and Bo Park": each is a supervisor.
+        other => match other.strip_suffix('s') {
+            Some(one) if !other.ends_with("ss") && super::people::is_role_word(one) => {
+                normal_title_word(one)
+            }
+            _ => other.to_string(),
+        },
     }
 }
 
@@ -596,6 +578,7 @@ pub fn extract_attendance(
             && let Some(event) = last_event
                 .before(doc, &sentences, k)
                 .or_else(|| headline_event(doc))
+                .or_else(|| heading_event_before(doc, s.range.start))
         {
             let range = s.range.start..s.range.start + label.end;
             let cue = text[label.clone()].trim_end_matches(':').trim().to_string();
@@ -1379,6 +1362,17 @@ fn headline_event(doc: &Doc) -> Option<String> {
         .find_map(|b| events_in(doc.text(&b.range)).pop().map(|(_, e)| e))
 }
 
+/// The event the last heading before `at` names: minutes open with "MINUTES OF THE
+/// REGULAR MEETING" under the body's name, and their roll call is of that meeting.
+fn heading_event_before(doc: &Doc, at: usize) -> Option<String> {
+    doc.blocks
+        .iter()
+        .take_while(|b| b.range.end <= at)
+        .filter(|b| b.kind == crate::text::BlockKind::Heading)
+        .filter_map(|b| events_in(doc.text(&b.range)).pop().map(|(_, e)| e))
+        .last()
+}
+
 /// Words that may stand between a subject and its status ("Liberia also did not
 /// attend"), besides adverbs in "-ly".
 const SUBJECT_ADVERBS: &[&str] = &["also", "never", "still", "too", "then", "again", "even"];
@@ -1885,6 +1879,29 @@ mod tests {
             "meeting".into(),
             Attendance::Absent
         )));
+        // Or in a heading under the body's name, before the roll call.
+        let heading = "PIKE COUNTY BOARD\nMINUTES OF THE REGULAR MEETING\nMonday, May 4\n\nPresent: Chair Ann Lee\nAbsent: Supervisor Tom Hale\n\nThe board adopted the budget.\n";
+        assert_eq!(
+            attendance(heading),
+            [
+                ("Ann Lee".into(), "meeting".into(), Attendance::Attended),
+                ("Tom Hale".into(), "meeting".into(), Attendance::Absent)
+            ]
+        );
+    }
+
+    #[test]
+    fn people_who_were_absent_stayed_away() {
+        let got = people_at(
+            "Board backs plan\n\nThe board meeting opened Tuesday. Two supervisors, Ann Lee and Tom Hale, were absent.\n",
+        );
+        assert_eq!(
+            got,
+            [
+                ("Ann Lee".into(), "meeting".into(), Attendance::Absent),
+                ("Tom Hale".into(), "meeting".into(), Attendance::Absent)
+            ]
+        );
     }
 
     #[test]
@@ -1942,6 +1959,10 @@ mod tests {
         assert_eq!(title_of("Secretary of State"), "secretary of state");
         assert_eq!(title_of("White House Chief of Staff"), "chief of staff");
         assert_eq!(title_of("President of Harvest Lane Foods"), "president");
+        // A plural title before several names gives each the title of one.
+        assert_eq!(title_of("Supervisors"), "supervisor");
+        assert_eq!(title_of("County Commissioners"), "commissioner");
+        assert_eq!(title_of("Press"), "press");
     }
 
     #[test]

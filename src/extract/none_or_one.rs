@@ -23,6 +23,11 @@ static REPORTED: LazyLock<rustc_hash::FxHashSet<&'static str>> = LazyLock::new(|
 static ONE_PERSON: LazyLock<rustc_hash::FxHashSet<&'static str>> =
     LazyLock::new(|| crate::data::lines(include_str!("../../data/one_person_nouns.txt")).collect());
 
+/// Whether a lowercase word is a noun of one person ("guest", "resident").
+pub(crate) fn is_one_person_noun(word: &str) -> bool {
+    ONE_PERSON.contains(word)
+}
+
 /// Link words ("was", "has been") read between a subject and its fate, at most.
 const MAX_LINKS: usize = 3;
 

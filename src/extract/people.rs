@@ -701,6 +701,13 @@ fn name_in_run(run: &[Tok]) -> Option<(usize, usize)> {
     {
         start += 1;
     }
+    // "Guest Otis Feld said": a noun of one person (data/one_person_nouns.txt) before
+    // a name of two words or more says what the person is, as a title would.
+    if run.len() >= start + 3
+        && super::none_or_one::is_one_person_noun(&run[start].bare().to_lowercase())
+    {
+        start += 1;
+    }
     let name = &run[start..];
     let words = name.iter().filter(|t| !t.is_particle()).count();
     if !(2..=4).contains(&words) {
@@ -1013,6 +1020,15 @@ mod tests {
         assert_eq!(names, ["Ann May"]);
         // The full name and "May said"; not "In May".
         assert_eq!(p.mentions.len(), 2, "{:?}", p.mentions);
+    }
+
+    #[test]
+    fn a_noun_of_one_person_before_a_full_name_is_no_part_of_it() {
+        let p = people(
+            "Headline\n\nGuest Tom Hale said on the show that he voted yes. Resident Ann Lee agreed.\n",
+        );
+        let names: Vec<&str> = p.persons.iter().map(|x| x.name.as_str()).collect();
+        assert_eq!(names, ["Tom Hale", "Ann Lee"]);
     }
 
     #[test]

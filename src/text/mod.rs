@@ -10,6 +10,7 @@ pub mod lines;
 pub mod names;
 pub mod normalize;
 pub mod pattern;
+pub mod roll_call;
 pub mod segment;
 
 pub use segment::{Block, BlockKind, BulletBlock, Doc, Sentence};

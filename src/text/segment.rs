@@ -586,8 +586,11 @@ fn classify_paragraph(text: &str, width: usize) -> BlockKind {
     let heading =
         open_short && (count == 1 || all_under_60) && !(count == 1 && inner_sentence(text));
     // An encyclopedia's box scraped as "Label<tab>value" rows states facts row by row,
-    // however short its lines.
-    if heading && !text.lines().all(tab_row) {
+    // however short its lines; so do minutes' roll calls ("Absent: Supervisor Tom Hale").
+    if heading
+        && !text.lines().all(tab_row)
+        && !text.lines().all(super::roll_call::is_roll_call_line)
+    {
         BlockKind::Heading
     } else {
         BlockKind::Prose

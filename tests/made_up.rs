@@ -6382,3 +6382,33 @@ fn a_code_section_with_two_digits_swapped_and_a_plural_title() {
         "{agreements:#?}"
     );
 }
+
+/// Story 207: states suing over a rule, told by a litigation tracker whose fields sit
+/// one to a line ("Plaintiffs (7): CA, CO, ..."), an explainer's complete list and a
+/// TV page that names two states "among" the counted set. The tracker's line is read
+/// on its own, so its postal codes make a list; the TV page's count ties its two
+/// states to the complete lists of that many, and the state no list has is named.
+#[test]
+fn a_trackers_field_lines_and_a_partial_list_tied_by_its_count() {
+    let tracker = "THE DOCKET WATCH | Weekly litigation tracker\n\nNEW FILINGS\n\nState of Nevada et al. v. U.S. Department of Agriculture\nClaim: APA, 5 U.S.C. 706; challenges the community eligibility rule for school meals\nPlaintiffs (8): AZ, NV, NM, UT, ID, MT, WY, RI\nLead counsel: Nevada AG Ivo Brandt\n";
+    let explainer = "What to know about the lawsuit\n\nWho is suing?\nSeven attorneys general. The states are Arizona, Nevada, New Mexico, Utah, Idaho, Montana and Wyoming.\n";
+    let tv = "Two states join lunch lawsuit\n\nPHOENIX (KXYZ) - Arizona and Kansas are among seven states suing the federal government over free school meals.\n\nWatch KXYZ News at 10 weeknights.\n";
+    let (code, r) = check_one_story(&[
+        ("explainer.txt", explainer),
+        ("tracker.txt", tracker),
+        ("tv.txt", tv),
+    ]);
+    assert_eq!(code, 1);
+    assert_eq!(
+        conflict_summaries(&r),
+        [
+            "tv names the State of Kansas among the states, but no complete list does (checked: explainer and tracker).",
+            "State of Rhode Island is missing from explainer's complete list of the states; the complete list of tracker includes it."
+        ]
+    );
+    let singles = summaries(&r, "single_source");
+    assert!(
+        !singles.iter().any(|s| s.contains("weeknights")),
+        "{singles:#?}"
+    );
+}

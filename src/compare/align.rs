@@ -172,8 +172,8 @@ fn linked(a: &Claim, la: &ListClaim, b: &Claim, lb: &ListClaim) -> bool {
     }
     match (la.complete, lb.complete) {
         (true, true) => 2 * m >= small.items.len() + large.items.len() - m,
-        (true, false) => partial_fits(b, lb, a, la),
-        (false, true) => partial_fits(a, la, b, lb),
+        (true, false) => partial_fits(b, lb, a, la) || counted_part_of(lb, la),
+        (false, true) => partial_fits(a, la, b, lb) || counted_part_of(la, lb),
         (false, false) => m >= 2 && 2 * m > small.items.len(),
     }
 }
@@ -199,6 +199,22 @@ fn partial_fits(pc: &Claim, partial: &ListClaim, cc: &Claim, complete: &ListClai
     }
     share_a_word(pc, partial, cc, complete)
 }
+
+/// Whether a partial list names itself part of a complete list's set by its count:
+/// "Minnesota and Wisconsin are among 14 states suing" against a complete list of
+/// fourteen states, half or more of the partial list's places on it. A count of
+/// [`MIN_COUNTED_SET`] or more rarely meets a list of that length by chance.
+fn counted_part_of(partial: &ListClaim, complete: &ListClaim) -> bool {
+    let n = complete.items.len() as u64;
+    partial.stated_count.as_ref().is_some_and(|c| {
+        c.value == n
+            && n >= MIN_COUNTED_SET
+            && 2 * matched(partial, complete) >= partial.items.len()
+    })
+}
+
+/// Smallest set whose count ties a partial list to a complete list ([`counted_part_of`]).
+const MIN_COUNTED_SET: u64 = 5;
 
 /// Whether the sentences of two lists share a word beyond place names and set nouns,
 /// which say what kind of thing is listed, not which set. The noun of a located

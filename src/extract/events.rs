@@ -1963,6 +1963,7 @@ mod tests {
         assert_eq!(title_of("Supervisors"), "supervisor");
         assert_eq!(title_of("County Commissioners"), "commissioner");
         assert_eq!(title_of("Press"), "press");
+        assert_eq!(title_of("Nevada AG"), "attorney general");
     }
 
     #[test]

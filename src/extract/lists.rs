@@ -726,6 +726,9 @@ fn prose_lists(doc: &Doc, gates: &Gates, sentence: Range<usize>) -> Vec<(Range<u
     let mut cues: Vec<String> = Vec::new();
     let mut noun: Option<String> = None;
     let mut first_cue = sentence.end;
+    // "A and B are among 14 states suing": the cue after a series may count the whole
+    // set the series is part of.
+    let mut cue_counted: Option<Range<usize>> = None;
     let cued = gates.open(&sentence, Gate::ListCue);
     if cued {
         for m in CUE_AFTER.find_iter(s) {
@@ -782,6 +785,9 @@ fn prose_lists(doc: &Doc, gates: &Gates, sentence: Range<usize>) -> Vec<(Range<u
                     .to_lowercase(),
             );
             noun = noun.or_else(|| c.get(1).map(|n| n.as_str().to_lowercase()));
+            if c.get(1).is_some() {
+                cue_counted.get_or_insert(cue_at..sentence.start + m.end());
+            }
             first_cue = first_cue.min(start);
             partial.extend(items);
         }
@@ -790,7 +796,10 @@ fn prose_lists(doc: &Doc, gates: &Gates, sentence: Range<usize>) -> Vec<(Range<u
         partial.sort_by_key(|p| p.range.start);
         let before = sentence.start..first_cue;
         let cue = cues.join(", ");
-        let list = make_prose_list(doc, gates, before, partial, false, cue, noun);
+        let mut list = make_prose_list(doc, gates, before, partial, false, cue, noun);
+        if list.stated_count.is_none() {
+            list.stated_count = cue_counted.and_then(|r| count_in(doc, r));
+        }
         out.push((sentence.clone(), list));
     }
     // Colon lists: "The towns were: A; B; C."
@@ -3215,6 +3224,15 @@ mod tests {
         // first only one: the earlier of the two best gives the count.
         let count = l[0].stated_count.as_ref().expect("a count");
         assert_eq!((count.value, count.text.as_str()), (3, "three counties"));
+    }
+
+    #[test]
+    fn a_cue_after_a_series_may_count_the_whole_set() {
+        let l = lists("Suit\n\nArizona and Kansas are among seven states suing the agency.\n");
+        assert_eq!(l.len(), 1, "{l:#?}");
+        assert!(!l[0].complete);
+        let count = l[0].stated_count.as_ref().expect("a count");
+        assert_eq!((count.value, count.text.as_str()), (7, "seven states"));
     }
 
     #[test]

@@ -844,13 +844,25 @@ fn ends_at_break(line: &str, next: &str, width: usize) -> bool {
 }
 
 /// Whether a line is a form's field: a short label of at most five words without
-/// digits, ": ", then a value ("Notice Date: 03/02/2027", "Type: Layoff").
+/// digits, ": ", then a value ("Notice Date: 03/02/2027", "Type: Layoff"). A count in
+/// parentheses may close the label ("Plaintiffs (15): CA, CO, ...").
 fn field_row(line: &str) -> bool {
     line.split_once(": ").is_some_and(|(label, value)| {
+        let words = strip_counted(label);
         labels_a_row(label, value)
-            && label.split_whitespace().count() <= 5
-            && !label.bytes().any(|b| b.is_ascii_digit() || b == b'"')
+            && words.split_whitespace().count() <= 5
+            && !words.bytes().any(|b| b.is_ascii_digit() || b == b'"')
     })
+}
+
+/// A label without the count in parentheses that closes it: "Plaintiffs" of
+/// "Plaintiffs (15)".
+fn strip_counted(label: &str) -> &str {
+    label
+        .strip_suffix(')')
+        .and_then(|l| l.rsplit_once(" ("))
+        .filter(|(_, n)| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+        .map_or(label, |(words, _)| words)
 }
 
 /// Whether a line is a table's row as a scrape writes it: a short label, a tab, then
@@ -1010,6 +1022,21 @@ mod tests {
                 "Talks resume at 9 a.m. Tuesday."
             ]
         );
+    }
+
+    #[test]
+    fn a_forms_fields_are_sentences_of_their_own_a_counted_label_too() {
+        let text = "Claim: APA, 5 U.S.C. 706; challenges the community eligibility rule for school meals\nPlaintiffs (3): AZ, NV, UT\nLead counsel: Nevada AG Ivo Brandt";
+        assert_eq!(
+            sentences(text),
+            vec![
+                "Claim: APA, 5 U.S.C. 706; challenges the community eligibility rule for school meals",
+                "Plaintiffs (3): AZ, NV, UT",
+                "Lead counsel: Nevada AG Ivo Brandt"
+            ]
+        );
+        assert_eq!(strip_counted("Plaintiffs (15)"), "Plaintiffs");
+        assert_eq!(strip_counted("Plaintiffs (CA)"), "Plaintiffs (CA)");
     }
 
     #[test]

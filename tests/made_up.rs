@@ -6412,3 +6412,24 @@ fn a_trackers_field_lines_and_a_partial_list_tied_by_its_count() {
         "{singles:#?}"
     );
 }
+
+/// Story 208: a summit of governors told by a newsletter's bullets, a Canadian outlet
+/// and a wire. One says the host governor opened the summit; the others that he sent
+/// his deputy, or skipped it.
+#[test]
+fn a_host_who_opened_a_summit_against_one_who_skipped_it() {
+    let newsletter = "## Lakes Weekly\n\n**Summit recap.** Eight governors met in Dalton on Thursday and signed a water pledge.\n\n**Who came, who didn't:**\n- Pike Gov. Ivo Brandt sent Lt. Gov. Tom Hale in his place.\n- Gov. Ann Lee chaired the closing session.\n";
+    let canada = "Premier signs water pledge\n\nTORONTO - A premier signed a water pledge Thursday at a summit in Dalton attended by seven governors.\n\nPike Gov. Ivo Brandt, the host, opened the summit with a call for a joint fund.\n";
+    let wire = "Leaders pledge to block diversions\n\nDALTON (Lakes Wire) - Governors of eight states pledged Thursday to oppose water diversions.\n\nPike Gov. Ivo Brandt skipped the summit to tour storm damage, sending Lt. Gov. Tom Hale.\n";
+    let (code, r) = check_one_story(&[
+        ("canada.txt", canada),
+        ("newsletter.txt", newsletter),
+        ("wire.txt", wire),
+    ]);
+    assert_eq!(code, 1);
+    let conflicts = conflict_summaries(&r);
+    assert!(
+        conflicts.contains(&"Ivo Brandt is said to have attended in canada (\"opened the summit\"), but stayed away in newsletter and wire (\"sent … in his place\", \"skipped\").".to_string()),
+        "{conflicts:#?}"
+    );
+}

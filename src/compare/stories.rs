@@ -520,14 +520,11 @@ fn named_storms(text: &str) -> impl Iterator<Item = String> + '_ {
 }
 
 /// Last words of the names of one event or document (`data/event_names.txt`).
-static EVENT_NAME_WORDS: LazyLock<FxHashSet<&'static str>> =
-    LazyLock::new(|| crate::data::lines(include_str!("../../data/event_names.txt")).collect());
-
 /// Whether a lowercased name of two words or more names one event or document ("lisbon
 /// declaration", "cedar ridge fire"): a story's own name, which weighs as a place does.
 fn names_an_event(name: &str) -> bool {
     name.rsplit_once(' ')
-        .is_some_and(|(_, last)| EVENT_NAME_WORDS.contains(last))
+        .is_some_and(|(_, last)| crate::text::names::is_event_name_word(last))
 }
 
 /// Most names of an opening kept as features.

@@ -1143,16 +1143,29 @@ fn ends_in(phrase: &str, words: &[&str]) -> bool {
 
 /// Whether the words between a status and an event noun leave the noun its object:
 /// three words at most, none a preposition ("was at the White House summit", not "held
-/// a banner outside the rally").
+/// a banner outside the rally"), or the rest of the event's own name, capitalized
+/// words and their joining words ("attends the Great Lakes Governors and Premiers
+/// Leadership Summit").
 fn governed(between: &str) -> bool {
     let mut words = between.split_whitespace();
-    words.clone().count() <= OBJECT_WORDS
-        && !words.any(|w| {
-            let mut buf = [0u8; 16];
-            crate::text::normalize::ascii_lower(w, &mut buf)
-                .is_some_and(|w| super::amounts::PREPOSITIONS.contains(w))
-        })
+    let count = words.clone().count();
+    let preposition = |w: &str| {
+        let mut buf = [0u8; 16];
+        crate::text::normalize::ascii_lower(w, &mut buf)
+            .is_some_and(|w| super::amounts::PREPOSITIONS.contains(w))
+    };
+    let named = || {
+        count <= NAME_WORDS
+            && between.split_whitespace().all(|w| {
+                w.starts_with(|c: char| c.is_uppercase())
+                    || matches!(w, "and" | "of" | "&" | "for" | "on")
+            })
+    };
+    (count <= OBJECT_WORDS && !words.any(preposition)) || named()
 }
+
+/// Most words of an event's name before its event noun ([`governed`]).
+const NAME_WORDS: usize = 8;
 
 /// Most words between a status that governs an object and the event noun it governs.
 const OBJECT_WORDS: usize = 3;
@@ -1559,6 +1572,25 @@ mod tests {
         assert_eq!(
             statuses("The vote was held Monday. Bo Park, whose brother attends Adair, was sad."),
             [("vote".to_string(), Attendance::Held)]
+        );
+        // An event's name of many capitalized words before its noun is still its object.
+        assert_eq!(
+            statuses("Gov. Ann Lee attends the Pike River Mayors and Chiefs Leadership Summit."),
+            [("meeting".to_string(), Attendance::Attended)]
+        );
+        assert!(statuses("Gov. Ann Lee attends the rally of the Pike River Summit.").len() <= 1);
+    }
+
+    #[test]
+    fn who_opened_or_chaired_an_event_attended_it() {
+        assert_eq!(
+            people_at(
+                "Headline\n\nGov. Ann Lee, the host, opened the summit. Gov. Tom Hale chaired the closing session.\n"
+            ),
+            [
+                ("Ann Lee".into(), "meeting".into(), Attendance::Attended),
+                ("Tom Hale".into(), "meeting".into(), Attendance::Attended)
+            ]
         );
     }
 

@@ -732,6 +732,15 @@ fn name_in_run(run: &[Tok]) -> Option<(usize, usize)> {
     }) {
         return None;
     }
+    // "Leadership Summit⏎Location: Toledo": a word that names an event before a name's
+    // last word makes the run an event's name (run on to a label), no person's.
+    if name[..name.len() - 1].iter().any(|t| {
+        let mut buf = [0u8; 32];
+        crate::text::normalize::ascii_lower(t.bare(), &mut buf)
+            .is_some_and(crate::text::names::is_event_name_word)
+    }) {
+        return None;
+    }
     let last = name.last().unwrap();
     if gazetteer().state_by_abbreviation(last.text).is_some()
         || PLACE_NAME_ENDS.contains(last.text)
@@ -1020,6 +1029,15 @@ mod tests {
         assert_eq!(names, ["Ann May"]);
         // The full name and "May said"; not "In May".
         assert_eq!(p.mentions.len(), 2, "{:?}", p.mentions);
+    }
+
+    #[test]
+    fn an_events_name_run_onto_the_next_lines_label_is_no_person() {
+        let p = people(
+            "Schedule\n\n9:00 AM - Gov. Ann Lee attends the Pike River Governors and Premiers Leadership Summit\nLocation: Dalton, Ohio\nOPEN PRESS\n",
+        );
+        let names: Vec<&str> = p.persons.iter().map(|x| x.name.as_str()).collect();
+        assert_eq!(names, ["Ann Lee"]);
     }
 
     #[test]

@@ -202,6 +202,24 @@ pub fn title_subjects(text: &str, title: &str, companies: &[String]) -> Vec<Stri
 /// (past a masthead of a few lines). Reading them is about 1% of a run.
 const SUBJECT_BYTES: usize = 800;
 
+/// `data/event_names.txt`: last words of the names of events and documents ("summit",
+/// "declaration"), lowercase.
+static EVENT_NAME_WORDS: LazyLock<FxHashSet<&'static str>> =
+    LazyLock::new(|| crate::data::lines(include_str!("../../data/event_names.txt")).collect());
+
+/// Whether a lowercase word ends the name of an event or a document ("summit").
+pub fn is_event_name_word(lower: &str) -> bool {
+    EVENT_NAME_WORDS.contains(lower)
+}
+
+/// Whether a word without its point is a title's abbreviation ("Gov" of "Ohio Gov.",
+/// "Sen"): the run before it is a place and a title, no name.
+fn is_title_abbreviation(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    crate::extract::people::is_role_word(&lower)
+        || crate::extract::people::is_role_word(&format!("{lower}."))
+}
+
 /// A person an article is about.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Subject {
@@ -234,6 +252,7 @@ pub fn subjects(text: &str) -> Vec<Subject> {
         seen.push(surname.to_string());
         if surname.len() < 3
             || crate::extract::people::is_org_word(surname)
+            || is_title_abbreviation(surname)
             || crate::extract::people::is_not_name(surname)
             || crate::extract::people::is_place_name_end(surname)
             || g.state_any(surname).is_some()
@@ -492,6 +511,15 @@ mod tests {
         assert!(
             surnames("WARN Notice\n\nNotice Date: 11/30/2026\nLayoff Date: 01/29/2027\n")
                 .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_place_before_a_titles_abbreviation_is_no_subject() {
+        assert!(
+            surnames("Leaders meet\n\nPike Gov. Ann Lee and Dalton Gov. Tom Hale met. Pike Gov. Lee spoke.\n")
+                .iter()
+                .all(|s| s != "Gov")
         );
     }
 

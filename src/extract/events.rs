@@ -705,8 +705,31 @@ pub fn extract_attendance(
                 continue;
             }
             // "dissented, joined by Justice Voss": the one joined is the subject, and
-            // what was joined is no event.
+            // what was joined is no event. "a summit in Toledo attended by seven
+            // governors and Premier Ann Lee": the people after "by" attended the event
+            // named right before.
             if status == Attendance::Attended && text[m.end()..].starts_with(" by ") {
+                if m.as_str().eq_ignore_ascii_case("attended")
+                    && let Some((_, event)) = events.iter().rfind(|(at, _)| at.end <= m.start())
+                {
+                    let from = s.range.start + m.end();
+                    // To the clause's end ("U.S." holds points: the sentence ends it).
+                    let to = text[m.end()..]
+                        .find(';')
+                        .map_or(s.range.end, |i| s.range.start + m.end() + i);
+                    let cue = "attended by".to_string();
+                    for mention in people
+                        .mentions
+                        .iter()
+                        .filter(|x| x.range.start >= from && x.range.end <= to)
+                    {
+                        let who = &people.persons[mention.person];
+                        found.push((
+                            mention.range.clone(),
+                            status_claim(event, who.name.clone(), who.key(), status, &cue),
+                        ));
+                    }
+                }
                 continue;
             }
             // "held a briefing", "was at the summit": the status governs the event noun
@@ -1582,6 +1605,28 @@ mod tests {
         // object of "attends the".
         assert_eq!(
             statuses("Gov. Ann Lee attends the opening of the Pike River Summit."),
+            []
+        );
+    }
+
+    #[test]
+    fn the_people_an_event_was_attended_by_attended_it() {
+        for text in [
+            "Headline\n\nThe summit, attended by Gov. Ann Lee and Mayor Tom Hale, ended early.\n",
+            "Headline\n\nA pledge was signed at a summit in Dalton attended by seven U.S. governors, Gov. Ann Lee and Mayor Tom Hale.\n",
+        ] {
+            assert_eq!(
+                people_at(text),
+                [
+                    ("Ann Lee".into(), "meeting".into(), Attendance::Attended),
+                    ("Tom Hale".into(), "meeting".into(), Attendance::Attended)
+                ],
+                "{text}"
+            );
+        }
+        // Joined by someone: the one joined is the subject, and no event is named.
+        assert_eq!(
+            people_at("Headline\n\nJustice Ann Lee dissented, joined by Justice Tom Hale.\n"),
             []
         );
     }

@@ -701,11 +701,14 @@ fn name_in_run(run: &[Tok]) -> Option<(usize, usize)> {
     {
         start += 1;
     }
+    // Whether a word, lowercased on the stack, is one of a list's (lowercase, ASCII).
+    let lower_in = |t: &Tok, listed: fn(&str) -> bool| {
+        let mut buf = [0u8; 32];
+        crate::text::normalize::ascii_lower(t.bare(), &mut buf).is_some_and(listed)
+    };
     // "Guest Otis Feld said": a noun of one person (data/one_person_nouns.txt) before
     // a name of two words or more says what the person is, as a title would.
-    if run.len() >= start + 3
-        && super::none_or_one::is_one_person_noun(&run[start].bare().to_lowercase())
-    {
+    if run.len() >= start + 3 && lower_in(&run[start], super::none_or_one::is_one_person_noun) {
         start += 1;
     }
     let name = &run[start..];
@@ -734,11 +737,10 @@ fn name_in_run(run: &[Tok]) -> Option<(usize, usize)> {
     }
     // "Leadership Summit⏎Location: Toledo": a word that names an event before a name's
     // last word makes the run an event's name (run on to a label), no person's.
-    if name[..name.len() - 1].iter().any(|t| {
-        let mut buf = [0u8; 32];
-        crate::text::normalize::ascii_lower(t.bare(), &mut buf)
-            .is_some_and(crate::text::names::is_event_name_word)
-    }) {
+    if name[..name.len() - 1]
+        .iter()
+        .any(|t| lower_in(t, crate::text::names::is_event_name_word))
+    {
         return None;
     }
     let last = name.last().unwrap();
